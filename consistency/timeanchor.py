@@ -1,0 +1,245 @@
+"""When an article was written, and what its relative time words ("on Friday") mean.
+
+News text dates events relative to the day it was written ("Blinken will meet Lavrov on
+Friday"), so two accounts of one event can only be compared after resolving those words
+against each article's anchor date. Without an anchor a weekday is kept unresolved
+(``start``/``end`` None, ``weekday`` set): two different weekdays still disagree.
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from consistency.types import Article
+
+log = logging.getLogger(__name__)
+
+__all__ = ["TimeRef", "anchor_date", "find_times", "resolve_weekday", "times_compatible"]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTH_NAMES["sept"] = 9
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE))
+    for name, rx in (
+        ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+        ("mdy", rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"),
+        ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"),
+        ("part", rf"\b(?P<part>mid|early|late|end of|beginning of|the end of|the beginning of)"
+                 rf"[- ](?P<m>{_MONTH})\b\.?(?:\s+(?P<y>\d{{4}}))?"),
+        ("month", rf"\b(?:in|since|until|by|during)\s+(?P<m>{_MONTH})\b(?:\s+(?P<y>\d{{4}}))?"),
+        ("weekday", rf"\b(?:(?P<q>last|this|next|on|past|coming)\s+)?(?P<w>{_WEEKDAY})\b"),
+        ("relative", r"\b(?P<rel>yesterday|today|tomorrow|(?:last|this|next|past|coming)\s+"
+                     r"(?:week|month|year|weekend))\b"),
+    )
+)  # fmt: skip
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Za-z .'/-]*(?:,\s*[A-Za-z .]+)?,\s+(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
+    rf"(?:,\s*(?P<y>\d{{4}}))?\s*(?:\([^)]{{1,30}}\))?\s*[-–—]",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)|"
+    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A time expression and the days it covers (``start``..``end``), when resolvable.
+
+    ``weekday`` (0 = Monday) is kept even when the date is unknown. ``inherited`` marks
+    a time taken from the previous sentence rather than the claim itself (weaker evidence).
+    """
+
+    text: str
+    start: date | None
+    end: date | None
+    weekday: int | None
+    inherited: bool = False
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None and self.end is not None
+
+
+def _month(name: str) -> int:
+    return _MONTH_NAMES[name.lower().rstrip(".")]
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_year(m: int, d: int, anchor: date) -> date | None:
+    """The date with this month/day closest to ``anchor`` (news rarely spans > 6 months)."""
+    options = [_safe_date(anchor.year + k, m, d) for k in (-1, 0, 1)]
+    valid = [o for o in options if o is not None]
+    return min(valid, key=lambda o: abs((o - anchor).days)) if valid else None
+
+
+def anchor_date(article: Article) -> date | None:
+    """The day the article was written: ``published`` if set, else its dateline.
+
+    A dateline ("WASHINGTON, Jan. 18 (Reuters) -") has no year; it is taken from the full
+    date in the text nearest to it ("January 7, 2022"). Without one the anchor is None.
+    """
+    if article.published:
+        try:
+            return date.fromisoformat(article.published.strip()[:10])
+        except ValueError:
+            log.debug("%s: unparseable published date %r", article.path, article.published)
+    body = "\n".join(article.text[s.start : s.end] for s in article.body) or article.text
+    m = _DATELINE.search(body[:300])
+    if not m:
+        return None
+    month, day = _month(m.group("m")), int(m.group("d"))
+    if m.group("y"):
+        return _safe_date(int(m.group("y")), month, day)
+    best: date | None = None
+    for full in _FULL_DATE.finditer(body):
+        y = int(full.group("y") or full.group("y2"))
+        fm, fd = _month(full.group("m") or full.group("m2")), int(full.group("d") or full.group("d2"))
+        ref = _safe_date(y, fm, fd)
+        cand = _nearest_year(month, day, ref) if ref else None
+        if cand and (best is None or abs((cand - ref).days) < abs((best - ref).days)):  # type: ignore[operator]
+            best = cand
+    if best is None:
+        log.debug("%s: dateline without a year and no full date to take one from", article.path)
+    return best
+
+
+def resolve_weekday(anchor: date, weekday: int, tense: str, qualifier: str | None = None) -> date:
+    """The date a weekday refers to, seen from ``anchor``.
+
+    "last"/past tense -> the most recent such day on or before the anchor ("last" excludes
+    the anchor itself); "next"/future -> the first on or after it; "this" -> the one in the
+    anchor's Monday-to-Sunday week; present tense -> the nearest.
+    """
+    q = (qualifier or "").lower()
+    back = (anchor.weekday() - weekday) % 7
+    fwd = (weekday - anchor.weekday()) % 7
+    if q in ("last", "past"):
+        return anchor - timedelta(days=back or 7)
+    if q in ("next", "coming"):
+        return anchor + timedelta(days=fwd or 7)
+    if q == "this":
+        return anchor - timedelta(days=anchor.weekday()) + timedelta(days=weekday)
+    if tense == "past":
+        return anchor - timedelta(days=back)
+    if tense == "future":
+        return anchor + timedelta(days=fwd)
+    return anchor - timedelta(days=back) if back <= fwd else anchor + timedelta(days=fwd)
+
+
+def _relative(rel: str, anchor: date) -> tuple[date, date]:
+    words = rel.lower().split()
+    if words[0] in ("yesterday", "today", "tomorrow"):
+        day = anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[words[0]])
+        return day, day
+    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[words[0]]
+    if words[1] in ("week", "weekend"):
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        if words[1] == "weekend":
+            return monday + timedelta(days=5), monday + timedelta(days=6)
+        return monday, monday + timedelta(days=6)
+    if words[1] == "month":
+        y, m = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+        return date(y, m + 1, 1), date(y, m + 1, calendar.monthrange(y, m + 1)[1])
+    return date(anchor.year + step, 1, 1), date(anchor.year + step, 12, 31)
+
+
+def _month_range(m: int, y: int | None, part: str | None, anchor: date | None):
+    if y is None:
+        if anchor is None:
+            return None, None
+        near = _nearest_year(m, 15, anchor)
+        y = near.year if near else anchor.year
+    last = calendar.monthrange(y, m)[1]
+    p = (part or "").replace("the ", "")
+    lo, hi = {"mid": (10, 20), "early": (1, 10), "beginning of": (1, 10), "late": (20, last),
+              "end of": (20, last)}.get(p, (1, last))  # fmt: skip
+    return date(y, m, lo), date(y, m, hi)
+
+
+def _resolve(name: str, m: re.Match[str], anchor: date | None, tense: str) -> TimeRef:
+    text = m.group(0).strip()
+    start: date | None = None
+    end: date | None = None
+    weekday: int | None = None
+    if name in ("iso", "mdy", "dmy"):
+        month = int(m.group("m")) if name == "iso" else _month(m.group("m"))
+        day = int(m.group("d"))
+        if m.group("y"):
+            start = _safe_date(int(m.group("y")), month, day)
+        elif anchor is not None:
+            start = _nearest_year(month, day, anchor)
+        end = start
+    elif name in ("part", "month"):
+        y = int(m.group("y")) if m.group("y") else None
+        start, end = _month_range(_month(m.group("m")), y, m.groupdict().get("part"), anchor)
+    elif name == "weekday":
+        weekday = WEEKDAYS.index(m.group("w").lower())
+        if anchor is not None:
+            start = end = resolve_weekday(anchor, weekday, tense, m.group("q"))
+    elif name == "relative" and anchor is not None:
+        start, end = _relative(m.group("rel"), anchor)
+    if start is not None and end == start:
+        weekday = start.weekday()
+    return TimeRef(text, start, end, weekday)
+
+
+def find_times(text: str, anchor: date | None, tense: str = "present") -> tuple[TimeRef, ...]:
+    """Every time expression in ``text``, resolved against ``anchor`` where possible.
+
+    Earlier patterns win overlaps, so "Friday, January 21" is read as the full date only
+    once; ``tense`` ("past"/"present"/"future") decides which Friday a bare "Friday" means.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, TimeRef]] = []
+    for name, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if name == "weekday" and not m.group("w")[0].isupper():
+                continue  # lowercase weekday words are rare in news and often not times
+            if name in ("mdy", "dmy", "part", "month") and not m.group("m")[0].isupper():
+                continue  # "may", "march" as words, not months
+            taken.append((s, e))
+            found.append((s, _resolve(name, m, anchor, tense)))
+    return tuple(ref for _, ref in sorted(found, key=lambda x: x[0]))
+
+
+def times_compatible(a: TimeRef, b: TimeRef, window_days: int = 0) -> bool | None:
+    """Whether two time refs can name the same day(s): None when there is too little to say.
+
+    Resolved ranges are compared with ``window_days`` of slack; otherwise weekdays are.
+    """
+    if a.resolved and b.resolved:
+        slack = timedelta(days=window_days)
+        return a.start - slack <= b.end and b.start - slack <= a.end  # type: ignore[operator]
+    if a.weekday is not None and b.weekday is not None:
+        return a.weekday == b.weekday
+    return None
+
+
+def days_apart(a: TimeRef, b: TimeRef) -> int | None:
+    """Days between two resolved ranges (0 when they overlap), None when either is unresolved."""
+    if not (a.resolved and b.resolved):
+        return None
+    if a.start <= b.end and b.start <= a.end:  # type: ignore[operator]
+        return 0
+    return min(abs((a.start - b.end).days), abs((b.start - a.end).days))  # type: ignore[operator]

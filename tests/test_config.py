@@ -1,0 +1,71 @@
+from pathlib import Path
+
+import pytest
+import yaml
+
+from consistency.config import DEFAULT_CONFIG, Config, ConfigError, load_config
+
+
+def test_default_yaml_sets_every_key():
+    """The shipped file must spell out every key the models define, no more, no less."""
+    data = yaml.safe_load(DEFAULT_CONFIG.read_text())
+    defaults = Config().model_dump()
+    assert set(data) == set(defaults)
+    for section, values in defaults.items():
+        assert set(data[section]) == set(values), section
+    load_config(DEFAULT_CONFIG)
+
+
+def test_overrides_apply_and_coerce():
+    cfg = load_config(overrides=["nli.contradiction_threshold=0.7", "pair.k=3", "cache.enabled=false"])
+    assert cfg.nli.contradiction_threshold == 0.7
+    assert cfg.pair.k == 3
+    assert cfg.cache.enabled is False
+
+
+@pytest.mark.parametrize(
+    ("override", "message"),
+    [
+        ("nli.contradiction_threshold=1.5", "[nli -> contradiction_threshold] must be less than or equal to 1"),
+        ("nli.bogus=1", "[nli -> bogus] is not a known key"),
+        ("pair.k=zero", "[pair -> k] must be a valid integer"),
+        ("index.kind=annoy", "[index -> kind] must be 'auto', 'exact', 'ivf' or 'hnsw'"),
+        ("nothing", "expected key=value"),
+    ],
+)
+def test_bad_values_name_the_key(override, message):
+    with pytest.raises(ConfigError) as err:
+        load_config(overrides=[override])
+    assert message in str(err.value)
+
+
+def test_unknown_section_in_file(tmp_path: Path):
+    bad = tmp_path / "c.yaml"
+    bad.write_text("models:\n  nli: bundled\nextra_section: {}\n")
+    with pytest.raises(ConfigError, match=r"c\.yaml: \[extra_section\] is not a known key"):
+        load_config(bad)
+
+
+def test_partial_file_keeps_defaults(tmp_path: Path):
+    part = tmp_path / "p.yaml"
+    part.write_text("pair:\n  k: 2\n")
+    cfg = load_config(part)
+    assert cfg.pair.k == 2 and cfg.nli.batch_size == Config().nli.batch_size
+
+
+@pytest.mark.parametrize("text", ["[unclosed", "- a list\n- not a mapping\n"])
+def test_broken_yaml(tmp_path: Path, text):
+    bad = tmp_path / "b.yaml"
+    bad.write_text(text)
+    with pytest.raises(ConfigError, match="b.yaml"):
+        load_config(bad)
+
+
+def test_missing_file(tmp_path: Path):
+    with pytest.raises(ConfigError, match="cannot read config"):
+        load_config(tmp_path / "nope.yaml")
+
+
+def test_digest_changes_with_settings():
+    assert load_config().digest() == load_config().digest()
+    assert load_config().digest() != load_config(overrides=["pair.k=3"]).digest()
