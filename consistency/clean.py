@@ -34,6 +34,8 @@ _SENTENCE_END = re.compile(r"(?:[.!?…:]|[\"”’»])[\"'”’»)\]]*$")
 # List bullets, Markdown heading / quote markers and "1." at a paragraph's start are
 # layout, not text; leaving them in would put them at the front of a claim.
 _LEADING_MARK = re.compile(r"(?:#{1,6}|>+|[•·▪●◦‣∙*+\-–—]|\d{1,2}[.)])[ \t]+")
+# The text is never normalised (offsets must stay exact), so any newline style is a break.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Hard-wrapped text has lines of about the same width, none much longer than this.
 _WRAP_MAX_CHARS = 100
 _WRAP_MIN_CHARS = 30
@@ -79,15 +81,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
-    """Yield the ``[start, end)`` of each line from ``start``, without the newline."""
+    """Yield the ``[start, end)`` of each line from ``start``, without its line break."""
     pos = start
-    while pos <= len(text):
-        nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl
-        yield pos, end
-        if nl < 0:
-            return
-        pos = nl + 1
+    for brk in _LINE_BREAK.finditer(text, start):
+        yield pos, brk.start()
+        pos = brk.end()
+    yield pos, len(text)
 
 
 def _blocks(text: str, start: int) -> Iterator[list[tuple[int, int]]]:
@@ -120,12 +119,49 @@ def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
     return any(not _SENTENCE_END.search(text[s:e]) for s, e in body)
 
 
-def _paragraphs(text: str, start: int) -> Iterator[tuple[int, int]]:
+def _paragraphs(text: str, start: int, pats: _Patterns) -> Iterator[tuple[int, int]]:
+    """Yield paragraphs: single lines, or the lines of a hard-wrapped block joined.
+
+    A clutter line inside a wrapped-looking block ("Share this:" under its last line)
+    is split off first, so that it is judged on its own; a line starting in lower
+    case continues a sentence ("by the Russian side."), so it is never split off.
+    A list item starts a new paragraph, and inline clutter ("Read more") ends one.
+    """
     for block in _blocks(text, start):
-        if _is_wrapped(text, block):
-            yield block[0][0], block[-1][1]
-        else:
+        if not _is_wrapped(text, block):
             yield from block
+            continue
+        run: list[tuple[int, int]] = []
+        for line in block:
+            if _is_clutter(text, line, pats) and not (run and _starts_lower(text, line)):
+                yield from _joined(text, run)
+                yield line
+                run = []
+                continue
+            if _LEADING_MARK.match(text, line[0], line[1]):  # a list item starts anew
+                yield from _joined(text, run)
+                run = []
+            run.append(line)
+            if any(p.search(text, *line) for p in pats.inline):  # "... Read more" ends it
+                yield from _joined(text, run)
+                run = []
+        yield from _joined(text, run)
+
+
+def _joined(text: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    if _is_wrapped(text, run):
+        yield run[0][0], run[-1][1]
+    else:
+        yield from run
+
+
+def _starts_lower(text: str, line: tuple[int, int]) -> bool:
+    return text[line[0]].islower()
+
+
+def _is_clutter(text: str, line: tuple[int, int], pats: _Patterns) -> bool:
+    normalised = " ".join(text[line[0] : line[1]].split())
+    return _is_match(pats.clutter, normalised) or _is_match(pats.stop, normalised)
 
 
 def _drop_leading_marks(text: str, start: int, end: int) -> int:
@@ -165,7 +201,7 @@ def clean(text: str, config: CleanConfig, start: int = 0) -> tuple[Span, ...]:
         tuple(config.clutter_patterns), tuple(config.stop_patterns), tuple(config.inline_patterns)
     )
     spans: list[Span] = []
-    for para_start, para_end in _paragraphs(text, max(0, start)):
+    for para_start, para_end in _paragraphs(text, max(0, start), pats):
         s = _drop_leading_marks(text, para_start, para_end)
         line = " ".join(text[s:para_end].split())
         if _is_match(pats.stop, line):

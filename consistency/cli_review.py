@@ -8,12 +8,15 @@ line on stderr: exit 2 for usage and config problems, 1 for failures.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from consistency.config import Config, ConfigError, load_config
 from consistency.store import ReviewStoreError
+
+if TYPE_CHECKING:
+    from consistency.types import Finding
 
 REVIEW_HELP = """Review flagged findings: confirm or reject each; verdicts are remembered.
 
@@ -69,7 +72,8 @@ def review_command(
                 if not sep or not fid.strip():
                     _fail(f"--set {item!r}: expected ID=confirmed or ID=rejected", 2)
                 rec = lib.set_verdict(folder, cfg, fid.strip(), verdict, note)
-                typer.echo(f"{rec.finding_id}: {rec.verdict}" + (f" ({rec.note})" if rec.note else ""))
+                extra = f" ({rec.note})" if rec.note else ""
+                typer.echo(f"{rec.finding_id}: {rec.verdict}{extra}")
         elif export:
             typer.echo(f"exported {lib.export_verdicts(cfg, export)} verdicts to {export}")
         elif import_:
@@ -78,13 +82,15 @@ def review_command(
                        f"{res.kept} kept (the store had a later verdict)")
         else:
             lib.review(folder, cfg)
+    except KeyboardInterrupt:
+        _fail("interrupted; the verdicts given so far are saved", 130)
     except lib.ReviewError as exc:
         _fail(str(exc), exc.exit_code)
     except ReviewStoreError as exc:
         _fail(str(exc), 1)
 
 
-def _print_list(findings: tuple) -> None:  # type: ignore[type-arg]
+def _print_list(findings: tuple[Finding, ...]) -> None:
     if not findings:
         typer.echo("no findings")
     for f in findings:
@@ -106,7 +112,8 @@ def tune_command(
 
     if write and config is None:
         _fail("--write needs --config FILE (the shipped default is never rewritten)", 2)
-    cfg = _config(config) if config is None or config.exists() else _config(None)
+    # --write may create the config file; until then the defaults apply
+    cfg = _config(None) if write and config is not None and not config.exists() else _config(config)
     try:
         result = tune(cfg, target_precision, plot=plot, write=config if write else None)
     except ReviewStoreError as exc:

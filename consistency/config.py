@@ -74,6 +74,7 @@ class PairConfig(_Section):
     min_similarity: float = Field(0.45, ge=-1, le=1)
     max_pairs: int = Field(0, ge=0)  # 0 = no cap
     require_shared_entity: bool = True
+    brute_force: bool = False  # every cross-document pair (for measuring the fast path)
 
 
 class NLIConfig(_Section):
@@ -94,6 +95,7 @@ class ScoreConfig(_Section):
     different_event_penalty: float = Field(0.5, ge=0, le=1)
     number_tolerance: float = Field(0.1, ge=0, le=1)
     event_window_days: int = Field(3, ge=0)
+    structured: bool = True  # false = NLI alone, for a before/after comparison
 
 
 class ReportConfig(_Section):

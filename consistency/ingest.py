@@ -40,17 +40,9 @@ _BOMS = (
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _MD_HEADING = re.compile(r"^#[ \t]+(\S.*)$", re.MULTILINE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
-_DATE_FORMATS = (
-    "%Y-%m-%d",
-    "%Y/%m/%d",
-    "%d %B %Y",
-    "%d %b %Y",
-    "%B %d, %Y",
-    "%b %d, %Y",
-    "%b. %d, %Y",
-    "%B %d %Y",
-    "%Y%m%d",
-)
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y")
+# C0/C1 control characters other than whitespace: a few are noise, many mean binary.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class _Skip(Exception):
@@ -81,22 +73,20 @@ def _one_line(message: object) -> str:
     return " ".join(str(message).split())
 
 
-def _is_hidden(rel: Path) -> bool:
-    return any(part.startswith(".") for part in rel.parts)
-
-
 def _discover(paths: Sequence[str | Path], exts: set[str]) -> Iterator[Path | IngestProblem]:
     """Yield the files to read, folder contents sorted, or a problem for a bad path."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = []
-            for root, dirs, files in os.walk(path):
+            found, errors = [], []
+            for root, dirs, files in os.walk(path, onerror=errors.append):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in files:
                     rel = (Path(root) / name).relative_to(path)
-                    if not _is_hidden(rel) and Path(name).suffix.lower() in exts:
+                    if not name.startswith(".") and Path(name).suffix.lower() in exts:
                         found.append(rel)
+            for err in errors:  # an unreadable subfolder is reported, not silently missed
+                yield IngestProblem(str(err.filename), f"cannot read folder ({err.strerror})")
             yield from (path / rel for rel in sorted(found, key=lambda r: r.parts))
         elif path.is_file():
             if path.suffix.lower() in exts:
@@ -111,8 +101,7 @@ def _discover(paths: Sequence[str | Path], exts: set[str]) -> Iterator[Path | In
 
 
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    return controls > max(2, len(text) // 200)
+    return len(_CONTROL.findall(text)) > max(2, len(text) // 200)
 
 
 def _is_western(text: str) -> bool:
@@ -143,7 +132,7 @@ def _decode(data: bytes, declared: str | None = None) -> str:
                 break
         if not text:
             text = _detect(data)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff")  # newlines stay as they are: offsets are into the file's text
     if _looks_binary(text):
         raise _Skip("binary file (control characters)")
     return text
@@ -178,7 +167,7 @@ def _iso_date(value: Any) -> str | None:
         return datetime.fromisoformat(raw.replace("Z", "+00:00")).strftime("%Y-%m-%d")
     except ValueError:
         pass
-    for fmt in _DATE_FORMATS:
+    for fmt in (*_DATE_FORMATS, "%b. %d, %Y", "%Y%m%d"):
         try:
             return datetime.strptime(raw, fmt).strftime("%Y-%m-%d")
         except ValueError:
@@ -259,7 +248,6 @@ def _record(path: str, where: str, value: Any, fmt: str) -> _Doc:
         raise _Skip(
             f"{where}: missing 'text' field" if text is None else f"{where}: 'text' is not a string"
         )
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _Doc(path, text, fmt, meta=_meta(value))
 
 
@@ -269,6 +257,8 @@ def _read_json(path: str, text: str) -> Iterator[_Doc | IngestProblem]:
     except json.JSONDecodeError as exc:
         raise _Skip(f"not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
     records = data if isinstance(data, list) else [data]
+    if not records:
+        raise _Skip("empty JSON list (no records)")
     for n, value in enumerate(records, 1):
         rec_path = f"{path}#{n}" if isinstance(data, list) else path
         try:
@@ -318,7 +308,7 @@ def _read(path: Path, config: Config) -> Iterator[_Doc | IngestProblem]:
     elif ext == ".jsonl":
         yield from _read_jsonl(name, text)
     else:
-        yield _Doc(name, text, ext.lstrip(".") or "txt")
+        yield _Doc(name, text, "txt")  # any other configured extension is read as plain text
 
 
 def _article(doc: _Doc, config: Config, fallback_source: str) -> Article:
@@ -352,6 +342,8 @@ def ingest(paths: Sequence[str | Path], config: Config) -> IngestResult:
     whose cleaned body equals one already read are listed in ``duplicates``. An
     empty folder gives an empty result (the CLI decides what that means).
     """
+    if isinstance(paths, str | Path):  # a lone path is a Sequence of characters, not of paths
+        paths = [paths]
     exts = {e.lower() if e.startswith(".") else f".{e.lower()}" for e in config.ingest.extensions}
     articles: list[Article] = []
     problems: list[IngestProblem] = []
@@ -388,10 +380,5 @@ def ingest(paths: Sequence[str | Path], config: Config) -> IngestResult:
                 articles.append(article)
         except _Skip as exc:
             skip(IngestProblem(str(item), _one_line(exc)))
-    log.info(
-        "ingested %d documents (%d skipped, %d duplicates)",
-        len(articles),
-        len(problems),
-        len(duplicates),
-    )
+    log.info("%d documents, %d skipped, %d duplicates", *map(len, (articles, problems, duplicates)))
     return IngestResult(tuple(articles), tuple(problems), tuple(duplicates))

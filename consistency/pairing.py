@@ -57,6 +57,8 @@ def find_pairs(
     n = len(claims)
     if n < 2:
         return []
+    if config.brute_force:
+        return _all_pairs(claims, vectors)
     index = build_index(vectors, index_config)
     per_doc: dict[str, int] = {}
     for c in claims:
@@ -87,4 +89,17 @@ def find_pairs(
     if config.max_pairs:
         pairs = pairs[: config.max_pairs]
     log.info("%d candidate pairs from %d claims", len(pairs), n)
+    return pairs
+
+
+def _all_pairs(claims: Sequence[Claim], vectors: np.ndarray) -> list[ClaimPair]:
+    """Every cross-document pair of distinct sentences: the baseline the fast path is measured on."""
+    sims = vectors @ vectors.T
+    pairs = [
+        ClaimPair(id=pair_id(a.text, b.text), a=a, b=b, similarity=float(sims[i, j]))
+        for i, a in enumerate(claims)
+        for j in range(i + 1, len(claims))
+        if (b := claims[j]).doc_id != a.doc_id and b.text != a.text
+    ]
+    pairs.sort(key=lambda p: (-p.similarity, p.id))
     return pairs

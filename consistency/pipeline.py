@@ -187,7 +187,7 @@ def check(
         )
     with timer.stage("pair"):
         pairs = find_pairs(claims, vectors, config.pair, config.index)
-        if config.pair.require_shared_entity and config.score.structured:
+        if config.pair.require_shared_entity and config.score.structured and not config.pair.brute_force:
             pairs = [
                 p for p in pairs
                 if conflicts.could_conflict(frame_of[p.a.id], frame_of[p.b.id], table)

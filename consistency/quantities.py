@@ -61,7 +61,7 @@ _UNIT_SYNONYMS = {
     "civilian": "people", "dollar": "usd", "$": "usd", "euro": "eur", "€": "eur",
     "percent": "%", "per cent": "%", "%": "%",
 }  # fmt: skip
-_SKIP_WORDS = {"of", "the", "more", "additional", "new", "other", "armed", "extra", "additional"}
+_SKIP_WORDS = {"of", "the", "more", "additional", "new", "other", "armed", "extra"}
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -134,17 +134,20 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
                 continue
             if num[0].isalpha() and num[0].isupper() and m.start("num") > 0:
                 continue  # "Group of Seven": a capitalised number word mid-sentence is a name
-            if scale and scale.lower() in ("m", "k", "bn") and not text[m.start("scale") - 1].isdigit():
+            short_scale = scale and scale.lower() in ("m", "k", "bn")
+            if short_scale and not text[m.start("scale") - 1].isdigit():
                 continue  # "5 m" is ambiguous; only "5m"/"5k" count
             value = parse_number(num)
             if value is None:
                 continue
-            before, after = text[max(0, m.start("num") - 12) : m.start("num")], text[m.end() : m.end() + 12]
+            before = text[max(0, m.start("num") - 12) : m.start("num")]
+            after = text[m.end() : m.end() + 12]
             if not scale and (_DATE_NEAR.search(before) or _DATE_NEAR.search(after)):
                 continue
             if not scale and re.fullmatch(r"(1[89]|20)\d\d", num):
                 continue  # a year
-            if num.lower() in ("one", "a", "an") and not scale and re.match(r"\s+of\b", text[m.end():]):
+            lone = num.lower() in ("one", "a", "an") and not scale
+            if lone and re.match(r"\s+of\b", text[m.end() :]):
                 continue  # "one of the ..."
             for s in (scale, m.group("scale2")):
                 if s:

@@ -140,7 +140,8 @@ def _nli(d: dict[str, Any] | None) -> NLIScores:
 def _claim(s: dict[str, Any]) -> Claim:
     speaker = s.get("speaker")
     return Claim(
-        id="", doc_id=str(s["doc"]), text=str(s["text"]), resolved=str(s.get("resolved") or s["text"]),
+        id="", doc_id=str(s["doc"]), text=str(s["text"]),
+        resolved=str(s.get("resolved") or s["text"]),
         start=int(s.get("start") or 0), end=int(s.get("end") or 0), index=0,
         context_before=str(s.get("context_before") or ""),
         context_after=str(s.get("context_after") or ""),
@@ -294,7 +295,9 @@ def review(
     with open_store(config) as store:
         findings = list(store.annotate(report.findings))
         pending = [i for i, f in enumerate(findings) if f.verdict is None]
-        if not findings or not pending:
+        if not findings:
+            console.print(f"No findings in {report.path}.")
+        elif not pending:
             console.print(f"All {len(findings)} findings of {report.path} have a verdict.")
         i = pending[0] if pending else len(findings)
         while i < len(findings):

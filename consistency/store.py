@@ -13,9 +13,7 @@ refused with a clear error and never written to.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import json
 import logging
 import sqlite3
@@ -25,7 +23,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consistency.ids import atomic_write_text
 from consistency.types import Finding, Signal
 
 if TYPE_CHECKING:
@@ -51,6 +48,7 @@ CREATE TABLE verdicts (
 CREATE TABLE seen (finding_id TEXT PRIMARY KEY, first_seen TEXT NOT NULL);
 """
 _COLUMNS = "finding_id, verdict, note, time, kind, score, signals, text_a, text_b, doc_a, doc_b"
+FIELDS = tuple(_COLUMNS.split(", "))  # also the columns of an export
 
 
 class ReviewStoreError(Exception):
@@ -118,8 +116,11 @@ def now_iso() -> str:
 
 def _check_existing(path: Path) -> None:
     """Refuse a file that is not our store, reading it only (never writing to it)."""
-    with path.open("rb") as fh:
-        head = fh.read(len(_SQLITE_MAGIC))
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise ReviewStoreError(f"{path}: cannot read review store ({exc.strerror})") from exc
     if head != _SQLITE_MAGIC:
         raise ReviewStoreError(f"{path}: not a consistency review store (not an SQLite file)")
     try:
@@ -154,6 +155,7 @@ class ReviewStore:
 
     def __init__(self, path: str | Path, busy_timeout: float = 10.0) -> None:
         self.path = Path(path)
+        # An empty file has nothing to lose (and may be a store another process is creating).
         if self.path.exists() and self.path.stat().st_size > 0:
             _check_existing(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -161,7 +163,11 @@ class ReviewStore:
             self._conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
         except sqlite3.Error as exc:
             raise ReviewStoreError(f"{self.path}: cannot open review store ({exc})") from exc
-        self._initialise()
+        try:
+            self._initialise()
+        except BaseException:
+            self._conn.close()
+            raise
 
     def _initialise(self) -> None:
         with self._write() as conn:
@@ -190,8 +196,12 @@ class ReviewStore:
             raise ReviewStoreError(f"{self.path}: cannot write review store ({exc})") from exc
         try:
             yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                msg = f"{self.path}: cannot write review store ({exc})"
+                raise ReviewStoreError(msg) from exc
             raise
         try:
             self._conn.execute("COMMIT")
@@ -291,7 +301,7 @@ class ReviewStore:
                 conn.execute(
                     "UPDATE verdicts SET kind=?, score=?, signals=?, text_a=?, text_b=?, "
                     "doc_a=?, doc_b=? WHERE finding_id=?",
-                    (*_snapshot_values(Snapshot.from_finding(f)), f.id),
+                    (*snapshot_values(Snapshot.from_finding(f)), f.id),
                 )
         return len(todo)
 
@@ -299,6 +309,8 @@ class ReviewStore:
 
     def export(self, path: str | Path) -> int:
         """Write every verdict to ``path`` (.csv or .jsonl, atomically); returns the count."""
+        from consistency.verdict_files import export_records
+
         records = self.verdicts()
         export_records(Path(path), records)
         return len(records)
@@ -306,6 +318,8 @@ class ReviewStore:
     def import_(self, path: str | Path) -> ImportResult:
         """Merge verdicts from a .csv or .jsonl export: for an id in both, the later
         verdict wins. All rows land in one transaction, or none (a bad row names its line)."""
+        from consistency.verdict_files import read_records
+
         records = read_records(Path(path))
         written = 0
         with self._write() as conn:
@@ -319,7 +333,7 @@ class ReviewStore:
         return ImportResult(rows=len(records), written=written, kept=len(records) - written)
 
 
-def _snapshot_values(snap: Snapshot | None) -> tuple[object, ...]:
+def snapshot_values(snap: Snapshot | None) -> tuple[object, ...]:
     if snap is None:
         return (None,) * 7
     signals = json.dumps({s.kind: s.score for s in snap.signals}, sort_keys=True)
@@ -334,7 +348,7 @@ def _upsert(conn: sqlite3.Connection, rec: VerdictRecord) -> None:
         "note=CASE WHEN excluded.note IS NULL THEN verdicts.note "
         "ELSE NULLIF(excluded.note, '') END, "
         + ", ".join(f"{c}=COALESCE(excluded.{c}, verdicts.{c})" for c in keep),
-        (rec.finding_id, rec.verdict, rec.note, rec.time, *_snapshot_values(rec.snapshot)),
+        (rec.finding_id, rec.verdict, rec.note, rec.time, *snapshot_values(rec.snapshot)),
     )
 
 
@@ -350,96 +364,6 @@ def _record(row: tuple[object, ...]) -> VerdictRecord:
             text_a=str(ta or ""), text_b=str(tb or ""), doc_a=str(da or ""), doc_b=str(db or ""),
         )
     return VerdictRecord(str(fid), str(verdict), str(note) if note else None, str(time), snap)
-
-
-_FIELDS = _COLUMNS.split(", ")
-
-
-def export_records(path: Path, records: Sequence[VerdictRecord]) -> None:
-    """Write verdicts as CSV or JSON Lines (chosen by suffix), atomically."""
-    rows = [
-        (rec.finding_id, rec.verdict, rec.note, rec.time, *_snapshot_values(rec.snapshot))
-        for rec in records
-    ]
-    if path.suffix.lower() == ".jsonl":
-        signals = _FIELDS.index("signals")
-        objs = [dict(zip(_FIELDS, r, strict=True)) for r in rows]
-        for obj, row in zip(objs, rows, strict=True):
-            obj["signals"] = json.loads(str(row[signals])) if row[signals] else None
-        text = "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objs)
-    elif path.suffix.lower() == ".csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerows([_FIELDS, *rows])
-        text = buf.getvalue()
-    else:
-        raise ReviewStoreError(f"{path}: export to a .csv or .jsonl file")
-    atomic_write_text(path, text)
-
-
-def read_records(path: Path) -> list[VerdictRecord]:
-    """Parse a .csv or .jsonl export; a bad row raises ReviewStoreError naming its line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReviewStoreError(f"{path}: cannot read ({exc})") from exc
-    rows: list[tuple[int, dict[str, object]]] = []
-    if path.suffix.lower() == ".jsonl":
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ReviewStoreError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(obj, dict):
-                raise ReviewStoreError(f"{path}:{n}: expected a JSON object")
-            rows.append((n, obj))
-    elif path.suffix.lower() == ".csv":
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        missing = {"finding_id", "verdict"} - set(reader.fieldnames or ())
-        if missing:
-            raise ReviewStoreError(f"{path}:1: header lacks {', '.join(sorted(missing))}")
-        rows.extend((reader.line_num, dict(row)) for row in reader)
-    else:
-        raise ReviewStoreError(f"{path}: import from a .csv or .jsonl file")
-    out = []
-    for n, row in rows:
-        try:
-            out.append(_parse_row(row))
-        except (ValueError, TypeError) as exc:
-            raise ReviewStoreError(f"{path}:{n}: {exc}") from exc
-    return out
-
-
-def _parse_row(row: dict[str, object]) -> VerdictRecord:
-    def text(key: str) -> str:
-        value = row.get(key)
-        return "" if value is None else str(value)
-
-    fid, verdict = text("finding_id").strip(), text("verdict").strip()
-    if not fid:
-        raise ValueError("finding_id is empty")
-    if verdict not in VERDICTS:
-        raise ValueError(f"verdict must be confirmed or rejected, not {verdict!r}")
-    stamp = datetime.fromisoformat(text("time")) if text("time") else datetime.now(timezone.utc)
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=timezone.utc)
-    snap = None
-    if text("score"):
-        signals = row.get("signals") or {}
-        if isinstance(signals, str):
-            signals = json.loads(signals)
-        if not isinstance(signals, dict):
-            raise ValueError("signals must be a mapping of signal name to score")
-        snap = Snapshot(
-            kind=text("kind") or "unknown",
-            score=float(text("score")),
-            signals=tuple(Signal(str(k), float(v), "") for k, v in sorted(signals.items())),
-            text_a=text("text_a"), text_b=text("text_b"), doc_a=text("doc_a"), doc_b=text("doc_b"),
-        )
-    when = stamp.astimezone(timezone.utc).isoformat(timespec="seconds")
-    return VerdictRecord(fid, verdict, text("note") or None, when, snap)
 
 
 def annotate_findings(findings: Sequence[Finding], config: Config) -> tuple[Finding, ...]:

@@ -25,14 +25,15 @@ _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_NAMES["sept"] = 9
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
+_YEAR = r"(?:,?\s+(?P<y>\d{4}))?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE))
     for name, rx in (
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
-        ("mdy", rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?\b"),
-        ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?(?:,?\s+(?P<y>\d{{4}}))?\b"),
+        ("mdy", rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_YEAR}\b"),
+        ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?{_YEAR}\b"),
         ("part", rf"\b(?P<part>mid|early|late|end of|beginning of|the end of|the beginning of)"
                  rf"[- ](?P<m>{_MONTH})\b\.?(?:\s+(?P<y>\d{{4}}))?"),
         ("month", rf"\b(?:in|since|until|by|during)\s+(?P<m>{_MONTH})\b(?:\s+(?P<y>\d{{4}}))?"),
@@ -109,9 +110,11 @@ def anchor_date(article: Article) -> date | None:
     if m.group("y"):
         return _safe_date(int(m.group("y")), month, day)
     best: date | None = None
-    for full in _FULL_DATE.finditer(body):
+    # the year may sit in a photo caption that cleaning dropped, so search the whole text
+    for full in _FULL_DATE.finditer(article.text):
         y = int(full.group("y") or full.group("y2"))
-        fm, fd = _month(full.group("m") or full.group("m2")), int(full.group("d") or full.group("d2"))
+        fm = _month(full.group("m") or full.group("m2"))
+        fd = int(full.group("d") or full.group("d2"))
         ref = _safe_date(y, fm, fd)
         cand = _nearest_year(month, day, ref) if ref else None
         if cand and (best is None or abs((cand - ref).days) < abs((best - ref).days)):  # type: ignore[operator]
@@ -207,6 +210,13 @@ def find_times(text: str, anchor: date | None, tense: str = "present") -> tuple[
     Earlier patterns win overlaps, so "Friday, January 21" is read as the full date only
     once; ``tense`` ("past"/"present"/"future") decides which Friday a bare "Friday" means.
     """
+    return tuple(ref for _, ref in find_time_spans(text, anchor, tense))
+
+
+def find_time_spans(
+    text: str, anchor: date | None, tense: str = "present"
+) -> tuple[tuple[int, TimeRef], ...]:
+    """Like :func:`find_times`, with each time's start offset in ``text``."""
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, TimeRef]] = []
     for name, rx in _PATTERNS:
@@ -220,7 +230,7 @@ def find_times(text: str, anchor: date | None, tense: str = "present") -> tuple[
                 continue  # "may", "march" as words, not months
             taken.append((s, e))
             found.append((s, _resolve(name, m, anchor, tense)))
-    return tuple(ref for _, ref in sorted(found, key=lambda x: x[0]))
+    return tuple(sorted(found, key=lambda x: x[0]))
 
 
 def times_compatible(a: TimeRef, b: TimeRef, window_days: int = 0) -> bool | None:

@@ -15,10 +15,14 @@ SEEDS = ROOT / "seeds"
 
 
 @pytest.fixture(scope="session")
-def config():
+def config(tmp_path_factory):
+    """The shipped config, with the cache and review store moved out of the repository."""
     from consistency.config import load_config
 
-    return load_config()
+    tmp = tmp_path_factory.mktemp("state")
+    return load_config(
+        overrides=[f"cache.dir={tmp / 'cache'}", f"review.store={tmp / 'reviews.sqlite'}"]
+    )
 
 
 @pytest.fixture(scope="session")

@@ -43,7 +43,7 @@ REAL = {
     ],
     "001": [
         "Prior to his trip, Blinken spoke on Tuesday with Russian Foreign Minister Sergey Lavrov",
-        "impose massive consequences and serious economic costs on Russia,\" Price said.",
+        'impose massive consequences and serious economic costs on Russia," Price said.',
     ],
     "002": [
         "Blinken will meet with Russian Foreign Minister Sergei Lavrov in Geneva on Friday",
@@ -168,6 +168,8 @@ def test_crlf_and_blank_input(cfg: CleanConfig) -> None:
     assert clean(" \n\t\n", cfg) == ()
     text = "Share this:\r\n\r\nLavrov met Blinken in Geneva on Friday for ninety minutes.\r\n"
     assert body_text(text, clean(text, cfg)) == text.split("\r\n")[2]
+    old_mac = text.replace("\r\n", "\r")  # lone CR line breaks still separate lines
+    assert body_text(old_mac, clean(old_mac, cfg)) == text.split("\r\n")[2]
 
 
 def test_bad_regex_names_the_key() -> None:
@@ -189,3 +191,46 @@ _ALPHABET = st.sampled_from(
 def test_spans_are_exact_stripped_offsets(text: str, start: int) -> None:
     spans = clean(text, _DEFAULT, start=start)
     _check_offsets(text, spans, start=min(start, len(text)))
+
+
+_BODY_LINES = {
+    "Blinken met Lavrov in Geneva on Friday, officials said.",
+    "Lavrov said Russia has no plans to invade Ukraine.",
+    "a bulleted line that goes on without any end punctuation at all",  # wrapped with others
+    "• a bulleted line that goes on without any end punctuation at all",
+}
+_CLUTTER_LINES = {
+    "Share this:",
+    "Like this:",
+    "Leave a Reply",
+    "Read more",
+    "Related news",
+    "By Jane Doe",
+    "Sign up now for FREE unlimited access to Reuters.com",
+}
+_LINES = st.sampled_from(
+    [
+        *sorted(_CLUTTER_LINES),
+        "No conflict",
+        "Blinken met Lavrov in Geneva on Friday, officials said.",
+        "Lavrov said Russia has no plans to invade Ukraine. Read more .",
+        "  • a bulleted line that goes on without any end punctuation at all",
+        "",
+        "   ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(_LINES, max_size=30), newline=st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_no_clutter_line_survives(lines: list[str], newline: str) -> None:
+    text = newline.join(lines)
+    spans = clean(text, _DEFAULT)
+    _check_offsets(text, spans)
+    clutter = [line for line in lines if line in _CLUTTER_LINES]
+    for span in spans:
+        kept = text[span.start : span.end].splitlines()
+        assert "Read more" not in text[span.start : span.end]
+        assert not set(kept) & set(clutter), kept
+        if len(kept) == 1:  # not part of a hard-wrapped paragraph
+            assert kept[0].strip() in _BODY_LINES, kept

@@ -135,7 +135,7 @@ def read_esnli(folder: Path, source: str = "snli") -> ReadResult:
     s1, s2, lab = (f.read_text(encoding="utf-8").splitlines() for f in files)
     if not len(s1) == len(s2) == len(lab):
         raise DataError(f"{folder}: s1/s2/labels have {len(s1)}/{len(s2)}/{len(lab)} lines")
-    return _collect(source, (_make(p, h, y, source) for p, h, y in zip(s1, s2, lab)))
+    return _collect(source, (_make(p, h, y, source) for p, h, y in zip(s1, s2, lab, strict=True)))
 
 
 def read_label_tsv(path: Path, source: str) -> ReadResult:

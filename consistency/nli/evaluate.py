@@ -43,7 +43,7 @@ class EvalResult:
                          f"{m.support:>9}")
         lines += ["", "confusion (rows gold, columns predicted):",
                   f"{'':<14}" + "".join(f"{c[:7]:>9}" for c in CLASSES)]
-        for gold, row in zip(CLASSES, self.confusion):
+        for gold, row in zip(CLASSES, self.confusion, strict=True):
             lines.append(f"{gold:<14}" + "".join(f"{v:>9}" for v in row))
         return "\n".join(lines)
 
@@ -62,7 +62,7 @@ def evaluate_labels(gold: Sequence[str], predicted: Sequence[str]) -> EvalResult
             raise ValueError(f"unknown label {name!r}; expected one of {CLASSES}")
     idx = {c: i for i, c in enumerate(CLASSES)}
     conf = [[0] * len(CLASSES) for _ in CLASSES]
-    for g, p in zip(gold, predicted):
+    for g, p in zip(gold, predicted, strict=True):
         conf[idx[g]][idx[p]] += 1
     per_class = []
     for i, c in enumerate(CLASSES):

@@ -106,7 +106,7 @@ class NLIModel:
         probs = self._predict_sorted(pairs, progress)
         out: list[NLIScores | None] = [None] * len(pairs)
         idx = {name: self._labels.index(name) for name in REQUIRED_LABELS}
-        for pos, row in zip(order, probs):
+        for pos, row in zip(order, probs, strict=True):
             out[pos] = NLIScores(entailment=float(row[idx["entailment"]]),
                                  neutral=float(row[idx["neutral"]]),
                                  contradiction=float(row[idx["contradiction"]]))

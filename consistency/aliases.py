@@ -1,0 +1,212 @@
+"""One canonical name per entity across all articles, so spelling is never a contradiction.
+
+Sources transliterate (Zelensky / Zelenskiy, Sergei / Sergey, Kiev / Kyiv), shorten
+("Blinken" for "Antony Blinken") and mistype ("Antony Blink"). Every comparison in
+:mod:`consistency.conflicts` goes through :meth:`AliasTable.canonical`, and the groups
+with several spellings are reported once as naming variants.
+
+spaCy's small model often labels a bare surname as a place ("Blinken" -> GPE); a group
+that contains a full person name (or a titled one) is a person whatever its other labels.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from consistency.frames import Frame
+from consistency.types import NamingVariant
+
+log = logging.getLogger(__name__)
+
+__all__ = ["AliasTable", "build_aliases", "name_key"]
+
+# Well-known transliteration pairs, per token (lowercase, accents stripped).
+TRANSLITERATIONS: dict[str, str] = {
+    "kiev": "kyiv", "zelenskiy": "zelensky", "zelenskyy": "zelensky", "zelenskyi": "zelensky",
+    "zelenski": "zelensky", "sergey": "sergei", "sergej": "sergei", "dmitri": "dmitry",
+    "dmitriy": "dmitry", "kharkov": "kharkiv", "odessa": "odesa", "lvov": "lviv",
+    "lugansk": "luhansk", "nikolaev": "mykolaiv", "zaporozhye": "zaporizhzhia",
+    "zaporizhia": "zaporizhzhia", "chernigov": "chernihiv", "evgeny": "yevgeny",
+    "yevgeniy": "yevgeny", "alexey": "alexei", "aleksei": "alexei", "aleksey": "alexei",
+    "qaddafi": "gaddafi", "kadhafi": "gaddafi", "gadhafi": "gaddafi", "qaida": "qaeda",
+    "mohammad": "muhammad", "mohammed": "muhammad", "muhammed": "muhammad",
+    "volodimir": "volodymyr", "peskov": "peskov", "shoygu": "shoigu", "lavrow": "lavrov",
+}  # fmt: skip
+# Whole-name synonyms (after token transliteration).
+SYNONYMS: dict[str, str] = {
+    "us": "united states", "u s": "united states", "usa": "united states",
+    "u s a": "united states", "america": "united states", "the united states": "united states",
+    "uk": "united kingdom", "u k": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom", "eu": "european union", "un": "united nations",
+    "nato": "nato", "the kremlin": "kremlin",
+}  # fmt: skip
+_KIND_OF_LABEL = {"person": "person", "org": "org", "place": "place"}
+
+
+def name_key(name: str) -> str:
+    """Lowercase, accent-free, punctuation-free, transliterated form used for matching."""
+    n = unicodedata.normalize("NFKD", name)
+    n = "".join(ch for ch in n if not unicodedata.combining(ch)).lower()
+    n = re.sub(r"['’]s\b", "", n)
+    n = re.sub(r"[^\w\s-]", " ", n).replace("-", " ")
+    tokens = [TRANSLITERATIONS.get(t, t) for t in n.split() if t != "the"]
+    key = " ".join(tokens)
+    return SYNONYMS.get(key, key)
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """Maps every spelling seen (by :func:`name_key`) to its group's canonical name."""
+
+    keys: Mapping[str, str] = field(default_factory=dict)  # name_key -> canonical
+    kinds: Mapping[str, str] = field(default_factory=dict)  # canonical -> person/org/place
+    groups: tuple[NamingVariant, ...] = ()
+
+    def canonical(self, name: str) -> str:
+        """The canonical name of ``name``; an unseen name maps to itself (tidied)."""
+        key = name_key(name)
+        return self.keys.get(key, " ".join(name.split()))
+
+    def kind(self, name: str) -> str | None:
+        """"person", "org" or "place" for a known name (by the majority of its mentions)."""
+        return self.kinds.get(self.canonical(name))
+
+    def variants(self) -> tuple[NamingVariant, ...]:
+        """Groups spelled in two or more ways (surname-only short forms do not count)."""
+        return self.groups
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _standard(name: str) -> int:
+    """How many tokens are already in the standard transliteration (breaks frequency ties)."""
+    return sum(t.lower() not in TRANSLITERATIONS for t in name.split())
+
+
+def _similar_token(a: str, b: str, threshold: float) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return True  # a truncated typo: "Blink" for "Blinken"
+    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= threshold
+
+
+def _link_full_names(full: list[str], uf: _UnionFind) -> None:
+    """Merge multi-token person names that differ by a typo or transliteration."""
+    for i, a in enumerate(full):
+        ta = a.split()
+        for b in full[i + 1 :]:
+            tb = b.split()
+            if len(ta) != len(tb):
+                continue
+            same_first = _similar_token(ta[0], tb[0], 85)
+            same_last = ta[-1] == tb[-1] or fuzz.ratio(ta[-1], tb[-1]) >= 85
+            # Both tokens must agree: "Joe Biden" and "Jill Biden" are two people.
+            if (ta[0] == tb[0] and _similar_token(ta[-1], tb[-1], 80)) or (
+                same_first and same_last
+            ):
+                uf.union(a, b)
+
+
+def _link_short_names(singles: list[str], full: list[str], uf: _UnionFind) -> None:
+    """Attach a one-word mention to the only full person name it can be short for."""
+    for s in singles:
+        by_last = {uf.find(f) for f in full if _similar_token(f.split()[-1], s, 88)}
+        if len(by_last) == 1:
+            uf.union(s, next(iter(by_last)))
+            continue
+        if by_last:
+            log.debug("alias %r is ambiguous between %d people; left alone", s, len(by_last))
+            continue
+        by_first = {uf.find(f) for f in full if f.split()[0] == s}
+        if len(by_first) == 1 and len(s) >= 4:
+            uf.union(s, next(iter(by_first)))
+
+
+def build_aliases(frames: Mapping[str, Frame], doc_of: Mapping[str, str]) -> AliasTable:
+    """Group the names in ``frames`` into entities; ``doc_of`` maps claim id -> doc id.
+
+    Canonical = the most frequent full (multi-word) spelling in the group.
+    """
+    counts: Counter[str] = Counter()
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    docs: dict[str, set[str]] = defaultdict(set)
+    key_of: dict[str, str] = {}
+    for cid, fr in frames.items():
+        mentions = [(n, "person") for n in fr.people] + [(n, "org") for n in fr.orgs]
+        mentions += [(n, "place") for n in fr.locations]
+        mentions += [(t.person, "titled") for t in fr.titles]
+        for name, label in mentions:
+            key = name_key(name)
+            if not key:
+                continue
+            key_of[name] = key
+            counts[name] += 1
+            labels[key][label] += 1
+            docs[name].add(doc_of.get(cid, ""))
+    uf = _UnionFind()
+    keys = sorted(labels)
+    for k in keys:
+        uf.find(k)
+    personish = [k for k in keys if labels[k]["person"] + labels[k]["titled"]]
+    full = [k for k in personish if len(k.split()) >= 2]
+    singles = [k for k in keys if len(k.split()) == 1]
+    _link_full_names(full, uf)
+    _link_short_names(singles, full, uf)
+
+    members: dict[str, list[str]] = defaultdict(list)  # root key -> spellings
+    for name, key in key_of.items():
+        members[uf.find(key)].append(name)
+    table: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    variants: list[NamingVariant] = []
+    for names in members.values():
+        multi = [n for n in names if len(n.split()) >= 2]
+        pool = multi or names
+        canonical = max(pool, key=lambda n: (counts[n], _standard(n), len(n), n))
+        group_keys = {key_of[n] for n in names}
+        for k in group_keys:
+            table[k] = canonical
+        label_count: Counter[str] = Counter()
+        for k in group_keys:
+            label_count.update(labels[k])
+        has_full_person = any(
+            len(k.split()) >= 2 and (labels[k]["person"] or labels[k]["titled"]) for k in group_keys
+        )
+        if has_full_person:
+            kinds[canonical] = "person"
+        else:  # a lone "Foreign Minister Geneva" in a garbled headline must not outvote GPE
+            label_count["person"] += label_count.pop("titled", 0)
+            kinds[canonical] = _KIND_OF_LABEL.get(label_count.most_common(1)[0][0], "person")
+        canon_key = name_key(canonical)
+        canon = set(canon_key.split())
+        spellings = sorted(
+            {n for n in names if key_of[n] == canon_key or not set(key_of[n].split()) <= canon},
+            key=lambda n: (-counts[n], n),
+        )
+        distinct = {n.replace(".", "").lower() for n in spellings}
+        if len(distinct) >= 2:
+            doc_ids = sorted({d for n in names for d in docs[n] if d})
+            variants.append(NamingVariant(canonical, tuple(spellings), tuple(doc_ids)))
+    log.debug("alias table: %d names, %d naming variants", len(table), len(variants))
+    return AliasTable(table, kinds, tuple(sorted(variants, key=lambda v: v.canonical)))

@@ -1,0 +1,247 @@
+"""Slot-by-slot comparison of two claim frames: place, time, number, title, speaker.
+
+Each disagreement becomes a :class:`~consistency.types.Signal` with a one-line
+explanation. Whether the two claims describe the same event at all is judged too: dates
+far apart, a plan against a past event, or a recurring event ("the annual OSCE meeting")
+mark them ``maybe_different_events``; the score is lowered but the signal is kept, since
+"a different meeting" is the reader's call, not ours.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from consistency.aliases import AliasTable, name_key
+from consistency.config import ScoreConfig
+from consistency.frames import EventSlot, Frame
+from consistency.quantities import Quantity, quantities_agree, relative_gap
+from consistency.timeanchor import TimeRef, days_apart, times_compatible
+from consistency.types import Signal
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Comparison", "compare", "could_conflict"]
+
+# Base strength of each kind before the config weight; weak evidence scales them down.
+LOCATION_SCORE = 0.8
+TIME_SCORE = 0.7
+ROLE_SCORE = 0.7
+DISPUTE_SCORE = 0.7
+INHERITED_FACTOR = 0.6  # a time taken from the previous sentence is weaker evidence
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What :func:`compare` found; ``speakers_differ`` lets scoring call an NLI
+    contradiction between two different speakers a dispute."""
+
+    signals: tuple[Signal, ...]
+    maybe_different_events: bool
+    different_event_reason: str | None
+    dispute: bool
+    naming_only: bool
+    speakers_differ: bool = False
+    label_a: str = ""
+    label_b: str = ""
+
+
+def _canon(names, aliases: AliasTable, kind: str | None = None) -> set[str]:
+    out = set()
+    for n in names:
+        c = aliases.canonical(n)
+        if kind is None or (aliases.kind(c) or kind) == kind:
+            out.add(c)
+    return out
+
+
+def _people(f: Frame, aliases: AliasTable) -> set[str]:
+    names = (*f.names, *f.subjects, *f.objects)
+    return {c for c in _canon(names, aliases) if aliases.kind(c) == "person"}
+
+
+def _entities(f: Frame, aliases: AliasTable) -> set[str]:
+    return _canon(f.names, aliases)
+
+
+def _short(name: str) -> str:
+    return name.split()[-1] if name else name
+
+
+def _time_text(times: tuple[TimeRef, ...]) -> str:
+    if not times:
+        return ""
+    t = times[0]
+    if t.resolved and t.start == t.end:
+        return f"{_WEEKDAY_NAMES[t.start.weekday()]} {t.start.isoformat()}"  # type: ignore[union-attr]
+    if t.weekday is not None:
+        return _WEEKDAY_NAMES[t.weekday] + (" (previous sentence)" if t.inherited else "")
+    return t.text
+
+
+def _times_agree(a: tuple[TimeRef, ...], b: tuple[TimeRef, ...], window: int) -> bool | None:
+    """True if some pair of times can match, False if every known pair clashes, None if unknown."""
+    verdicts = [times_compatible(x, y, window) for x in a for y in b]
+    known = [v for v in verdicts if v is not None]
+    if not known:
+        return None
+    return any(known)
+
+
+def _different_events(
+    ea: EventSlot, eb: EventSlot, a: Frame, b: Frame, window: int
+) -> str | None:
+    reasons = []
+    gaps = [d for x in ea.times for y in eb.times if (d := days_apart(x, y)) is not None]
+    if gaps and min(gaps) > window:
+        reasons.append(f"the dates are {min(gaps)} days apart")
+    if {ea.tense, eb.tense} == {"future", "past"}:
+        reasons.append("one is a plan, the other a past event")
+    if a.recurring or b.recurring:
+        reasons.append("the event recurs (e.g. an annual meeting)")
+    return "; ".join(reasons) or None
+
+
+def cls_needs_two(cls: str) -> bool:
+    """Events between parties (a meeting, a call) are only the same with the same parties."""
+    return cls in ("meet", "call", "negotiate", "agree")
+
+
+def _event_signals(
+    a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
+) -> tuple[list[Signal], str | None]:
+    people_a, people_b = _people(a, aliases), _people(b, aliases)
+    shared_people = people_a & people_b
+    shared_cls = [c for c in a.classes if c in b.classes and c not in ("say", "deny")]
+    if not shared_cls or not shared_people:
+        return [], None
+    if cls_needs_two(shared_cls[0]) and len(shared_people) < 2:
+        return [], None  # Blinken meeting Zelensky vs Blinken meeting Lavrov: two meetings
+    cls = shared_cls[0]
+    ea, eb = a.event(cls), b.event(cls)
+    if ea is None or eb is None:
+        return [], None
+    who = "–".join(sorted(_short(p) for p in shared_people))
+    label = f"{who} {cls}" + ("ing" if cls in ("meet", "call", "attack") else "")
+    reason = _different_events(ea, eb, a, b, config.event_window_days)
+    signals: list[Signal] = []
+    places_a = _canon(ea.places, aliases, "place") - shared_people
+    places_b = _canon(eb.places, aliases, "place") - shared_people
+    agree = _times_agree(ea.times, eb.times, 0)
+    far_apart = reason is not None and reason.startswith("the dates")
+    if places_a and places_b and not places_a & places_b and not far_apart:
+        where_a = ", ".join(sorted(places_a)) + (f", {_time_text(ea.times)}" if ea.times else "")
+        where_b = ", ".join(sorted(places_b)) + (f", {_time_text(eb.times)}" if eb.times else "")
+        signals.append(Signal("location", LOCATION_SCORE,
+                              f"{label}: {where_a} ({la}) vs {where_b} ({lb})",
+                              config.location_weight))  # fmt: skip
+    if agree is False and not far_apart:
+        inherited = any(t.inherited for t in (*ea.times, *eb.times))
+        score = TIME_SCORE * (INHERITED_FACTOR if inherited else 1.0)
+        when_a, when_b = _time_text(ea.times), _time_text(eb.times)
+        signals.append(Signal("time", score, f"{label}: {when_a} ({la}) vs {when_b} ({lb})",
+                              config.time_weight))  # fmt: skip
+    return signals, reason
+
+
+def _qty_text(q: Quantity) -> str:
+    return q.text + (f" {q.unit}" if q.unit and q.unit not in q.text else "")
+
+
+def _number_signals(
+    a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
+) -> list[Signal]:
+    if not (_entities(a, aliases) & _entities(b, aliases) or set(a.classes) & set(b.classes)):
+        return []
+    out: list[Signal] = []
+    for qa in a.quantities:
+        same_unit = [qb for qb in b.quantities if qa.unit and qb.unit == qa.unit]
+        tol = config.number_tolerance
+        if not same_unit or any(quantities_agree(qa, qb, tol) for qb in same_unit):
+            continue
+        qb = min(same_unit, key=lambda q: relative_gap(qa, q))
+        gap = relative_gap(qa, qb)
+        out.append(Signal("number", min(1.0, 0.5 + gap),
+                          f"{qa.unit}: {_qty_text(qa)} ({la}) vs {_qty_text(qb)} ({lb})",
+                          config.number_weight))  # fmt: skip
+    return out
+
+
+def _titles_clash(t1: str, t2: str) -> bool:
+    w1, w2 = set(t1.split()) - {"of"}, set(t2.split()) - {"of"}
+    return not (w1 <= w2 or w2 <= w1)
+
+
+def _role_signals(
+    a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
+) -> list[Signal]:
+    out: list[Signal] = []
+    for ta in a.titles:
+        person = aliases.canonical(ta.person)
+        if aliases.kind(person) not in (None, "person"):
+            continue  # "Foreign Minister Geneva": a parse accident, not a person
+        for tb in b.titles:
+            if aliases.canonical(tb.person) == person and _titles_clash(ta.title, tb.title):
+                out.append(Signal("role", ROLE_SCORE,
+                                  f"{person}: {ta.title} ({la}) vs {tb.title} ({lb})",
+                                  config.role_weight))  # fmt: skip
+                break
+    return out
+
+
+def _normalised(f: Frame, aliases: AliasTable) -> str:
+    """The claim with every name in its canonical spelling, transliterated, lowercase."""
+    text = f.text
+    for name in sorted(f.names, key=len, reverse=True):
+        text = re.sub(re.escape(name), aliases.canonical(name), text)
+    return name_key(text)
+
+
+def _speakers(a: Frame, b: Frame, aliases: AliasTable) -> tuple[bool, bool]:
+    """(speakers differ, one side denies what the other asserts)."""
+    if a.attribution is None or b.attribution is None:
+        return False, False
+    sa, sb = aliases.canonical(a.attribution.speaker), aliases.canonical(b.attribution.speaker)
+    differ = sa.lower() != sb.lower()
+    polarity_a = a.attribution.negated != a.negated
+    polarity_b = b.attribution.negated != b.negated
+    return differ, differ and polarity_a != polarity_b
+
+
+def compare(
+    a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, label_a: str, label_b: str
+) -> Comparison:
+    """Compare two frames; ``label_a``/``label_b`` name the sources in explanations."""
+    if not getattr(config, "structured", True):
+        return Comparison((), False, None, False, False, label_a=label_a, label_b=label_b)
+    naming_only = a.text != b.text and _normalised(a, aliases) == _normalised(b, aliases)
+    if naming_only:
+        return Comparison((), False, None, False, True, label_a=label_a, label_b=label_b)
+    signals, reason = _event_signals(a, b, aliases, config, label_a, label_b)
+    signals += _number_signals(a, b, aliases, config, label_a, label_b)
+    signals += _role_signals(a, b, aliases, config, label_a, label_b)
+    differ, dispute = _speakers(a, b, aliases)
+    # only the main events: a denial and an assertion must be about the same thing
+    same_event = a.predicate_class not in (None, "say", "deny", "warn") and (
+        a.predicate_class == b.predicate_class
+    )
+    if dispute and same_event and _entities(a, aliases) & _entities(b, aliases):
+        sa, sb = a.attribution, b.attribution
+        assert sa is not None and sb is not None  # dispute implies both are attributed
+        text = f"{sa.speaker} {sa.verb} ({label_a}) vs {sb.speaker} {sb.verb} ({label_b})"
+        signals.append(Signal("dispute", DISPUTE_SCORE, text, 1.0))
+    else:
+        dispute = False
+    maybe_diff = reason is not None
+    if reason and signals:
+        log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
+    return Comparison(tuple(signals), maybe_diff, reason, dispute, False, differ, label_a, label_b)
+
+
+def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
+    """Cheap pre-filter before NLI: do the claims share an entity or an event class?"""
+    if _entities(a, aliases) & _entities(b, aliases):
+        return True
+    return bool({c for c in a.classes if c != "say"} & set(b.classes))

@@ -1,0 +1,441 @@
+"""Event frames: who did what, where, when, how many, and who says so, for each claim.
+
+NLI compares sentences as wholes and is weakest exactly where news sources disagree:
+places, dates, numbers and titles. A frame pulls those slots out of a claim with spaCy
+(entities + dependency parse) so :mod:`consistency.conflicts` can compare them slot by
+slot and tell "the same meeting, reported in two places" from "two meetings".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from consistency.quantities import Quantity, parse_quantities
+from consistency.timeanchor import TimeRef, anchor_date, find_time_spans, find_times
+from consistency.types import Article, Attribution, Claim
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "EventSlot", "Frame", "Quantity", "TimeRef", "TitledPerson", "extract_frames",
+    "PREDICATE_CLASSES",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TitledPerson:
+    """A person named with a title in the text ("Foreign Minister Antony Blinken")."""
+
+    person: str
+    title: str  # normalised: lowercase, no nationality ("foreign minister")
+
+
+@dataclass(frozen=True)
+class EventSlot:
+    """One event verb of a claim with its own tense, places and times.
+
+    A sentence can hold several events ("he is ready to speak again with Lavrov, whom he
+    met on Friday in Geneva"); comparing the right one needs its own slots.
+    """
+
+    cls: str
+    predicate: str
+    tense: str
+    modality: str | None
+    negated: bool
+    places: tuple[str, ...] = ()
+    times: tuple[TimeRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The structured reading of one claim (see the module docstring).
+
+    ``predicate_class`` is the class of the main event verb (speech verbs are skipped in
+    favour of what was said); ``classes`` lists every event class in the sentence, since a
+    relative clause ("Lavrov, with whom he met in Stockholm") often carries the event.
+    ``places`` are the locations introduced by a place preposition ("in Geneva"), i.e.
+    where something happened, as opposed to actors ("Moscow warned").
+    """
+
+    claim_id: str
+    predicate: str = ""
+    predicate_class: str | None = None
+    subjects: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    orgs: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    times: tuple[TimeRef, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    titles: tuple[TitledPerson, ...] = ()
+    tense: str = "present"
+    modality: str | None = None
+    attribution: Attribution | None = None
+    negated: bool = False
+    text: str = ""
+    classes: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    recurring: bool = False
+    events: tuple[EventSlot, ...] = ()
+
+    def event(self, cls: str) -> EventSlot | None:
+        """The first event of class ``cls``, or None."""
+        return next((e for e in self.events if e.cls == cls), None)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every named entity of the frame, in order, without repeats."""
+        seen = dict.fromkeys(
+            (*self.people, *self.orgs, *self.locations, *(t.person for t in self.titles))
+        )
+        return tuple(seen)
+
+
+# Grouped lemmas: sources describe one event with different verbs.
+PREDICATE_CLASSES: dict[str, frozenset[str]] = {
+    k: frozenset(v.split())
+    for k, v in {
+        "meet": "meet host receive",
+        "travel": "travel visit fly arrive head tour depart",
+        "say": "say tell state add stress declare announce claim insist reiterate assure "
+        "acknowledge note explain describe write argue confirm report emphasize emphasise "
+        "underline cite",
+        "deny": "deny reject dismiss refute rebuff",
+        "warn": "warn threaten caution",
+        "demand": "urge demand ask request",
+        "attack": "attack invade strike bomb shell kill shoot fire",
+        "deploy": "deploy mass station amass gather send",
+        "withdraw": "withdraw pull retreat",
+        "sanction": "sanction impose penalize penalise freeze ban embargo",
+        "call": "call phone speak talk",
+        "accuse": "accuse blame allege",
+        "supply": "supply provide deliver ship",
+        "negotiate": "negotiate discuss",
+        "agree": "agree sign approve",
+    }.items()
+}
+_LEMMA_CLASS = {lemma: cls for cls, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
+_NOUN_CLASS = {
+    "meeting": "meet", "talk": "meet", "summit": "meet", "visit": "travel", "trip": "travel",
+    "call": "call", "attack": "attack", "invasion": "attack", "offensive": "attack",
+    "strike": "attack", "sanction": "sanction", "deployment": "deploy", "buildup": "deploy",
+    "withdrawal": "withdraw", "denial": "deny",
+}  # fmt: skip
+_SPEECH = {"say", "deny"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "to", "into"}
+_PLAN_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "want", "hope", "seek",
+               "aim", "due", "go"}  # fmt: skip
+_NEGATING_HEADS = {"refuse", "deny", "fail", "decline", "reject"}
+_RELATIVE = {"who", "whom", "which", "that"}
+_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
+_RECURRING = re.compile(
+    r"\b(annual|yearly|weekly|monthly|regular|periodic|biannual|every (?:year|week|month)|"
+    r"each (?:year|week|month)|another)\b",
+    re.IGNORECASE,
+)
+# "He will then meet ...": the previous sentence's time is not this one's
+_SEQUENCE = re.compile(r"\b(then|later|afterwards|after that|next|subsequently|earlier|before)\b",
+                       re.IGNORECASE)  # fmt: skip
+_TITLE = (
+    r"(?i:secretary of state|secretary[- ]general|foreign secretary|foreign minister|"
+    r"prime minister|vice[- ]president|defen[cs]e (?:minister|secretary)|interior minister|"
+    r"finance minister|national security adviser|press secretary|chief of staff|"
+    r"president|chancellor|premier|minister|ambassador|envoy|spokes(?:man|woman|person)|"
+    r"senator|governor|mayor|general|secretary|king|queen)"
+)
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{_TITLE}),?\s+(?P<name>{_NAME})")
+_TITLE_AFTER = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?P<title>{_TITLE})\b(?!\s+[A-Z])"
+)
+_FORMER = re.compile(r"\b(?:former|ex|then)[- ]?\s*$", re.IGNORECASE)
+_NATIONALITY_LIKE = re.compile(r"^(?:u\.?s\.?|us|uk|eu|un)\s+", re.IGNORECASE)
+
+
+def normalise_title(title: str) -> str:
+    """Lowercase, one spelling per title ("Secretary-General" = "secretary general")."""
+    t = " ".join(title.lower().replace("-", " ").split())
+    t = _NATIONALITY_LIKE.sub("", t)
+    return {"defence minister": "defense minister", "spokeswoman": "spokesman",
+            "spokesperson": "spokesman", "envoy": "ambassador"}.get(t, t)  # fmt: skip
+
+
+def clean_name(name: str) -> str:
+    """An entity's text without a leading "the", possessive or stray punctuation."""
+    n = re.sub(r"['’]s?$", "", name.strip(" \t\n,.;:\"“”()"))
+    n = re.sub(r"^(?:the|The)\s+", "", n)
+    return " ".join(n.split())
+
+
+def _titles(text: str) -> tuple[TitledPerson, ...]:
+    flat = text.replace("(", "").replace(")", "")
+    out: dict[tuple[str, str], None] = {}
+    for rx in (_TITLE_BEFORE, _TITLE_AFTER):
+        for m in rx.finditer(flat):
+            if _FORMER.search(flat[max(0, m.start() - 8) : m.start()]):
+                continue  # a former title is no claim about the present one
+            name = clean_name(m.group("name"))
+            title = normalise_title(m.group("title"))
+            # the name must not itself start with a title word ("Minister Antony")
+            if name and not re.match(_TITLE + r"\b", name):
+                out[(name, title)] = None
+    return tuple(TitledPerson(n, t) for n, t in out)
+
+
+def _event_class(tok) -> str | None:
+    """The event class of a verb or event noun, with the few context-dependent lemmas."""
+    lemma = tok.lemma_.lower()
+    kids = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _NOUN_CLASS.get(lemma)
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma == "call" and kids & {"for", "on"}:
+        return "demand"
+    if lemma == "speak" and not kids & {"with", "to"}:
+        return "say"
+    if lemma in ("hold", "launch", "carry", "conduct"):
+        objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+        return next((_NOUN_CLASS[o] for o in objs if o in _NOUN_CLASS), None)
+    if lemma == "send":  # "send weapons" is supply, "send troops" is deploy
+        objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+        return "supply" if objs & {"weapon", "arm", "aid", "missile", "equipment"} else "deploy"
+    return _LEMMA_CLASS.get(lemma)
+
+
+def _bfs(root):
+    queue = [root]
+    while queue:
+        tok = queue.pop(0)
+        yield tok
+        queue.extend(tok.children)
+
+
+def _name_of(tok, doc) -> str:
+    """The entity containing ``tok``, else the token with its compound modifiers."""
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "prep" and tok.head.head.dep_ == "relcl":
+        tok = tok.head.head.head  # "Lavrov, with whom he met" -> Lavrov
+    elif tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return clean_name(ent.text)
+    parts = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+    return clean_name(" ".join(p.text for p in parts))
+
+
+def _tense_modality(tok) -> tuple[str, str | None]:
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    tags = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    head = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "acomp") else ""
+    if aux & {"will", "'ll", "shall"}:
+        return "future", "plan"
+    if "would" in aux:
+        return "future", "plan"
+    if aux & {"could", "may", "might", "can"}:
+        return "present", "possible"
+    if aux & {"must", "should"}:
+        return "present", "obligation"
+    if head in _PLAN_HEADS or (head == "be" and tok.head.head.lemma_ in _PLAN_HEADS):
+        return "future", "plan"
+    if head in ("ready", "willing", "able", "prepared"):
+        return "future", "possible"
+    if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & {"has", "have", "had"}):
+        return "past", None
+    return "present", None
+
+
+_DENIED_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "suggestion", "rumor",
+                 "rumour", "existence", "involvement", "responsibility"}  # fmt: skip
+
+
+def _denies(tok) -> bool:
+    """A denial of a fact: "denied (that) X", "rejected claims that X", "did not say X"."""
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if lemma not in PREDICATE_CLASSES["deny"]:
+        return False
+    objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+    return lemma == "deny" or any(c.dep_ == "ccomp" for c in tok.children) or bool(
+        objs & _DENIED_NOUNS
+    )
+
+
+def _attribution(doc) -> Attribution | None:
+    """The speaker of reported speech: "X said ...", "..., X said", "according to X"."""
+    for tok in doc:
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            to = next(c for c in tok.children if c.lower_ == "to")
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return Attribution(_name_of(pobj, doc), "accord")
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or _event_class(tok) not in ("say", "deny", "warn"):
+            continue
+        top = tok.dep_ in ("ROOT", "parataxis") or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+        if not top:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+        speaker = _name_of(appos if appos is not None else subj, doc)
+        if subj.pos_ == "NOUN" and appos is None:  # "the senior official", without its clauses
+            mods = [c for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod")]
+            speaker = " ".join(t.text for t in [*mods, subj])
+        negated = _denies(tok)
+        return Attribution(speaker, tok.lemma_.lower(), negated)
+    return None
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS
+    )
+
+
+def _slots(classed, doc, place_ents, text: str, anchor: date | None, inherited):
+    """An :class:`EventSlot` per event: the places/times in its own part of the parse.
+
+    An event's own part is its subtree minus the subtrees of events nested in it, so in
+    "he is ready to speak with Lavrov, whom he met on Friday" Friday belongs to "met" only.
+    Words outside every event's own part are shared by all of them.
+    """
+    events = [(t, c) for t, c in classed if t.pos_ in ("VERB", "AUX")]
+    events += [(t, c) for t, c in classed if t.pos_ not in ("VERB", "AUX")
+               and all(c != vc for _, vc in events)]  # fmt: skip
+    heads = {t.i for t, _ in events}
+    own: dict[int, set[int]] = {}
+    for tok, _ in events:
+        region = {w.i for w in tok.subtree}
+        for w in tok.subtree:
+            if w.i in heads and w.i != tok.i:
+                region -= {x.i for x in w.subtree}
+        own[tok.i] = region
+    claimed = set().union(*own.values()) if own else set()
+    tok_at = {}
+    for t in doc:
+        for k in range(t.idx, t.idx + len(t)):
+            tok_at[k] = t.i
+    out: list[EventSlot] = []
+    for tok, cls in events:
+        tense, modality = _tense_modality(tok)
+        spans = find_time_spans(text, anchor, tense)
+        mine = own[tok.i]
+        times = tuple(r for off, r in spans if tok_at.get(off) in mine)
+        times = times or tuple(r for off, r in spans if tok_at.get(off) not in claimed) or inherited
+        places = [clean_name(e.text) for e in place_ents if e.root.i in mine]
+        places = places or [clean_name(e.text) for e in place_ents if e.root.i not in claimed]
+        out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, _negated(tok),
+                             tuple(dict.fromkeys(places)), times))  # fmt: skip
+    return tuple(out)
+
+
+def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
+    root = next(iter(doc.sents)).root if len(doc) else None
+    classed = [(t, c) for t in (_bfs(root) if root is not None else ()) if (c := _event_class(t))]
+    verbs = [(t, c) for t, c in classed if t.pos_ in ("VERB", "AUX")]
+    content = next(((t, c) for t, c in verbs if c not in _SPEECH), None)
+    main = content or (verbs[0] if verbs else None)
+    pred_tok = main[0] if main else root
+    pred_class = main[1] if main else None
+    if pred_class is None and classed:
+        pred_class = classed[0][1]  # "a meeting in Geneva" with no event verb
+    tense, modality = _tense_modality(pred_tok) if pred_tok is not None else ("present", None)
+    negated = pred_tok is not None and _negated(pred_tok)
+    subjects: list[str] = []
+    objects: list[str] = []
+    if pred_tok is not None:
+        for c in pred_tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                subjects.append(_name_of(c, doc))
+            elif c.dep_ in ("dobj", "dative"):
+                objects.append(_name_of(c, doc))
+            elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
+                objects += [_name_of(p, doc) for p in c.children if p.dep_ == "pobj"]
+        if pred_tok.dep_ == "relcl" and any(c.lower_ in _RELATIVE for c in pred_tok.subtree):
+            objects.append(_name_of(pred_tok.head, doc))
+
+    def ents(*labels: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(clean_name(e.text) for e in doc.ents if e.label_ in labels))
+
+    # NER misses surnames it has not seen ("Ortiz met Sorokin"): a bare proper noun in an
+    # argument slot is most often a person; aliases fix the kind if it is seen elsewhere.
+    in_ent = {i for e in doc.ents for i in range(e.start, e.end)}
+    bare = tuple(
+        dict.fromkeys(
+            _name_of(t, doc)
+            for t in doc
+            if t.pos_ == "PROPN" and t.i not in in_ent and t.dep_ in _ARG_DEPS
+            and not re.fullmatch(_TITLE, t.text)
+        )
+    )
+
+    place_ents = [
+        e
+        for e in doc.ents
+        if e.label_ in ("GPE", "LOC", "FAC")
+        and e.root.dep_ in ("pobj", "conj")
+        and e.root.head.lower_ in _PLACE_PREPS
+    ]
+    places = tuple(dict.fromkeys(clean_name(e.text) for e in place_ents))
+    times = find_times(claim.resolved, anchor, tense)
+    inherited: tuple[TimeRef, ...] = ()
+    if (
+        not times
+        and pred_class not in (None, *_SPEECH)
+        and claim.context_before
+        and not _SEQUENCE.search(claim.resolved)
+    ):
+        # "On this occasion, he met Lavrov in Stockholm": the time is in the sentence before
+        before = find_times(claim.context_before, anchor, tense)
+        inherited = tuple(dataclasses.replace(t, inherited=True) for t in before[-1:])
+    times = times or inherited
+    return Frame(
+        claim_id=claim.id,
+        predicate=pred_tok.lemma_.lower() if pred_tok is not None else "",
+        predicate_class=pred_class,
+        subjects=tuple(s for s in subjects if s),
+        objects=tuple(o for o in objects if o),
+        people=tuple(dict.fromkeys((*ents("PERSON"), *bare))),
+        orgs=ents("ORG"),
+        locations=ents("GPE", "LOC", "FAC"),
+        times=times,
+        quantities=parse_quantities(claim.resolved),
+        titles=_titles(claim.resolved),
+        tense=tense,
+        modality=modality,
+        attribution=_attribution(doc),
+        negated=negated,
+        text=claim.resolved,
+        classes=tuple(dict.fromkeys(c for _, c in classed)),
+        places=places,
+        recurring=bool(_RECURRING.search(claim.resolved)),
+        events=_slots(classed, doc, place_ents, claim.resolved, anchor, inherited),
+    )
+
+
+def extract_frames(
+    claims: Sequence[Claim], articles: Mapping[str, Article], nlp
+) -> dict[str, Frame]:
+    """One :class:`Frame` per claim id, parsing ``claim.resolved`` in batches.
+
+    Relative times are resolved against each article's :func:`anchor_date`.
+    """
+    anchors: dict[str, date | None] = {}
+    for doc_id in {c.doc_id for c in claims}:
+        art = articles.get(doc_id)
+        anchors[doc_id] = anchor_date(art) if art is not None else None
+    out: dict[str, Frame] = {}
+    docs = nlp.pipe((c.resolved for c in claims), batch_size=64)
+    for claim, doc in zip(claims, docs, strict=True):
+        out[claim.id] = _frame(claim, doc, anchors[claim.doc_id])
+    log.debug("extracted %d frames", len(out))
+    return out

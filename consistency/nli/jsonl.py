@@ -1,0 +1,105 @@
+"""File-level NLI jobs: score a JSONL of pairs, evaluate a labelled JSONL or the dev split.
+
+Input is validated completely before any scoring, and output is written to a temporary
+file that is renamed into place, so a bad line never leaves a half-written result.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from consistency.nli.data import Split, normalize_label
+from consistency.nli.evaluate import EvalResult, evaluate
+from consistency.nli.model import NLIModel
+
+
+class InputError(ValueError):
+    """A malformed input line; the message names the file and the line number."""
+
+
+@dataclass(frozen=True)
+class PairRecord:
+    """One input line: its pair, its other keys (passed through) and its line number."""
+
+    line_no: int
+    premise: str
+    hypothesis: str
+    record: dict[str, Any]
+
+
+def read_pairs(path: Path, need_label: bool = False) -> list[PairRecord]:
+    """Parse a JSONL file whose lines hold ``premise`` and ``hypothesis`` strings (and a
+    ``label`` when ``need_label``); blank lines are skipped, anything else bad raises."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read: {exc}") from exc
+    out: list[PairRecord] = []
+    for no, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{no}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(rec, dict):
+            raise InputError(f"{path}:{no}: expected a JSON object")
+        for key in ("premise", "hypothesis"):
+            if not isinstance(rec.get(key), str):
+                raise InputError(f"{path}:{no}: missing or non-string {key!r}")
+        if need_label and normalize_label(str(rec.get("label", ""))) is None:
+            raise InputError(f"{path}:{no}: 'label' must be entailment, neutral or "
+                             f"contradiction (got {rec.get('label')!r})")
+        out.append(PairRecord(no, rec["premise"], rec["hypothesis"], rec))
+    return out
+
+
+def predict_file(model: NLIModel, input_path: Path, output_path: Path,
+                 progress: bool = False) -> int:
+    """Score every pair of ``input_path`` into ``output_path`` (atomically); returns the
+    number of lines written. Output lines are the input objects plus three probabilities."""
+    records = read_pairs(input_path)
+    scores = model.predict([r.premise for r in records], [r.hypothesis for r in records],
+                           progress=progress)
+    output_path = Path(output_path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{output_path.name}.", dir=output_path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            for rec, s in zip(records, scores, strict=True):
+                row = {**rec.record, "entailment": round(s.entailment, 6),
+                       "neutral": round(s.neutral, 6), "contradiction": round(s.contradiction, 6)}
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        os.replace(tmp, output_path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(records)
+
+
+def eval_file(model: NLIModel, input_path: Path, progress: bool = False) -> EvalResult:
+    """Evaluate ``model`` on a labelled JSONL (``premise``, ``hypothesis``, ``label``)."""
+    records = read_pairs(input_path, need_label=True)
+    gold = [normalize_label(str(r.record["label"])) or "" for r in records]
+    scores = model.predict([r.premise for r in records], [r.hypothesis for r in records],
+                           progress=progress)
+    return evaluate(gold, scores)
+
+
+def eval_dev(model: NLIModel, splits: Sequence[Split],
+             progress: bool = False) -> dict[str, EvalResult]:
+    """Evaluate on the fixed dev part of each source (keyed by source name)."""
+    results: dict[str, EvalResult] = {}
+    for sp in splits:
+        if not sp.dev:
+            continue
+        scores = model.predict([e.premise for e in sp.dev], [e.hypothesis for e in sp.dev],
+                               progress=progress)
+        results[sp.source] = evaluate([e.label for e in sp.dev], scores)
+    return results

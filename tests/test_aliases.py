@@ -1,0 +1,67 @@
+"""Alias table: transliterations, short forms and typos merge; different people do not."""
+
+from __future__ import annotations
+
+from consistency.aliases import build_aliases, name_key
+from consistency.frames import Frame, TitledPerson
+
+
+def table(*frames: Frame):
+    return build_aliases({f.claim_id: f for f in frames}, {f.claim_id: f"doc{f.claim_id}" for f in frames})
+
+
+def test_transliterations_and_short_forms():
+    t = table(
+        Frame("1", people=("Sergei Lavrov", "Antony Blinken", "Volodymyr Zelenskiy")),
+        Frame("2", people=("Sergey Lavrov", "Antony Blinken", "Volodymyr Zelensky")),
+        Frame("3", people=("Sergei Lavrov", "Antony Blink"), locations=("Blinken", "Kiev")),
+        Frame("4", people=("Zelenskiy", "Lavrov"), locations=("Kyiv",)),
+    )
+    assert t.canonical("Sergey Lavrov") == t.canonical("Lavrov") == "Sergei Lavrov"
+    assert t.canonical("Antony Blink") == t.canonical("Blinken") == "Antony Blinken"
+    assert t.canonical("Zelenskiy") == t.canonical("Volodymyr Zelensky")
+    assert t.canonical("Kiev") == t.canonical("Kyiv")
+    assert t.kind("Blinken") == "person"  # spaCy called it a place; the group says person
+    assert t.kind("Kyiv") == "place"
+
+
+def test_variants_lists_only_real_spelling_groups():
+    t = table(
+        Frame("1", people=("Sergei Lavrov", "Antony Blinken")),
+        Frame("2", people=("Sergey Lavrov", "Blinken")),
+    )
+    groups = {v.canonical: v for v in t.variants()}
+    assert set(groups) == {"Sergei Lavrov"}  # "Blinken" is a short form, not a variant
+    assert set(groups["Sergei Lavrov"].variants) == {"Sergei Lavrov", "Sergey Lavrov"}
+    assert groups["Sergei Lavrov"].docs == ("doc1", "doc2")
+
+
+def test_people_sharing_a_surname_stay_apart():
+    t = table(
+        Frame("1", people=("Joe Biden", "Jill Biden", "Joe Biden")),
+        Frame("2", people=("Biden",)),
+    )
+    assert t.canonical("Joe Biden") != t.canonical("Jill Biden")
+    assert t.canonical("Biden") == "Biden"  # ambiguous: left alone
+    assert t.variants() == ()
+
+
+def test_first_name_only_links_when_unique():
+    t = table(Frame("1", people=("Sergei Lavrov",)), Frame("2", people=("Sergei",)))
+    assert t.canonical("Sergei") == "Sergei Lavrov"
+
+
+def test_titled_headline_accident_does_not_make_a_place_a_person():
+    t = table(
+        Frame("1", titles=(TitledPerson("Geneva", "foreign minister"),)),
+        Frame("2", locations=("Geneva",)),
+        Frame("3", locations=("Geneva",)),
+    )
+    assert t.kind("Geneva") == "place"
+
+
+def test_unknown_names_and_keys():
+    t = table(Frame("1", people=("Antony Blinken",)))
+    assert t.canonical("  Dmytro   Kuleba ") == "Dmytro Kuleba"
+    assert name_key("U.S.") == name_key("USA") == "united states"
+    assert name_key("Zelenskyy's") == "zelensky"

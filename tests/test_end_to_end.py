@@ -1,0 +1,96 @@
+"""One real check of the demo corpus with the bundled models (no fakes)."""
+
+import re
+
+import yaml
+from typer.testing import CliRunner
+
+from consistency.cli import app
+from tests.conftest import SEEDS
+
+CLUTTER = [
+    "Share this",
+    "Like this",
+    "Leave a Reply",
+    "Sign up now",
+    "Read more",
+    "Akismet",
+    "email address will not be published",
+    "Reporting by",
+    "bloggers like this",
+    "Pool via REUTERS",
+]
+
+
+def _texts(result):
+    return [f.a.text + " || " + f.b.text for f in result.findings]
+
+
+def test_meeting_place_conflict_among_first_findings(seeds_run):
+    result, _ = seeds_run
+    top = _texts(result)[:5]
+    assert any(re.search("Geneva", t) and re.search("Stockholm", t) for t in top), top
+
+
+def test_name_spellings_are_not_findings(seeds_run):
+    result, _ = seeds_run
+    variants = {v for n in result.naming for v in n.variants}
+    assert {"Sergei Lavrov", "Sergey Lavrov"} <= variants or {"Sergei", "Sergey"} & variants
+    for f in result.findings:
+        assert not (f.kind == "naming"), f
+
+
+def test_no_clutter_becomes_a_claim(seeds_run):
+    result, out = seeds_run
+    data = yaml.safe_load((out / "report.yaml").read_text())
+    claims_text = " ".join(
+        s["text"] for f in data["findings"] + data["corroborations"] for s in (f["a"], f["b"])
+    )
+    for junk in CLUTTER:
+        assert junk not in claims_text
+
+
+def test_report_files_and_offsets(seeds_run):
+    result, out = seeds_run
+    data = yaml.safe_load((out / "report.yaml").read_text())
+    assert data["run"]["documents"] == 5
+    assert data["run"]["flags"] == len(data["findings"]) > 0
+    texts = {
+        d["id"]: (SEEDS.parent / d["path"]).read_text()
+        if not d["path"].startswith("/")
+        else open(d["path"]).read()
+        for d in data["documents"]
+    }
+    for f in data["findings"]:
+        for side in (f["a"], f["b"]):
+            assert texts[side["doc"]][side["start"] : side["end"]] == side["text"]
+    md = (out / "report.md").read_text()
+    assert md.startswith("# Consistency report")
+
+
+def test_ids_stable_across_runs(seeds_run, models, tmp_path):
+    from consistency.pipeline import check
+
+    first, _ = seeds_run
+    again = check([SEEDS], models.config, out=tmp_path, models=models, use_cache=False)
+    assert [f.id for f in again.findings] == [f.id for f in first.findings]
+
+
+def test_cli_check_on_seeds(tmp_path):
+    out = tmp_path / "r"
+    result = CliRunner().invoke(
+        app,
+        [
+            "check",
+            str(SEEDS),
+            "--out",
+            str(out),
+            "--set",
+            f"cache.dir={tmp_path / 'cache'}",
+            "--set",
+            f"review.store={tmp_path / 'rev.sqlite'}",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "5 documents" in result.output
+    assert (out / "report.yaml").exists() and (out / "report.md").exists()

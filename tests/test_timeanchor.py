@@ -1,0 +1,117 @@
+"""Anchor dates and relative-time resolution."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from consistency.timeanchor import (
+    TimeRef,
+    anchor_date,
+    days_apart,
+    find_times,
+    resolve_weekday,
+    times_compatible,
+)
+from consistency.types import Article, Span
+
+TUESDAY = date(2022, 1, 18)
+
+
+def article(text: str, published: str | None = None, body: tuple[Span, ...] | None = None):
+    return Article("d", "d.txt", text, body or (Span(0, len(text)),), published=published)
+
+
+def test_anchor_from_published():
+    assert anchor_date(article("no dateline here", published="2022-01-18")) == TUESDAY
+    assert anchor_date(article("x", published="2022-01-18T10:00:00Z")) == TUESDAY
+
+
+def test_anchor_from_dateline_takes_year_from_a_full_date():
+    text = (
+        "WASHINGTON, Jan. 18 (Reuters) - Blinken will travel.\n"
+        "Blinken speaks in Washington, DC, January 7, 2022. File Photo"
+    )
+    # the caption is not in the body (cleaning dropped it) but still gives the year
+    assert anchor_date(article(text, body=(Span(0, 52),))) == TUESDAY
+
+
+def test_dateline_across_new_year_picks_nearest_year():
+    text = "KYIV, Jan. 2 (AP) - Talks resumed.\nThe talks began on December 28, 2021."
+    assert anchor_date(article(text)) == date(2022, 1, 2)
+
+
+def test_dateline_with_year_and_without_any_year():
+    assert anchor_date(article("PRAGUE, March 15, 2023 (AP) - x")) == date(2023, 3, 15)
+    assert anchor_date(article("WASHINGTON, Jan. 18 (Reuters) - no year anywhere")) is None
+    assert anchor_date(article("Blinken met Lavrov on Friday.")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "start", "end"),
+    [
+        ("will meet on Friday", "future", date(2022, 1, 21), date(2022, 1, 21)),
+        ("met on Friday", "past", date(2022, 1, 14), date(2022, 1, 14)),
+        ("said this Thursday", "past", date(2022, 1, 20), date(2022, 1, 20)),
+        ("spoke on Tuesday", "past", TUESDAY, TUESDAY),
+        ("talks last week", "past", date(2022, 1, 10), date(2022, 1, 16)),
+        ("will meet next week", "future", date(2022, 1, 24), date(2022, 1, 30)),
+        ("on January 7, 2022", "past", date(2022, 1, 7), date(2022, 1, 7)),
+        ("WASHINGTON, Jan. 18", "past", TUESDAY, TUESDAY),
+        ("by mid-February", "future", date(2022, 2, 10), date(2022, 2, 20)),
+        ("on 4 February", "future", date(2022, 2, 4), date(2022, 2, 4)),
+    ],
+)
+def test_relative_times_resolve_against_anchor(text, tense, start, end):
+    (ref,) = find_times(text, TUESDAY, tense)
+    assert (ref.start, ref.end) == (start, end)
+
+
+def test_unanchored_weekday_keeps_weekday():
+    (ref,) = find_times("whom he met on Friday in Geneva", None, "past")
+    assert ref.start is None and ref.weekday == 4 and not ref.resolved
+
+
+def test_lowercase_month_words_are_not_dates():
+    assert find_times("troops may 5 times march in", TUESDAY) == ()
+
+
+def test_compatibility_and_distance():
+    fri = TimeRef("Friday", None, None, 4)
+    thu = TimeRef("Thursday", None, None, 3)
+    assert times_compatible(fri, thu) is False
+    assert times_compatible(fri, TimeRef("x", None, None, None)) is None
+    a = TimeRef("a", date(2022, 1, 21), date(2022, 1, 21), 4)
+    b = TimeRef("b", date(2021, 12, 2), date(2021, 12, 2), 3)
+    assert days_apart(a, b) == 50 and times_compatible(a, b, 3) is False
+    assert times_compatible(a, fri) is True  # resolved Friday vs unresolved Friday
+
+
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 1, 1)),
+    st.integers(min_value=0, max_value=6),
+    st.sampled_from(["past", "present", "future"]),
+    st.sampled_from([None, "last", "this", "next", "on"]),
+)
+def test_resolved_weekday_is_that_weekday_and_near(anchor, weekday, tense, qualifier):
+    day = resolve_weekday(anchor, weekday, tense, qualifier)
+    assert day.weekday() == weekday
+    assert abs((day - anchor).days) <= 7
+    if qualifier == "last":
+        assert day < anchor
+    elif qualifier == "next":
+        assert day > anchor
+    elif qualifier is None and tense == "past":
+        assert anchor - timedelta(days=6) <= day <= anchor
+    elif qualifier is None and tense == "future":
+        assert anchor <= day <= anchor + timedelta(days=6)
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 1, 1)))
+def test_full_dates_round_trip(d):
+    text = f"on {d.strftime('%B')} {d.day}, {d.year}"
+    (ref,) = find_times(text, None)
+    assert ref.start == ref.end == d and ref.weekday == d.weekday()
