@@ -38,8 +38,11 @@ def news_pairs(n: int = 256) -> list[tuple[str, str]]:
     return [pairs[i % len(pairs)] for i in range(n)]
 
 
-def pairs_per_second(predict: Callable[[list[tuple[str, str]], int], object],
-                     pairs: list[tuple[str, str]], batch_size: int) -> float:
+def pairs_per_second(
+    predict: Callable[[list[tuple[str, str]], int], object],
+    pairs: list[tuple[str, str]],
+    batch_size: int,
+) -> float:
     """Best of two timed passes after one warm-up batch."""
     predict(pairs[:batch_size], batch_size)
     best = 0.0
@@ -71,8 +74,14 @@ def _bge_small_like(tmp: Path) -> str:
 
     from consistency.nli.train import default_base
 
-    cfg = BertConfig(vocab_size=30522, hidden_size=384, num_hidden_layers=12,
-                     num_attention_heads=12, intermediate_size=1536, num_labels=3)
+    cfg = BertConfig(
+        vocab_size=30522,
+        hidden_size=384,
+        num_hidden_layers=12,
+        num_attention_heads=12,
+        intermediate_size=1536,
+        num_labels=3,
+    )
     BertForSequenceClassification(cfg).save_pretrained(tmp)
     AutoTokenizer.from_pretrained(default_base()).save_pretrained(tmp)
     return str(tmp)
@@ -108,14 +117,16 @@ def main() -> None:
             from consistency.nli.train import default_base
 
             runs.append(("MiniLM-L6 base, random head", _cross_encoder(default_base())))
-            runs.append(("bge-small shape (12x384), random", _cross_encoder(
-                _bge_small_like(Path(tmp)))))
+            runs.append(
+                ("bge-small shape (12x384), random", _cross_encoder(_bge_small_like(Path(tmp))))
+            )
             if args.mpnet_dir:
                 runs.append(("all-mpnet-base-v2, random head", _cross_encoder(args.mpnet_dir)))
         for name, predict in runs:
             speeds = [pairs_per_second(predict, pairs, bs) for bs in BATCH_SIZES]
-            cells = "  ".join(f"bs{bs}: {v:7.1f}"
-                              for bs, v in zip(BATCH_SIZES, speeds, strict=True))
+            cells = "  ".join(
+                f"bs{bs}: {v:7.1f}" for bs, v in zip(BATCH_SIZES, speeds, strict=True)
+            )
             print(f"{name:<36} pairs/s  {cells}", flush=True)
 
 

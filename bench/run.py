@@ -29,8 +29,10 @@ def bench(folder: Path, models: Models) -> None:
         result = check([folder], models.config, out=out, models=models, use_cache=False)
         wall = time.perf_counter() - t0
     run = result.run
-    print(f"\n{folder}: {run.documents} documents, {run.claims} claims, "
-          f"{run.pairs_scored} pairs ({run.pairs_per_claim:.2f}/claim), {run.flags} flags")
+    print(
+        f"\n{folder}: {run.documents} documents, {run.claims} claims, "
+        f"{run.pairs_scored} pairs ({run.pairs_per_claim:.2f}/claim), {run.flags} flags"
+    )
     for s in run.stages:
         print(f"  {s.name:<8} {s.seconds:8.2f} s")
     print(f"  {'total':<8} {wall:8.2f} s   {run.claims / wall:.1f} claims/s end to end")

@@ -1,6 +1,6 @@
 """Scale benchmark on real news bodies (FNC-1), printing the figures of issue "Speed and scale".
 
-    python bench/scale.py                       # 100, 300, 1000 articles, re-run +10, brute force on 20
+    python bench/scale.py                       # 100, 300, 1000; re-run +10; brute force on 20
     python bench/scale.py --sizes 100 --brute 0 # a quick look
 
 Each measurement runs in its own process from a cold cache, so its peak memory
@@ -34,7 +34,9 @@ def write_articles(folder: Path, first: int, count: int, source: Path) -> None:
             if i >= first + count:
                 break
             if i >= first:
-                (folder / f"{i:05d}_{row['Body ID']}.txt").write_text(row["articleBody"], encoding="utf-8")
+                (folder / f"{i:05d}_{row['Body ID']}.txt").write_text(
+                    row["articleBody"], encoding="utf-8"
+                )
 
 
 def child(folder: str, cache: str, sets: list[str]) -> None:
@@ -43,19 +45,28 @@ def child(folder: str, cache: str, sets: list[str]) -> None:
     from consistency.config import load_config
     from consistency.pipeline import check
 
-    config = load_config(overrides=[f"cache.dir={cache}", f"review.store={cache}/reviews.sqlite", *sets])
+    config = load_config(
+        overrides=[f"cache.dir={cache}", f"review.store={cache}/reviews.sqlite", *sets]
+    )
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as out:
         result = check([folder], config, out=out)
     run = result.run
-    print(json.dumps({
-        "wall": time.perf_counter() - t0,
-        "documents": run.documents, "claims": run.claims, "pairs": run.pairs_scored,
-        "flags": run.flags, "pairs_per_claim": run.pairs_per_claim,
-        "stages": {s.name: s.seconds for s in run.stages},
-        "flag_ids": [f.id for f in result.findings],
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }))
+    print(
+        json.dumps(
+            {
+                "wall": time.perf_counter() - t0,
+                "documents": run.documents,
+                "claims": run.claims,
+                "pairs": run.pairs_scored,
+                "flags": run.flags,
+                "pairs_per_claim": run.pairs_per_claim,
+                "stages": {s.name: s.seconds for s in run.stages},
+                "flag_ids": [f.id for f in result.findings],
+                "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            }
+        )
+    )
 
 
 def measure(folder: Path, cache: Path, sets: list[str] = ()) -> dict:
@@ -70,18 +81,25 @@ def show(label: str, r: dict) -> None:
     st = r["stages"]
     per_stage = "  ".join(f"{k} {v:.1f}" for k, v in st.items())
     nli = st.get("nli", 0.0)
-    print(f"{label}: {r['documents']} docs, {r['claims']} claims, {r['pairs']} pairs "
-          f"({r['pairs_per_claim']:.2f}/claim), {r['flags']} flags | wall {r['wall']:.1f} s, "
-          f"peak {r['peak_mb']:.0f} MB")
+    print(
+        f"{label}: {r['documents']} docs, {r['claims']} claims, {r['pairs']} pairs "
+        f"({r['pairs_per_claim']:.2f}/claim), {r['flags']} flags | wall {r['wall']:.1f} s, "
+        f"peak {r['peak_mb']:.0f} MB"
+    )
     print(f"    seconds: {per_stage}")
     claims_s = r["claims"] / max(st.get("claims", 0.0), 1e-9)
     pairs_s = r["pairs"] / nli if nli else float("nan")
-    print(f"    claims/s (claims stage) {claims_s:.1f}; NLI pairs/s {pairs_s:.1f} "
-          f"(each pair scored both ways)", flush=True)
+    print(
+        f"    claims/s (claims stage) {claims_s:.1f}; NLI pairs/s {pairs_s:.1f} "
+        f"(each pair scored both ways)",
+        flush=True,
+    )
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--sizes", type=int, nargs="*", default=[100, 300, 1000])
     ap.add_argument("--add", type=int, default=10, help="articles added for the warm re-run")
     ap.add_argument("--brute", type=int, default=20, help="articles in the brute-force comparison")
@@ -109,8 +127,10 @@ def main() -> None:
             show(f"brute {args.brute}", brute)
             found = set(fast["flag_ids"]) & set(brute["flag_ids"])
             share = len(found) / len(brute["flag_ids"]) if brute["flag_ids"] else 1.0
-            print(f"fast path finds {len(found)}/{len(brute['flag_ids'])} brute-force flags "
-                  f"({share:.0%}) with {brute['pairs'] / max(fast['pairs'], 1):.1f}x fewer NLI calls")
+            print(
+                f"fast path finds {len(found)}/{len(brute['flag_ids'])} brute-force flags "
+                f"({share:.0%}) with {brute['pairs'] / max(fast['pairs'], 1):.1f}x fewer NLI calls"
+            )
 
 
 if __name__ == "__main__":

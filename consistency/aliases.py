@@ -11,6 +11,7 @@ that contains a full person name (or a titled one) is a person whatever its othe
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -50,6 +51,7 @@ SYNONYMS: dict[str, str] = {
 _KIND_OF_LABEL = {"person": "person", "org": "org", "place": "place"}
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Lowercase, accent-free, punctuation-free, transliterated form used for matching."""
     n = unicodedata.normalize("NFKD", name)
@@ -111,36 +113,77 @@ def _similar_token(a: str, b: str, threshold: float) -> bool:
     return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= threshold
 
 
+def _is_person(label_count: Counter[str]) -> bool:
+    people = label_count["person"] + label_count["titled"]
+    return people >= label_count["place"] + label_count["org"]
+
+
+def _is_synonym(name: str) -> bool:
+    raw = " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
+    return raw in SYNONYMS and SYNONYMS[raw] != raw
+
+
+def _surface(name: str) -> str:
+    """Spelling as a reader sees it: case, hyphens, apostrophes and dots do not count."""
+    return re.sub(r"[\W_]", "", re.sub(r"['’]s\b", "", name.lower()))
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    same_first = _similar_token(ta[0], tb[0], 85)
+    same_last = ta[-1] == tb[-1] or fuzz.ratio(ta[-1], tb[-1]) >= 85
+    # Both tokens must agree: "Joe Biden" and "Jill Biden" are two people.
+    return (ta[0] == tb[0] and _similar_token(ta[-1], tb[-1], 80)) or (same_first and same_last)
+
+
 def _link_full_names(full: list[str], uf: _UnionFind) -> None:
-    """Merge multi-token person names that differ by a typo or transliteration."""
-    for i, a in enumerate(full):
-        ta = a.split()
-        for b in full[i + 1 :]:
-            tb = b.split()
-            if len(ta) != len(tb):
-                continue
-            same_first = _similar_token(ta[0], tb[0], 85)
-            same_last = ta[-1] == tb[-1] or fuzz.ratio(ta[-1], tb[-1]) >= 85
-            # Both tokens must agree: "Joe Biden" and "Jill Biden" are two people.
-            if (ta[0] == tb[0] and _similar_token(ta[-1], tb[-1], 80)) or (
-                same_first and same_last
-            ):
-                uf.union(a, b)
+    """Merge multi-token person names that differ by a typo or transliteration.
+
+    Only names sharing a first name or the start of a surname are compared (blocking), so
+    a corpus with thousands of names stays fast.
+    """
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        tokens = name.split()
+        blocks["first:" + tokens[0]].append(name)
+        blocks["last:" + tokens[-1][:3]].append(name)
+    seen: set[tuple[str, str]] = set()
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if (a, b) not in seen and _same_person(a, b):
+                    uf.union(a, b)
+                seen.add((a, b))
 
 
-def _link_short_names(singles: list[str], full: list[str], uf: _UnionFind) -> None:
+def _link_short_names(
+    singles: list[str], full: list[str], persons: set[str], uf: _UnionFind
+) -> None:
     """Attach a one-word mention to the only full person name it can be short for."""
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        tokens = name.split()
+        by_prefix[tokens[-1][:2]].append(name)
+        by_first[tokens[0]].append(name)
     for s in singles:
-        by_last = {uf.find(f) for f in full if _similar_token(f.split()[-1], s, 88)}
-        if len(by_last) == 1:
-            uf.union(s, next(iter(by_last)))
+        # exact surname (any label: spaCy tags "Blinken" as a place) or, for a mention
+        # labelled as a person, a close misspelling; never a prefix ("Chen" is not "Chengdu")
+        fuzzy = s in persons
+        roots = {
+            uf.find(f)
+            for f in by_prefix[s[:2]]
+            if f.split()[-1] == s or (fuzzy and len(s) >= 4 and fuzz.ratio(f.split()[-1], s) >= 88)
+        }
+        if len(roots) > 1:
+            log.debug("alias %r is ambiguous between %d people; left alone", s, len(roots))
             continue
-        if by_last:
-            log.debug("alias %r is ambiguous between %d people; left alone", s, len(by_last))
-            continue
-        by_first = {uf.find(f) for f in full if f.split()[0] == s}
-        if len(by_first) == 1 and len(s) >= 4:
-            uf.union(s, next(iter(by_first)))
+        if not roots and len(s) >= 4:
+            roots = {uf.find(f) for f in by_first[s]}
+        if len(roots) == 1:
+            uf.union(s, next(iter(roots)))
 
 
 def build_aliases(frames: Mapping[str, Frame], doc_of: Mapping[str, str]) -> AliasTable:
@@ -158,8 +201,8 @@ def build_aliases(frames: Mapping[str, Frame], doc_of: Mapping[str, str]) -> Ali
         mentions += [(t.person, "titled") for t in fr.titles]
         for name, label in mentions:
             key = name_key(name)
-            if not key:
-                continue
+            if not key or not any(ch.isupper() for ch in name):
+                continue  # "nom de guerre", "green": lowercase words are not names
             key_of[name] = key
             counts[name] += 1
             labels[key][label] += 1
@@ -172,7 +215,7 @@ def build_aliases(frames: Mapping[str, Frame], doc_of: Mapping[str, str]) -> Ali
     full = [k for k in personish if len(k.split()) >= 2]
     singles = [k for k in keys if len(k.split()) == 1]
     _link_full_names(full, uf)
-    _link_short_names(singles, full, uf)
+    _link_short_names(singles, full, {k for k in personish if _is_person(labels[k])}, uf)
 
     members: dict[str, list[str]] = defaultdict(list)  # root key -> spellings
     for name, key in key_of.items():
@@ -204,7 +247,8 @@ def build_aliases(frames: Mapping[str, Frame], doc_of: Mapping[str, str]) -> Ali
             {n for n in names if key_of[n] == canon_key or not set(key_of[n].split()) <= canon},
             key=lambda n: (-counts[n], n),
         )
-        distinct = {n.replace(".", "").lower() for n in spellings}
+        # abbreviations and official synonyms (US / United States) are not spelling variants
+        distinct = {_surface(n) for n in spellings if not _is_synonym(n)}
         if len(distinct) >= 2:
             doc_ids = sorted({d for n in names for d in docs[n] if d})
             variants.append(NamingVariant(canonical, tuple(spellings), tuple(doc_ids)))

@@ -101,7 +101,10 @@ class Cache:
         return out
 
     def claims(
-        self, articles: Sequence[Article], settings: str, compute: Callable[[Sequence[Article]], list[Claim]]
+        self,
+        articles: Sequence[Article],
+        settings: str,
+        compute: Callable[[Sequence[Article]], list[Claim]],
     ) -> list[Claim]:
         return self.per_document("claims", settings, articles, compute, lambda c: c.doc_id)
 
@@ -111,11 +114,16 @@ class Cache:
         """Vectors of ``texts``, encoding only texts this model has not embedded before."""
         keys = [sha256("vec", model_key, t) for t in texts]
         cached = self._get_many("vectors", keys)
-        missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in cached))
+        missing = list(
+            dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in cached)
+        )
         self.hits += len(texts) - len(missing)
         self.misses += len(missing)
         fresh = compute(missing) if missing else np.zeros((0, 0), dtype=np.float32)
-        new = {sha256("vec", model_key, t): fresh[i].astype(np.float32).tobytes() for i, t in enumerate(missing)}
+        new = {
+            sha256("vec", model_key, t): fresh[i].astype(np.float32).tobytes()
+            for i, t in enumerate(missing)
+        }
         self._put_many("vectors", new)
         cached.update(new)
         if not texts:
@@ -146,8 +154,14 @@ class Cache:
         key, flipped = _nli_key(model_key, a, b)
         first, second = (ba, ab) if flipped else (ab, ba)
         self._nli[key] = (first, second)
-        values = [first.entailment, first.neutral, first.contradiction,
-                  second.entailment, second.neutral, second.contradiction]
+        values = [
+            first.entailment,
+            first.neutral,
+            first.contradiction,
+            second.entailment,
+            second.neutral,
+            second.contradiction,
+        ]
         self._pending[key] = json.dumps(values)
 
     def flush(self) -> None:

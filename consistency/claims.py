@@ -20,7 +20,7 @@ from consistency.types import Article, Claim
 log = logging.getLogger(__name__)
 
 _SUBJECT_PRONOUNS = {"he", "she"}
-_TERMINAL = tuple('.!"”’\')')
+_TERMINAL = tuple(".!\"”’')")
 # Quote marks and bullets that extraction leaves dangling at a sentence's edges.
 _EDGE_JUNK = re.compile(r"^[\s\"“”‘’'•*·\-–—]+(?=[A-Z0-9“\"‘])|[\s•*·]+$")
 
@@ -73,7 +73,9 @@ def _sentences(article: Article, docs: Iterable, config: ClaimsConfig) -> list[_
     out: list[_Sentence] = []
     for span, doc in zip(article.body, docs, strict=True):
         for sent in doc.sents:
-            start, end = _trim(article.text, span.start + sent.start_char, span.start + sent.end_char)
+            start, end = _trim(
+                article.text, span.start + sent.start_char, span.start + sent.end_char
+            )
             if end <= start:
                 continue
             out.append(
@@ -96,7 +98,9 @@ def _resolve(text: str, antecedent: str | None) -> str:
     return text
 
 
-def _claims_of(article: Article, sentences: Sequence[_Sentence], config: ClaimsConfig) -> list[Claim]:
+def _claims_of(
+    article: Article, sentences: Sequence[_Sentence], config: ClaimsConfig
+) -> list[Claim]:
     claims: list[Claim] = []
     antecedent: str | None = None
     n = config.context_sentences

@@ -18,6 +18,9 @@ from consistency.config import ConfigError, load_config
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# Model-loading bars from transformers would interleave with ours.
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 app = typer.Typer(
     help="Find where news sources about one story disagree, with the evidence side by side.",
@@ -27,8 +30,12 @@ app = typer.Typer(
 )
 cache_app = typer.Typer(help="Manage the on-disk cache of claims, embeddings and NLI scores.")
 
-ConfigOpt = typer.Option(None, "--config", "-c", help="YAML config file (default: configs/default.yaml).")
-SetOpt = typer.Option(None, "--set", help="Override a key, e.g. --set nli.contradiction_threshold=0.6")
+ConfigOpt = typer.Option(
+    None, "--config", "-c", help="YAML config file (default: configs/default.yaml)."
+)
+SetOpt = typer.Option(
+    None, "--set", help="Override a key, e.g. --set nli.contradiction_threshold=0.6"
+)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -50,8 +57,12 @@ class _Bars:
     def __init__(self, enabled: bool):
         self.enabled = enabled
         self.progress = Progress(
-            TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
-            TimeElapsedColumn(), transient=False, disable=not enabled,
+            TextColumn("{task.description:>8}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            transient=False,
+            disable=not enabled,
         )
         self.task = None
 
@@ -76,7 +87,9 @@ class _Bars:
 @app.command()
 def check(
     paths: list[Path] = typer.Argument(..., help="Folders (searched recursively) or files."),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Report folder (default: report.out)."),
+    out: Path | None = typer.Option(
+        None, "--out", "-o", help="Report folder (default: report.out)."
+    ),
     config: Path | None = ConfigOpt,
     set_: list[str] | None = SetOpt,
     no_cache: bool = typer.Option(False, "--no-cache", help="Ignore and do not fill the cache."),

@@ -152,7 +152,9 @@ def _format_error(err: ValidationError, origin: str) -> str:
 
 def _parse_override(item: str) -> tuple[list[str], Any]:
     if "=" not in item:
-        raise ConfigError(f"--set {item!r}: expected key=value, e.g. nli.contradiction_threshold=0.6")
+        raise ConfigError(
+            f"--set {item!r}: expected key=value, e.g. nli.contradiction_threshold=0.6"
+        )
     key, raw = item.split("=", 1)
     path = [p for p in key.strip().split(".") if p]
     if not path:

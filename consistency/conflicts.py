@@ -29,6 +29,7 @@ LOCATION_SCORE = 0.8
 TIME_SCORE = 0.7
 ROLE_SCORE = 0.7
 DISPUTE_SCORE = 0.7
+NUMBER_SCORE, NUMBER_GAP_SCORE = 0.55, 0.35  # 0.55 for a near miss, up to 0.9 when far apart
 INHERITED_FACTOR = 0.6  # a time taken from the previous sentence is weaker evidence
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -104,7 +105,7 @@ def _different_events(
     return "; ".join(reasons) or None
 
 
-def cls_needs_two(cls: str) -> bool:
+def _needs_two(cls: str) -> bool:
     """Events between parties (a meeting, a call) are only the same with the same parties."""
     return cls in ("meet", "call", "negotiate", "agree")
 
@@ -112,32 +113,48 @@ def cls_needs_two(cls: str) -> bool:
 def _event_signals(
     a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
 ) -> tuple[list[Signal], str | None]:
-    people_a, people_b = _people(a, aliases), _people(b, aliases)
-    shared_people = people_a & people_b
-    shared_cls = [c for c in a.classes if c in b.classes and c not in ("say", "deny")]
-    if not shared_cls or not shared_people:
-        return [], None
-    if cls_needs_two(shared_cls[0]) and len(shared_people) < 2:
-        return [], None  # Blinken meeting Zelensky vs Blinken meeting Lavrov: two meetings
-    cls = shared_cls[0]
-    ea, eb = a.event(cls), b.event(cls)
-    if ea is None or eb is None:
-        return [], None
-    who = "–".join(sorted(_short(p) for p in shared_people))
-    label = f"{who} {cls}" + ("ing" if cls in ("meet", "call", "attack") else "")
+    """Location and time signals for the first event class both claims share.
+
+    A meeting or call is the same event only with the same two parties; other events
+    (an attack, a deployment) need one shared actor (person or organisation) for a place
+    conflict, or any name shared by the two events for a time conflict.
+    """
+    shared_people = _people(a, aliases) & _people(b, aliases)
+    shared_orgs = _canon(a.orgs, aliases, "org") & _canon(b.orgs, aliases, "org")
+    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny")):
+        ea, eb = a.event(cls), b.event(cls)
+        if ea is None or eb is None:
+            continue
+        places_a = _canon(ea.places, aliases, "place") - shared_people
+        places_b = _canon(eb.places, aliases, "place") - shared_people
+        if _needs_two(cls):
+            if len(shared_people) < 2:
+                continue  # Blinken meeting Zelensky vs Blinken meeting Lavrov: two meetings
+            actors = shared_people
+        else:
+            # the shared name must take part in this event, not just occur in the sentence
+            shared_args = _canon(ea.args, aliases) & _canon(eb.args, aliases)
+            if not shared_args or any(t.inherited for t in (*ea.times, *eb.times)):
+                continue
+            actors = shared_args & (shared_people | shared_orgs)
+        who = "–".join(sorted(_short(p) for p in (actors or shared_args)))
+        label = f"{who} {cls}" + ("ing" if cls in ("meet", "call", "attack") else "")
+        return _place_time(ea, eb, a, b, (label, la, lb), actors, places_a, places_b, config)
+    return [], None
+
+
+def _place_time(ea, eb, a, b, labels, actors, places_a, places_b, config: ScoreConfig):
+    label, la, lb = labels
     reason = _different_events(ea, eb, a, b, config.event_window_days)
-    signals: list[Signal] = []
-    places_a = _canon(ea.places, aliases, "place") - shared_people
-    places_b = _canon(eb.places, aliases, "place") - shared_people
-    agree = _times_agree(ea.times, eb.times, 0)
     far_apart = reason is not None and reason.startswith("the dates")
-    if places_a and places_b and not places_a & places_b and not far_apart:
+    signals: list[Signal] = []
+    if actors and places_a and places_b and not places_a & places_b and not far_apart:
         where_a = ", ".join(sorted(places_a)) + (f", {_time_text(ea.times)}" if ea.times else "")
         where_b = ", ".join(sorted(places_b)) + (f", {_time_text(eb.times)}" if eb.times else "")
         signals.append(Signal("location", LOCATION_SCORE,
                               f"{label}: {where_a} ({la}) vs {where_b} ({lb})",
                               config.location_weight))  # fmt: skip
-    if agree is False and not far_apart:
+    if _times_agree(ea.times, eb.times, 0) is False and not far_apart:
         inherited = any(t.inherited for t in (*ea.times, *eb.times))
         score = TIME_SCORE * (INHERITED_FACTOR if inherited else 1.0)
         when_a, when_b = _time_text(ea.times), _time_text(eb.times)
@@ -147,23 +164,31 @@ def _event_signals(
 
 
 def _qty_text(q: Quantity) -> str:
-    return q.text + (f" {q.unit}" if q.unit and q.unit not in q.text else "")
+    return q.text
 
 
 def _number_signals(
     a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
 ) -> list[Signal]:
-    if not (_entities(a, aliases) & _entities(b, aliases) or set(a.classes) & set(b.classes)):
+    # the same count of the same thing in the same event: a shared event class AND a name
+    if not _entities(a, aliases) & _entities(b, aliases):
         return []
+    pairs = []
+    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny", "warn")):
+        ea, eb = a.event(cls), b.event(cls)
+        if ea is not None and eb is not None:
+            pairs += [(qa, eb.quantities) for qa in ea.quantities]
     out: list[Signal] = []
-    for qa in a.quantities:
-        same_unit = [qb for qb in b.quantities if qa.unit and qb.unit == qa.unit]
+    for qa, others in pairs:
+        same_unit = [qb for qb in others if qa.unit and qb.unit == qa.unit]
         tol = config.number_tolerance
         if not same_unit or any(quantities_agree(qa, qb, tol) for qb in same_unit):
             continue
         qb = min(same_unit, key=lambda q: relative_gap(qa, q))
         gap = relative_gap(qa, qb)
-        out.append(Signal("number", min(1.0, 0.5 + gap),
+        if any(s.explanation.startswith(f"{qa.unit}: {_qty_text(qa)} ") for s in out):
+            continue
+        out.append(Signal("number", NUMBER_SCORE + NUMBER_GAP_SCORE * min(1.0, gap),
                           f"{qa.unit}: {_qty_text(qa)} ({la}) vs {_qty_text(qb)} ({lb})",
                           config.number_weight))  # fmt: skip
     return out
@@ -227,7 +252,10 @@ def compare(
     same_event = a.predicate_class not in (None, "say", "deny", "warn") and (
         a.predicate_class == b.predicate_class
     )
-    if dispute and same_event and _entities(a, aliases) & _entities(b, aliases):
+    ea = a.event(a.predicate_class) if same_event else None  # type: ignore[arg-type]
+    eb = b.event(b.predicate_class) if same_event else None  # type: ignore[arg-type]
+    shared_args = bool(ea and eb and _canon(ea.args, aliases) & _canon(eb.args, aliases))
+    if dispute and shared_args:
         sa, sb = a.attribution, b.attribution
         assert sa is not None and sb is not None  # dispute implies both are attributed
         text = f"{sa.speaker} {sa.verb} ({label_a}) vs {sb.speaker} {sb.verb} ({label_b})"
@@ -241,7 +269,10 @@ def compare(
 
 
 def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
-    """Cheap pre-filter before NLI: do the claims share an entity or an event class?"""
+    """Cheap pre-filter before NLI: do the claims share an entity or an event class?
+
+    Note: two claims without any name or event verb ("The economy shrank") are dropped.
+    """
     if _entities(a, aliases) & _entities(b, aliases):
         return True
     return bool({c for c in a.classes if c != "say"} & set(b.classes))

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from consistency.quantities import Quantity, parse_quantities
+from consistency.quantities import Quantity, quantities_in_doc
 from consistency.timeanchor import TimeRef, anchor_date, find_time_spans, find_times
 from consistency.types import Article, Attribution, Claim
 
@@ -50,6 +50,8 @@ class EventSlot:
     negated: bool
     places: tuple[str, ...] = ()
     times: tuple[TimeRef, ...] = ()
+    args: tuple[str, ...] = ()  # names inside the event's own part of the sentence
+    quantities: tuple[Quantity, ...] = ()  # numbers inside it ("14 air strikes")
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     k: frozenset(v.split())
     for k, v in {
         "meet": "meet host receive",
-        "travel": "travel visit fly arrive head tour depart",
+        "travel": "travel visit arrive tour depart",
         "say": "say tell state add stress declare announce claim insist reiterate assure "
         "acknowledge note explain describe write argue confirm report emphasize emphasise "
         "underline cite",
@@ -133,6 +135,7 @@ _PLAN_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "want",
                "aim", "due", "go"}  # fmt: skip
 _NEGATING_HEADS = {"refuse", "deny", "fail", "decline", "reject"}
 _RELATIVE = {"who", "whom", "which", "that"}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 _RECURRING = re.compile(
     r"\b(annual|yearly|weekly|monthly|regular|periodic|biannual|every (?:year|week|month)|"
@@ -149,7 +152,12 @@ _TITLE = (
     r"president|chancellor|premier|minister|ambassador|envoy|spokes(?:man|woman|person)|"
     r"senator|governor|mayor|general|secretary|king|queen)"
 )
-_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+# ranks and honorifics between a title and the name ("spokesman Rear Adm. John Kirby")
+_RANKS = re.compile(
+    r"^(?:(?:Rear|Vice|Lt|Lieut|Maj|Brig|Gen|Col|Adm|Sgt|Capt|Cmdr|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)"
+    r"\.?\s+)+"
+)
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{_TITLE}),?\s+(?P<name>{_NAME})")
 _TITLE_AFTER = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?P<title>{_TITLE})\b(?!\s+[A-Z])"
@@ -163,7 +171,8 @@ def normalise_title(title: str) -> str:
     t = " ".join(title.lower().replace("-", " ").split())
     t = _NATIONALITY_LIKE.sub("", t)
     return {"defence minister": "defense minister", "spokeswoman": "spokesman",
-            "spokesperson": "spokesman", "envoy": "ambassador"}.get(t, t)  # fmt: skip
+            "spokesperson": "spokesman", "envoy": "ambassador",
+            "press secretary": "spokesman"}.get(t, t)  # fmt: skip
 
 
 def clean_name(name: str) -> str:
@@ -180,7 +189,7 @@ def _titles(text: str) -> tuple[TitledPerson, ...]:
         for m in rx.finditer(flat):
             if _FORMER.search(flat[max(0, m.start() - 8) : m.start()]):
                 continue  # a former title is no claim about the present one
-            name = clean_name(m.group("name"))
+            name = clean_name(_RANKS.sub("", m.group("name")))
             title = normalise_title(m.group("title"))
             # the name must not itself start with a title word ("Minister Antony")
             if name and not re.match(_TITLE + r"\b", name):
@@ -301,7 +310,7 @@ def _negated(tok) -> bool:
     )
 
 
-def _slots(classed, doc, place_ents, text: str, anchor: date | None, inherited):
+def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
     """An :class:`EventSlot` per event: the places/times in its own part of the parse.
 
     An event's own part is its subtree minus the subtrees of events nested in it, so in
@@ -331,10 +340,16 @@ def _slots(classed, doc, place_ents, text: str, anchor: date | None, inherited):
         mine = own[tok.i]
         times = tuple(r for off, r in spans if tok_at.get(off) in mine)
         times = times or tuple(r for off, r in spans if tok_at.get(off) not in claimed) or inherited
+        named = [t for t in doc if t.i in mine and t.ent_type_ not in ("DATE", "TIME")
+                 and (t.ent_type_ in _NAME_LABELS or t.pos_ == "PROPN")]  # fmt: skip
+        args = tuple(dict.fromkeys(_name_of(t, doc) for t in named))
         places = [clean_name(e.text) for e in place_ents if e.root.i in mine]
         places = places or [clean_name(e.text) for e in place_ents if e.root.i not in claimed]
         out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, _negated(tok),
-                             tuple(dict.fromkeys(places)), times))  # fmt: skip
+                             tuple(dict.fromkeys(places)), times, args,
+                             tuple(q for end, q in qspans if tok_at.get(end - 1) in mine)
+                             or tuple(q for end, q in qspans
+                                      if tok_at.get(end - 1) not in claimed)))  # fmt: skip
     return tuple(out)
 
 
@@ -387,6 +402,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
     ]
     places = tuple(dict.fromkeys(clean_name(e.text) for e in place_ents))
     times = find_times(claim.resolved, anchor, tense)
+    qspans = quantities_in_doc(doc, claim.resolved)
     inherited: tuple[TimeRef, ...] = ()
     if (
         not times
@@ -408,7 +424,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         orgs=ents("ORG"),
         locations=ents("GPE", "LOC", "FAC"),
         times=times,
-        quantities=parse_quantities(claim.resolved),
+        quantities=tuple(q for _, q in qspans),
         titles=_titles(claim.resolved),
         tense=tense,
         modality=modality,
@@ -418,7 +434,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         classes=tuple(dict.fromkeys(c for _, c in classed)),
         places=places,
         recurring=bool(_RECURRING.search(claim.resolved)),
-        events=_slots(classed, doc, place_ents, claim.resolved, anchor, inherited),
+        events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
     )
 
 

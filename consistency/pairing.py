@@ -82,7 +82,9 @@ def find_pairs(
             key = (min(i, j), max(i, j))
             best[key] = max(best.get(key, -1.0), float(sim))
     pairs = [
-        ClaimPair(id=pair_id(claims[i].text, claims[j].text), a=claims[i], b=claims[j], similarity=s)
+        ClaimPair(
+            id=pair_id(claims[i].text, claims[j].text), a=claims[i], b=claims[j], similarity=s
+        )
         for (i, j), s in best.items()
     ]
     pairs.sort(key=lambda p: (-p.similarity, p.id))
@@ -93,7 +95,7 @@ def find_pairs(
 
 
 def _all_pairs(claims: Sequence[Claim], vectors: np.ndarray) -> list[ClaimPair]:
-    """Every cross-document pair of distinct sentences: the baseline the fast path is measured on."""
+    """Every cross-document pair of distinct sentences: the baseline for the fast path."""
     sims = vectors @ vectors.T
     pairs = [
         ClaimPair(id=pair_id(a.text, b.text), a=a, b=b, similarity=float(sims[i, j]))

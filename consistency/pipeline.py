@@ -21,11 +21,12 @@ from consistency import aliases as aliases_mod
 from consistency import conflicts, frames, score
 from consistency.cache import Cache, model_fingerprint
 from consistency.claims import extract_claims
-from consistency.config import BUNDLED, Config
+from consistency.config import Config
 from consistency.embed import Embedder, resolve_embedding_model
 from consistency.ids import sha256
 from consistency.ingest import ingest
 from consistency.nli.model import NLIModel
+from consistency.nli.model import resolve_path as resolve_nli_path
 from consistency.nlp import load_spacy
 from consistency.pairing import find_pairs
 from consistency.report import source_label, write_report
@@ -42,8 +43,6 @@ from consistency.types import (
 )
 
 log = logging.getLogger(__name__)
-
-BUNDLED_NLI = Path(__file__).resolve().parent / "nli" / "model"
 
 
 class CheckError(RuntimeError):
@@ -91,6 +90,10 @@ class Models:
 
     def __post_init__(self) -> None:
         m = self.config.models
+        if m.threads:
+            import torch
+
+            torch.set_num_threads(m.threads)
         self.embedder = Embedder(m.embedding, m.device, self.config.embed.batch_size)
         n = self.config.nli
         self.nli = NLIModel(m.nli, m.device, n.max_length, n.batch_size, n.backend)
@@ -103,8 +106,7 @@ class Models:
     def nli_key(self) -> str:
         """Identifies the NLI model's weights and settings, for the score cache."""
         n = self.config.nli
-        name = self.config.models.nli
-        path = str(BUNDLED_NLI) if name == BUNDLED else name
+        path = resolve_nli_path(self.config.models.nli)
         return sha256(model_fingerprint(path), n.backend, str(n.max_length))
 
     @functools.cached_property
@@ -173,23 +175,33 @@ def check(
 
     with timer.stage("claims", len(articles)) as bar:
         settings = config.claims.model_dump_json() + config.models.spacy
-        claims = cache.claims(articles, settings, lambda todo: extract_claims(
-            todo, models.nlp, config.claims, on_article=lambda _a: bar.advance()
-        ))
+        claims = cache.claims(
+            articles,
+            settings,
+            lambda todo: extract_claims(
+                todo, models.nlp, config.claims, on_article=lambda _a: bar.advance()
+            ),
+        )
     with timer.stage("frames", len(claims)):
         frame_of = frames.extract_frames(claims, docs, models.nlp) if claims else {}
         table = aliases_mod.build_aliases(frame_of, {c.id: c.doc_id for c in claims})
         claims = _attach_attribution(claims, frame_of)
     with timer.stage("embed", len(claims)) as bar:
         vectors = cache.embeddings(
-            models.embed_key, [c.resolved for c in claims],
+            models.embed_key,
+            [c.resolved for c in claims],
             lambda todo: models.embedder.encode(todo, on_batch=bar.advance),
         )
     with timer.stage("pair"):
         pairs = find_pairs(claims, vectors, config.pair, config.index)
-        if config.pair.require_shared_entity and config.score.structured and not config.pair.brute_force:
+        if (
+            config.pair.require_shared_entity
+            and config.score.structured
+            and not config.pair.brute_force
+        ):
             pairs = [
-                p for p in pairs
+                p
+                for p in pairs
                 if conflicts.could_conflict(frame_of[p.a.id], frame_of[p.b.id], table)
             ]
     with timer.stage("nli", len(pairs)) as bar:
@@ -197,8 +209,9 @@ def check(
     with timer.stage("score", len(scored)):
         findings, corroborations = _findings(scored, frame_of, table, docs, config)
         findings = list(annotate_findings(findings, config))
-    result = _result(config, started, articles, claims, scored, findings, corroborations,
-                     table, timer, found)
+    result = _result(
+        config, started, articles, claims, scored, findings, corroborations, table, timer, found
+    )
     if out is not None:
         with timer.stage("report"):
             write_report(result, out, config.report)
@@ -215,8 +228,12 @@ def _findings(scored, frame_of, table, docs, config: Config) -> tuple[list[Findi
         comparison = None
         if config.score.structured:
             comparison = conflicts.compare(
-                frame_of[sp.pair.a.id], frame_of[sp.pair.b.id], table, config.score,
-                source_label(docs.get(sp.pair.a.doc_id)), source_label(docs.get(sp.pair.b.doc_id)),
+                frame_of[sp.pair.a.id],
+                frame_of[sp.pair.b.id],
+                table,
+                config.score,
+                source_label(docs.get(sp.pair.a.doc_id)),
+                source_label(docs.get(sp.pair.b.doc_id)),
             )
         finding = score.score_pair(sp, comparison, config)
         if finding is None:
@@ -226,8 +243,9 @@ def _findings(scored, frame_of, table, docs, config: Config) -> tuple[list[Findi
     return sorted(flagged, key=key), sorted(agreed, key=key)
 
 
-def _result(config, started, articles, claims, scored, findings, corroborations, table, timer,
-            found) -> CheckResult:
+def _result(
+    config, started, articles, claims, scored, findings, corroborations, table, timer, found
+) -> CheckResult:
     run = RunInfo(
         started=started,
         config_digest=config.digest(),

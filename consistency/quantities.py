@@ -9,11 +9,15 @@ differently, so comparing strings would report false conflicts; comparing ranges
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
 
-__all__ = ["Quantity", "parse_quantities", "parse_number", "quantities_agree"]
+__all__ = [
+    "Quantity", "parse_quantities", "parse_quantity_spans", "parse_number", "quantities_agree",
+    "unit_name", "quantities_in_doc",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ _QTY_RE = re.compile(
     rf"(?P<pct>\s*(?:%|percent\b|per cent\b))?",
     re.IGNORECASE,
 )
+_RANGE_JOIN = re.compile(r"\s*(?:or|to|and|-|–)\s*")
 _DATE_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|^\s*(?:,\s*)?(?:{_MONTHS})\b", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[A-Za-z$€%][\w'-]*")
 
@@ -124,7 +129,20 @@ def _unit_after(text: str, end: int) -> str | None:
 
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, skipping years, dates and lone "a"/"one" as in "one of"."""
-    found: list[Quantity] = []
+    return tuple(q for _, q in parse_quantity_spans(text))
+
+
+def unit_name(word: str) -> str:
+    """The unit for a counted noun (lemma or plural): synonyms share one name."""
+    low = word.lower()
+    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return _UNIT_SYNONYMS.get(low) or _UNIT_SYNONYMS.get(singular, singular)
+
+
+def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
+    """Like :func:`parse_quantities`, with the offset where each number ends in ``text``."""
+    found: list[tuple[int, Quantity]] = []
+    last_start = last_end = 0
     for m in _QTY_RE.finditer(text):
         num, vague, scale = m.group("num"), m.group("vague"), m.group("scale")
         if vague:
@@ -160,7 +178,20 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
         unit = "%" if m.group("pct") else _unit_after(text, m.end())
         if text[max(0, m.start() - 1) : m.start()] == "$" or m.group(0).lstrip().startswith("$"):
             unit = "usd"
-        found.append(Quantity(low, high, unit, m.group(0).strip()))
+        number_end = m.end("vague") if vague else m.end("scale2") if m.group("scale2") else (
+            m.end("scale") if scale else m.end("num")
+        )
+        q = Quantity(low, high, unit, m.group(0).strip())
+        if found and _RANGE_JOIN.fullmatch(text[last_end : m.start()]):
+            # "one or two shots", "20 to 30 people", "between 4,000 and 5,000": one range
+            prev = found.pop()[1]
+            q = Quantity(min(prev.low, low), max(prev.high, high), unit or prev.unit,
+                         text[text.index(prev.text, last_start) : m.end()].strip())  # fmt: skip
+            m_start = last_start
+        else:
+            m_start = m.start()
+        found.append((number_end, q))
+        last_start, last_end = m_start, m.end()
     return tuple(found)
 
 
@@ -177,3 +208,36 @@ def relative_gap(a: Quantity, b: Quantity) -> float:
         return 0.0
     lo_range, hi_range = (a, b) if a.high < b.low else (b, a)
     return (hi_range.low - lo_range.high) / max(hi_range.low, 1e-9)
+
+
+def _counted(tok):
+    """The noun a number counts: its head for "30 people", the "of" object for "tens of
+    thousands of troops"; None when the number is not a modifier ("two were killed")."""
+    for _ in range(3):  # "more than 100 thousand soldiers": thousand -> soldiers
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            return obj
+        if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "conj"):
+            return None
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in _SCALE_WORDS:
+            return tok
+    return None
+
+
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "dozen", "ten"}
+
+
+def quantities_in_doc(doc, text: str) -> list[tuple[int, Quantity]]:
+    """Quantities (with end offsets) whose unit is the counted noun from the parse."""
+    out: list[tuple[int, Quantity]] = []
+    for end, q in parse_quantity_spans(text):
+        if q.unit in ("%", "usd", "eur"):
+            out.append((end, q))
+            continue
+        tok = doc.char_span(end - 1, end, alignment_mode="expand")
+        noun = _counted(tok.root) if tok is not None and len(tok) else None
+        unit = unit_name(noun.lemma_) if noun is not None else None
+        out.append((end, dataclasses.replace(q, unit=unit)))
+    return out

@@ -9,9 +9,10 @@ reader still sees the conflict, ranked lower and labelled "may be a different ev
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
-from consistency.config import Config
+from consistency.config import Config, ScoreConfig
 from consistency.conflicts import Comparison
 from consistency.ids import pair_id
 from consistency.types import Claim, Finding, ScoredPair, Signal
@@ -33,6 +34,10 @@ def combine(signals: tuple[Signal, ...] | list[Signal]) -> float:
     for s in signals:
         keep *= 1.0 - min(1.0, max(0.0, s.score * s.weight))
     return 1.0 - keep
+
+
+def _weight(signal: Signal, sc: ScoreConfig) -> float:
+    return float(getattr(sc, f"{signal.kind}_weight", signal.weight))
 
 
 def _label(claim: Claim, given: str) -> str:
@@ -60,7 +65,11 @@ def score_pair(scored: ScoredPair, comparison: Comparison | None, config: Config
     nli_signal = Signal(
         "nli", nli, f"NLI contradiction {ab_c:.2f} (a→b), {ba_c:.2f} (b→a)", sc.nli_weight
     )
-    structured: list[Signal] = list(comparison.signals) if use else []  # type: ignore[union-attr]
+    # weights come from this config, not the one compare() ran with, so tune can re-score
+    structured: list[Signal] = [
+        dataclasses.replace(sig, weight=_weight(sig, sc))
+        for sig in (comparison.signals if use else ())  # type: ignore[union-attr]
+    ]
     naming_only = bool(use and comparison.naming_only)  # type: ignore[union-attr]
     differ = comparison.speakers_differ if use else _speakers_differ(a, b)  # type: ignore[union-attr]
     if (
@@ -70,7 +79,8 @@ def score_pair(scored: ScoredPair, comparison: Comparison | None, config: Config
     ):
         sa, sb = a.attribution, b.attribution
         who = f"{sa.speaker if sa else '?'} ({la}) vs {sb.speaker if sb else '?'} ({lb})"
-        structured.append(Signal("dispute", nli, f"different speakers disagree: {who}", 1.0))
+        # weight 0: this relabels the NLI contradiction, it is not extra evidence
+        structured.append(Signal("dispute", nli, f"different speakers disagree: {who}", 0.0))
     all_signals = (*structured, nli_signal)
     combined = 0.0 if naming_only else combine(all_signals)
     maybe_diff = bool(use and comparison.maybe_different_events and structured)  # type: ignore[union-attr]
@@ -84,7 +94,10 @@ def score_pair(scored: ScoredPair, comparison: Comparison | None, config: Config
             kind = "contradiction"
         score = combined * (sc.different_event_penalty if maybe_diff else 1.0)
         lead = next((s for s in structured if s.kind == kind), nli_signal)
-        explanation = f"{_KIND_TITLE[kind]} between {la} and {lb}: {lead.explanation}"
+        if lead is nli_signal:
+            explanation = f"{_KIND_TITLE[kind]} between {la} and {lb}: {lead.explanation}"
+        else:  # structured explanations already name both sources
+            explanation = f"{_KIND_TITLE[kind]}: {lead.explanation}"
         reasons = [s.explanation for s in all_signals]
         if maybe_diff:
             why = comparison.different_event_reason  # type: ignore[union-attr]

@@ -19,6 +19,11 @@ def make_article(text: str, path: str = "doc.txt", **meta) -> Article:
 
 def make_claim(text: str, doc: str = "d1", index: int = 0) -> Claim:
     return Claim(
-        id=claim_id(doc, text, index), doc_id=doc, text=text, resolved=text,
-        start=0, end=len(text), index=index,
+        id=claim_id(doc, text, index),
+        doc_id=doc,
+        text=text,
+        resolved=text,
+        start=0,
+        end=len(text),
+        index=index,
     )

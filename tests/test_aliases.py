@@ -7,7 +7,8 @@ from consistency.frames import Frame, TitledPerson
 
 
 def table(*frames: Frame):
-    return build_aliases({f.claim_id: f for f in frames}, {f.claim_id: f"doc{f.claim_id}" for f in frames})
+    doc_of = {f.claim_id: f"doc{f.claim_id}" for f in frames}
+    return build_aliases({f.claim_id: f for f in frames}, doc_of)
 
 
 def test_transliterations_and_short_forms():
@@ -65,3 +66,9 @@ def test_unknown_names_and_keys():
     assert t.canonical("  Dmytro   Kuleba ") == "Dmytro Kuleba"
     assert name_key("U.S.") == name_key("USA") == "united states"
     assert name_key("Zelenskyy's") == "zelensky"
+
+
+def test_abbreviations_merge_but_are_not_reported_as_variants():
+    t = table(Frame("1", locations=("US", "Kiev")), Frame("2", locations=("United States", "Kyiv")))
+    assert t.canonical("U.S.") == t.canonical("United States")
+    assert [v.canonical for v in t.variants()] == [t.canonical("Kyiv")]

@@ -13,7 +13,10 @@ def claims_of(nlp, config):
 
 
 def test_offsets_point_into_the_original_text(claims_of, nlp, config):
-    text = "Headline without a stop\n\nBlinken met Lavrov in Geneva on Friday. The talks lasted two hours.\n"
+    text = (
+        "Headline without a stop\n\n"
+        "Blinken met Lavrov in Geneva on Friday. The talks lasted two hours.\n"
+    )
     article = make_article(text)
     claims = extract_claims([article], nlp, config.claims)
     assert [c.text for c in claims] == [
@@ -41,7 +44,8 @@ def test_non_claims_are_dropped(claims_of, text):
 
 def test_leading_pronoun_resolved_when_unambiguous(claims_of):
     claims = claims_of(
-        "Antony Blinken arrived in Kyiv on Wednesday morning. He said the United States stands with Ukraine."
+        "Antony Blinken arrived in Kyiv on Wednesday morning. "
+        "He said the United States stands with Ukraine."
     )
     assert claims[1].text.startswith("He said")
     assert claims[1].resolved == "Antony Blinken said the United States stands with Ukraine."
@@ -49,13 +53,17 @@ def test_leading_pronoun_resolved_when_unambiguous(claims_of):
 
 def test_pronoun_left_alone_when_ambiguous(claims_of):
     claims = claims_of(
-        "Blinken will meet Zelensky and Kuleba in Kyiv on Wednesday. He will then travel on to Berlin for talks."
+        "Blinken will meet Zelensky and Kuleba in Kyiv on Wednesday. "
+        "He will then travel on to Berlin for talks."
     )
     assert claims[1].resolved == claims[1].text
 
 
 def test_context_sentences(claims_of):
-    claims = claims_of("Russia massed troops near the border. NATO warned of sanctions on Monday. Talks went on for days.")
+    claims = claims_of(
+        "Russia massed troops near the border. NATO warned of sanctions on Monday. "
+        "Talks went on for days."
+    )
     assert claims[1].context_before == "Russia massed troops near the border."
     assert claims[1].context_after == "Talks went on for days."
 

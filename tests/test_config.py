@@ -17,7 +17,9 @@ def test_default_yaml_sets_every_key():
 
 
 def test_overrides_apply_and_coerce():
-    cfg = load_config(overrides=["nli.contradiction_threshold=0.7", "pair.k=3", "cache.enabled=false"])
+    cfg = load_config(
+        overrides=["nli.contradiction_threshold=0.7", "pair.k=3", "cache.enabled=false"]
+    )
     assert cfg.nli.contradiction_threshold == 0.7
     assert cfg.pair.k == 3
     assert cfg.cache.enabled is False
@@ -26,7 +28,10 @@ def test_overrides_apply_and_coerce():
 @pytest.mark.parametrize(
     ("override", "message"),
     [
-        ("nli.contradiction_threshold=1.5", "[nli -> contradiction_threshold] must be less than or equal to 1"),
+        (
+            "nli.contradiction_threshold=1.5",
+            "[nli -> contradiction_threshold] must be less than or equal to 1",
+        ),
         ("nli.bogus=1", "[nli -> bogus] is not a known key"),
         ("pair.k=zero", "[pair -> k] must be a valid integer"),
         ("index.kind=annoy", "[index -> kind] must be 'auto', 'exact', 'ivf' or 'hnsw'"),

@@ -113,3 +113,12 @@ def test_batch_keys_by_claim_id(nlp):
     frames = extract_frames(claims, {ARTICLE.id: ARTICLE}, nlp)
     assert set(frames) == {c.id for c in claims}
     assert all(isinstance(f, Frame) for f in frames.values())
+
+
+def test_units_come_from_the_parse(frame):
+    f = frame("Four Britons and two Canadians were killed, and one or two shots were fired.")
+    assert [(q.low, q.high, q.unit) for q in f.quantities] == [
+        (4, 4, "briton"), (2, 2, "canadian"), (1, 2, "shot"),
+    ]  # fmt: skip
+    g = frame("Officials said eight air strikes hit Raqqa.")
+    assert g.event("attack") is not None and g.event("attack").quantities[0].unit == "strike"

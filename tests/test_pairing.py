@@ -25,13 +25,19 @@ def test_min_similarity_and_k():
     claims = [make_claim(f"c{i}", f"D{i}", 0) for i in range(4)]
     vectors = _unit([[1, 0], [0.9, 0.44], [0.5, 0.87], [-1, 0]])
     pairs = find_pairs(claims, vectors, PairConfig(k=1, min_similarity=0.5), IndexConfig())
-    assert {frozenset((p.a.text, p.b.text)) for p in pairs} == {frozenset(("c0", "c1")), frozenset(("c1", "c2"))}
+    assert {frozenset((p.a.text, p.b.text)) for p in pairs} == {
+        frozenset(("c0", "c1")),
+        frozenset(("c1", "c2")),
+    }
     assert all(p.similarity >= 0.5 for p in pairs)
 
 
 def test_identical_sentences_are_not_pairs():
     claims = [make_claim("same text", "A"), make_claim("same text", "B")]
-    assert find_pairs(claims, _unit([[1, 0], [1, 0]]), PairConfig(min_similarity=0), IndexConfig()) == []
+    assert (
+        find_pairs(claims, _unit([[1, 0], [1, 0]]), PairConfig(min_similarity=0), IndexConfig())
+        == []
+    )
 
 
 @pytest.mark.parametrize("n", [0, 1])

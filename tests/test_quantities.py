@@ -18,7 +18,8 @@ def one(text: str) -> Quantity:
 
 
 @pytest.mark.parametrize(
-    "text", ["100,000 troops", "100 thousand soldiers", "a hundred thousand troops", "100000 troops"]
+    "text",
+    ["100,000 troops", "100 thousand soldiers", "a hundred thousand troops", "100000 troops"],
 )
 def test_same_number_written_differently(text):
     q = one(text)

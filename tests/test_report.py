@@ -1,3 +1,4 @@
+import pytest
 import yaml
 
 from consistency.config import ReportConfig
@@ -79,9 +80,7 @@ def test_failed_write_keeps_previous_report(tmp_path, monkeypatch):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr("consistency.report.to_markdown", boom)
-    try:
+    with pytest.raises(RuntimeError):
         write_report(_result([]), tmp_path, ReportConfig())
-    except RuntimeError:
-        pass
     assert (tmp_path / "report.yaml").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md", "report.yaml"]

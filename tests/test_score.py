@@ -1,0 +1,101 @@
+"""Combined scoring: NLI alone, structured signals, penalties, disputes, corroboration."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency import ids
+from consistency.config import Config
+from consistency.conflicts import Comparison
+from consistency.score import combine, score_pair
+from consistency.types import Attribution, Claim, ClaimPair, NLIScores, ScoredPair, Signal
+
+CONFIG = Config()
+
+
+def claim(text: str, doc: str, attribution: Attribution | None = None) -> Claim:
+    return Claim(ids.claim_id(doc, text, 0), doc, text, text, 0, len(text), 0,
+                 attribution=attribution)  # fmt: skip
+
+
+def nli(e: float, c: float) -> NLIScores:
+    return NLIScores(e, round(1 - e - c, 6), c)
+
+
+def scored(ab: NLIScores, ba: NLIScores, a: Claim | None = None, b: Claim | None = None):
+    a = a or claim("Blinken will meet Lavrov in Geneva on Friday.", "docA")
+    b = b or claim("Blinken met Lavrov in Stockholm.", "docB")
+    return ScoredPair(ClaimPair(ids.pair_id(a.text, b.text), a, b, 0.8), ab, ba)
+
+
+def comparison(*signals: Signal, maybe: bool = False, naming: bool = False, differ=False):
+    reason = "one is a plan, the other a past event" if maybe else None
+    return Comparison(tuple(signals), maybe, reason, False, naming, differ, "002 Reuters", "004")
+
+
+LOCATION = Signal("location", 0.8, "Blinken–Lavrov: Geneva (002 Reuters) vs Stockholm (004)")
+
+
+def test_nli_alone_flags_a_contradiction():
+    f = score_pair(scored(nli(0.05, 0.91), nli(0.1, 0.42)), None, CONFIG)
+    assert f is not None and f.kind == "contradiction" and f.score == pytest.approx(0.91)
+    assert f.id == ids.pair_id(f.a.text, f.b.text)
+    assert "NLI contradiction 0.91 (a→b), 0.42 (b→a)" in f.reasons
+    assert [s.kind for s in f.signals] == ["nli"]
+    assert "docA" in f.explanation and "docB" in f.explanation
+
+
+def test_nothing_to_report():
+    assert score_pair(scored(nli(0.3, 0.2), nli(0.3, 0.1)), comparison(), CONFIG) is None
+
+
+def test_structured_signal_flags_what_nli_misses_and_names_the_kind():
+    f = score_pair(scored(nli(0.2, 0.1), nli(0.2, 0.1)), comparison(LOCATION), CONFIG)
+    assert f is not None and f.kind == "location"
+    assert f.score == pytest.approx(1 - 0.2 * 0.9)
+    assert LOCATION.explanation in f.reasons and any(s.kind == "nli" for s in f.signals)
+    assert "002 Reuters" in f.explanation and "004" in f.explanation
+
+
+def test_maybe_different_event_is_kept_but_scored_lower():
+    base = score_pair(scored(nli(0.2, 0.3), nli(0.2, 0.3)), comparison(LOCATION), CONFIG)
+    f = score_pair(scored(nli(0.2, 0.3), nli(0.2, 0.3)), comparison(LOCATION, maybe=True), CONFIG)
+    assert base is not None and f is not None and f.maybe_different_events
+    assert f.score == pytest.approx(base.score * CONFIG.score.different_event_penalty)
+    assert "may be a different event" in f.explanation
+
+
+def test_naming_only_never_contradicts():
+    f = score_pair(scored(nli(0.1, 0.8), nli(0.1, 0.8)), comparison(naming=True), CONFIG)
+    assert f is None
+    g = score_pair(scored(nli(0.9, 0.05), nli(0.9, 0.05)), comparison(naming=True), CONFIG)
+    assert g is not None and g.kind == "corroboration"
+
+
+def test_corroboration_needs_both_directions_and_no_signal():
+    f = score_pair(scored(nli(0.9, 0.02), nli(0.85, 0.02)), comparison(), CONFIG)
+    assert f is not None and f.kind == "corroboration" and f.score == pytest.approx(0.85)
+    assert score_pair(scored(nli(0.9, 0.02), nli(0.5, 0.02)), comparison(), CONFIG) is None
+
+
+def test_dispute_between_speakers():
+    a = claim("Troops attacked Brody, officials said.", "A", Attribution("officials", "say"))
+    b = claim("Peskov denied that troops attacked Brody.", "B", Attribution("Peskov", "deny", True))
+    sp = scored(nli(0.1, 0.7), nli(0.1, 0.6), a, b)
+    f = score_pair(sp, comparison(differ=True), CONFIG)
+    assert f is not None and f.kind == "dispute" and f.score == pytest.approx(0.7)
+    g = score_pair(sp, None, CONFIG)  # structured off: the claims' own attributions decide
+    assert g is not None and g.kind == "dispute"
+
+
+def test_weights_and_threshold_from_config():
+    weak = Config.model_validate({"score": {"location_weight": 0.1}})
+    assert score_pair(scored(nli(0.2, 0.1), nli(0.2, 0.1)), comparison(LOCATION), weak) is None
+    off = Config.model_validate({"score": {"structured": False}})
+    assert score_pair(scored(nli(0.2, 0.1), nli(0.2, 0.1)), comparison(LOCATION), off) is None
+
+
+def test_combine_is_a_bounded_noisy_or():
+    assert combine([]) == 0
+    assert combine([Signal("x", 0.5, ""), Signal("y", 0.5, "")]) == pytest.approx(0.75)
+    assert combine([Signal("x", 0.9, "", weight=3.0)]) == 1.0
