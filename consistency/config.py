@@ -80,19 +80,19 @@ class PairConfig(_Section):
 class NLIConfig(_Section):
     batch_size: int = Field(32, ge=1)
     max_length: int = Field(128, ge=16)
-    contradiction_threshold: float = Field(0.5, ge=0, le=1)
+    contradiction_threshold: float = Field(0.7, ge=0, le=1)
     entailment_threshold: float = Field(0.8, ge=0, le=1)
     backend: Literal["torch", "onnx"] = "torch"
 
 
 class ScoreConfig(_Section):
     flag_threshold: float = Field(0.5, ge=0, le=1)
-    nli_weight: float = Field(1.0, ge=0)
+    nli_weight: float = Field(0.7, ge=0)
     location_weight: float = Field(1.0, ge=0)
     time_weight: float = Field(1.0, ge=0)
     number_weight: float = Field(1.0, ge=0)
-    role_weight: float = Field(0.8, ge=0)
-    different_event_penalty: float = Field(0.5, ge=0, le=1)
+    role_weight: float = Field(1.0, ge=0)
+    different_event_penalty: float = Field(0.7, ge=0, le=1)
     number_tolerance: float = Field(0.1, ge=0, le=1)
     event_window_days: int = Field(3, ge=0)
     structured: bool = True  # false = NLI alone, for a before/after comparison

@@ -139,6 +139,20 @@ def _score_nli(
     return out
 
 
+def _frames(claims, articles, docs, models: Models, cache: Cache) -> dict:
+    """Event frames of every claim, parsed only for documents not in the cache."""
+    doc_of = {c.id: c.doc_id for c in claims}
+
+    def compute(todo: Sequence[Article]) -> list:
+        wanted = {a.id for a in todo}
+        mine = [c for c in claims if c.doc_id in wanted]
+        return list(frames.extract_frames(mine, docs, models.nlp).values()) if mine else []
+
+    settings = models.config.models.spacy + models.config.claims.model_dump_json()
+    found = cache.per_document("frames", settings, articles, compute, lambda f: doc_of[f.claim_id])
+    return {f.claim_id: f for f in found}
+
+
 def _attach_attribution(claims: list[Claim], frame_of: dict) -> list[Claim]:
     return [
         dataclasses.replace(c, attribution=frame_of[c.id].attribution)
@@ -183,7 +197,7 @@ def check(
             ),
         )
     with timer.stage("frames", len(claims)):
-        frame_of = frames.extract_frames(claims, docs, models.nlp) if claims else {}
+        frame_of = _frames(claims, articles, docs, models, cache)
         table = aliases_mod.build_aliases(frame_of, {c.id: c.doc_id for c in claims})
         claims = _attach_attribution(claims, frame_of)
     with timer.stage("embed", len(claims)) as bar:

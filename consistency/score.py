@@ -60,11 +60,14 @@ def score_pair(scored: ScoredPair, comparison: Comparison | None, config: Config
     use = comparison is not None and sc.structured
     la = _label(a, comparison.label_a if comparison else "")
     lb = _label(b, comparison.label_b if comparison else "")
-    nli = scored.contradiction
     ab_c, ba_c = scored.ab.contradiction, scored.ba.contradiction
+    # A real contradiction reads as one both ways; the mean damps one-sided noise.
+    nli = (ab_c + ba_c) / 2
     nli_signal = Signal(
         "nli", nli, f"NLI contradiction {ab_c:.2f} (a→b), {ba_c:.2f} (b→a)", sc.nli_weight
     )
+    # Below the NLI threshold the model is not saying "contradiction": no evidence.
+    nli_evidence = nli_signal if nli >= nli_cfg.contradiction_threshold else None
     # weights come from this config, not the one compare() ran with, so tune can re-score
     structured: list[Signal] = [
         dataclasses.replace(sig, weight=_weight(sig, sc))
@@ -82,7 +85,8 @@ def score_pair(scored: ScoredPair, comparison: Comparison | None, config: Config
         # weight 0: this relabels the NLI contradiction, it is not extra evidence
         structured.append(Signal("dispute", nli, f"different speakers disagree: {who}", 0.0))
     all_signals = (*structured, nli_signal)
-    combined = 0.0 if naming_only else combine(all_signals)
+    evidence = (*structured, nli_evidence) if nli_evidence else tuple(structured)
+    combined = 0.0 if naming_only else combine(evidence)
     maybe_diff = bool(use and comparison.maybe_different_events and structured)  # type: ignore[union-attr]
 
     if combined >= sc.flag_threshold:

@@ -37,12 +37,18 @@ LOCATION = Signal("location", 0.8, "Blinken–Lavrov: Geneva (002 Reuters) vs St
 
 
 def test_nli_alone_flags_a_contradiction():
-    f = score_pair(scored(nli(0.05, 0.91), nli(0.1, 0.42)), None, CONFIG)
-    assert f is not None and f.kind == "contradiction" and f.score == pytest.approx(0.91)
+    f = score_pair(scored(nli(0.05, 0.91), nli(0.1, 0.79)), None, CONFIG)
+    assert f is not None and f.kind == "contradiction"
+    assert f.score == pytest.approx(CONFIG.score.nli_weight * 0.85)
     assert f.id == ids.pair_id(f.a.text, f.b.text)
-    assert "NLI contradiction 0.91 (a→b), 0.42 (b→a)" in f.reasons
+    assert "NLI contradiction 0.91 (a→b), 0.79 (b→a)" in f.reasons
     assert [s.kind for s in f.signals] == ["nli"]
     assert "docA" in f.explanation and "docB" in f.explanation
+
+
+def test_one_sided_nli_contradiction_is_not_enough():
+    # mean 0.665 is under nli.contradiction_threshold (0.7): no evidence at all
+    assert score_pair(scored(nli(0.05, 0.91), nli(0.1, 0.42)), None, CONFIG) is None
 
 
 def test_nothing_to_report():
@@ -52,7 +58,7 @@ def test_nothing_to_report():
 def test_structured_signal_flags_what_nli_misses_and_names_the_kind():
     f = score_pair(scored(nli(0.2, 0.1), nli(0.2, 0.1)), comparison(LOCATION), CONFIG)
     assert f is not None and f.kind == "location"
-    assert f.score == pytest.approx(1 - 0.2 * 0.9)
+    assert f.score == pytest.approx(0.8)  # NLI under its threshold adds nothing
     assert LOCATION.explanation in f.reasons and any(s.kind == "nli" for s in f.signals)
     assert "002 Reuters" in f.explanation and "004" in f.explanation
 
@@ -81,9 +87,10 @@ def test_corroboration_needs_both_directions_and_no_signal():
 def test_dispute_between_speakers():
     a = claim("Troops attacked Brody, officials said.", "A", Attribution("officials", "say"))
     b = claim("Peskov denied that troops attacked Brody.", "B", Attribution("Peskov", "deny", True))
-    sp = scored(nli(0.1, 0.7), nli(0.1, 0.6), a, b)
+    sp = scored(nli(0.1, 0.8), nli(0.1, 0.7), a, b)
     f = score_pair(sp, comparison(differ=True), CONFIG)
-    assert f is not None and f.kind == "dispute" and f.score == pytest.approx(0.7)
+    assert f is not None and f.kind == "dispute"
+    assert f.score == pytest.approx(CONFIG.score.nli_weight * 0.75)
     g = score_pair(sp, None, CONFIG)  # structured off: the claims' own attributions decide
     assert g is not None and g.kind == "dispute"
 
