@@ -30,7 +30,7 @@ from consistency.nli.model import resolve_path as resolve_nli_path
 from consistency.nlp import load_spacy
 from consistency.pairing import find_pairs
 from consistency.report import source_label, write_report
-from consistency.store import annotate_findings
+from consistency.store import ReviewStore, annotate_findings
 from consistency.types import (
     Article,
     CheckResult,
@@ -177,6 +177,8 @@ def check(
     cache = Cache(config.cache, enabled=use_cache and config.cache.enabled)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
+    # Fail before the slow stages, not after them, if the review store is unusable.
+    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
     with timer.stage("ingest"):
         found = ingest(paths, config)
     for problem in found.problems:

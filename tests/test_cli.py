@@ -71,3 +71,14 @@ def test_python_dash_m_works():
         [sys.executable, "-m", "consistency", "--help"], capture_output=True, text=True
     )
     assert done.returncode == 0 and "check" in done.stdout
+
+
+def test_foreign_review_store_fails_fast_and_is_untouched(tmp_path):
+    store = tmp_path / "reviews.sqlite"
+    store.write_bytes(b"not a database at all, just bytes")
+    doc = tmp_path / "a.txt"
+    doc.write_text("Blinken met Lavrov in Geneva on Friday for talks on Ukraine.\n")
+    result = runner.invoke(app, ["check", str(doc), "--set", f"review.store={store}"])
+    assert result.exit_code == 1
+    assert "not a consistency review store" in result.output
+    assert store.read_bytes() == b"not a database at all, just bytes"

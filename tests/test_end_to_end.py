@@ -90,3 +90,33 @@ def test_cli_check_on_seeds(tmp_path):
     assert result.exit_code == 0, result.output
     assert "5 documents" in result.output
     assert (out / "report.yaml").exists() and (out / "report.md").exists()
+
+
+def test_verdicts_survive_reruns_with_an_extra_article(models, tmp_path):
+    """Review one finding, re-run on the same folder and on the folder plus one article."""
+    import shutil
+
+    from consistency.pipeline import check
+    from consistency.store import ReviewStore
+
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    config = models.config.model_copy(deep=True)
+    config.review.store = str(tmp_path / "reviews.sqlite")
+    config.cache.dir = str(tmp_path / "cache")
+    first = check([folder], config, out=tmp_path / "r1", models=models)
+    assert first.findings and all(f.new for f in first.findings)
+    target = first.findings[0]
+    with ReviewStore(config.review.store) as store:
+        store.set_verdict(target.id, "rejected", note="different meetings")
+
+    (folder / "extra.txt").write_text(
+        "Blinken and Lavrov met in Geneva on Friday for talks that lasted 90 minutes.\n"
+    )
+    for out in ("r2", "r3"):
+        again = check([folder], config, out=tmp_path / out, models=models)
+        same = next(f for f in again.findings if f.id == target.id)
+        assert same.verdict == "rejected" and same.note == "different meetings" and not same.new
+        data = yaml.safe_load((tmp_path / out / "report.yaml").read_text())
+        assert next(f for f in data["findings"] if f["id"] == target.id)["verdict"] == "rejected"
+        assert f"`{target.id}`" not in (tmp_path / out / "report.md").read_text()
