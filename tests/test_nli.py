@@ -26,8 +26,15 @@ def nli() -> NLIModel:
 
 
 PAIRS = [
-    ("Blinken met Lavrov in Geneva on Friday.", "Blinken met Lavrov in Stockholm on Thursday.",
+    ("Blinken met Lavrov in Geneva on Friday", "Blinken met Lavrov in Stockholm on Thursday",
      "contradiction"),
+    ("The talks were held in Geneva.", "The talks were held in Vienna.", "contradiction"),
+    ("The ceasefire began on Monday.", "The ceasefire began on Wednesday.", "contradiction"),
+    ("The earthquake struck in 2019.", "The earthquake struck in 2021.", "contradiction"),
+    ("A man is playing a guitar on stage.", "A man is sleeping at home.", "contradiction"),
+    ("Putin met Macron in Moscow on Monday.", "Putin met Macron in Moscow.", "entailment"),
+    ("A man is playing a guitar on stage.", "A man is performing music.", "entailment"),
+    ("A man is playing a guitar on stage.", "The man is a famous singer.", "neutral"),
     ("The company said 40 workers were injured in the blast.",
      "The company said no workers were injured in the blast.", "contradiction"),
     ("Heavy rain flooded the streets of Lagos on Tuesday.", "It rained in Lagos.", "entailment"),

@@ -57,6 +57,8 @@ def train_cmd(
     label_smoothing: Annotated[float, typer.Option(help="Cross-entropy smoothing.")] = 0.0,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 13,
     synthetic: Annotated[bool, typer.Option(help="Add entity-swap contradictions.")] = False,
+    synthetic_max: Annotated[int, typer.Option(help="How many synthetic pairs.")] = 3000,
+    init_from: Annotated[str, typer.Option(help="Continue from this trained model dir.")] = "",
     max_per_source: Annotated[int | None, typer.Option(help="Cap pairs per source.")] = None,
     no_sort: Annotated[bool, typer.Option("--no-sort", help="No length bucketing.")] = False,
     max_minutes: Annotated[float | None, typer.Option(help="Stop after this long.")] = None,
@@ -68,7 +70,8 @@ def train_cmd(
     cfg = TrainConfig(
         output_dir=str(output), base=base, data_dir=str(data_dir), epochs=epochs,
         batch_size=batch_size, lr=lr, label_smoothing=label_smoothing, seed=seed,
-        synthetic=synthetic, max_per_source=max_per_source, sort_by_length=not no_sort,
+        synthetic=synthetic, synthetic_max=synthetic_max, init_from=init_from,
+        max_per_source=max_per_source, sort_by_length=not no_sort,
         max_seconds=max_minutes * 60 if max_minutes else None,
     )
     try:
@@ -130,3 +133,7 @@ def eval_cmd(
         _fail(str(exc), 1)
     for name, result in results.items():
         typer.echo(f"== {name}\n{result.render()}\n")
+
+
+if __name__ == "__main__":
+    app()
