@@ -1,8 +1,9 @@
-"""Content-hashed ids and atomic file writes, shared by every stage."""
+"""Content-hashed ids, atomic file writes and JSON Lines parsing, shared by every stage."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -54,3 +55,23 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def jsonl_objects(text: str, where: str) -> list[tuple[int, dict]]:
+    """(line number, object) for each non-blank line of JSON Lines ``text``.
+
+    Raises ValueError ``"<where>:<line>: ..."`` at the first bad line, so callers can
+    re-raise it as their own error type and the user sees the file and the line.
+    """
+    out: list[tuple[int, dict]] = []
+    for no, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{where}:{no}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(obj, dict):
+            raise ValueError(f"{where}:{no}: expected a JSON object")
+        out.append((no, obj))
+    return out

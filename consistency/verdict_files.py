@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from consistency.ids import atomic_write_text
+from consistency.ids import atomic_write_text, jsonl_objects
 from consistency.store import (
     FIELDS,
     VERDICTS,
@@ -56,16 +56,10 @@ def read_records(path: Path) -> list[VerdictRecord]:
         raise ReviewStoreError(f"{path}: cannot read ({exc})") from exc
     rows: list[tuple[int, dict[str, object]]] = []
     if path.suffix.lower() == ".jsonl":
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ReviewStoreError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(obj, dict):
-                raise ReviewStoreError(f"{path}:{n}: expected a JSON object")
-            rows.append((n, obj))
+        try:
+            rows.extend(jsonl_objects(text, str(path)))
+        except ValueError as exc:
+            raise ReviewStoreError(str(exc)) from exc
     elif path.suffix.lower() == ".csv":
         reader = csv.DictReader(io.StringIO(text, newline=""))
         missing = {"finding_id", "verdict"} - set(reader.fieldnames or ())

@@ -7,13 +7,12 @@ file that is renamed into place, so a bad line never leaves a half-written resul
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from consistency.ids import atomic_write_text, jsonl_objects
 from consistency.nli.data import Split, normalize_label
 from consistency.nli.evaluate import EvalResult, evaluate
 from consistency.nli.model import NLIModel
@@ -38,19 +37,15 @@ def read_pairs(path: Path, need_label: bool = False) -> list[PairRecord]:
     ``label`` when ``need_label``); blank lines are skipped, anything else bad raises."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read: {exc}") from exc
+    try:
+        objects = jsonl_objects(text, str(path))
+    except ValueError as exc:
+        raise InputError(str(exc)) from exc
     out: list[PairRecord] = []
-    for no, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{no}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(rec, dict):
-            raise InputError(f"{path}:{no}: expected a JSON object")
+    for no, rec in objects:
         for key in ("premise", "hypothesis"):
             if not isinstance(rec.get(key), str):
                 raise InputError(f"{path}:{no}: missing or non-string {key!r}")
@@ -68,18 +63,12 @@ def predict_file(model: NLIModel, input_path: Path, output_path: Path,
     records = read_pairs(input_path)
     scores = model.predict([r.premise for r in records], [r.hypothesis for r in records],
                            progress=progress)
-    output_path = Path(output_path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{output_path.name}.", dir=output_path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            for rec, s in zip(records, scores, strict=True):
-                row = {**rec.record, "entailment": round(s.entailment, 6),
-                       "neutral": round(s.neutral, 6), "contradiction": round(s.contradiction, 6)}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        os.replace(tmp, output_path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    rows = (
+        {**rec.record, "entailment": round(s.entailment, 6), "neutral": round(s.neutral, 6),
+         "contradiction": round(s.contradiction, 6)}
+        for rec, s in zip(records, scores, strict=True)
+    )
+    atomic_write_text(output_path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     return len(records)
 
 
