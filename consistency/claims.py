@@ -8,10 +8,12 @@ names anyone, so NLI and the structured checks see who acted.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from consistency.config import ClaimsConfig
 from consistency.ids import claim_id
@@ -32,6 +34,7 @@ class _Sentence:
     text: str
     people: tuple[str, ...]
     is_claim: bool
+    span: Any = None  # the spaCy sentence, handed on so the frames stage need not re-parse
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -85,6 +88,7 @@ def _sentences(article: Article, docs: Iterable, config: ClaimsConfig) -> list[_
                     text=article.text[start:end],
                     people=_people(sent),
                     is_claim=_looks_like_claim(sent, config),
+                    span=sent,
                 )
             )
     return out
@@ -99,7 +103,10 @@ def _resolve(text: str, antecedent: str | None) -> str:
 
 
 def _claims_of(
-    article: Article, sentences: Sequence[_Sentence], config: ClaimsConfig
+    article: Article,
+    sentences: Sequence[_Sentence],
+    config: ClaimsConfig,
+    parsed: dict[str, Any] | None = None,
 ) -> list[Claim]:
     claims: list[Claim] = []
     antecedent: str | None = None
@@ -120,6 +127,8 @@ def _claims_of(
                     context_after=" ".join(x.text for x in sentences[i + 1 : i + 1 + n]),
                 )
             )
+            if parsed is not None and claims[-1].resolved == s.span.text:
+                parsed[claims[-1].id] = s.span.as_doc()
         if s.people:
             # Ambiguous when the nearest naming sentence names several people.
             antecedent = s.people[0] if len(s.people) == 1 else None
@@ -131,13 +140,20 @@ def extract_claims(
     nlp,
     config: ClaimsConfig,
     on_article: Callable[[Article], None] | None = None,
+    parsed: dict[str, Any] | None = None,
 ) -> list[Claim]:
-    """Claims of every article, in article order; ``on_article`` is called after each."""
+    """Claims of every article, in article order; ``on_article`` is called after each.
+
+    When ``parsed`` is given it receives the spaCy Doc of each claim whose resolved text
+    is the sentence as parsed, for the frames stage to reuse.
+    """
     claims: list[Claim] = []
+    # One pipe over every paragraph of every article: spaCy batches far better that way.
+    texts = ((a.text[s.start : s.end], a.id) for a in articles for s in a.body)
+    docs = nlp.pipe(texts, batch_size=64, as_tuples=True)
     for article in articles:
-        texts = [article.text[s.start : s.end] for s in article.body]
-        docs = nlp.pipe(texts, batch_size=64)
-        claims.extend(_claims_of(article, _sentences(article, docs, config), config))
+        mine = [doc for doc, _ in itertools.islice(docs, len(article.body))]
+        claims.extend(_claims_of(article, _sentences(article, mine, config), config, parsed))
         if on_article:
             on_article(article)
     log.info("%d claims from %d articles", len(claims), len(articles))

@@ -177,7 +177,7 @@ def normalise_title(title: str) -> str:
 
 def clean_name(name: str) -> str:
     """An entity's text without a leading "the", possessive or stray punctuation."""
-    n = re.sub(r"['’]s?$", "", name.strip(" \t\n,.;:\"“”()"))
+    n = re.sub(r"['’]s?$", "", name.strip(' \t\n,.;:"“”()'))
     n = re.sub(r"^(?:the|The)\s+", "", n)
     return " ".join(n.split())
 
@@ -272,8 +272,10 @@ def _denies(tok) -> bool:
     if lemma not in PREDICATE_CLASSES["deny"]:
         return False
     objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-    return lemma == "deny" or any(c.dep_ == "ccomp" for c in tok.children) or bool(
-        objs & _DENIED_NOUNS
+    return (
+        lemma == "deny"
+        or any(c.dep_ == "ccomp" for c in tok.children)
+        or bool(objs & _DENIED_NOUNS)
     )
 
 
@@ -388,7 +390,9 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         dict.fromkeys(
             _name_of(t, doc)
             for t in doc
-            if t.pos_ == "PROPN" and t.i not in in_ent and t.dep_ in _ARG_DEPS
+            if t.pos_ == "PROPN"
+            and t.i not in in_ent
+            and t.dep_ in _ARG_DEPS
             and not re.fullmatch(_TITLE, t.text)
         )
     )
@@ -439,19 +443,26 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
 
 
 def extract_frames(
-    claims: Sequence[Claim], articles: Mapping[str, Article], nlp
+    claims: Sequence[Claim], articles: Mapping[str, Article], nlp, parsed: Mapping | None = None
 ) -> dict[str, Frame]:
     """One :class:`Frame` per claim id, parsing ``claim.resolved`` in batches.
 
-    Relative times are resolved against each article's :func:`anchor_date`.
+    ``parsed`` maps claim ids to spaCy Docs of ``claim.resolved`` that the claims stage
+    already made; only the other claims are parsed again. Relative times are resolved
+    against each article's :func:`anchor_date`.
     """
     anchors: dict[str, date | None] = {}
     for doc_id in {c.doc_id for c in claims}:
         art = articles.get(doc_id)
         anchors[doc_id] = anchor_date(art) if art is not None else None
     out: dict[str, Frame] = {}
-    docs = nlp.pipe((c.resolved for c in claims), batch_size=64)
-    for claim, doc in zip(claims, docs, strict=True):
+    parsed = parsed or {}
+    todo = [c for c in claims if c.id not in parsed]
+    fresh = dict(
+        zip((c.id for c in todo), nlp.pipe((c.resolved for c in todo), batch_size=64), strict=True)
+    )
+    for claim in claims:
+        doc = parsed.get(claim.id) or fresh[claim.id]
         out[claim.id] = _frame(claim, doc, anchors[claim.doc_id])
     log.debug("extracted %d frames", len(out))
     return out

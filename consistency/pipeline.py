@@ -139,14 +139,15 @@ def _score_nli(
     return out
 
 
-def _frames(claims, articles, docs, models: Models, cache: Cache) -> dict:
+def _frames(claims, articles, docs, models: Models, cache: Cache, parsed: dict) -> dict:
     """Event frames of every claim, parsed only for documents not in the cache."""
     doc_of = {c.id: c.doc_id for c in claims}
 
     def compute(todo: Sequence[Article]) -> list:
         wanted = {a.id for a in todo}
         mine = [c for c in claims if c.doc_id in wanted]
-        return list(frames.extract_frames(mine, docs, models.nlp).values()) if mine else []
+        found = frames.extract_frames(mine, docs, models.nlp, parsed) if mine else {}
+        return list(found.values())
 
     settings = models.config.models.spacy + models.config.claims.model_dump_json()
     found = cache.per_document("frames", settings, articles, compute, lambda f: doc_of[f.claim_id])
@@ -191,15 +192,16 @@ def check(
 
     with timer.stage("claims", len(articles)) as bar:
         settings = config.claims.model_dump_json() + config.models.spacy
+        parsed: dict = {}  # claim id -> spaCy Doc, so frames need not parse twice
         claims = cache.claims(
             articles,
             settings,
             lambda todo: extract_claims(
-                todo, models.nlp, config.claims, on_article=lambda _a: bar.advance()
+                todo, models.nlp, config.claims, lambda _a: bar.advance(), parsed
             ),
         )
     with timer.stage("frames", len(claims)):
-        frame_of = _frames(claims, articles, docs, models, cache)
+        frame_of = _frames(claims, articles, docs, models, cache, parsed)
         table = aliases_mod.build_aliases(frame_of, {c.id: c.doc_id for c in claims})
         claims = _attach_attribution(claims, frame_of)
     with timer.stage("embed", len(claims)) as bar:
