@@ -82,7 +82,7 @@ class NLIConfig(_Section):
     max_length: int = Field(128, ge=16)
     contradiction_threshold: float = Field(0.7, ge=0, le=1)
     entailment_threshold: float = Field(0.8, ge=0, le=1)
-    backend: Literal["torch", "onnx"] = "torch"
+    backend: Literal["torch", "onnx"] = "onnx"
 
 
 class ScoreConfig(_Section):

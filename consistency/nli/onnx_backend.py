@@ -12,6 +12,8 @@ import hashlib
 import json
 import logging
 import os
+import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -48,15 +50,23 @@ def export_int8(model_dir: Path, out_dir: Path) -> Path:
     tok = AutoTokenizer.from_pretrained(model_dir)
     enc = tok(["a premise"], ["a hypothesis"], return_tensors="pt")
     names = ["input_ids", "attention_mask", "token_type_ids"]
-    fp32 = out_dir / "model.onnx"
     dyn = {n: {0: "batch", 1: "seq"} for n in names}
-    with torch.inference_mode():
-        torch.onnx.export(model, tuple(enc[n] for n in names), str(fp32), input_names=names,
-                          output_names=["logits"], dynamic_axes={**dyn, "logits": {0: "batch"}},
-                          opset_version=17, dynamo=False)
-    int8 = out_dir / "model.int8.onnx"
-    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
-    fp32.unlink()
+    # Build in a private folder and rename: two runs exporting at once cannot mix files.
+    with tempfile.TemporaryDirectory(dir=out_dir) as tmp:
+        fp32, tmp_int8 = Path(tmp) / "model.onnx", Path(tmp) / "model.int8.onnx"
+        with torch.inference_mode(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # tracer chatter about shapes, not problems
+            torch.onnx.export(model, tuple(enc[n] for n in names), str(fp32), input_names=names,
+                              output_names=["logits"], dynamic_axes={**dyn, "logits": {0: "batch"}},
+                              opset_version=17, dynamo=False)
+        quiet = logging.getLogger()
+        level, quiet.level = quiet.level, logging.ERROR  # quantize_dynamic warns on the root logger
+        try:
+            quantize_dynamic(str(fp32), str(tmp_int8), weight_type=QuantType.QInt8)
+        finally:
+            quiet.setLevel(level)
+        int8 = out_dir / "model.int8.onnx"
+        os.replace(tmp_int8, int8)
     log.info("exported int8 ONNX model to %s", int8)
     return int8
 
