@@ -1,7 +1,7 @@
 """On-disk caches keyed by content hashes, so a re-run pays only for what changed.
 
 One SQLite file under ``cache.dir`` holds claims (and frames) per document, embeddings
-per claim text and model, and NLI scores per pair and model. Keys hash the content
+per claim text and model, and NLI scores per directed pair and model. Keys hash the content
 and every setting that changes the value, so a stale entry is never read: changing
 a claims setting, the model or this module's ``VERSION`` simply misses.
 SQLite makes each write atomic and lets two runs share the cache safely.
@@ -26,7 +26,7 @@ from consistency.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
-VERSION = "1"  # bump when claims/frames extraction changes what it returns
+VERSION = "2"  # bump when claims/frames extraction changes what it returns
 T = TypeVar("T")
 
 _SCHEMA = """
@@ -43,7 +43,7 @@ class Cache:
         self.enabled = enabled
         self.path = Path(config.dir) / "cache.sqlite"
         self._db: sqlite3.Connection | None = None
-        self._nli: dict[str, tuple[NLIScores, NLIScores]] = {}
+        self._nli: dict[str, NLIScores] = {}
         self._pending: dict[str, str] = {}
         self.hits = 0
         self.misses = 0
@@ -130,39 +130,18 @@ class Cache:
             return np.zeros((0, fresh.shape[1] if fresh.size else 0), dtype=np.float32)
         return np.vstack([np.frombuffer(cached[k], dtype=np.float32) for k in keys])
 
-    def nli(self, model_key: str, a: str, b: str) -> tuple[NLIScores, NLIScores] | None:
-        """Cached (a->b, b->a) scores of a pair, whichever order it was stored in."""
-        key, flipped = _nli_key(model_key, a, b)
-        hit = self._nli.get(key)
-        if hit is None:
-            row = self._get_many("nli", [key]).get(key)
-            if row is None:
-                return None
-            v = json.loads(row)
-            hit = (NLIScores(*v[:3]), NLIScores(*v[3:]))
-            self._nli[key] = hit
-        return (hit[1], hit[0]) if flipped else hit
+    def nli_many(self, model_key: str, pairs: Sequence[tuple[str, str]]) -> list[NLIScores | None]:
+        """Cached scores of each (premise, hypothesis), None where not cached; one query."""
+        keys = [sha256("nli-directed", model_key, p, h) for p, h in pairs]
+        missing = list({k for k in keys if k not in self._nli})
+        for key, row in self._get_many("nli", missing).items():
+            self._nli[key] = NLIScores(*json.loads(row))
+        return [self._nli.get(k) for k in keys]
 
-    def prefetch_nli(self, model_key: str, pairs: Sequence[tuple[str, str]]) -> None:
-        """Load many pairs' scores in one query (one query per pair is slow at scale)."""
-        keys = {_nli_key(model_key, a, b)[0] for a, b in pairs}
-        for key, row in self._get_many("nli", list(keys - self._nli.keys())).items():
-            v = json.loads(row)
-            self._nli[key] = (NLIScores(*v[:3]), NLIScores(*v[3:]))
-
-    def put_nli(self, model_key: str, a: str, b: str, ab: NLIScores, ba: NLIScores) -> None:
-        key, flipped = _nli_key(model_key, a, b)
-        first, second = (ba, ab) if flipped else (ab, ba)
-        self._nli[key] = (first, second)
-        values = [
-            first.entailment,
-            first.neutral,
-            first.contradiction,
-            second.entailment,
-            second.neutral,
-            second.contradiction,
-        ]
-        self._pending[key] = json.dumps(values)
+    def put_nli(self, model_key: str, premise: str, hypothesis: str, scores: NLIScores) -> None:
+        key = sha256("nli-directed", model_key, premise, hypothesis)
+        self._nli[key] = scores
+        self._pending[key] = json.dumps([scores.entailment, scores.neutral, scores.contradiction])
 
     def flush(self) -> None:
         self._put_many("nli", self._pending)
@@ -197,9 +176,3 @@ def _folder_hash(folder: Path) -> str:
         if f.is_file() and f.suffix in (".safetensors", ".bin", ".onnx", ".json"):
             parts.append(f"{f.relative_to(folder)}:{hashlib.sha256(f.read_bytes()).hexdigest()}")
     return sha256(*parts)
-
-
-def _nli_key(model_key: str, a: str, b: str) -> tuple[str, bool]:
-    flipped = b < a
-    first, second = (b, a) if flipped else (a, b)
-    return sha256("nli", model_key, first, second), flipped

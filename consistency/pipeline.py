@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,6 +22,7 @@ from consistency import conflicts, frames, score
 from consistency.cache import Cache, model_fingerprint
 from consistency.claims import extract_claims
 from consistency.config import Config
+from consistency.conflicts import Comparison
 from consistency.embed import Embedder, resolve_embedding_model
 from consistency.ids import sha256
 from consistency.ingest import ingest
@@ -37,6 +38,7 @@ from consistency.types import (
     Claim,
     ClaimPair,
     Finding,
+    NLIScores,
     RunInfo,
     ScoredPair,
     StageTime,
@@ -114,29 +116,57 @@ class Models:
         return sha256(model_fingerprint(resolve_embedding_model(self.config.models.embedding)))
 
 
-def _score_nli(
-    pairs: Sequence[ClaimPair], models: Models, cache: Cache, progress: Progress
-) -> list[ScoredPair]:
-    """Both directions of every pair, reusing cached scores for pairs seen before."""
+def _directed(
+    items: Sequence[tuple[str, str]], models: Models, cache: Cache, progress: Progress
+) -> list[NLIScores]:
+    """NLI scores of each (premise, hypothesis), computing only those not cached."""
     key = models.nli_key
-    cache.prefetch_nli(key, [(p.a.resolved, p.b.resolved) for p in pairs])
-    todo = [p for p in pairs if cache.nli(key, p.a.resolved, p.b.resolved) is None]
-    progress.advance(len(pairs) - len(todo))
+    found = cache.nli_many(key, items)
+    todo = list(dict.fromkeys(items[i] for i, s in enumerate(found) if s is None))
+    progress.advance(len(items) - len(todo))
     step = max(1, models.config.nli.batch_size * 8)
     for i in range(0, len(todo), step):
         chunk = todo[i : i + step]
-        premises = [p.a.resolved for p in chunk] + [p.b.resolved for p in chunk]
-        hypotheses = [p.b.resolved for p in chunk] + [p.a.resolved for p in chunk]
-        scores = models.nli.predict(premises, hypotheses)
-        for j, p in enumerate(chunk):
-            cache.put_nli(key, p.a.resolved, p.b.resolved, scores[j], scores[j + len(chunk)])
+        scores = models.nli.predict([p for p, _ in chunk], [h for _, h in chunk])
+        for (premise, hypothesis), sc in zip(chunk, scores, strict=True):
+            cache.put_nli(key, premise, hypothesis, sc)
         progress.advance(len(chunk))
     cache.flush()
-    out = []
-    for p in pairs:
-        ab, ba = cache.nli(key, p.a.resolved, p.b.resolved)
-        out.append(ScoredPair(pair=p, ab=ab, ba=ba))
-    return out
+    return [s for s in cache.nli_many(key, items) if s is not None]
+
+
+def _score_nli(
+    pairs: Sequence[ClaimPair],
+    models: Models,
+    cache: Cache,
+    progress: Progress,
+    needs_reverse: Callable[[ClaimPair, NLIScores], bool],
+) -> list[ScoredPair]:
+    """a -> b for every pair, then b -> a only where it can still change the outcome.
+
+    A pair whose a -> b score cannot reach the NLI threshold on average, cannot be a
+    corroboration and has no structured signal can never become a finding, so its
+    reverse direction is not computed and the pair is left out.
+    """
+    ab = _directed([(p.a.resolved, p.b.resolved) for p in pairs], models, cache, progress)
+    keep = [(p, s) for p, s in zip(pairs, ab, strict=True) if needs_reverse(p, s)]
+    progress.advance(len(pairs) - len(keep))
+    ba = _directed([(p.b.resolved, p.a.resolved) for p, _ in keep], models, cache, progress)
+    return [ScoredPair(pair=p, ab=s, ba=r) for (p, s), r in zip(keep, ba, strict=True)]
+
+
+def _reverse_rule(config: Config, comparisons: dict[str, Comparison | None]):
+    """The test ``_score_nli`` uses to decide whether b -> a is worth computing."""
+    # mean(ab, ba) >= t needs ab >= 2t - 1, since ba <= 1
+    floor = 2 * config.nli.contradiction_threshold - 1
+    ent = config.nli.entailment_threshold
+
+    def needs(pair: ClaimPair, ab: NLIScores) -> bool:
+        cmp = comparisons.get(pair.id)
+        structured = cmp is not None and bool(cmp.signals)
+        return ab.contradiction >= floor or ab.entailment >= ent or structured
+
+    return needs
 
 
 def _frames(claims, articles, docs, models: Models, cache: Cache, parsed: dict) -> dict:
@@ -222,13 +252,23 @@ def check(
                 for p in pairs
                 if conflicts.could_conflict(frame_of[p.a.id], frame_of[p.b.id], table)
             ]
-    with timer.stage("nli", len(pairs)) as bar:
-        scored = _score_nli(pairs, models, cache, bar)
+    comparisons = _compare(pairs, frame_of, table, docs, config)
+    with timer.stage("nli", 2 * len(pairs)) as bar:
+        scored = _score_nli(pairs, models, cache, bar, _reverse_rule(config, comparisons))
     with timer.stage("score", len(scored)):
-        findings, corroborations = _findings(scored, frame_of, table, docs, config)
+        findings, corroborations = _findings(scored, comparisons, config)
         findings = list(annotate_findings(findings, config))
     result = _result(
-        config, started, articles, claims, scored, findings, corroborations, table, timer, found
+        config,
+        started,
+        articles,
+        claims,
+        len(pairs),
+        findings,
+        corroborations,
+        table,
+        timer,
+        found,
     )
     if out is not None:
         with timer.stage("report"):
@@ -239,21 +279,28 @@ def check(
     return result
 
 
-def _findings(scored, frame_of, table, docs, config: Config) -> tuple[list[Finding], list[Finding]]:
+def _compare(pairs, frame_of, table, docs, config: Config) -> dict[str, Comparison | None]:
+    """The structured comparison of each pair (None for all when structured is off)."""
+    if not config.score.structured:
+        return {p.id: None for p in pairs}
+    return {
+        p.id: conflicts.compare(
+            frame_of[p.a.id],
+            frame_of[p.b.id],
+            table,
+            config.score,
+            source_label(docs.get(p.a.doc_id)),
+            source_label(docs.get(p.b.doc_id)),
+        )
+        for p in pairs
+    }
+
+
+def _findings(scored, comparisons, config: Config) -> tuple[list[Finding], list[Finding]]:
     flagged: list[Finding] = []
     agreed: list[Finding] = []
     for sp in scored:
-        comparison = None
-        if config.score.structured:
-            comparison = conflicts.compare(
-                frame_of[sp.pair.a.id],
-                frame_of[sp.pair.b.id],
-                table,
-                config.score,
-                source_label(docs.get(sp.pair.a.doc_id)),
-                source_label(docs.get(sp.pair.b.doc_id)),
-            )
-        finding = score.score_pair(sp, comparison, config)
+        finding = score.score_pair(sp, comparisons[sp.pair.id], config)
         if finding is None:
             continue
         (agreed if finding.kind == "corroboration" else flagged).append(finding)
@@ -262,19 +309,19 @@ def _findings(scored, frame_of, table, docs, config: Config) -> tuple[list[Findi
 
 
 def _result(
-    config, started, articles, claims, scored, findings, corroborations, table, timer, found
+    config, started, articles, claims, n_pairs: int, findings, corroborations, table, timer, found
 ) -> CheckResult:
     run = RunInfo(
         started=started,
         config_digest=config.digest(),
         documents=len(articles),
         claims=len(claims),
-        pairs_scored=len(scored),
+        pairs_scored=n_pairs,
         flags=len(findings),
         stages=tuple(timer.stages),
         skipped=found.problems,
         duplicates=found.duplicates,
-        pairs_per_claim=len(scored) / len(claims) if claims else 0.0,
+        pairs_per_claim=n_pairs / len(claims) if claims else 0.0,
     )
     return CheckResult(
         run=run,

@@ -115,6 +115,10 @@ def _quote(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _italic(text: str) -> str:
+    return f"_{_quote(text)}_" if text else ""
+
+
 def _md_finding(n: int, f: Finding, docs: Mapping[str, Article], config: ReportConfig) -> list[str]:
     tags = [f.kind, f"score {f.score:.2f}"]
     if f.verdict:
@@ -129,12 +133,12 @@ def _md_finding(n: int, f: Finding, docs: Mapping[str, Article], config: ReportC
     if config.context:
         before = (f.a.context_before, f.b.context_before)
         if any(before):
-            lines.append(f"| _{_quote(before[0])}_ | _{_quote(before[1])}_ |")
+            lines.append(f"| {_italic(before[0])} | {_italic(before[1])} |")
     lines.append(f"| **{_quote(f.a.text)}** | **{_quote(f.b.text)}** |")
     if config.context:
         after = (f.a.context_after, f.b.context_after)
         if any(after):
-            lines.append(f"| _{_quote(after[0])}_ | _{_quote(after[1])}_ |")
+            lines.append(f"| {_italic(after[0])} | {_italic(after[1])} |")
     lines.append("")
     lines += [f"- {r}" for r in f.reasons]
     if f.note:

@@ -29,15 +29,19 @@ def test_other_model_misses(tmp_path):
     assert seen == ["a"]
 
 
-def test_nli_scores_are_order_independent(tmp_path):
+def test_nli_scores_are_kept_per_direction(tmp_path):
     cache = Cache(CacheConfig(dir=str(tmp_path)))
     ab, ba = NLIScores(0.1, 0.2, 0.7), NLIScores(0.3, 0.3, 0.4)
-    cache.put_nli("m", "zeta", "alpha", ab, ba)
+    cache.put_nli("m", "zeta", "alpha", ab)
+    cache.put_nli("m", "alpha", "zeta", ba)
     cache.flush()
     again = Cache(CacheConfig(dir=str(tmp_path)))
-    assert again.nli("m", "zeta", "alpha") == (ab, ba)
-    assert again.nli("m", "alpha", "zeta") == (ba, ab)
-    assert again.nli("other", "zeta", "alpha") is None
+    assert again.nli_many("m", [("zeta", "alpha"), ("alpha", "zeta"), ("zeta", "beta")]) == [
+        ab,
+        ba,
+        None,
+    ]
+    assert again.nli_many("other", [("zeta", "alpha")]) == [None]
 
 
 def test_claims_per_document_only_for_changed(tmp_path):
