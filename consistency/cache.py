@@ -85,7 +85,10 @@ class Cache:
         doc_of: Callable[[T], str],
     ) -> list[T]:
         """Items of each article (claims, say), computing only the articles not cached."""
-        keys = {a.id: sha256(kind, VERSION, settings, a.text, repr(a.body)) for a in articles}
+        keys = {
+            a.id: sha256(kind, VERSION, settings, a.text, repr(a.body), a.published or "")
+            for a in articles
+        }
         cached = self._get_many("blobs", list(keys.values()))
         todo = [a for a in articles if keys[a.id] not in cached]
         self.hits += len(articles) - len(todo)

@@ -88,7 +88,7 @@ class _Bars:
 def check(
     paths: list[Path] = typer.Argument(..., help="Folders (searched recursively) or files."),
     out: Path | None = typer.Option(
-        None, "--out", "-o", help="Report folder (default: report.out)."
+        None, "--out", "-o", help="Report folder (default: report.out in the config)."
     ),
     config: Path | None = ConfigOpt,
     set_: list[str] | None = SetOpt,

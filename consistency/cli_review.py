@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 REVIEW_HELP = """Review flagged findings: confirm or reject each; verdicts are remembered.
 
-Without options, walks the findings of REPORT_DIR (default: report.out) one at a time.
+Without options, walks the findings of REPORT_DIR (default: report.out in the config,
+reports/latest) one at a time.
 
 Example: consistency review reports/latest --set 3f2a9c1d0b7e4a55=confirmed --note "AP fixed it"
 """

@@ -176,6 +176,16 @@ def _apply(data: dict[str, Any], path: list[str], value: Any, item: str) -> None
     node[path[-1]] = value
 
 
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
 def load_config(path: str | Path | None = None, overrides: list[str] | None = None) -> Config:
     """Load ``path`` (default: the shipped default.yaml), apply ``key=value`` overrides.
 
@@ -192,6 +202,9 @@ def load_config(path: str | Path | None = None, overrides: list[str] | None = No
         raise ConfigError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: the top level must be a mapping of sections")
+    if source.resolve() != DEFAULT_CONFIG:
+        # A partial file changes only what it names; the rest comes from the shipped file.
+        data = _merge(yaml.safe_load(DEFAULT_CONFIG.read_text(encoding="utf-8")), data)
     for item in overrides or []:
         key_path, value = _parse_override(item)
         _apply(data, key_path, value, item)

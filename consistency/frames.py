@@ -462,7 +462,7 @@ def extract_frames(
         zip((c.id for c in todo), nlp.pipe((c.resolved for c in todo), batch_size=64), strict=True)
     )
     for claim in claims:
-        doc = parsed.get(claim.id) or fresh[claim.id]
+        doc = parsed[claim.id] if claim.id in parsed else fresh[claim.id]
         out[claim.id] = _frame(claim, doc, anchors[claim.doc_id])
     log.debug("extracted %d frames", len(out))
     return out

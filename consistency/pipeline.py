@@ -212,8 +212,6 @@ def check(
     ReviewStore(config.review.store, config.review.busy_timeout_s).close()
     with timer.stage("ingest"):
         found = ingest(paths, config)
-    for problem in found.problems:
-        log.warning("skipped %s", problem)
     articles: tuple[Article, ...] = found.articles
     if not articles:
         where = ", ".join(str(p) for p in paths)

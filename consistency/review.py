@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.text import Text
 
 from consistency.config import Config
+from consistency.report import SCHEMA
 from consistency.store import (
     ImportResult,
     ReviewStore,
@@ -30,7 +31,6 @@ from consistency.store import (
 )
 from consistency.types import Attribution, Claim, Finding, NLIScores, Signal
 
-SCHEMA = "consistency-report/1"
 PROMPT = "[c]onfirm [r]eject [s]kip [n]ote [b]ack [q]uit > "
 _VERDICT_WORDS = {"c": "confirmed", "confirm": "confirmed", "confirmed": "confirmed",
                   "r": "rejected", "reject": "rejected", "rejected": "rejected"}

@@ -74,7 +74,7 @@ class Snapshot:
     @classmethod
     def from_finding(cls, finding: Finding) -> Snapshot:
         scores = {s.kind: s.score for s in finding.signals}
-        scores.setdefault("nli", max(finding.ab.contradiction, finding.ba.contradiction))
+        scores.setdefault("nli", (finding.ab.contradiction + finding.ba.contradiction) / 2)
         return cls(
             kind=finding.kind,
             score=finding.score,

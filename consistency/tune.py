@@ -12,6 +12,7 @@ is the lowest threshold whose precision reaches the target, which keeps the most
 from __future__ import annotations
 
 import dataclasses
+import io
 import logging
 from bisect import bisect_left
 from pathlib import Path
@@ -19,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from consistency.config import Config, ConfigError
-from consistency.ids import atomic_write_text
+from consistency.ids import atomic_write_bytes, atomic_write_text
 from consistency.store import ReviewStore, VerdictRecord
 
 log = logging.getLogger(__name__)
@@ -154,11 +155,10 @@ def save_plot(path: Path, curves: list[Curve], target: float) -> None:
     ax.set(xlabel="recall (of confirmed findings)", ylabel="precision", xlim=(0, 1.02),
            ylim=(0, 1.02), title="Precision-recall by threshold")
     ax.legend(loc="lower left", fontsize="small")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp.png")
-    fig.savefig(tmp)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
     plt.close(fig)
-    tmp.replace(path)
+    atomic_write_bytes(path, buf.getvalue())
 
 
 def write_thresholds(path: Path, result: TuneResult) -> Path:

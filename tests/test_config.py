@@ -74,3 +74,11 @@ def test_missing_file(tmp_path: Path):
 def test_digest_changes_with_settings():
     assert load_config().digest() == load_config().digest()
     assert load_config().digest() != load_config(overrides=["pair.k=3"]).digest()
+
+
+def test_partial_file_keeps_the_shipped_clutter_patterns(tmp_path: Path):
+    part = tmp_path / "p.yaml"
+    part.write_text("nli:\n  contradiction_threshold: 0.6\n")
+    cfg = load_config(part)
+    assert cfg.nli.contradiction_threshold == 0.6
+    assert cfg.clean.clutter_patterns == load_config().clean.clutter_patterns != []
