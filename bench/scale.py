@@ -90,8 +90,8 @@ def show(label: str, r: dict) -> None:
     claims_s = r["claims"] / max(st.get("claims", 0.0), 1e-9)
     pairs_s = r["pairs"] / nli if nli else float("nan")
     print(
-        f"    claims/s (claims stage) {claims_s:.1f}; NLI pairs/s {pairs_s:.1f} "
-        f"(each pair scored both ways)",
+        f"    claims/s (claims stage) {claims_s:.1f}; NLI stage {pairs_s:.1f} candidate pairs/s "
+        f"(a->b for each, b->a only where it can matter)",
         flush=True,
     )
 
