@@ -63,7 +63,8 @@ def test_verdict_update_keeps_note_and_snapshot(store: ReviewStore) -> None:
     rec = store.set_verdict(f.id, "rejected")
     assert (rec.verdict, rec.note) == ("rejected", "note 1")
     assert rec.snapshot is not None and rec.snapshot.score == 0.8
-    assert rec.snapshot.signal("location") == 1.0 and rec.snapshot.signal("nli") == pytest.approx(0.65)
+    assert rec.snapshot.signal("location") == 1.0
+    assert rec.snapshot.signal("nli") == pytest.approx(0.65)
     assert store.set_verdict(f.id, "rejected", "").note is None
     with pytest.raises(ValueError):
         store.set_verdict(f.id, "maybe")
