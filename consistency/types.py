@@ -107,14 +107,6 @@ class ScoredPair:
     ab: NLIScores
     ba: NLIScores
 
-    @property
-    def contradiction(self) -> float:
-        return max(self.ab.contradiction, self.ba.contradiction)
-
-    @property
-    def entailment(self) -> float:
-        return max(self.ab.entailment, self.ba.entailment)
-
 
 @dataclass(frozen=True)
 class Signal:
