@@ -28,7 +28,12 @@ def source_label(article: Article | None) -> str:
     """Short human name of a document: its source or title, else its file name."""
     if article is None:
         return "?"
-    name = article.source or article.title or Path(article.path).stem
+    return display_name(article.source, article.title, article.path)
+
+
+def display_name(source: str | None, title: str | None, path: str) -> str:
+    """The one naming rule for documents, shared by the report and the review screen."""
+    name = source or title or Path(path).stem
     return name if len(name) <= 60 else name[:57] + "..."
 
 

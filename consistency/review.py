@@ -22,7 +22,7 @@ from rich.console import Console
 from rich.text import Text
 
 from consistency.config import Config
-from consistency.report import SCHEMA
+from consistency.report import SCHEMA, display_name
 from consistency.store import (
     ImportResult,
     ReviewStore,
@@ -66,9 +66,9 @@ class Report:
     documents: tuple[ReportDocument, ...] = ()
 
     def source(self, doc_id: str) -> str:
-        """Display name of a document: its source, else its path, else its id."""
+        """Display name of a document, named as in the report; its id when unknown."""
         doc = next((d for d in self.documents if d.id == doc_id), None)
-        return (doc.source or doc.path or doc_id) if doc else doc_id
+        return display_name(doc.source, doc.title, doc.path or doc_id) if doc else doc_id
 
 
 @dataclasses.dataclass(frozen=True)
