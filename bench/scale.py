@@ -42,7 +42,7 @@ def write_articles(folder: Path, first: int, count: int, source: Path) -> None:
 def child(folder: str, cache: str, sets: list[str]) -> None:
     """Run one check and print its figures as one JSON line."""
     sys.path.insert(0, str(ROOT))
-    from consistency.config import load_config
+    from consistency.core.config import load_config
     from consistency.pipeline import check
 
     config = load_config(

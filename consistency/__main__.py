@@ -1,6 +1,6 @@
 """`python -m consistency` runs the CLI."""
 
-from consistency.cli import main
+from consistency.cli.app import main
 
 if __name__ == "__main__":
     main()

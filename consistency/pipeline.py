@@ -17,22 +17,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Protocol
 
-from consistency import aliases as aliases_mod
-from consistency import conflicts, frames, score
-from consistency.cache import Cache, model_fingerprint
-from consistency.claims import extract_claims
-from consistency.config import Config
-from consistency.conflicts import Comparison
-from consistency.embed import Embedder, resolve_embedding_model
-from consistency.ids import sha256
-from consistency.ingest import ingest
-from consistency.nli.model import NLIModel
-from consistency.nli.model import resolve_path as resolve_nli_path
-from consistency.nlp import load_spacy
-from consistency.pairing import find_pairs
-from consistency.report import source_label, write_report
-from consistency.store import ReviewStore, annotate_findings
-from consistency.types import (
+from consistency.core.cache import Cache, model_fingerprint
+from consistency.core.config import Config
+from consistency.core.ids import sha256
+from consistency.core.nlp import load_spacy
+from consistency.core.types import (
     Article,
     CheckResult,
     Claim,
@@ -43,6 +32,18 @@ from consistency.types import (
     ScoredPair,
     StageTime,
 )
+from consistency.nli.model import NLIModel
+from consistency.nli.model import resolve_path as resolve_nli_path
+from consistency.review.store import ReviewStore, annotate_findings
+from consistency.stages import score
+from consistency.stages.claims import extract_claims
+from consistency.stages.embed import Embedder, resolve_embedding_model
+from consistency.stages.ingest import ingest
+from consistency.stages.pairing import find_pairs
+from consistency.stages.report import source_label, write_report
+from consistency.structured import aliases as aliases_mod
+from consistency.structured import conflicts, frames
+from consistency.structured.conflicts import Comparison
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ SEEDS = ROOT / "seeds"
 @pytest.fixture(scope="session")
 def config(tmp_path_factory):
     """The shipped config, with the cache and review store moved out of the repository."""
-    from consistency.config import load_config
+    from consistency.core.config import load_config
 
     tmp = tmp_path_factory.mktemp("state")
     return load_config(
@@ -27,7 +27,7 @@ def config(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def nlp(config):
-    from consistency.nlp import load_spacy
+    from consistency.core.nlp import load_spacy
 
     return load_spacy(config.models.spacy)
 

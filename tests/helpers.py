@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from consistency.ids import claim_id, doc_id
-from consistency.types import Article, Claim, Span
+from consistency.core.ids import claim_id, doc_id
+from consistency.core.types import Article, Claim, Span
 
 
 def make_article(text: str, path: str = "doc.txt", **meta) -> Article:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from consistency.aliases import build_aliases, name_key
-from consistency.frames import Frame, TitledPerson
+from consistency.structured.aliases import build_aliases, name_key
+from consistency.structured.frames import Frame, TitledPerson
 
 
 def table(*frames: Frame):

@@ -1,8 +1,8 @@
 import numpy as np
 
-from consistency.cache import Cache
-from consistency.config import CacheConfig
-from consistency.types import NLIScores
+from consistency.core.cache import Cache
+from consistency.core.config import CacheConfig
+from consistency.core.types import NLIScores
 from tests.helpers import make_article, make_claim
 
 

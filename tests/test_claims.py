@@ -1,6 +1,6 @@
 import pytest
 
-from consistency.claims import extract_claims
+from consistency.stages.claims import extract_claims
 from tests.helpers import make_article
 
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consistency.clean import body_text, clean
-from consistency.config import CleanConfig, ConfigError, load_config
+from consistency.core.config import CleanConfig, ConfigError, load_config
+from consistency.stages.clean import body_text, clean
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -7,7 +7,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from consistency.cli import app
+from consistency.cli.app import app
 from tests.conftest import ROOT
 
 runner = CliRunner()

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from consistency.config import DEFAULT_CONFIG, Config, ConfigError, load_config
+from consistency.core.config import DEFAULT_CONFIG, Config, ConfigError, load_config
 
 
 def test_default_yaml_sets_every_key():

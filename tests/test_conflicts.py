@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from consistency import ids
-from consistency.aliases import build_aliases
-from consistency.config import ScoreConfig
-from consistency.conflicts import compare, could_conflict
-from consistency.frames import Frame, extract_frames
-from consistency.types import Article, Claim, Span
+from consistency.core import ids
+from consistency.core.config import ScoreConfig
+from consistency.core.types import Article, Claim, Span
+from consistency.structured.aliases import build_aliases
+from consistency.structured.conflicts import compare, could_conflict
+from consistency.structured.frames import Frame, extract_frames
 
 DATA = Path(__file__).parent / "data" / "structured"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

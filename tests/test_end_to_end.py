@@ -6,7 +6,7 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from consistency.cli import app
+from consistency.cli.app import app
 from tests.conftest import SEEDS
 
 CLUTTER = [
@@ -97,7 +97,7 @@ def test_verdicts_survive_reruns_with_an_extra_article(models, tmp_path):
     import shutil
 
     from consistency.pipeline import check
-    from consistency.store import ReviewStore
+    from consistency.review.store import ReviewStore
 
     folder = tmp_path / "articles"
     shutil.copytree(SEEDS, folder)

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from consistency import ids
-from consistency.frames import Frame, extract_frames
-from consistency.types import Article, Claim, Span
+from consistency.core import ids
+from consistency.core.types import Article, Claim, Span
+from consistency.structured.frames import Frame, extract_frames
 
 DATELINE = "WASHINGTON, Jan. 18, 2022 (Reuters) -\n"
 ARTICLE = Article(ids.doc_id(DATELINE), "a.txt", DATELINE, (Span(0, len(DATELINE)),))

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from consistency.clean import body_text
-from consistency.config import Config, load_config
-from consistency.ids import doc_id
-from consistency.ingest import IngestResult, _iso_date, ingest
-from consistency.types import Article
+from consistency.core.config import Config, load_config
+from consistency.core.ids import doc_id
+from consistency.core.types import Article
+from consistency.stages.clean import body_text
+from consistency.stages.ingest import IngestResult, _iso_date, ingest
 
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
 BODY = "Blinken met Lavrov in Geneva on Friday for ninety minutes, officials said.\n"

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from consistency.nli import data
-from consistency.nli.cli import app
-from consistency.nli.evaluate import evaluate_labels
+from consistency.cli.nli import app
 from consistency.nli.model import BUNDLED_DIR, ModelLabelError, NLIModel, label_order
+from consistency.nli.training import data
+from consistency.nli.training.evaluate import evaluate_labels
 
 FIXTURES = Path(__file__).parent / "data" / "nli"
 

@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from consistency.config import IndexConfig, PairConfig
-from consistency.pairing import build_index, find_pairs
+from consistency.core.config import IndexConfig, PairConfig
+from consistency.stages.pairing import build_index, find_pairs
 from tests.helpers import make_claim
 
 

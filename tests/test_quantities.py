@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consistency.quantities import Quantity, parse_number, parse_quantities, quantities_agree
+from consistency.structured.quantities import (
+    Quantity,
+    parse_number,
+    parse_quantities,
+    quantities_agree,
+)
 
 
 def one(text: str) -> Quantity:

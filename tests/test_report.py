@@ -1,10 +1,10 @@
 import pytest
 import yaml
 
-from consistency.config import ReportConfig
-from consistency.ids import pair_id
-from consistency.report import SCHEMA, to_markdown, write_report
-from consistency.types import CheckResult, Finding, NLIScores, RunInfo, Signal, StageTime
+from consistency.core.config import ReportConfig
+from consistency.core.ids import pair_id
+from consistency.core.types import CheckResult, Finding, NLIScores, RunInfo, Signal, StageTime
+from consistency.stages.report import SCHEMA, to_markdown, write_report
 from tests.helpers import make_article, make_claim
 
 A = make_article("Blinken met Lavrov in Geneva on Friday.", "a.txt", source="Reuters")
@@ -79,7 +79,7 @@ def test_failed_write_keeps_previous_report(tmp_path, monkeypatch):
     def boom(*_a, **_k):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("consistency.report.to_markdown", boom)
+    monkeypatch.setattr("consistency.stages.report.to_markdown", boom)
     with pytest.raises(RuntimeError):
         write_report(_result([]), tmp_path, ReportConfig())
     assert (tmp_path / "report.yaml").read_bytes() == before

@@ -17,10 +17,16 @@ from rich.console import Console
 from typer import Typer
 from typer.testing import CliRunner
 
-from consistency.cli_review import register
-from consistency.config import Config, load_config
-from consistency.review import ReviewError, list_findings, load_report, review, word_diff
-from consistency.store import ReviewStore
+from consistency.cli.review import register
+from consistency.core.config import Config, load_config
+from consistency.review.interactive import (
+    ReviewError,
+    list_findings,
+    load_report,
+    review,
+    word_diff,
+)
+from consistency.review.store import ReviewStore
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "data" / "review" / "report.yaml"
@@ -160,7 +166,7 @@ def test_cli_export_import_round_trip(env: tuple[Path, Path], tmp_path: Path) ->
 def test_two_concurrent_set_processes_both_land(env: tuple[Path, Path]) -> None:
     report, cfg = env
     procs = [
-        subprocess.Popen([sys.executable, "-m", "consistency.cli_review", "review", str(report),
+        subprocess.Popen([sys.executable, "-m", "consistency.cli.review", "review", str(report),
                           "--set", f"{fid}={verdict}", "--config", str(cfg)], cwd=ROOT,
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for fid, verdict in ((IDS[0], "confirmed"), (IDS[1], "rejected"))
@@ -174,7 +180,7 @@ def test_two_concurrent_set_processes_both_land(env: tuple[Path, Path]) -> None:
 def spawn(report: Path, cfg: Path) -> pexpect.spawn:
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100"}
     env.pop("NO_COLOR", None)
-    return pexpect.spawn(sys.executable, ["-m", "consistency.cli_review", "review", str(report),
+    return pexpect.spawn(sys.executable, ["-m", "consistency.cli.review", "review", str(report),
                                           "--config", str(cfg)],
                          cwd=str(ROOT), env=env, encoding="utf-8", timeout=60,
                          dimensions=(40, 100))

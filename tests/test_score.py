@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from consistency import ids
-from consistency.config import Config
-from consistency.conflicts import Comparison
-from consistency.score import combine, score_pair
-from consistency.types import Attribution, Claim, ClaimPair, NLIScores, ScoredPair, Signal
+from consistency.core import ids
+from consistency.core.config import Config
+from consistency.core.types import Attribution, Claim, ClaimPair, NLIScores, ScoredPair, Signal
+from consistency.stages.score import combine, score_pair
+from consistency.structured.conflicts import Comparison
 
 CONFIG = Config()
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from consistency.config import load_config
-from consistency.store import ReviewStore, ReviewStoreError, Snapshot, annotate_findings
-from consistency.types import Claim, Finding, NLIScores, Signal
+from consistency.core.config import load_config
+from consistency.core.types import Claim, Finding, NLIScores, Signal
+from consistency.review.store import ReviewStore, ReviewStoreError, Snapshot, annotate_findings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -135,7 +135,7 @@ def test_exception_inside_transaction_leaves_store_intact(store: ReviewStore) ->
 
 KILLED_WRITER = """
 import sys, time
-from consistency.store import ReviewStore
+from consistency.review.store import ReviewStore
 store = ReviewStore(sys.argv[1])
 with store._write() as conn:
     conn.execute("UPDATE verdicts SET verdict = 'rejected'")
@@ -170,7 +170,7 @@ def test_killed_writer_leaves_previous_store_intact(tmp_path: Path) -> None:
 
 WRITER = """
 import sys
-from consistency.store import ReviewStore
+from consistency.review.store import ReviewStore
 with ReviewStore(sys.argv[1], busy_timeout=30) as store:
     for i in range(int(sys.argv[3])):
         store.set_verdict(f"{sys.argv[2]}{i:012d}", "confirmed" if i % 2 else "rejected")

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consistency.timeanchor import (
+from consistency.core.types import Article, Span
+from consistency.structured.timeanchor import (
     TimeRef,
     anchor_date,
     days_apart,
@@ -16,7 +17,6 @@ from consistency.timeanchor import (
     resolve_weekday,
     times_compatible,
 )
-from consistency.types import Article, Span
 
 TUESDAY = date(2022, 1, 18)
 

@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 from typer import Typer
 from typer.testing import CliRunner
 
-from consistency.cli_review import register
-from consistency.config import Config, load_config
-from consistency.store import ReviewStore, Snapshot
-from consistency.tune import COMBINED, cut_points, recommend, tune
-from consistency.types import Signal
+from consistency.cli.review import register
+from consistency.core.config import Config, load_config
+from consistency.core.types import Signal
+from consistency.review.store import ReviewStore, Snapshot
+from consistency.review.tune import COMBINED, cut_points, recommend, tune
 
 
 def brute_force(scores: list[float], labels: list[bool], target: float) -> float | None:

@@ -1,1 +1,3 @@
-"""Our own NLI cross-encoder: training, loading, prediction and evaluation."""
+"""The NLI cross-encoder a check runs: loading (torch or int8 ONNX), prediction, and the
+JSON Lines files of ``consistency nli predict | eval``; training lives in ``training/``.
+"""

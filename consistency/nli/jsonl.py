@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from consistency.ids import atomic_write_text, jsonl_objects
-from consistency.nli.data import Split, normalize_label
-from consistency.nli.evaluate import EvalResult, evaluate
+from consistency.core.ids import atomic_write_text, jsonl_objects
 from consistency.nli.model import NLIModel
+from consistency.nli.training.data import Split, normalize_label
+from consistency.nli.training.evaluate import EvalResult, evaluate
 
 
 class InputError(ValueError):

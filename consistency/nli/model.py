@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from consistency.types import NLIScores
+from consistency.core.types import NLIScores
 
 log = logging.getLogger(__name__)
 

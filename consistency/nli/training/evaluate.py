@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from consistency.types import NLIScores
+from consistency.core.types import NLIScores
 
 CLASSES: tuple[str, ...] = ("entailment", "neutral", "contradiction")
 

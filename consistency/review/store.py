@@ -23,10 +23,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consistency.types import Finding, Signal
+from consistency.core.types import Finding, Signal
 
 if TYPE_CHECKING:
-    from consistency.config import Config
+    from consistency.core.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -309,7 +309,7 @@ class ReviewStore:
 
     def export(self, path: str | Path) -> int:
         """Write every verdict to ``path`` (.csv or .jsonl, atomically); returns the count."""
-        from consistency.verdict_files import export_records
+        from consistency.review.verdict_files import export_records
 
         records = self.verdicts()
         export_records(Path(path), records)
@@ -318,7 +318,7 @@ class ReviewStore:
     def import_(self, path: str | Path) -> ImportResult:
         """Merge verdicts from a .csv or .jsonl export: for an id in both, the later
         verdict wins. All rows land in one transaction, or none (a bad row names its line)."""
-        from consistency.verdict_files import read_records
+        from consistency.review.verdict_files import read_records
 
         records = read_records(Path(path))
         written = 0

@@ -2,7 +2,7 @@
 
 Sources transliterate (Zelensky / Zelenskiy, Sergei / Sergey, Kiev / Kyiv), shorten
 ("Blinken" for "Antony Blinken") and mistype ("Antony Blink"). Every comparison in
-:mod:`consistency.conflicts` goes through :meth:`AliasTable.canonical`, and the groups
+:mod:`consistency.structured.conflicts` goes through :meth:`AliasTable.canonical`, and the groups
 with several spellings are reported once as naming variants.
 
 spaCy's small model often labels a bare surname as a place ("Blinken" -> GPE); a group
@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from consistency.frames import Frame
-from consistency.types import NamingVariant
+from consistency.core.types import NamingVariant
+from consistency.structured.frames import Frame
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from consistency.config import ClaimsConfig
-from consistency.ids import claim_id
-from consistency.types import Article, Claim
+from consistency.core.config import ClaimsConfig
+from consistency.core.ids import claim_id
+from consistency.core.types import Article, Claim
 
 log = logging.getLogger(__name__)
 

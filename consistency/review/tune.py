@@ -19,9 +19,9 @@ from pathlib import Path
 
 import yaml
 
-from consistency.config import Config, ConfigError
-from consistency.ids import atomic_write_bytes, atomic_write_text
-from consistency.store import ReviewStore, VerdictRecord
+from consistency.core.config import Config, ConfigError
+from consistency.core.ids import atomic_write_bytes, atomic_write_text
+from consistency.review.store import ReviewStore, VerdictRecord
 
 log = logging.getLogger(__name__)
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from consistency.config import Config, ScoreConfig
-from consistency.conflicts import Comparison
-from consistency.ids import pair_id
-from consistency.types import Claim, Finding, ScoredPair, Signal
+from consistency.core.config import Config, ScoreConfig
+from consistency.core.ids import pair_id
+from consistency.core.types import Claim, Finding, ScoredPair, Signal
+from consistency.structured.conflicts import Comparison
 
 log = logging.getLogger(__name__)
 

@@ -23,10 +23,10 @@ from typing import Any
 
 import yaml
 
-from consistency.clean import body_text, clean
-from consistency.config import Config
-from consistency.ids import doc_id
-from consistency.types import Article, IngestProblem
+from consistency.core.config import Config
+from consistency.core.ids import doc_id
+from consistency.core.types import Article, IngestProblem
+from consistency.stages.clean import body_text, clean
 
 log = logging.getLogger(__name__)
 

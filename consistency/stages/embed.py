@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from consistency.config import BUNDLED
+from consistency.core.config import BUNDLED
 
 log = logging.getLogger(__name__)
 

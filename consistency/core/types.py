@@ -2,7 +2,7 @@
 
 Every stage takes and returns these types, never bare dicts or tuples, so that a
 stage can be read, tested and replaced on its own. Ids are content hashes
-(see :mod:`consistency.ids`), so the same claim or pair has the same id on every run.
+(see :mod:`consistency.core.ids`), so the same claim or pair has the same id on every run.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 NLI compares sentences as wholes and is weakest exactly where news sources disagree:
 places, dates, numbers and titles. A frame pulls those slots out of a claim with spaCy
-(entities + dependency parse) so :mod:`consistency.conflicts` can compare them slot by
+(entities + dependency parse) so :mod:`consistency.structured.conflicts` can compare them slot by
 slot and tell "the same meeting, reported in two places" from "two meetings".
 """
 
@@ -15,9 +15,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from consistency.quantities import Quantity, quantities_in_doc
-from consistency.timeanchor import TimeRef, anchor_date, find_time_spans, find_times
-from consistency.types import Article, Attribution, Claim
+from consistency.core.types import Article, Attribution, Claim
+from consistency.structured.quantities import Quantity, quantities_in_doc
+from consistency.structured.timeanchor import TimeRef, anchor_date, find_time_spans, find_times
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ saved to the store the moment it is given, so quitting loses nothing and the nex
 session resumes at the first finding without a verdict). ``list_findings``,
 ``set_verdict``, ``export_verdicts`` and ``import_verdicts`` are the non-interactive
 commands. The report is read from ``report.yaml``; the verdicts live in the review store
-(:mod:`consistency.store`), never in the report, so a re-run cannot lose them.
+(:mod:`consistency.review.store`), never in the report, so a re-run cannot lose them.
 """
 
 from __future__ import annotations
@@ -21,15 +21,15 @@ import yaml
 from rich.console import Console
 from rich.text import Text
 
-from consistency.config import Config
-from consistency.report import SCHEMA, display_name
-from consistency.store import (
+from consistency.core.config import Config
+from consistency.core.types import Attribution, Claim, Finding, NLIScores, Signal
+from consistency.review.store import (
     ImportResult,
     ReviewStore,
     Snapshot,
     VerdictRecord,
 )
-from consistency.types import Attribution, Claim, Finding, NLIScores, Signal
+from consistency.stages.report import SCHEMA, display_name
 
 PROMPT = "[c]onfirm [r]eject [s]kip [n]ote [b]ack [q]uit > "
 _VERDICT_WORDS = {"c": "confirmed", "confirm": "confirmed", "confirmed": "confirmed",

@@ -25,8 +25,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from consistency.config import CleanConfig, ConfigError
-from consistency.types import Span
+from consistency.core.config import CleanConfig, ConfigError
+from consistency.core.types import Span
 
 # A line ends a sentence: . ! ? … or : (a quote follows), or a closing quote,
 # with any closing quotes or brackets after it.

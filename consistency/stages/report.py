@@ -11,9 +11,9 @@ from typing import Any
 
 import yaml
 
-from consistency.config import ReportConfig
-from consistency.ids import atomic_write_text
-from consistency.types import Article, CheckResult, Claim, Finding, NLIScores
+from consistency.core.config import ReportConfig
+from consistency.core.ids import atomic_write_text
+from consistency.core.types import Article, CheckResult, Claim, Finding, NLIScores
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from consistency.nli.data import NLIExample
+from consistency.nli.training.data import NLIExample
 
 log = logging.getLogger(__name__)
 

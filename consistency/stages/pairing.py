@@ -15,9 +15,9 @@ from collections.abc import Sequence
 import faiss
 import numpy as np
 
-from consistency.config import IndexConfig, PairConfig
-from consistency.ids import pair_id
-from consistency.types import Claim, ClaimPair
+from consistency.core.config import IndexConfig, PairConfig
+from consistency.core.ids import pair_id
+from consistency.core.types import Claim, ClaimPair
 
 log = logging.getLogger(__name__)
 

@@ -13,12 +13,12 @@ import logging
 import re
 from dataclasses import dataclass
 
-from consistency.aliases import AliasTable, name_key
-from consistency.config import ScoreConfig
-from consistency.frames import EventSlot, Frame
-from consistency.quantities import Quantity, quantities_agree, relative_gap
-from consistency.timeanchor import TimeRef, days_apart, times_compatible
-from consistency.types import Signal
+from consistency.core.config import ScoreConfig
+from consistency.core.types import Signal
+from consistency.structured.aliases import AliasTable, name_key
+from consistency.structured.frames import EventSlot, Frame
+from consistency.structured.quantities import Quantity, quantities_agree, relative_gap
+from consistency.structured.timeanchor import TimeRef, days_apart, times_compatible
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from consistency.nli.data import (
+from consistency.nli.training.data import (
     DEFAULT_DATA_DIR,
     LABEL2ID,
     LABELS,
@@ -127,7 +127,7 @@ def train(cfg: TrainConfig, progress: bool = True) -> TrainResult:
     splits = load_splits(Path(cfg.data_dir))
     examples = select_training(splits, cfg)
     if cfg.synthetic:
-        from consistency.nli.synth import make_swaps
+        from consistency.nli.training.synth import make_swaps
 
         # Swaps come from every train pair of the chosen sources, never from dev.
         pool = [e for sp in splits if not cfg.sources or sp.source in cfg.sources

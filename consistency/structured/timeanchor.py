@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from consistency.types import Article
+from consistency.core.types import Article
 
 log = logging.getLogger(__name__)
 

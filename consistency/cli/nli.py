@@ -63,8 +63,8 @@ def train_cmd(
     no_sort: Annotated[bool, typer.Option("--no-sort", help="No length bucketing.")] = False,
     max_minutes: Annotated[float | None, typer.Option(help="Stop after this long.")] = None,
 ) -> None:
-    from consistency.nli.data import DataError
-    from consistency.nli.train import TrainConfig, train
+    from consistency.nli.training.data import DataError
+    from consistency.nli.training.train import TrainConfig, train
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     cfg = TrainConfig(
@@ -115,9 +115,9 @@ def eval_cmd(
     batch_size: Annotated[int, typer.Option(help="Pairs per forward pass.")] = 32,
     backend: Annotated[str, typer.Option(help="torch or onnx.")] = "torch",
 ) -> None:
-    from consistency.nli.data import DataError, load_splits
     from consistency.nli.jsonl import InputError, eval_dev, eval_file
     from consistency.nli.model import ModelLabelError, NLIModel
+    from consistency.nli.training.data import DataError, load_splits
 
     if (input is None) == (not dev):
         _fail("give exactly one of --input FILE or --dev", 2)

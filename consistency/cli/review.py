@@ -1,8 +1,8 @@
 """`consistency review` and `consistency tune`: thin command-line wrappers.
 
 Each command loads the config, calls the library function of the same name in
-:mod:`consistency.review` / :mod:`consistency.tune` and prints the result. Errors are one
-line on stderr: exit 2 for usage and config problems, 1 for failures.
+:mod:`consistency.review.interactive` / :mod:`consistency.review.tune` and prints
+the result. Errors are one line on stderr: exit 2 for usage and config problems, 1 for failures.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from consistency.config import Config, ConfigError, load_config
-from consistency.store import ReviewStoreError
+from consistency.core.config import Config, ConfigError, load_config
+from consistency.review.store import ReviewStoreError
 
 if TYPE_CHECKING:
-    from consistency.types import Finding
+    from consistency.core.types import Finding
 
 REVIEW_HELP = """Review flagged findings: confirm or reject each; verdicts are remembered.
 
@@ -55,7 +55,7 @@ def review_command(
         "--import", help="Merge verdicts from FILE (.csv or .jsonl).")] = None,
     config: Annotated[Path | None, typer.Option("--config", help="Config file.")] = None,
 ) -> None:
-    from consistency import review as lib
+    from consistency.review import interactive as lib
 
     cfg = _config(config)
     folder = report_dir or Path(cfg.report.out)
@@ -109,7 +109,7 @@ def tune_command(
     plot: Annotated[Path | None, typer.Option(
         "--plot", help="Where to save the precision-recall PNG.")] = None,
 ) -> None:
-    from consistency.tune import tune
+    from consistency.review.tune import tune
 
     if write and config is None:
         _fail("--write needs --config FILE (the shipped default is never rewritten)", 2)
@@ -147,7 +147,7 @@ def register(app: typer.Typer) -> None:
 
 
 def main() -> None:
-    """Run review/tune alone (``python -m consistency.cli_review review ...``)."""
+    """Run review/tune alone (``python -m consistency.cli.review review ...``)."""
     app = typer.Typer(add_completion=False, no_args_is_help=True)
     register(app)
     app()

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from consistency.ids import atomic_write_text, jsonl_objects
-from consistency.store import (
+from consistency.core.ids import atomic_write_text, jsonl_objects
+from consistency.core.types import Signal
+from consistency.review.store import (
     FIELDS,
     VERDICTS,
     ReviewStoreError,
@@ -23,7 +24,6 @@ from consistency.store import (
     VerdictRecord,
     snapshot_values,
 )
-from consistency.types import Signal
 
 
 def export_records(path: Path, records: Sequence[VerdictRecord]) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from consistency.config import ConfigError, load_config
+from consistency.core.config import ConfigError, load_config
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -131,7 +131,7 @@ def cache_clear(config: Path | None = ConfigOpt, set_: list[str] | None = SetOpt
 
     Example: consistency cache clear --config my.yaml
     """
-    from consistency.cache import Cache
+    from consistency.core.cache import Cache
 
     cfg = config_or_exit(config, set_)
     freed = Cache(cfg.cache).clear()
@@ -139,8 +139,8 @@ def cache_clear(config: Path | None = ConfigOpt, set_: list[str] | None = SetOpt
 
 
 def _register() -> None:
-    from consistency.cli_review import register
-    from consistency.nli.cli import app as nli_app
+    from consistency.cli.nli import app as nli_app
+    from consistency.cli.review import register
 
     app.add_typer(nli_app, name="nli")
     app.add_typer(cache_app, name="cache")

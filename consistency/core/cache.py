@@ -20,9 +20,9 @@ from typing import TypeVar
 
 import numpy as np
 
-from consistency.config import CacheConfig
-from consistency.ids import sha256
-from consistency.types import Article, Claim, NLIScores
+from consistency.core.config import CacheConfig
+from consistency.core.ids import sha256
+from consistency.core.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
