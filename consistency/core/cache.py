@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import pickle
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -36,12 +37,24 @@ CREATE TABLE IF NOT EXISTS nli (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+def user_cache_dir() -> Path:
+    """The per-user cache folder: ``$CONSISTENCY_CACHE``, else ``$XDG_CACHE_HOME/consistency``.
+
+    Never relative to the working directory: a folder someone sends you must not be
+    able to bring its own cache along.
+    """
+    base = os.environ.get("CONSISTENCY_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "consistency"
+    )
+    return Path(base)
+
+
 class Cache:
     """Content-addressed cache; with ``enabled=False`` every lookup misses and nothing is kept."""
 
     def __init__(self, config: CacheConfig, enabled: bool = True):
         self.enabled = enabled
-        self.path = Path(config.dir) / "cache.sqlite"
+        self.path = Path(config.dir or user_cache_dir()) / "cache.sqlite"
         self._db: sqlite3.Connection | None = None
         self._nli: dict[str, NLIScores] = {}
         self._pending: dict[str, str] = {}

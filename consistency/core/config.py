@@ -114,7 +114,7 @@ class ReviewConfig(_Section):
 
 class CacheConfig(_Section):
     enabled: bool = True
-    dir: str = ".consistency-cache"
+    dir: str = ""  # empty = the per-user cache folder (core.cache.user_cache_dir)
 
 
 class Config(_Section):

@@ -153,6 +153,30 @@ class NamingVariant:
 
 
 @dataclass(frozen=True)
+class SourceStance:
+    """Where one source stands on one claim of the story, with the sentence that shows it.
+
+    ``stance`` is one of: asserts, denies, reports (attributed or hedged), silent.
+    ``claim`` is None only when the source is silent.
+    """
+
+    doc_id: str
+    stance: str
+    score: float  # 0..1, confidence in ``stance``
+    claim: Claim | None = None
+
+
+@dataclass(frozen=True)
+class StoryClaim:
+    """One fact of the story, told by one or more sources (a cluster of their claims)."""
+
+    id: str  # sha256 of the member claim ids, sorted
+    text: str  # the representative sentence
+    claim_ids: tuple[str, ...]
+    stances: tuple[SourceStance, ...]  # one per source that is not silent
+
+
+@dataclass(frozen=True)
 class StageTime:
     name: str
     seconds: float
@@ -183,3 +207,4 @@ class CheckResult:
     findings: tuple[Finding, ...]
     corroborations: tuple[Finding, ...] = ()
     naming: tuple[NamingVariant, ...] = field(default_factory=tuple)
+    story: tuple[StoryClaim, ...] = ()  # claims of the story and who says what

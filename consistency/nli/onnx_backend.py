@@ -19,14 +19,14 @@ from typing import Any
 
 import numpy as np
 
+from consistency.core.cache import user_cache_dir
+
 log = logging.getLogger(__name__)
 
 
 def cache_root() -> Path:
-    """Where exports are kept (``$CONSISTENCY_CACHE`` or ``~/.cache/consistency``)."""
-    base = os.environ.get("CONSISTENCY_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "consistency")
-    return Path(base) / "nli-onnx"
+    """Where exports are kept: ``nli-onnx`` under the per-user cache folder."""
+    return user_cache_dir() / "nli-onnx"
 
 
 def _weights_hash(model_dir: Path) -> str:
