@@ -12,7 +12,8 @@ from typing import Any
 import yaml
 
 from consistency.core.config import ReportConfig
-from consistency.core.ids import atomic_write_text
+from consistency.core.escape import escape_md
+from consistency.core.ids import atomic_write_many
 from consistency.core.types import Article, CheckResult, Claim, Finding, NLIScores
 
 log = logging.getLogger(__name__)
@@ -116,8 +117,8 @@ def to_yaml_data(result: CheckResult) -> dict[str, Any]:
     }
 
 
-def _quote(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+def _quote(text: object) -> str:
+    return escape_md(text)
 
 
 def _italic(text: str) -> str:
@@ -132,7 +133,9 @@ def _md_finding(n: int, f: Finding, docs: Mapping[str, Article], config: ReportC
         tags.append("new")
     if f.maybe_different_events:
         tags.append("may be different events")
-    lines = [f"### {n}. {f.explanation}", "", f"`{f.id}` · " + " · ".join(tags), ""]
+    # ids and digests are hex made here; inside a code span escapes would show literally
+    head = f"`{f.id}` · " + " · ".join(map(_quote, tags))
+    lines = [f"### {n}. {_quote(f.explanation)}", "", head, ""]
     la, lb = source_label(docs.get(f.a.doc_id)), source_label(docs.get(f.b.doc_id))
     lines += [f"| {_quote(la)} | {_quote(lb)} |", "|---|---|"]
     if config.context:
@@ -145,9 +148,9 @@ def _md_finding(n: int, f: Finding, docs: Mapping[str, Article], config: ReportC
         if any(after):
             lines.append(f"| {_italic(after[0])} | {_italic(after[1])} |")
     lines.append("")
-    lines += [f"- {r}" for r in f.reasons]
+    lines += [f"- {_quote(r)}" for r in f.reasons]
     if f.note:
-        lines.append(f"- Reviewer's note: {f.note}")
+        lines.append(f"- Reviewer's note: {_quote(f.note)}")
     lines.append("")
     return lines
 
@@ -163,16 +166,17 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
         "",
         f"{run.documents} documents, {run.claims} claims, {run.pairs_scored} pairs scored, "
         f"**{run.flags} flagged** ({len(result.corroborations)} corroborated) in {secs:.1f} s. "
-        f"Run {run.started}, config `{run.config_digest}`.",
+        f"Run {_quote(run.started)}, config `{run.config_digest}`.",
         "",
     ]
     if hidden:
         lines += [f"{hidden} finding(s) rejected in review are not shown (see report.yaml).", ""]
     if run.skipped:
-        lines += ["Skipped files:", ""] + [f"- {p}" for p in run.skipped] + [""]
+        lines += ["Skipped files:", ""] + [f"- {_quote(p)}" for p in run.skipped] + [""]
     lines += ["## Documents", "", "| id | source | published | path |", "|---|---|---|---|"]
     lines += [
-        f"| `{a.id}` | {_quote(source_label(a))} | {a.published or '?'} | {a.path} |"
+        f"| `{a.id}` | {_quote(source_label(a))} | {_quote(a.published or '?')} "
+        f"| {_quote(a.path)} |"
         for a in result.articles
     ]
     lines.append("")
@@ -188,21 +192,29 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
             lines += [f"... and {len(part) - budget} more in report.yaml.", ""]
     lines += [f"## Naming variants ({len(result.naming)})", ""]
     lines += ["Spellings of one entity; never counted as contradictions.", ""]
-    lines += [f"- **{v.canonical}**: {', '.join(v.variants)}" for v in result.naming]
+    lines += [
+        f"- **{_quote(v.canonical)}**: {', '.join(map(_quote, v.variants))}" for v in result.naming
+    ]
     lines += ["", f"## Corroborated facts ({len(result.corroborations)})", ""]
     for f in result.corroborations[:budget]:
         la, lb = source_label(docs.get(f.a.doc_id)), source_label(docs.get(f.b.doc_id))
-        lines.append(f"- {f.a.text} — _{la}_; agreed by _{lb}_ (entailment {f.ab.entailment:.2f})")
+        lines.append(
+            f"- {_quote(f.a.text)} — _{_quote(la)}_; agreed by _{_quote(lb)}_ "
+            f"(entailment {f.ab.entailment:.2f})"
+        )
     lines.append("")
     return "\n".join(lines)
 
 
 def write_report(result: CheckResult, out_dir: str | Path, config: ReportConfig) -> Path:
-    """Render both files first, then move each into place atomically."""
+    """Render both files, write both temporaries, then rename both into place.
+
+    A failure while writing (a full disk) leaves both old files as they were, never a new
+    report.yaml beside an old report.md.
+    """
     out = Path(out_dir)
     data = yaml.safe_dump(to_yaml_data(result), sort_keys=False, allow_unicode=True, width=100)
     md = to_markdown(result, config)
-    atomic_write_text(out / "report.yaml", data)
-    atomic_write_text(out / "report.md", md)
+    atomic_write_many({out / "report.yaml": data.encode("utf-8"), out / "report.md": md.encode()})
     log.info("wrote %s", out)
     return out
