@@ -19,7 +19,7 @@ from typing import Protocol
 
 from consistency.core.cache import Cache, model_fingerprint
 from consistency.core.config import Config
-from consistency.core.ids import sha256
+from consistency.core.ids import dedupe_findings, ensure_writable_dir, sha256
 from consistency.core.nlp import load_spacy
 from consistency.core.types import (
     Article,
@@ -27,6 +27,7 @@ from consistency.core.types import (
     Claim,
     ClaimPair,
     Finding,
+    IngestProblem,
     NLIScores,
     RunInfo,
     ScoredPair,
@@ -34,7 +35,7 @@ from consistency.core.types import (
 )
 from consistency.nli.model import NLIModel
 from consistency.nli.model import resolve_path as resolve_nli_path
-from consistency.review.store import ReviewStore, annotate_findings
+from consistency.review.store import ReviewStore, annotate_findings, mark_findings_seen
 from consistency.stages import score
 from consistency.stages.claims import extract_claims
 from consistency.stages.embed import Embedder, resolve_embedding_model
@@ -170,18 +171,20 @@ def _reverse_rule(config: Config, comparisons: dict[str, Comparison | None]):
     return needs
 
 
-def _frames(claims, articles, docs, models: Models, cache: Cache, parsed: dict) -> dict:
+def _frames(claims, articles, docs, models: Models, cache: Cache, parsed: dict, failed) -> dict:
     """Event frames of every claim, parsed only for documents not in the cache."""
     doc_of = {c.id: c.doc_id for c in claims}
 
     def compute(todo: Sequence[Article]) -> list:
         wanted = {a.id for a in todo}
         mine = [c for c in claims if c.doc_id in wanted]
-        found = frames.extract_frames(mine, docs, models.nlp, parsed) if mine else {}
+        found = frames.extract_frames(mine, docs, models.nlp, parsed, failed) if mine else {}
         return list(found.values())
 
     settings = models.config.models.spacy + models.config.claims.model_dump_json()
-    found = cache.per_document("frames", settings, articles, compute, lambda f: doc_of[f.claim_id])
+    found = cache.per_document(
+        "frames", settings, articles, compute, lambda f: doc_of[f.claim_id], failed
+    )
     return {f.claim_id: f for f in found}
 
 
@@ -211,8 +214,13 @@ def check(
 
     # Fail before the slow stages, not after them, if the review store is unusable.
     ReviewStore(config.review.store, config.review.busy_timeout_s).close()
+    try:  # and if the report folder is: both fail in a second, not after the slow stages
+        if out is not None:
+            ensure_writable_dir(out)
+    except OSError as exc:
+        raise CheckError(f"{out}: cannot write the report there ({exc.strerror or exc})") from None
     with timer.stage("ingest"):
-        found = ingest(paths, config)
+        found = ingest(paths, config, exclude=[p for p in (out, cache.path.parent) if p])
     articles: tuple[Article, ...] = found.articles
     if not articles:
         where = ", ".join(str(p) for p in paths)
@@ -222,15 +230,20 @@ def check(
     with timer.stage("claims", len(articles)) as bar:
         settings = config.claims.model_dump_json() + config.models.spacy
         parsed: dict = {}  # claim id -> spaCy Doc, so frames need not parse twice
+        failed: dict[str, IngestProblem] = {}  # doc id -> why claims or frames failed on it
         claims = cache.claims(
             articles,
             settings,
             lambda todo: extract_claims(
-                todo, models.nlp, config.claims, lambda _a: bar.advance(), parsed
+                todo, models.nlp, config.claims, lambda _a: bar.advance(), parsed, failed
             ),
+            skip=failed,
         )
     with timer.stage("frames", len(claims)):
-        frame_of = _frames(claims, articles, docs, models, cache, parsed)
+        frame_of = _frames(claims, articles, docs, models, cache, parsed, failed)
+        claims = [c for c in claims if c.doc_id not in failed]
+        articles = tuple(a for a in articles if a.id not in failed)
+        found = dataclasses.replace(found, problems=found.problems + tuple(failed.values()))
         table = aliases_mod.build_aliases(frame_of, {c.id: c.doc_id for c in claims})
         claims = _attach_attribution(claims, frame_of)
     with timer.stage("embed", len(claims)) as bar:
@@ -255,8 +268,8 @@ def check(
     with timer.stage("nli", 2 * len(pairs)) as bar:
         scored = _score_nli(pairs, models, cache, bar, _reverse_rule(config, comparisons))
     with timer.stage("score", len(scored)):
-        findings, corroborations = _findings(scored, comparisons, config)
-        findings = list(annotate_findings(findings, config))
+        findings, corroborations = map(dedupe_findings, _findings(scored, comparisons, config))
+        findings = list(annotate_findings(findings, config, mark_seen=False))
     result = _result(
         config,
         started,
@@ -275,6 +288,7 @@ def check(
         result = dataclasses.replace(
             result, run=dataclasses.replace(result.run, stages=tuple(timer.stages))
         )
+    mark_findings_seen(findings, config)  # only now: a failed report keeps the "new" marks
     return result
 
 

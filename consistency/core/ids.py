@@ -7,10 +7,11 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+T = TypeVar("T")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -159,3 +160,32 @@ def atomic_write_many(files: dict[Path, bytes]) -> None:
     finally:
         for tmp, _ in temps:
             Path(tmp).unlink(missing_ok=True)
+
+
+def dedupe_findings(findings: Iterable[T]) -> list[T]:
+    """The first item of each ``id``, in order (findings come sorted best first).
+
+    One article repeated in a file, or one sentence in two documents, gives the same
+    pair of texts, hence the same finding id, many times.
+    """
+    seen: set[str] = set()
+    out: list[T] = []
+    for item in findings:
+        key = item.id  # type: ignore[attr-defined]
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def ensure_writable_dir(path: str | os.PathLike[str]) -> None:
+    """Create folder ``path`` if needed and check a file can be written in it.
+
+    Run before the slow stages, so a bad ``--out`` fails in a second, not after an hour.
+    Raises OSError (its ``strerror`` says why).
+    """
+    folder = Path(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".write-test.", dir=folder)
+    os.close(fd)
+    Path(tmp).unlink()

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from consistency.core.types import Article, Attribution, Claim
+from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.structured.quantities import Quantity, quantities_in_doc
 from consistency.structured.timeanchor import TimeRef, anchor_date, find_time_spans, find_times
 
@@ -443,14 +443,42 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
 
 
 def extract_frames(
-    claims: Sequence[Claim], articles: Mapping[str, Article], nlp, parsed: Mapping | None = None
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    nlp,
+    parsed: Mapping | None = None,
+    failed: dict[str, IngestProblem] | None = None,
 ) -> dict[str, Frame]:
     """One :class:`Frame` per claim id, parsing ``claim.resolved`` in batches.
 
     ``parsed`` maps claim ids to spaCy Docs of ``claim.resolved`` that the claims stage
     already made; only the other claims are parsed again. Relative times are resolved
-    against each article's :func:`anchor_date`.
+    against each article's :func:`anchor_date`. When ``failed`` is given, a document on
+    which any of this fails gets no frames and a problem under its id there.
     """
+    if failed is None:
+        return _extract_frames(claims, articles, nlp, parsed)
+    try:
+        return _extract_frames(claims, articles, nlp, parsed)
+    except Exception:  # noqa: BLE001 - find the bad document(s), keep the others
+        log.debug("frames failed in a batch; retrying document by document", exc_info=True)
+    out: dict[str, Frame] = {}
+    for doc_id in dict.fromkeys(c.doc_id for c in claims):
+        mine = [c for c in claims if c.doc_id == doc_id]
+        try:
+            out.update(_extract_frames(mine, articles, nlp, parsed))
+        except Exception as exc:  # noqa: BLE001 - named and skipped, the run goes on
+            art = articles.get(doc_id)
+            path = art.path if art is not None else doc_id
+            message = " ".join(str(exc).split())[:200] or "no message"
+            log.warning("frames of %s failed, document skipped", path)
+            failed[doc_id] = IngestProblem(path, f"frames failed ({type(exc).__name__}: {message})")
+    return out
+
+
+def _extract_frames(
+    claims: Sequence[Claim], articles: Mapping[str, Article], nlp, parsed: Mapping | None
+) -> dict[str, Frame]:
     anchors: dict[str, date | None] = {}
     for doc_id in {c.doc_id for c in claims}:
         art = articles.get(doc_id)

@@ -229,7 +229,12 @@ def find_time_spans(
             if name in ("mdy", "dmy", "part", "month") and not m.group("m")[0].isupper():
                 continue  # "may", "march" as words, not months
             taken.append((s, e))
-            found.append((s, _resolve(name, m, anchor, tense)))
+            try:
+                ref = _resolve(name, m, anchor, tense)
+            except (ValueError, OverflowError) as exc:  # "March 0000", past 9999-12-31
+                log.warning("time %r left unresolved (%s)", m.group(0), exc)
+                ref = TimeRef(m.group(0).strip(), None, None, None)
+            found.append((s, ref))
     return tuple(sorted(found, key=lambda x: x[0]))
 
 
