@@ -105,11 +105,14 @@ def load_report(report_dir: str | Path) -> Report:
         raise ReviewError(f"{path}: no report here; run `consistency check FOLDER` first")
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, ValueError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ReviewError(f"{path}: not a readable report ({first})") from exc
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ReviewError(f"{path}: not a consistency report (expected schema: {SCHEMA})")
+    for key in ("documents", "findings"):
+        if not isinstance(data.get(key) or [], list):
+            raise ReviewError(f"{path}: '{key}' is not a list")
     docs = {str(d["id"]): ReportDocument(
         id=str(d["id"]), path=str(d.get("path") or ""), title=d.get("title"),
         source=d.get("source"), published=_str(d.get("published")),
@@ -122,8 +125,9 @@ def load_report(report_dir: str | Path) -> Report:
                 s = item[side]
                 docs.setdefault(str(s["doc"]), ReportDocument(
                     id=str(s["doc"]), path=str(s.get("path") or ""), source=s.get("source")))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ReviewError(f"{path}: finding {n} is malformed ({exc!r})") from exc
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+            what = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+            raise ReviewError(f"{path}: finding {n} is malformed ({what})") from exc
     return Report(path=path, findings=tuple(findings), documents=tuple(docs.values()))
 
 
@@ -150,6 +154,8 @@ def _claim(s: dict[str, Any]) -> Claim:
 
 
 def _finding(d: dict[str, Any]) -> Finding:
+    if not isinstance(d, dict):
+        raise TypeError(f"expected a mapping, got {type(d).__name__}")
     nli = d.get("nli") or {}
     return Finding(
         id=str(d["id"]), kind=str(d["kind"]), score=float(d["score"]),
@@ -300,6 +306,7 @@ def review(
         elif not pending:
             console.print(f"All {len(findings)} findings of {report.path} have a verdict.")
         i = pending[0] if pending else len(findings)
+        unsaved: set[int] = set()
         while i < len(findings):
             f = findings[i]
             render(console, report, f, i + 1, len(findings))
@@ -307,9 +314,14 @@ def review(
                 key = read(PROMPT).strip().lower()
             except (EOFError, KeyboardInterrupt):
                 key = "q"
+            if key in ("q", "s", "b") and i in unsaved:  # leaving a note not yet stored
+                unsaved.discard(i)
+                if _settle_note(store, report, findings, i, read, console):
+                    counts[findings[i].verdict or ""] += 1
             if key == "q":
                 break
             if key in ("c", "r"):
+                unsaved.discard(i)
                 rec = store.set_verdict(f.id, _VERDICT_WORDS[key], f.note,
                                         Snapshot.from_finding(report.findings[i]))
                 findings[i] = dataclasses.replace(f, verdict=rec.verdict)
@@ -323,6 +335,8 @@ def review(
                 if note:
                     if f.verdict is not None:
                         store.set_note(f.id, note)
+                    else:
+                        unsaved.add(i)  # the store keeps notes with verdicts only
                     findings[i] = dataclasses.replace(f, note=note)
                     counts["notes"] += 1
                 continue
@@ -338,3 +352,24 @@ def review(
     console.print(f"Saved {counts['confirmed']} confirmed, {counts['rejected']} rejected; "
                   f"{remaining} of {len(findings)} findings still without a verdict.")
     return ReviewSummary(counts["confirmed"], counts["rejected"], counts["notes"], remaining)
+
+
+def _settle_note(store, report: Report, findings: list[Finding], i: int, read, console) -> bool:
+    """Ask for a verdict to store a note typed on a finding without one; True if given.
+
+    The store keeps a note with its verdict, so leaving the finding would lose the note;
+    the reviewer decides instead of losing it silently.
+    """
+    f = findings[i]
+    try:
+        key = read("save your note with a verdict? [c]onfirm [r]eject, Enter drops it > ")
+    except (EOFError, KeyboardInterrupt):
+        key = ""
+    verdict = _VERDICT_WORDS.get(key.strip().lower())
+    if verdict is None:
+        console.print(Text(f"note on {f.id} dropped (not saved)", style="yellow"))
+        return False
+    rec = store.set_verdict(f.id, verdict, f.note, Snapshot.from_finding(report.findings[i]))
+    findings[i] = dataclasses.replace(f, verdict=rec.verdict, note=rec.note)
+    console.print(Text(f"saved: {rec.verdict} with your note", style="green"))
+    return True
