@@ -316,8 +316,7 @@ def review(
                 key = "q"
             if key in ("q", "s", "b") and i in unsaved:  # leaving a note not yet stored
                 unsaved.discard(i)
-                if _settle_note(store, report, findings, i, read, console):
-                    counts[findings[i].verdict or ""] += 1
+                _settle_note(store, report, findings, i, read, console, counts)
             if key == "q":
                 break
             if key in ("c", "r"):
@@ -328,17 +327,10 @@ def review(
                 counts[rec.verdict] += 1
                 console.print(Text(f"saved: {rec.verdict}", style="green"))
             elif key == "n":
-                try:
-                    note = read("note (Enter to cancel): ").strip()
-                except (EOFError, KeyboardInterrupt):
-                    note = ""
-                if note:
-                    if f.verdict is not None:
-                        store.set_note(f.id, note)
-                    else:
-                        unsaved.add(i)  # the store keeps notes with verdicts only
-                    findings[i] = dataclasses.replace(f, note=note)
+                if _take_note(store, findings, i, read):
                     counts["notes"] += 1
+                    if f.verdict is None:
+                        unsaved.add(i)  # the store keeps notes with verdicts only
                 continue
             elif key == "b":
                 i = max(i - 1, 0)
@@ -354,7 +346,22 @@ def review(
     return ReviewSummary(counts["confirmed"], counts["rejected"], counts["notes"], remaining)
 
 
-def _settle_note(store, report: Report, findings: list[Finding], i: int, read, console) -> bool:
+def _take_note(store, findings: list[Finding], i: int, read) -> bool:
+    """Read a note for finding ``i``, stored at once if it has a verdict; True if typed."""
+    try:
+        note = read("note (Enter to cancel): ").strip()
+    except (EOFError, KeyboardInterrupt):
+        note = ""
+    if not note:
+        return False
+    if findings[i].verdict is not None:
+        store.set_note(findings[i].id, note)
+    findings[i] = dataclasses.replace(findings[i], note=note)
+    return True
+
+
+def _settle_note(store, report: Report, findings: list[Finding], i: int, read, console,
+                 counts: dict[str, int]) -> bool:
     """Ask for a verdict to store a note typed on a finding without one; True if given.
 
     The store keeps a note with its verdict, so leaving the finding would lose the note;
@@ -371,5 +378,6 @@ def _settle_note(store, report: Report, findings: list[Finding], i: int, read, c
         return False
     rec = store.set_verdict(f.id, verdict, f.note, Snapshot.from_finding(report.findings[i]))
     findings[i] = dataclasses.replace(f, verdict=rec.verdict, note=rec.note)
+    counts[rec.verdict] += 1
     console.print(Text(f"saved: {rec.verdict} with your note", style="green"))
     return True

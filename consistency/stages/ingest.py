@@ -251,7 +251,7 @@ def _read_markdown(path: str, text: str) -> _Doc:
     start = match.end() if match else 0
     heading = _MD_HEADING.search(text, start)
     if "title" not in meta and heading:
-        meta["title"] = heading.group(1).strip()
+        meta["title"] = heading.group(1).strip()[:_MAX_META_CHARS]
     return _Doc(path, text, "md", body_start=start, meta=tuple(meta.items()))
 
 
