@@ -426,6 +426,7 @@ def test_note_on_a_skipped_finding_is_not_lost(tmp_path) -> None:
 # -- the whole run ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_check_with_hostile_folder_and_out_inside_it(tmp_path, models, monkeypatch) -> None:
     """Bad files are named and skipped; --out inside the input is never read back; one
     sentence in two documents is one finding; "new" marks survive a failed report."""
@@ -466,6 +467,7 @@ def test_check_with_hostile_folder_and_out_inside_it(tmp_path, models, monkeypat
         pipeline.check([folder], cfg, out=folder / "copy.txt", models=models)
 
 
+@pytest.mark.slow
 def test_cli_check_of_hostile_folder_exits_zero(tmp_path) -> None:
     """The CLI in a subprocess: exit 0, every bad file named once on stderr, no traceback."""
     folder = _folder(tmp_path, {"a.txt": BODY, "deep.json": "[" * 100_000 + "]" * 100_000})
@@ -483,3 +485,13 @@ def test_cli_check_of_hostile_folder_exits_zero(tmp_path) -> None:
     assert "Traceback" not in res.stderr
     named = [line for line in res.stderr.splitlines() if line.startswith("skipped ")]
     assert len(named) == 2 and "deep.json" in named[0] and "zero.txt" in named[1]
+
+
+def test_report_yaml_keeps_unicode_line_breaks_in_names(tmp_path) -> None:
+    """Found by the fuzz suite: PyYAML read a U+0085 in a file name back as a space."""
+    result = _result([_finding()])
+    art = dataclasses.replace(result.articles[0], path="a\x85b\u2028c.txt")
+    write_report(dataclasses.replace(result, articles=(art, result.articles[1])), tmp_path,
+                 ReportConfig())
+    data = yaml.safe_load((tmp_path / "report.yaml").read_text(encoding="utf-8"))
+    assert data["documents"][0]["path"] == "a\x85b\u2028c.txt"

@@ -3,13 +3,16 @@
 Everything the reports show comes from the documents checked, which anyone may have
 written: a newline in a file name must not start a heading, ``|`` must not split a
 table cell, and ``<script>`` must reach the reader as text. One function per output
-format, used for every interpolated value, keeps that true in one place.
+format, used for every interpolated value, keeps that true in one place; ``yaml_text``
+writes report.yaml so that every string reads back exactly as it was.
 """
 
 from __future__ import annotations
 
 import html
 import re
+
+import yaml
 
 # Line breaks of every kind (a lone CR also ends a table row in some renderers).
 _BREAKS = re.compile(r"\r\n|[\n\r\v\f\x85\u2028\u2029]")
@@ -44,3 +47,24 @@ def escape_md(text: object) -> str:
 def escape_html(text: object) -> str:
     """``text`` as inert HTML text or attribute value (quotes escaped), on one line."""
     return html.escape(_plain(text), quote=True)
+
+
+class _YamlDumper(yaml.SafeDumper):
+    """SafeDumper that writes strings holding a Unicode line break double-quoted.
+
+    PyYAML puts U+0085 raw into a single-quoted scalar and reads it back as a space,
+    so a file name holding one would not survive the round trip; escaped, it does.
+    """
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = '"' if any(ch in value for ch in "\x85\u2028\u2029") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_YamlDumper.add_representer(str, _represent_str)
+
+
+def yaml_text(data: object) -> str:
+    """``data`` as YAML (safe types only) that reads back exactly, whatever its strings."""
+    return yaml.dump(data, Dumper=_YamlDumper, sort_keys=False, allow_unicode=True, width=100)

@@ -9,10 +9,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from consistency.core.config import ReportConfig
-from consistency.core.escape import escape_md
+from consistency.core.escape import escape_md, yaml_text
 from consistency.core.ids import atomic_write_many
 from consistency.core.types import Article, CheckResult, Claim, Finding, NLIScores
 
@@ -213,7 +211,7 @@ def write_report(result: CheckResult, out_dir: str | Path, config: ReportConfig)
     report.yaml beside an old report.md.
     """
     out = Path(out_dir)
-    data = yaml.safe_dump(to_yaml_data(result), sort_keys=False, allow_unicode=True, width=100)
+    data = yaml_text(to_yaml_data(result))
     md = to_markdown(result, config)
     atomic_write_many({out / "report.yaml": data.encode("utf-8"), out / "report.md": md.encode()})
     log.info("wrote %s", out)
