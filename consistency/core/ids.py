@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -179,13 +180,16 @@ def dedupe_findings(findings: Iterable[T]) -> list[T]:
 
 
 def ensure_writable_dir(path: str | os.PathLike[str]) -> None:
-    """Create folder ``path`` if needed and check a file can be written in it.
+    """Check that folder ``path`` exists and is writable, or could be created; else OSError.
 
     Run before the slow stages, so a bad ``--out`` fails in a second, not after an hour.
-    Raises OSError (its ``strerror`` says why).
+    Nothing is created: a run that fails later leaves no empty report folder behind.
     """
     folder = Path(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".write-test.", dir=folder)
-    os.close(fd)
-    Path(tmp).unlink()
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(existing))
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise PermissionError(errno.EACCES, "not writable", str(existing))
