@@ -277,6 +277,48 @@ def render(console: Console, report: Report, f: Finding, pos: int, total: int) -
         console.print(Text(f"Your note: {f.note}", style="italic"))
 
 
+def _next_pending(findings: list[Finding], i: int) -> int:
+    return next((j for j in range(i + 1, len(findings)) if findings[j].verdict is None),
+                len(findings))  # fmt: skip
+
+
+def _ask_note(store, findings: list[Finding], i: int, read: Callable[[str], str]) -> bool:
+    """Ask for a note on finding ``i``; a finding with a verdict gets it stored at once."""
+    f = findings[i]
+    try:
+        note = read("note (Enter to cancel): ").strip()
+    except (EOFError, KeyboardInterrupt):
+        note = ""
+    if not note:
+        return False
+    if f.verdict is not None:
+        store.set_note(f.id, note)
+    findings[i] = dataclasses.replace(f, note=note)
+    return True
+
+
+def _step(key: str, i: int, findings: list[Finding], report, store, console: Console,
+          read: Callable[[str], str], counts: dict[str, int]) -> int:  # fmt: skip
+    """Act on one key for finding ``i``; returns the index to show next."""
+    f = findings[i]
+    if key in ("c", "r"):
+        rec = store.set_verdict(f.id, _VERDICT_WORDS[key], f.note,
+                                Snapshot.from_finding(report.findings[i]))  # fmt: skip
+        findings[i] = dataclasses.replace(f, verdict=rec.verdict)
+        counts[rec.verdict] += 1
+        console.print(Text(f"saved: {rec.verdict}", style="green"))
+        return _next_pending(findings, i)
+    if key == "n":
+        counts["notes"] += _ask_note(store, findings, i, read)
+        return i
+    if key == "b":
+        return max(i - 1, 0)
+    if key == "s":
+        return _next_pending(findings, i)
+    console.print(f"unknown key {key!r}; {PROMPT.rstrip(' >')}")
+    return i
+
+
 def review(
     report_dir: str | Path,
     config: Config,
@@ -301,39 +343,14 @@ def review(
             console.print(f"All {len(findings)} findings of {report.path} have a verdict.")
         i = pending[0] if pending else len(findings)
         while i < len(findings):
-            f = findings[i]
-            render(console, report, f, i + 1, len(findings))
+            render(console, report, findings[i], i + 1, len(findings))
             try:
                 key = read(PROMPT).strip().lower()
             except (EOFError, KeyboardInterrupt):
                 key = "q"
             if key == "q":
                 break
-            if key in ("c", "r"):
-                rec = store.set_verdict(f.id, _VERDICT_WORDS[key], f.note,
-                                        Snapshot.from_finding(report.findings[i]))
-                findings[i] = dataclasses.replace(f, verdict=rec.verdict)
-                counts[rec.verdict] += 1
-                console.print(Text(f"saved: {rec.verdict}", style="green"))
-            elif key == "n":
-                try:
-                    note = read("note (Enter to cancel): ").strip()
-                except (EOFError, KeyboardInterrupt):
-                    note = ""
-                if note:
-                    if f.verdict is not None:
-                        store.set_note(f.id, note)
-                    findings[i] = dataclasses.replace(f, note=note)
-                    counts["notes"] += 1
-                continue
-            elif key == "b":
-                i = max(i - 1, 0)
-                continue
-            elif key != "s":
-                console.print(f"unknown key {key!r}; {PROMPT.rstrip(' >')}")
-                continue
-            i = next((j for j in range(i + 1, len(findings)) if findings[j].verdict is None),
-                     len(findings))
+            i = _step(key, i, findings, report, store, console, read, counts)
     remaining = sum(1 for f in findings if f.verdict is None)
     console.print(f"Saved {counts['confirmed']} confirmed, {counts['rejected']} rejected; "
                   f"{remaining} of {len(findings)} findings still without a verdict.")
