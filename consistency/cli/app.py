@@ -141,10 +141,12 @@ def cache_clear(config: Path | None = ConfigOpt, set_: list[str] | None = SetOpt
 def _register() -> None:
     from consistency.cli.nli import app as nli_app
     from consistency.cli.review import register
+    from consistency.cli.serve import register as register_serve
 
     app.add_typer(nli_app, name="nli")
     app.add_typer(cache_app, name="cache")
     register(app)
+    register_serve(app)
 
 
 _register()
