@@ -102,3 +102,33 @@ def sample_result(with_story: bool = True) -> CheckResult:
                               (REUTERS.id, PLAIN.id)),),
         story=story() if with_story else (),
     )
+
+
+def many_result(n: int) -> CheckResult:
+    """``n`` location findings between two sources (for concurrency tests)."""
+    findings = tuple(
+        _finding(REUTERS, PLAIN, "location", 0.9 - i / (10 * n), f"place {i}",
+                 sentence_a=f"Talks number {i} were held in Geneva.",
+                 sentence_b=f"Talks number {i} were held in Stockholm.")
+        for i in range(n)
+    )
+    return dataclasses.replace(sample_result(with_story=False), findings=findings)
+
+
+def start_server(report_dir, config_file, *extra: str):
+    """``consistency serve`` in a child process on a free port; (process, url)."""
+    import re
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "consistency", "serve", str(report_dir), "--port", "0",
+         "--config", str(config_file), *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    line = proc.stdout.readline()
+    found = re.search(r"at (http://\S+/)", line)
+    if not found:
+        proc.kill()
+        raise RuntimeError(f"serve did not start: {line!r} {proc.stderr.read()}")
+    return proc, found.group(1)

@@ -196,7 +196,9 @@ def bind(host: str, port: int, allow_remote: bool = False) -> socket.socket:
         )
     bare = host.strip("[]")
     family = socket.AF_INET6 if ":" in bare else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto must be named: asyncio sets TCP_NODELAY only on IPPROTO_TCP sockets, and without
+    # it each small response waits ~40 ms on the client's delayed ACK
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((bare, port))
