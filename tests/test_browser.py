@@ -74,8 +74,7 @@ def _choose(driver, select_id: str, value: str) -> None:
 
 def _shown(driver) -> list[str]:
     return driver.execute_script(
-        "return [...document.querySelectorAll('li.finding')].filter(c => !c.hidden)"
-        ".map(c => c.dataset.id)")
+        "return [...document.querySelectorAll('li.finding')].map(c => c.dataset.id)")
 
 
 def _keys(driver, keys: str) -> None:

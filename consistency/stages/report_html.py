@@ -122,9 +122,11 @@ def _side(claim: Claim, words: tuple[str, ...], changed: frozenset[int],
 
 
 def _snapshot_json(f: Finding) -> str:
+    """The review-store snapshot, less the two sentences (the page has them already)."""
     names = ("kind", "score", "signals", "text_a", "text_b", "doc_a", "doc_b")
     values = dict(zip(names, snapshot_values(Snapshot.from_finding(f)), strict=True))
     values["signals"] = json.loads(str(values["signals"]))
+    del values["text_a"], values["text_b"]
     return json.dumps(values, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -49,15 +49,18 @@
     return true;
   }
 
+  // Findings that do not match are taken out of the list, not hidden: Chromium restyles a
+  // hidden content-visibility:auto card at a cost, a detached one costs nothing.
+  var list = document.querySelector("ol.findings");
+
   function applyFilters() {
-    var f = filters(), shown = 0;
-    cards.forEach(function (c) {
-      var ok = matches(c, f);
-      if (c.hidden === ok) c.hidden = !ok;
-      if (ok) shown++;
-    });
-    $("count").textContent = shown + " of " + cards.length + " shown";
-    if (current && current.hidden) select(null);
+    var f = filters();
+    var keep = cards.filter(function (c) { return matches(c, f); });
+    var now = list ? list.children : [];
+    var same = keep.length === now.length && keep.every(function (c, i) { return now[i] === c; });
+    if (list && !same) list.replaceChildren.apply(list, keep);
+    $("count").textContent = keep.length + " of " + cards.length + " shown";
+    if (current && !current.isConnected) select(null);
   }
 
   ["f-kind", "f-source", "f-verdict", "f-new"].forEach(function (id) {
@@ -67,7 +70,7 @@
   $("filters").addEventListener("submit", function (e) { e.preventDefault(); });
 
   // -- moving ----------------------------------------------------------------------------
-  function visible() { return cards.filter(function (c) { return !c.hidden; }); }
+  function visible() { return cards.filter(function (c) { return c.isConnected; }); }
 
   function select(card) {
     if (current) current.classList.remove("current");
@@ -154,29 +157,31 @@
     area.focus();
   }
 
-  cards.forEach(function (card) {
-    show(card);
-    card.addEventListener("click", function (e) {
-      if (e.target.closest("a, textarea")) return;
+  // one listener for all cards (event delegation): cheap to set up for hundreds of findings
+  if (list) {
+    list.addEventListener("click", function (e) {
+      var card = e.target.closest("li.finding");
+      if (!card || e.target.closest("a, textarea")) return;
       if (current !== card) select(card);
       var b = e.target.closest("button");
       if (!b) return;
       if (b.dataset.verdict) setVerdict(card, b.dataset.verdict);
       else if (b.classList.contains("note-btn")) editNote(card);
     });
-    var area = card.querySelector("textarea");
-    area.addEventListener("keydown", function (e) {
+    list.addEventListener("keydown", function (e) {
+      if (e.target.tagName !== "TEXTAREA") return;
+      var card = e.target.closest("li.finding"), box = card.querySelector(".note-edit");
       if (e.key === "Enter" && !e.shiftKey) {
         e.preventDefault();
-        card.querySelector(".note-edit").hidden = true;
-        setNote(card, area.value.trim());
+        box.hidden = true;
+        setNote(card, e.target.value.trim());
         card.focus();
       } else if (e.key === "Escape") {
-        card.querySelector(".note-edit").hidden = true;
+        box.hidden = true;
         card.focus();
       }
     });
-  });
+  }
 
   document.addEventListener("keydown", function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -198,8 +203,10 @@
     var lines = Object.keys(local).filter(function (id) {
       return local[id].verdict && byId[id];
     }).map(function (id) {
-      var snap = JSON.parse(byId[id].dataset.snap), rec = local[id];
-      var row = {finding_id: id, verdict: rec.verdict, note: rec.note || null, time: rec.time};
+      var card = byId[id], snap = JSON.parse(card.dataset.snap), rec = local[id];
+      var texts = card.querySelectorAll(".sentence");
+      var row = {finding_id: id, verdict: rec.verdict, note: rec.note || null, time: rec.time,
+                 text_a: texts[0].textContent, text_b: texts[1].textContent};
       Object.keys(snap).forEach(function (k) { row[k] = snap[k]; });
       return JSON.stringify(row);
     });
