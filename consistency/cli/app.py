@@ -122,7 +122,8 @@ def check(
             f"({run.pairs_per_claim:.2f} per claim), {run.flags} flagged, "
             f"{len(result.corroborations)} corroborated, {secs:.1f} s"
         )
-        typer.echo(f"report: {target / 'report.md'}  ({target / 'report.yaml'})")
+        typer.echo(f"report: {target / 'report.md'}  ({target / 'report.yaml'}, "
+                   f"{target / 'report.html'})")
 
 
 @cache_app.command("clear")

@@ -11,9 +11,11 @@ from consistency.core.config import ConfigError, load_config
 
 SERVE_HELP = """Review a report in the browser: confirm, reject and annotate findings.
 
-Serves REPORT_DIR's report.html (default: report.out in the config) on 127.0.0.1 and
-writes each verdict to the review store at once, like `consistency review`. Keys in the
-page: j/k next/previous, c confirm, r reject, n note. Ctrl-C stops it.
+Serves REPORT_DIR's report.html (default: report.out in the config) on 127.0.0.1.
+
+Each verdict goes to the review store at once, as with `consistency review`.
+
+Keys in the page: j/k next/previous, c confirm, r reject, n note. Ctrl-C stops it.
 
 Example: consistency serve reports/latest --port 8765
 """
