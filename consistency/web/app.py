@@ -31,8 +31,15 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from consistency.core.config import Config
+from consistency.core.types import Finding
 from consistency.review.interactive import ReviewError, load_report
-from consistency.review.store import VERDICTS, ReviewStore, ReviewStoreError, Snapshot
+from consistency.review.store import (
+    VERDICTS,
+    ReviewStore,
+    ReviewStoreError,
+    Snapshot,
+    VerdictRecord,
+)
 from consistency.stages.report_html import MODE_FILE
 
 log = logging.getLogger(__name__)
@@ -102,7 +109,7 @@ class StoreWorker:
         self._pool.shutdown()
 
 
-def _record(rec: Any) -> dict[str, Any]:
+def _record(rec: VerdictRecord) -> dict[str, Any]:
     return {"finding_id": rec.finding_id, "verdict": rec.verdict, "note": rec.note,
             "time": rec.time}
 
@@ -123,6 +130,47 @@ def _parse_body(body: Any) -> tuple[str | None, str | None]:
     return verdict, note
 
 
+class _Handlers:
+    """The app's endpoints, over one report and one store worker."""
+
+    def __init__(self, page: str, findings: dict[str, Finding], worker: StoreWorker) -> None:
+        self.page, self.findings, self.worker = page, findings, worker
+
+    async def index(self, request: Request) -> Response:
+        return HTMLResponse(self.page, headers={"Cache-Control": "no-store"})
+
+    async def verdicts(self, request: Request) -> Response:
+        records = await self.worker.acall(lambda store: store.verdicts())
+        kept = {r.finding_id: _record(r) for r in records if r.finding_id in self.findings}
+        return JSONResponse({"store": str(self.worker.path), "verdicts": kept})
+
+    async def set_finding(self, request: Request) -> Response:
+        if request.headers.get(CLIENT_HEADER) != "1":
+            return _error("missing X-Consistency header", 403)
+        fid = request.path_params["finding_id"]
+        finding = self.findings.get(fid)
+        if finding is None:
+            return _error(f"no finding {fid!r} in this report", 404)
+        try:
+            verdict, note = _parse_body(await request.json())
+        except ValueError as exc:
+            return _error(str(exc), 400)
+
+        def write(store: ReviewStore) -> VerdictRecord | None:
+            if verdict is not None:
+                return store.set_verdict(fid, verdict, note, Snapshot.from_finding(finding))
+            return store.get(fid) if store.set_note(fid, note or "") else None
+
+        try:
+            rec = await self.worker.acall(write)
+        except ReviewStoreError as exc:
+            log.warning("%s", exc)
+            return _error(str(exc), 503)
+        if rec is None:
+            return _error("confirm or reject the finding first; a note goes with a verdict", 409)
+        return JSONResponse(_record(rec))
+
+
 def create_app(report_dir: str | Path, config: Config, allow_remote: bool = False) -> Starlette:
     """The ASGI app for one report folder and the review store of ``config``."""
     folder = Path(report_dir)
@@ -135,52 +183,19 @@ def create_app(report_dir: str | Path, config: Config, allow_remote: bool = Fals
         worker = StoreWorker(config)
     except ReviewStoreError as exc:
         raise ServeError(str(exc)) from exc
-
-    async def index(request: Request) -> Response:
-        return HTMLResponse(page, headers={"Cache-Control": "no-store"})
-
-    async def verdicts(request: Request) -> Response:
-        records = await worker.acall(lambda store: store.verdicts())
-        kept = {r.finding_id: _record(r) for r in records if r.finding_id in findings}
-        return JSONResponse({"store": str(worker.path), "verdicts": kept})
-
-    async def set_finding(request: Request) -> Response:
-        if request.headers.get(CLIENT_HEADER) != "1":
-            return _error("missing X-Consistency header", 403)
-        fid = request.path_params["finding_id"]
-        finding = findings.get(fid)
-        if finding is None:
-            return _error(f"no finding {fid!r} in this report", 404)
-        try:
-            verdict, note = _parse_body(await request.json())
-        except ValueError as exc:
-            return _error(str(exc), 400)
-
-        def write(store: ReviewStore) -> Any:
-            if verdict is not None:
-                return store.set_verdict(fid, verdict, note, Snapshot.from_finding(finding))
-            return store.get(fid) if store.set_note(fid, note or "") else None
-
-        try:
-            rec = await worker.acall(write)
-        except ReviewStoreError as exc:
-            log.warning("%s", exc)
-            return _error(str(exc), 503)
-        if rec is None:
-            return _error("confirm or reject the finding first; a note goes with a verdict", 409)
-        return JSONResponse(_record(rec))
+    handlers = _Handlers(page, findings, worker)
 
     @asynccontextmanager
     async def lifespan(app: Starlette):
         yield
         worker.close()
 
-    hosts = ["*"] if allow_remote else ["127.0.0.1", "localhost", "[::1]", "::1"]
+    hosts = ["*"] if allow_remote else list(LOCAL_HOSTS)
     return Starlette(
         routes=[
-            Route("/", index),
-            Route("/api/verdicts", verdicts),
-            Route("/api/findings/{finding_id}", set_finding, methods=["POST"]),
+            Route("/", handlers.index),
+            Route("/api/verdicts", handlers.verdicts),
+            Route("/api/findings/{finding_id}", handlers.set_finding, methods=["POST"]),
         ],
         middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=hosts)],
         lifespan=lifespan,
