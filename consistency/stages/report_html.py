@@ -57,7 +57,7 @@ def environment() -> jinja2.Environment:
 
 def _asset(name: str) -> Markup:
     """A CSS or JS file of the package, to be inlined (our own code, not article text)."""
-    text = resources.files("consistency.web").joinpath("static", name).read_text("utf-8")
+    text = resources.files("consistency.web").joinpath("static").joinpath(name).read_text("utf-8")
     if "</" in text:
         raise ValueError(f"consistency/web/static/{name}: '</' would end the inline block")
     return Markup(text)
