@@ -27,8 +27,8 @@ from markupsafe import Markup
 from consistency.core.config import ReportConfig
 from consistency.core.escape import escape_html
 from consistency.core.types import CheckResult, Claim, Finding, StoryClaim
-from consistency.review.interactive import word_diff
-from consistency.review.store import Snapshot, snapshot_values
+from consistency.review.records import Snapshot
+from consistency.review.worddiff import word_diff
 from consistency.stages.sources import SourceInfo, describe_source
 
 TEMPLATE = "report.html.j2"
@@ -124,7 +124,7 @@ def _side(claim: Claim, words: tuple[str, ...], changed: frozenset[int],
 def _snapshot_json(f: Finding) -> str:
     """The review-store snapshot, less the two sentences (the page has them already)."""
     names = ("kind", "score", "signals", "text_a", "text_b", "doc_a", "doc_b")
-    values = dict(zip(names, snapshot_values(Snapshot.from_finding(f)), strict=True))
+    values = dict(zip(names, Snapshot.from_finding(f).values(), strict=True))
     values["signals"] = json.loads(str(values["signals"]))
     del values["text_a"], values["text_b"]
     return json.dumps(values, ensure_ascii=False, separators=(",", ":"))

@@ -33,13 +33,8 @@ from starlette.routing import Route
 from consistency.core.config import Config
 from consistency.core.types import Finding
 from consistency.review.interactive import ReviewError, load_report
-from consistency.review.store import (
-    VERDICTS,
-    ReviewStore,
-    ReviewStoreError,
-    Snapshot,
-    VerdictRecord,
-)
+from consistency.review.records import VERDICTS, ReviewStoreError, Snapshot, VerdictRecord
+from consistency.review.store import ReviewStore
 from consistency.stages.report_html import MODE_FILE
 
 log = logging.getLogger(__name__)
