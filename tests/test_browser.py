@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from consistency.core.config import ReportConfig, load_config
+from consistency.review.interactive import import_verdicts
 from consistency.review.store import ReviewStore
 from consistency.stages.report import write_report
 from tests.report_samples import (
@@ -131,6 +132,19 @@ def test_report_from_disk_filters_and_keeps_verdicts(driver, tmp_path: Path) -> 
     assert _shown(driver) == [DISPUTE.id]
     _choose(driver, "f-verdict", "")
     _screenshot(driver, tmp_path / "report-from-disk.png", LOCATION.id, LOCATION.a.text)
+
+    # "Export verdicts" gives a file `consistency review --import` takes
+    downloads = tmp_path / "downloads"
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior",
+                           {"behavior": "allow", "downloadPath": str(downloads)})
+    driver.find_element("id", "export").click()
+    exported = downloads / "verdicts.jsonl"
+    _wait(driver, lambda d: exported.is_file() and exported.stat().st_size > 0)
+    config = load_config(overrides=[f"review.store={tmp_path / 'reviews.sqlite'}"])
+    assert import_verdicts(config, exported).written == 2
+    with ReviewStore(config.review.store) as store:
+        kept = {r.finding_id: (r.verdict, r.snapshot.kind) for r in store.verdicts()}
+    assert kept == {LOCATION.id: ("confirmed", "location"), DISPUTE.id: ("rejected", "dispute")}
 
 
 def test_served_app_writes_verdicts_to_the_store(driver, tmp_path: Path) -> None:
