@@ -81,6 +81,8 @@ def test_wheel_holds_the_data_files(wheel):
     for part in ("events", "grammar", "names", "numbers", "time", "titles"):
         assert f"consistency/lang/en/{part}.yaml" in names
     assert any(n.startswith("consistency/nli/model/") and n.endswith(".json") for n in names)
+    for name in ("templates/report.html.j2", "static/report.css", "static/report.js"):
+        assert f"consistency/web/{name}" in names  # report.html is written by every check
 
 
 @pytest.mark.slow
@@ -98,7 +100,7 @@ def test_installed_wheel_checks_the_seeds_from_another_folder(venv, tmp_path):
     _run([str(venv / "bin" / "consistency"), "check", "articles", "--quiet"], work, env)
 
     out = work / "reports" / "latest"
-    assert (out / "report.md").is_file()
+    assert (out / "report.md").is_file() and (out / "report.html").is_file()
     report = yaml.safe_load((out / "report.yaml").read_text(encoding="utf-8"))
     assert report["run"]["documents"] == len(list(SEEDS.glob("*.txt")))
     locations = [f["explanation"] for f in report["findings"] if "location" in f["signals"]]

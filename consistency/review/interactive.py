@@ -11,8 +11,6 @@ commands. The report is read from ``report.yaml``; the verdicts live in the revi
 from __future__ import annotations
 
 import dataclasses
-import difflib
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,6 +27,7 @@ from consistency.review.store import (
     Snapshot,
     VerdictRecord,
 )
+from consistency.review.worddiff import word_diff
 from consistency.stages.report import SCHEMA, display_name
 
 PROMPT = "[c]onfirm [r]eject [s]kip [n]ote [b]ack [q]uit > "
@@ -79,16 +78,6 @@ class ReviewSummary:
     rejected: int
     notes: int
     remaining: int
-
-
-@dataclasses.dataclass(frozen=True)
-class WordDiff:
-    """Two sentences split into words, with the indices of words that differ."""
-
-    a_words: tuple[str, ...]
-    b_words: tuple[str, ...]
-    a_changed: frozenset[int]
-    b_changed: frozenset[int]
 
 
 def open_store(config: Config) -> ReviewStore:
@@ -223,24 +212,6 @@ def import_verdicts(config: Config, path: str | Path) -> ImportResult:
 
 
 # -- interactive review -------------------------------------------------------------------
-
-
-def _norm(word: str) -> str:
-    return re.sub(r"\W+", "", word.lower())
-
-
-def word_diff(a: str, b: str) -> WordDiff:
-    """Which words differ between two sentences (difflib on words, ignoring case/punct)."""
-    aw, bw = tuple(a.split()), tuple(b.split())
-    matcher = difflib.SequenceMatcher(None, [_norm(w) for w in aw], [_norm(w) for w in bw],
-                                      autojunk=False)
-    a_changed: set[int] = set()
-    b_changed: set[int] = set()
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            a_changed.update(range(i1, i2))
-            b_changed.update(range(j1, j2))
-    return WordDiff(aw, bw, frozenset(a_changed), frozenset(b_changed))
 
 
 def _sentence(words: tuple[str, ...], changed: frozenset[int], claim: Claim) -> Text:
