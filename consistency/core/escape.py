@@ -1,18 +1,22 @@
-"""Escaping of untrusted text (file names, metadata, sentences) for the human reports.
+"""Escaping for the report writers: the one place article text becomes markup.
 
-Everything the reports show comes from the documents checked, which anyone may have
-written: a newline in a file name must not start a heading, ``|`` must not split a
-table cell, and ``<script>`` must reach the reader as text. One function per output
-format, used for every interpolated value, keeps that true in one place; ``yaml_text``
-writes report.yaml so that every string reads back exactly as it was.
+Article text and metadata come from the open web, so every writer passes them through
+these functions and nowhere else. ``escape_html`` makes any text safe between tags and
+inside quoted attributes; ``safe_url`` decides whether a URL may become a link;
+``escape_md`` makes any text inert inline Markdown on one line (a newline in a file name
+must not start a heading, ``|`` must not split a table cell, ``<script>`` stays text);
+``yaml_text`` writes report.yaml so that every string reads back exactly as it was.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from urllib.parse import urlsplit
 
 import yaml
+
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 # Line breaks of every kind (a lone CR also ends a table row in some renderers).
 _BREAKS = re.compile(r"\r\n|[\n\r\v\f\x85\u2028\u2029]")
@@ -44,9 +48,28 @@ def escape_md(text: object) -> str:
     return re.sub(r"[&<>]", lambda m: _MD_ENTITIES[m.group()], s)
 
 
-def escape_html(text: object) -> str:
-    """``text`` as inert HTML text or attribute value (quotes escaped), on one line."""
-    return html.escape(_plain(text), quote=True)
+def escape_html(text: str) -> str:
+    """Text made safe for HTML content and double- or single-quoted attribute values."""
+    return html.escape(str(text), quote=True)
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it may be a link (http, https, mailto), else None.
+
+    ``javascript:``, ``data:``, ``vbscript:``, relative and malformed URLs are refused: a
+    writer then shows them as text. Control characters and blanks that browsers strip
+    before reading the scheme ("java\\tscript:") are refused too.
+    """
+    if not url:
+        return None
+    url = url.strip()
+    if any(ord(c) < 33 or ord(c) == 127 for c in url):
+        return None
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in LINK_SCHEMES else None
 
 
 class _YamlDumper(yaml.SafeDumper):

@@ -13,6 +13,7 @@ from consistency.core.config import ReportConfig
 from consistency.core.escape import escape_md, yaml_text
 from consistency.core.ids import atomic_write_many
 from consistency.core.types import Article, CheckResult, Claim, Finding, NLIScores
+from consistency.stages.sources import describe_source
 
 log = logging.getLogger(__name__)
 
@@ -24,10 +25,10 @@ SECTIONS = (
 
 
 def source_label(article: Article | None) -> str:
-    """Short human name of a document: its source or title, else its file name."""
+    """Short human name of a document: outlet and title, else first line or file name."""
     if article is None:
         return "?"
-    return display_name(article.source, article.title, article.path)
+    return describe_source(article).label
 
 
 def display_name(source: str | None, title: str | None, path: str) -> str:
@@ -172,11 +173,10 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
     if run.skipped:
         lines += ["Skipped files:", ""] + [f"- {_quote(p)}" for p in run.skipped] + [""]
     lines += ["## Documents", "", "| id | source | published | path |", "|---|---|---|---|"]
-    lines += [
-        f"| `{a.id}` | {_quote(source_label(a))} | {_quote(a.published or '?')} "
-        f"| {_quote(a.path)} |"
-        for a in result.articles
-    ]
+    for a in result.articles:
+        info = describe_source(a)
+        when = f"{info.date} (dateline)" if info.date_from == "dateline" else info.date or "?"
+        lines.append(f"| `{a.id}` | {_quote(info.label)} | {_quote(when)} | {_quote(a.path)} |")
     lines.append("")
     budget = config.markdown_limit
     for title, keep in SECTIONS:
@@ -205,14 +205,23 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
 
 
 def write_report(result: CheckResult, out_dir: str | Path, config: ReportConfig) -> Path:
-    """Render both files, write both temporaries, then rename both into place.
+    """Render all three files, write all three temporaries, then rename them into place.
 
-    A failure while writing (a full disk) leaves both old files as they were, never a new
+    A failure while writing (a full disk) leaves the old files as they were, never a new
     report.yaml beside an old report.md.
     """
     out = Path(out_dir)
     data = yaml_text(to_yaml_data(result))
     md = to_markdown(result, config)
-    atomic_write_many({out / "report.yaml": data.encode("utf-8"), out / "report.md": md.encode()})
+    from consistency.stages.report_html import to_html  # it imports review, which imports us
+
+    page = to_html(result, config)
+    # "replace": a lone surrogate (an undecodable file name) cannot be written as UTF-8
+    atomic_write_many(
+        {
+            out / name: text.encode("utf-8", "replace")
+            for name, text in (("report.yaml", data), ("report.md", md), ("report.html", page))
+        }
+    )
     log.info("wrote %s", out)
     return out
