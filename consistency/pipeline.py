@@ -133,6 +133,17 @@ def _read(paths: Sequence[str | Path], config: Config, exclude: Sequence[Path]) 
     return found
 
 
+def _preflight(config: Config, out: str | Path | None) -> None:
+    """Fail before the slow stages, not after them, if the review store or the report
+    folder is unusable."""
+    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
+    try:
+        if out is not None:
+            ensure_writable_dir(out)
+    except OSError as exc:
+        raise CheckError(f"{out}: cannot write the report there ({exc.strerror or exc})") from None
+
+
 def _skip_failed(found: IngestResult, failed: Mapping[str, IngestProblem]) -> IngestResult:
     """``found`` less the documents a later stage failed on, which join its problems."""
     kept = tuple(a for a in found.articles if a.id not in failed)
@@ -153,13 +164,7 @@ def check(
     timer = _Timer(progress or NoProgress())
     cache = Cache(config.cache, enabled=use_cache and config.cache.enabled)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    # Fail before the slow stages, not after them, if the review store is unusable.
-    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
-    try:  # and if the report folder is: both fail in a second, not after the slow stages
-        if out is not None:
-            ensure_writable_dir(out)
-    except OSError as exc:
-        raise CheckError(f"{out}: cannot write the report there ({exc.strerror or exc})") from None
+    _preflight(config, out)
     with timer.stage("ingest"):  # never the report folder or the cache
         found = _read(paths, config, [Path(p) for p in (out, cache.path.parent) if p])
     articles, docs = found.articles, {a.id: a for a in found.articles}
@@ -168,9 +173,7 @@ def check(
     with timer.stage("frames", len(claimed.claims)):
         structure = extract_structure(claimed, articles, models.nlp, cache, config)
     claims = structure.claims
-    if structure.failed:  # documents that claims or frames failed on: named and skipped
-        found = _skip_failed(found, structure.failed)
-        articles = found.articles
+    found = _skip_failed(found, structure.failed)  # claims/frames failed: named, skipped
     with timer.stage("embed", len(claims)) as bar:
         vectors = cache.embeddings(
             models.embed_key,
@@ -194,7 +197,7 @@ def check(
     )
     result = CheckResult(
         run=_run_info(config, started, found, claims, len(pairs), len(findings), timer),
-        articles=articles,
+        articles=found.articles,
         findings=tuple(findings),
         corroborations=tuple(corroborations),
         naming=structure.aliases.variants(),

@@ -26,8 +26,9 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 # Lone surrogates cannot be written as UTF-8 at all.
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
-# Inline Markdown syntax: emphasis, code, links, tables, strikethrough, escapes.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+# Inline Markdown syntax: emphasis, code, links, tables, strikethrough, escapes. An
+# underscore inside a word (wire_0042) cannot open or close emphasis, so it stays as is.
+_MD_SPECIAL = re.compile(r"([\\`*\[\]|~]|(?<![^\W_])_|_(?![^\W_]))")
 _MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
