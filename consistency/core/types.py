@@ -37,6 +37,7 @@ class Article:
     url: str | None = None
     published: str | None = None  # ISO date (YYYY-MM-DD) when known
     format: str = "txt"
+    author: str | None = None  # byline, when the file names one
 
 
 @dataclass(frozen=True)

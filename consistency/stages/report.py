@@ -104,6 +104,7 @@ def to_yaml_data(result: CheckResult) -> dict[str, Any]:
                 "title": a.title,
                 "source": a.source,
                 "published": a.published,
+                "author": a.author,
             }
             for a in result.articles
         ],
