@@ -54,7 +54,8 @@ def test_record_without_any_text_is_one_line_problem(tmp_path: Path) -> None:
 
 
 def test_plain_text_header_lines(tmp_path: Path) -> None:
-    text = f"Title: Inside the trial\nSource: Front Range Blog\nDate: May 21, 2026\nBy: Kim Alvarez\n\n{BODY}\n"
+    text = ("Title: Inside the trial\nSource: Front Range Blog\nDate: May 21, 2026\n"
+            f"By: Kim Alvarez\n\n{BODY}\n")
     (a,) = _one(tmp_path, "blog.txt", text)
     assert (a.title, a.source, a.published, a.author) == (
         "Inside the trial", "Front Range Blog", "2026-05-21", "Kim Alvarez")

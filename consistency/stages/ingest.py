@@ -244,7 +244,8 @@ def _read_json(path: str, text: str) -> Iterator[_Doc | IngestProblem]:
     for n, value in enumerate(records, 1):
         rec_path = f"{path}#{n}" if listed is not None else path
         try:
-            yield _record(rec_path, f"record {n}" if listed is not None else "object", value, "json")
+            where = f"record {n}" if listed is not None else "object"
+            yield _record(rec_path, where, value, "json")
         except _Skip as exc:
             yield IngestProblem(rec_path, str(exc))
 
@@ -302,7 +303,8 @@ def _read(path: Path, config: Config) -> Iterator[_Doc | IngestProblem]:
 def _article(doc: _Doc, config: Config, fallback_source: str) -> Article:
     if not doc.text.strip():
         raise _Skip("empty text")
-    body = formats.drop_speaker_labels(doc.text, clean(doc.text, config.clean, start=doc.body_start))
+    body = clean(doc.text, config.clean, start=doc.body_start)
+    body = formats.drop_speaker_labels(doc.text, body)
     kept = body_text(doc.text, body)
     if len(kept) < config.ingest.min_chars:
         raise _Skip(
