@@ -16,8 +16,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from consistency.core.types import Article, Attribution, Claim
+from consistency.structured import news_facts
 from consistency.structured.quantities import Quantity, quantities_in_doc
-from consistency.structured.timeanchor import TimeRef, anchor_date, find_time_spans, find_times
+from consistency.structured.timeanchor import (
+    ClockTime,
+    TimeRef,
+    anchor_date,
+    find_clock_spans,
+    find_time_spans,
+    find_times,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +41,15 @@ class TitledPerson:
 
     person: str
     title: str  # normalised: lowercase, no nationality ("foreign minister")
+
+
+@dataclass(frozen=True)
+class Cause:
+    """What a source says caused an event: "the fire was caused by an electrical fault"."""
+
+    effect: str  # lemma of the caused thing ("fire"), or "" when the sentence has none
+    cause: str  # lemma of the cause's head noun ("fault")
+    text: str  # the cause as written ("an electrical fault")
 
 
 @dataclass(frozen=True)
@@ -52,6 +69,7 @@ class EventSlot:
     times: tuple[TimeRef, ...] = ()
     args: tuple[str, ...] = ()  # names inside the event's own part of the sentence
     quantities: tuple[Quantity, ...] = ()  # numbers inside it ("14 air strikes")
+    clocks: tuple[ClockTime, ...] = ()  # times of day inside it ("at about 9 p.m.")
 
 
 @dataclass(frozen=True)
@@ -85,6 +103,7 @@ class Frame:
     places: tuple[str, ...] = ()
     recurring: bool = False
     events: tuple[EventSlot, ...] = ()
+    causes: tuple[Cause, ...] = ()  # "the fire was caused by an electrical fault"
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -129,6 +148,19 @@ _NOUN_CLASS = {
     "strike": "attack", "sanction": "sanction", "deployment": "deploy", "buildup": "deploy",
     "withdrawal": "withdraw", "denial": "deny",
 }  # fmt: skip
+# Accident, disaster, court, company and protest events (lang/en/news_facts.yaml); the
+# classes above keep their lemmas.
+for _cls, _lemmas in news_facts.classes("predicate_classes").items():
+    for _lemma in _lemmas:
+        _LEMMA_CLASS.setdefault(_lemma, _cls)
+for _noun, _cls in (news_facts.data().get("noun_classes") or {}).items():
+    _NOUN_CLASS.setdefault(_noun, _cls)
+_PHRASAL = {tuple(k.split()): v for k, v in (news_facts.data().get("phrasal_classes") or {}).items()}  # noqa: E501
+_COMPLEMENT = news_facts.data().get("complement_classes") or {}
+_LIGHT_VERBS = news_facts.words("light_verbs")
+_NEG_DETS = news_facts.words("negating_determiners")
+_NEG_PRONOUNS = news_facts.words("negating_pronouns")
+_FALSITY = news_facts.words("falsity_words")
 _SPEECH = {"say", "deny"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "to", "into"}
 _PLAN_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "want", "hope", "seek",
@@ -215,7 +247,30 @@ def _event_class(tok) -> str | None:
     if lemma == "send":  # "send weapons" is supply, "send troops" is deploy
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
         return "supply" if objs & {"weapon", "arm", "aid", "missile", "equipment"} else "deploy"
-    return _LEMMA_CLASS.get(lemma)
+    return _worded_class(tok, lemma) or _LEMMA_CLASS.get(lemma) or _own_class(tok, lemma)
+
+
+def _worded_class(tok, lemma: str) -> str | None:
+    """The class a verb takes with its particle ("break out") or complement ("found
+    guilty"), from the word classes."""
+    for c in tok.children:
+        if c.dep_ in ("prt", "advmod", "dobj") and (lemma, c.lower_) in _PHRASAL:
+            return _PHRASAL[(lemma, c.lower_)]
+        if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and lemma in _COMPLEMENT:
+            hit = _COMPLEMENT[lemma].get(c.lemma_.lower())
+            if hit:
+                return hit
+    return None
+
+
+def _own_class(tok, lemma: str) -> str | None:
+    """A verb of no listed class is its own class ("~lose"), when it has a nominal
+    argument: two sources using one verb about one named thing tell one event."""
+    if tok.pos_ != "VERB" or lemma in _LIGHT_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return f"~{lemma}"
+    return None
 
 
 def _bfs(root):
@@ -307,9 +362,39 @@ def _attribution(doc) -> Attribution | None:
 
 
 def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children) or (
-        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS
+    return (
+        any(c.dep_ == "neg" for c in tok.children)
+        or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS)
+        or _no_participants(tok)
+        or _falsified(tok)
     )
+
+
+def _no_participants(tok) -> bool:
+    """"No residents were evacuated", "nobody was hurt": the event is denied."""
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if c.lower_ in _NEG_PRONOUNS or (c.lower_ == "one" and any(
+                d.lower_ in _NEG_DETS for d in c.children)):  # fmt: skip
+            return True
+        if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
+            return True
+    return False
+
+
+def _falsified(tok) -> bool:
+    """An event noun in "reports of an evacuation were a hoax / false": it did not happen."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    claim = head.head if head is not None else tok
+    if claim.lemma_.lower() not in _DENIED_NOUNS or claim.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = claim.head
+    words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
+                                      if c.dep_ in ("attr", "acomp", "oprd")}  # fmt: skip
+    return bool(words & _FALSITY)
 
 
 def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -331,6 +416,7 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                 region -= {x.i for x in w.subtree}
         own[tok.i] = region
     claimed = set().union(*own.values()) if own else set()
+    clocks = find_clock_spans(text)
     tok_at = {}
     for t in doc:
         for k in range(t.idx, t.idx + len(t)):
@@ -351,8 +437,60 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                              tuple(dict.fromkeys(places)), times, args,
                              tuple(q for end, q in qspans if tok_at.get(end - 1) in mine)
                              or tuple(q for end, q in qspans
-                                      if tok_at.get(end - 1) not in claimed)))  # fmt: skip
+                                      if tok_at.get(end - 1) not in claimed),
+                             _own_clocks(clocks, tok_at, mine, claimed)))  # fmt: skip
     return tuple(out)
+
+
+def _own_clocks(clocks, tok_at, mine, claimed) -> tuple[ClockTime, ...]:
+    """The times of day in an event's own part, else those in no event's part."""
+    own = tuple(c for off, c in clocks if tok_at.get(off) in mine)
+    return own or tuple(c for off, c in clocks if tok_at.get(off) not in claimed)
+
+
+_CAUSE_VERBS = news_facts.words("cause_verbs")
+_BLAME_VERBS = news_facts.words("cause_blame_verbs")
+_CAUSE_PREPS = news_facts.words("cause_prepositions")
+
+
+def _causes(doc) -> tuple[Cause, ...]:
+    """Causes given in the sentence: "X was caused / sparked by Y", "X was blamed on Y",
+    "X is due to / because of Y". The effect is the subject's lemma."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        by = None
+        if lemma in _CAUSE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        elif lemma in _BLAME_VERBS:
+            on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            by = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+        elif tok.dep_ == "prep" and _prep_phrase(tok) in _CAUSE_PREPS:
+            by = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if by is None:
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        effect = subj.lemma_.lower() if subj is not None else ""
+        text = " ".join(t.text for t in by.subtree)
+        out.append(Cause(effect, _cause_head(by), text))
+    return tuple(out)
+
+
+def _prep_phrase(tok) -> str:
+    """"due to", "because of", "as a result of": the longest listed phrase ending at ``tok``."""
+    for k in (3, 2, 1):
+        phrase = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - k) : tok.i + 1])
+        if phrase in _CAUSE_PREPS:
+            return phrase
+    return tok.lower_
+
+
+def _cause_head(tok) -> str:
+    """The noun a cause names: "protesters throwing stones" -> protester; "a failed
+    sea wall" -> wall."""
+    return tok.lemma_.lower()
 
 
 def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
@@ -439,6 +577,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         places=places,
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
+        causes=_causes(doc),
     )
 
 

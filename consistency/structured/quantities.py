@@ -66,6 +66,18 @@ _UNIT_SYNONYMS = {
     "percent": "%", "per cent": "%", "%": "%",
 }  # fmt: skip
 _SKIP_WORDS = {"of", "the", "more", "additional", "new", "other", "armed", "extra"}
+
+
+def _unit_classes() -> dict[str, str]:
+    """Counted nouns that count the same people ("residents", "people", "workers"), from
+    lang/en/news_facts.yaml; the synonyms above keep theirs."""
+    from consistency.structured import news_facts
+
+    return {w: unit for unit, nouns in news_facts.classes("unit_classes").items() for w in nouns}
+
+
+for _word, _unit in _unit_classes().items():
+    _UNIT_SYNONYMS.setdefault(_word, _unit)
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -80,12 +92,13 @@ _VAGUE_RE = r"(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions)|" + 
 _QTY_RE = re.compile(
     rf"(?P<hedge>\b(?:{_HEDGE})\s+)?(?:\$|€)?"
     rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)|"
-    rf"(?P<num>(?<![\w.,]){_NUM})(?:(?:\s+|(?<=\d))(?P<scale>(?:{_SCALE})\b)(?:\s+(?P<scale2>thousand|million))?)?)"
+    rf"(?P<num>(?<![\w.,:]){_NUM})(?:(?:\s+|(?<=\d))(?P<scale>(?:{_SCALE})\b)(?:\s+(?P<scale2>thousand|million))?)?)"
     rf"(?P<pct>\s*(?:%|percent\b|per cent\b))?",
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(r"\s*(?:or|to|and|-|–)\s*")
 _DATE_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|^\s*(?:,\s*)?(?:{_MONTHS})\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|[:.]\d\d\b)", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[A-Za-z$€%][\w'-]*")
 
 
@@ -164,6 +177,8 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
                 continue
             if not scale and re.fullmatch(r"(1[89]|20)\d\d", num):
                 continue  # a year
+            if not scale and _CLOCK_AFTER.match(text, m.end("num")):
+                continue  # a time of day ("9 p.m.", "10:30") is no count
             lone = num.lower() in ("one", "a", "an") and not scale
             if lone and re.match(r"\s+of\b", text[m.end() :]):
                 continue  # "one of the ..."

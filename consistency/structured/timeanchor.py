@@ -18,7 +18,10 @@ from consistency.core.types import Article
 
 log = logging.getLogger(__name__)
 
-__all__ = ["TimeRef", "anchor_date", "find_times", "resolve_weekday", "times_compatible"]
+__all__ = [
+    "ClockTime", "find_clock_spans", "clocks_agree", "TimeRef", "anchor_date", "find_times",
+    "resolve_weekday", "times_compatible",
+]  # fmt: skip
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -253,3 +256,56 @@ def days_apart(a: TimeRef, b: TimeRef) -> int | None:
     if a.start <= b.end and b.start <= a.end:  # type: ignore[operator]
         return 0
     return min(abs((a.start - b.end).days), abs((b.start - a.end).days))  # type: ignore[operator]
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """A time of day as minutes after midnight, ``low``..``high`` (a hedge widens it)."""
+
+    text: str
+    low: int
+    high: int
+
+    @property
+    def night(self) -> bool:
+        """Evening or small hours: the part of a night that may fall on either date."""
+        return self.high >= 18 * 60 or self.low < 6 * 60
+
+
+_CLOCK = re.compile(
+    r"(?P<hedge>\b(?:about|around|approximately|roughly|shortly (?:after|before)|just "
+    r"(?:after|before)|soon after|before|after|by|until|at)\s+)?"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|"
+    r"\b(?P<word>noon|midday|midnight)\b)",
+    re.IGNORECASE,
+)
+# (minutes before, minutes after) that a hedge allows around the clock time
+_CLOCK_HEDGE = {"about": (30, 30), "around": (30, 30), "approximately": (30, 30),
+                "roughly": (30, 30), "shortly after": (0, 45), "just after": (0, 30),
+                "soon after": (0, 60), "shortly before": (45, 0), "just before": (30, 0),
+                "before": (180, 0), "after": (0, 180), "by": (240, 0), "until": (240, 0),
+                "at": (0, 0), "": (15, 15)}  # fmt: skip
+
+
+def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
+    """Times of day ("at about 9 p.m.", "shortly after 2 a.m.", "noon") with their offsets."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        if m.group("word"):
+            minutes = 0 if m.group("word").lower() == "midnight" else 12 * 60
+        else:
+            hour = int(m.group("h"))
+            if not 1 <= hour <= 12:
+                continue
+            pm = m.group("ampm").lower().startswith("p")
+            minutes = (hour % 12 + (12 if pm else 0)) * 60 + int(m.group("min") or 0)
+        hedge = " ".join((m.group("hedge") or "").lower().split())
+        before, after = _CLOCK_HEDGE.get(hedge, (15, 15))
+        out.append((m.start("h") if m.group("h") else m.start("word"),
+                    ClockTime(m.group(0).strip(), minutes - before, minutes + after)))
+    return out
+
+
+def clocks_agree(a: ClockTime, b: ClockTime, tolerance_min: int = 30) -> bool:
+    """True when the two times of day can be the same moment (within ``tolerance_min``)."""
+    return a.low - tolerance_min <= b.high and b.low - tolerance_min <= a.high
