@@ -37,11 +37,12 @@ from consistency.core.types import (
 )
 from consistency.nli.model import NLIModel
 from consistency.nli.model import resolve_path as resolve_nli_path
-from consistency.review.store import ReviewStore, annotate_findings
+from consistency.review.store import ReviewStore, annotate_findings, located
 from consistency.stages import score
 from consistency.stages.claims import ClaimsResult, extract_claims
 from consistency.stages.embed import Embedder, resolve_embedding_model
 from consistency.stages.ingest import IngestResult, ingest
+from consistency.stages.misses import nearest_misses
 from consistency.stages.nli_scoring import score_nli
 from consistency.stages.pairing import find_pairs
 from consistency.stages.report import write_report
@@ -144,12 +145,15 @@ def check(
     timer = _Timer(progress or NoProgress())
     cache = Cache(config.cache, enabled=use_cache and config.cache.enabled)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    config = located(config, out if out is not None else config.report.out)
     # Fail before the slow stages, not after them, if the review store is unusable.
     ReviewStore(config.review.store, config.review.busy_timeout_s).close()
 
     with timer.stage("ingest"):
         found = _read(paths, config)
     articles, docs = found.articles, {a.id: a for a in found.articles}
+    if len(articles) < 2:
+        log.warning("only %d document: one source cannot disagree with itself", len(articles))
     with timer.stage("claims", len(articles)) as bar:
         claimed = _claims(articles, models, cache, bar)
     with timer.stage("frames", len(claimed.claims)):
@@ -183,6 +187,7 @@ def check(
         corroborations=tuple(corroborations),
         naming=structure.aliases.variants(),
         trace=trace,
+        near_misses=nearest_misses(scored, comparisons, config),
     )
     if out is not None:
         with timer.stage("report"):

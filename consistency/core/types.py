@@ -230,3 +230,4 @@ class CheckResult:
     naming: tuple[NamingVariant, ...] = field(default_factory=tuple)
     story: tuple[StoryClaim, ...] = ()  # claims of the story and who says what
     trace: tuple[StagePairs, ...] = ()  # where candidate document pairs are lost
+    near_misses: tuple = ()  # stages.misses.NearMiss: the unflagged pairs that came closest

@@ -266,8 +266,10 @@ def _worded_class(tok, lemma: str) -> str | None:
 def _own_class(tok, lemma: str) -> str | None:
     """A verb of no listed class is its own class ("~lose"), when it has a nominal
     argument: two sources using one verb about one named thing tell one event."""
-    if tok.pos_ != "VERB" or lemma in _LIGHT_VERBS:
+    if tok.pos_ != "VERB" or lemma in _LIGHT_VERBS | _NEGATING_HEADS | _PLAN_HEADS:
         return None
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return None  # "refuses to plan an offensive": the event is the complement
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
         return f"~{lemma}"
     return None
