@@ -146,11 +146,10 @@ def check(
     cache = Cache(config.cache, enabled=use_cache and config.cache.enabled)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
     config = located(config, out if out is not None else config.report.out)
-    # Fail before the slow stages, not after them, if the review store is unusable.
-    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
-
     with timer.stage("ingest"):
         found = _read(paths, config)
+    # Fail before the slow stages, not after them, if the review store is unusable.
+    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
     articles, docs = found.articles, {a.id: a for a in found.articles}
     if len(articles) < 2:
         log.warning("only %d document: one source cannot disagree with itself", len(articles))

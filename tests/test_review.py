@@ -120,7 +120,7 @@ def test_cli_list_and_set(env: tuple[Path, Path]) -> None:
 
 
 @pytest.mark.parametrize(("args", "code", "message"), [
-    (["--set", "ffff000000000000=confirmed"], 2, "is not in"),
+    (["--set", "ffff000000000000=confirmed"], 2, "no finding id starts with"),
     (["--set", f"{IDS[0]}=maybe"], 2, "verdict must be"),
     (["--set", "nonsense"], 2, "expected ID=confirmed"),
     (["--note", "hi"], 2, "--note goes with --set"),
