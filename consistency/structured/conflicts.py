@@ -150,7 +150,7 @@ def _event_signals(
                 continue
             actors = shared_args & (shared_people | shared_orgs)
         who = "–".join(sorted(_short(p) for p in (actors or shared_args)))
-        label = f"{who} {cls}" + ("ing" if cls in ("meet", "call", "attack") else "")
+        label = f"{who} {_event_name(cls)}" + ("ing" if cls in ("meet", "call", "attack") else "")
         return _place_time(ea, eb, a, b, (label, la, lb), actors, places_a, places_b, config)
     return [], None
 
@@ -176,6 +176,22 @@ def _place_time(ea, eb, a, b, labels, actors, places_a, places_b, config: ScoreC
     return signals, reason
 
 
+def same_story(a: Frame, b: Frame, aliases: AliasTable) -> bool:
+    """Whether two claims' names let them be about one event: a shared name, or no name of
+    one kind (person, organisation, place) that differs. "60 firefighters at the Harlow
+    plant" and "100 firefighters in Millbrook" may be one fire; "in Millbrook" and "in
+    Salem" are not."""
+    ea, eb = _entities(a, aliases), _entities(b, aliases)
+    if ea & eb:
+        return True
+    for kind in ("person", "org", "place"):
+        ka = {n for n in ea if aliases.kind(n) == kind}
+        kb = {n for n in eb if aliases.kind(n) == kind}
+        if ka and kb:
+            return False
+    return True
+
+
 def _one_night(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame) -> bool:
     """An evening on one date and the small hours of the next can be one night: "9 p.m.
     Thursday" and "2 a.m. Friday" of one fire do not conflict; two days apart still do."""
@@ -196,7 +212,7 @@ def _has(f: Frame, words: frozenset[str]) -> bool:
 
 def _clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str):
     """Two times of day for one event (same class, a shared name, no date against it)."""
-    if not _entities(a, aliases) & _entities(b, aliases):
+    if not same_story(a, b, aliases):
         return []
     for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny", "warn")):
         ea, eb = a.event(cls), b.event(cls)
@@ -207,7 +223,7 @@ def _clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
         if any(clocks_agree(x, y) for x in ea.clocks for y in eb.clocks):
             continue
         ca, cb = _clock_text(ea.clocks[0]), _clock_text(eb.clocks[0])
-        return [Signal("time", CLOCK_SCORE, f"{_event_name(cls)} at {ca} ({la}) vs {cb} ({lb})",
+        return [Signal("time", CLOCK_SCORE, f"{_event_name(cls)}: {ca} ({la}) vs {cb} ({lb})",
                        config.time_weight)]  # fmt: skip
     return []
 
@@ -223,7 +239,7 @@ def _event_name(cls: str) -> str:
 def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
     """One source says an event happened (or will happen), the other that it did not (or
     will not): same event class, a shared name, the same tense (a plan against a plan)."""
-    if not _entities(a, aliases) & _entities(b, aliases):
+    if not same_story(a, b, aliases):
         return []
     for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny", "warn")):
         ea, eb = a.event(cls), b.event(cls)
@@ -250,7 +266,7 @@ def _denied(e: EventSlot, f: Frame) -> bool:
 
 def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
     """Two different causes given for the same thing ("the fire") in claims sharing a name."""
-    if not a.causes or not b.causes or not _entities(a, aliases) & _entities(b, aliases):
+    if not a.causes or not b.causes or not same_story(a, b, aliases):
         return []
     for ca in a.causes:
         for cb in b.causes:
@@ -270,8 +286,9 @@ def _qty_text(q: Quantity) -> str:
 def _number_signals(
     a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
 ) -> list[Signal]:
-    # the same count of the same thing in the same event: a shared event class AND a name
-    if not _entities(a, aliases) & _entities(b, aliases):
+    # the same count of the same thing in the same event: a shared event class, and names
+    # that place both claims in one story
+    if not same_story(a, b, aliases):
         return []
     pairs = []
     for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny", "warn")):

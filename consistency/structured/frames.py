@@ -158,6 +158,7 @@ for _noun, _cls in (news_facts.data().get("noun_classes") or {}).items():
 _PHRASAL = {tuple(k.split()): v for k, v in (news_facts.data().get("phrasal_classes") or {}).items()}  # noqa: E501
 _COMPLEMENT = news_facts.data().get("complement_classes") or {}
 _LIGHT_VERBS = news_facts.words("light_verbs")
+_SUPPORT_VERBS = news_facts.words("support_verbs")
 _NEG_DETS = news_facts.words("negating_determiners")
 _NEG_PRONOUNS = news_facts.words("negating_pronouns")
 _FALSITY = news_facts.words("falsity_words")
@@ -247,7 +248,26 @@ def _event_class(tok) -> str | None:
     if lemma == "send":  # "send weapons" is supply, "send troops" is deploy
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
         return "supply" if objs & {"weapon", "arm", "aid", "missile", "equipment"} else "deploy"
-    return _worded_class(tok, lemma) or _LEMMA_CLASS.get(lemma) or _own_class(tok, lemma)
+    return (
+        _worded_class(tok, lemma)
+        or _LEMMA_CLASS.get(lemma)
+        or _supported_class(tok, lemma)
+        or _own_class(tok, lemma)
+    )
+
+
+def _supported_class(tok, lemma: str) -> str | None:
+    """"made landfall", "set sentencing for ...", "returned its verdict": a support verb
+    takes the class of the noun it governs (the noun itself when it has none)."""
+    if lemma not in _SUPPORT_VERBS:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    obj = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                and c.pos_ in ("NOUN", "ADJ", "VERB")), None)  # fmt: skip
+    if obj is None:
+        return None
+    noun = obj.lower_ if obj.pos_ == "VERB" else obj.lemma_.lower()  # a gerund: "Sentencing"
+    return _NOUN_CLASS.get(noun) or f"~{noun}"
 
 
 def _worded_class(tok, lemma: str) -> str | None:
@@ -472,7 +492,7 @@ def _causes(doc) -> tuple[Cause, ...]:
             by = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if by is None:
             continue
-        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         effect = subj.lemma_.lower() if subj is not None else ""
         text = " ".join(t.text for t in by.subtree)

@@ -70,6 +70,7 @@ class TimeRef:
     end: date | None
     weekday: int | None
     inherited: bool = False
+    month_day: tuple[int, int] | None = None  # a calendar date's month and day, year or not
 
     @property
     def resolved(self) -> bool:
@@ -204,7 +205,8 @@ def _resolve(name: str, m: re.Match[str], anchor: date | None, tense: str) -> Ti
         start, end = _relative(m.group("rel"), anchor)
     if start is not None and end == start:
         weekday = start.weekday()
-    return TimeRef(text, start, end, weekday)
+    md = (month, day) if name in ("iso", "mdy", "dmy") else None
+    return TimeRef(text, start, end, weekday, month_day=md)
 
 
 def find_times(text: str, anchor: date | None, tense: str = "present") -> tuple[TimeRef, ...]:
@@ -244,9 +246,19 @@ def times_compatible(a: TimeRef, b: TimeRef, window_days: int = 0) -> bool | Non
     if a.resolved and b.resolved:
         slack = timedelta(days=window_days)
         return a.start - slack <= b.end and b.start - slack <= a.end  # type: ignore[operator]
+    if a.month_day is not None and b.month_day is not None:
+        return _month_days_agree(a.month_day, b.month_day, window_days)
     if a.weekday is not None and b.weekday is not None:
         return a.weekday == b.weekday
     return None
+
+
+def _month_days_agree(a: tuple[int, int], b: tuple[int, int], window_days: int) -> bool:
+    """Two calendar dates without a year (a wire dateline's "May 20"): equal within the window,
+    compared in a leap year so that Feb 29 exists."""
+    da, db = date(2000, *a), date(2000, *b)
+    gap = abs((da - db).days)
+    return min(gap, 366 - gap) <= window_days
 
 
 def days_apart(a: TimeRef, b: TimeRef) -> int | None:
