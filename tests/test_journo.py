@@ -73,13 +73,17 @@ def test_breaking_news_facts(nlp, config, a: str, b: str, kind: str | None) -> N
 
 def test_evening_start_and_small_hours_end_do_not_conflict(nlp, config) -> None:
     kinds = _kinds(nlp, config,
-                   "The fire at the Dorn Metals foundry broke out at 11 p.m. on Friday.",
-                   "The fire at the Dorn Metals foundry broke out at 1 a.m. on Saturday.")
-    assert "time" in kinds  # one start, two clock times two hours apart
+                   "The fire at the Dorn Metals foundry broke out at 9 p.m. on Friday.",
+                   "The fire at the Dorn Metals foundry was put out at 2 a.m. on Saturday.")
+    assert "time" not in kinds  # a start and an end: two moments of one fire
     kinds = _kinds(nlp, config,
                    "The storm hit the Dorn Metals foundry late on Friday night.",
                    "The storm hit the Dorn Metals foundry early on Saturday.")
     assert "time" not in kinds  # one night, told from either side of midnight
+    kinds = _kinds(nlp, config,
+                   "The storm hit the Dorn Metals foundry on Friday.",
+                   "The storm hit the Dorn Metals foundry on Saturday.")
+    assert "time" in kinds  # two days, nothing about the night
 
 
 def test_two_start_days_conflict(nlp, config) -> None:
@@ -161,7 +165,7 @@ def test_planted_folder_flags_counts_and_reversed_plans(models, config, tmp_path
 
 
 AGREE_A = "Fire swept through the Dorn Metals foundry in Kell Bay on Friday, injuring 12 workers.\n"
-AGREE_B = "Twelve workers were hurt when fire hit the Dorn Metals foundry in Kell Bay on Friday.\n"
+AGREE_B = "Forty workers were hurt when fire hit the Dorn Metals foundry in Kell Bay on Friday.\n"
 
 
 def test_nothing_flagged_shows_nearest_misses_and_the_setting_works(
@@ -169,24 +173,23 @@ def test_nothing_flagged_shows_nearest_misses_and_the_setting_works(
 ) -> None:
     folder = _folder(tmp_path, {"a.txt": AGREE_A, "b.txt": AGREE_B})
     out = tmp_path / "out"
-    result = check([folder], config, out=out, models=models, use_cache=False)
+    base = [f"cache.dir={config.cache.dir}", f"review.store={config.review.store}"]
+    strict = load_config(overrides=[*base, "score.flag_threshold=0.99"])
+    result = check([folder], strict, out=out, models=models, use_cache=False)
     assert not result.findings
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "## Nearest misses" in md and "Nothing was flagged" in md
-    assert result.near_misses, "a near pair must be listed"
     miss = result.near_misses[0]
-    # the suggested setting(s) let exactly that pair through
-    looser = load_config(overrides=[
-        f"cache.dir={config.cache.dir}", f"review.store={config.review.store}",
-        *miss.setting.split(),
-    ])  # fmt: skip
+    assert miss.setting.startswith("score.flag_threshold=") and miss.setting in md
+    # the suggested setting alone lets exactly that pair through
+    looser = load_config(overrides=[*base, *miss.setting.split()])
     again = check([folder], looser, out=None, models=models, use_cache=False)
     flagged = {frozenset((f.a.text, f.b.text)) for f in again.findings}
     assert frozenset((miss.a.text, miss.b.text)) in flagged
 
 
 def test_one_source_warns(models, config, tmp_path) -> None:
-    folder = _folder(tmp_path, {"a.txt": AGREE_A + AGREE_B})
+    folder = _folder(tmp_path, {"a.txt": AGREE_A + AGREE_A.replace("12", "twelve")})
     out = tmp_path / "out"
     check([folder], config, out=out, models=models, use_cache=False)
     assert "one source cannot disagree with itself" in (out / "report.md").read_text()

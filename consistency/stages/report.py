@@ -226,7 +226,7 @@ def _md_misses(result: CheckResult, docs: Mapping[str, Article]) -> list[str]:
     lines = ["## Nearest misses", "", "Nothing was flagged at these settings. The pairs that "
              "came closest, and the setting that would flag each:", ""]  # fmt: skip
     if not result.near_misses:
-        return [*lines[:2], "Nothing was flagged, and no pair scored above zero.", ""]
+        return [*lines[:2], "Nothing was flagged, and no candidate pair came near the cut.", ""]
     for m in result.near_misses:
         la, lb = source_label(docs.get(m.a.doc_id)), source_label(docs.get(m.b.doc_id))
         lines.append(f"- score {m.score:.2f} — _{_quote(la)}_: {_quote(m.a.text)} / "
