@@ -307,3 +307,6 @@ def test_single_keys_without_enter_and_notes_on_their_own_prompt(env: tuple[Path
     child.close()
     assert verdicts(cfg) == {IDS[0]: "confirmed"}
     assert list_findings(report, load_config(cfg))[0].note == "checked with the desk"
+    # the report shows the verdict right after reviewing
+    assert load_report(report).findings[0].verdict == "confirmed"
+    assert "confirmed" in (report / "report.md").read_text(encoding="utf-8")

@@ -88,7 +88,10 @@ def review_command(
             typer.echo(f"imported {import_}: {res.rows} rows, {res.written} saved, "
                        f"{res.kept} kept (the store had a later verdict)")
         else:
-            lib.review(folder, cfg)
+            summary = lib.review(folder, cfg)
+            if summary.confirmed or summary.rejected or summary.notes:
+                lib.report(folder, cfg)  # the report shows the verdicts at once
+                typer.echo(f"updated {folder / 'report.md'} with the verdicts")
     except KeyboardInterrupt:
         _fail("interrupted; the verdicts given so far are saved", 130)
     except lib.ReviewError as exc:
