@@ -247,6 +247,10 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue
         if ea.modality == "possible" or eb.modality == "possible":
             continue  # "could close" is no claim that it will
+        if not (ea.asserted and eb.asserted):
+            continue  # "in case it does not", "the threat of an invasion": no claim either way
+        if cls.startswith("~") and not set(ea.heads) & set(eb.heads):
+            continue  # a verb of no listed class tells one event only about one thing
         na, nb = _denied(ea, a), _denied(eb, b)
         if na == nb:
             continue

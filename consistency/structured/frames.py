@@ -17,7 +17,7 @@ from datetime import date
 
 from consistency.core.types import Article, Attribution, Claim
 from consistency.structured import news_facts
-from consistency.structured.quantities import Quantity, quantities_in_doc
+from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
 from consistency.structured.timeanchor import (
     ClockTime,
     TimeRef,
@@ -70,6 +70,8 @@ class EventSlot:
     args: tuple[str, ...] = ()  # names inside the event's own part of the sentence
     quantities: tuple[Quantity, ...] = ()  # numbers inside it ("14 air strikes")
     clocks: tuple[ClockTime, ...] = ()  # times of day inside it ("at about 9 p.m.")
+    heads: tuple[str, ...] = ()  # lemmas of its subject and object ("plant", "job")
+    asserted: bool = True  # False: a bare event noun or a condition ("in case X happens")
 
 
 @dataclass(frozen=True)
@@ -460,8 +462,44 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                              tuple(q for end, q in qspans if tok_at.get(end - 1) in mine)
                              or tuple(q for end, q in qspans
                                       if tok_at.get(end - 1) not in claimed),
-                             _own_clocks(clocks, tok_at, mine, claimed)))  # fmt: skip
+                             _own_clocks(clocks, tok_at, mine, claimed),
+                             _heads(tok), _asserted(tok)))  # fmt: skip
     return tuple(out)
+
+
+def _heads(tok) -> tuple[str, ...]:
+    """The lemmas of an event's subject and object, counted nouns in one unit class."""
+    deps, pos = ("nsubj", "nsubjpass", "dobj"), ("NOUN", "PROPN")
+    return tuple(unit_name(c.lemma_) for c in tok.children if c.dep_ in deps and c.pos_ in pos)
+
+
+_CONDITIONS = news_facts.words("condition_marks")
+
+
+def _marks(tok) -> set[str]:
+    """The words that open a clause: "if", "unless", and "in case" (a preposition and its
+    object in the parse)."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ == "mark":
+            out.add(c.lower_)
+        elif c.dep_ == "prep":
+            obj = next((g.lower_ for g in c.children if g.dep_ == "pobj"), "")
+            out.add(f"{c.lower_} {obj}".strip())
+    return out
+
+
+def _asserted(tok) -> bool:
+    """Whether the sentence says the event happens: a verb outside a condition ("if",
+    "unless", "in case"), or an event noun that is denied ("reports of X were a hoax")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return _falsified(tok)
+    for t in (tok, *tok.ancestors):
+        if _marks(t) & _CONDITIONS:
+            return False
+        if t.dep_ in ("ROOT", "ccomp") and t is not tok:
+            break
+    return True
 
 
 def _own_clocks(clocks, tok_at, mine, claimed) -> tuple[ClockTime, ...]:
