@@ -133,7 +133,7 @@ def drop_speaker_labels(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
     or "NOTE:" in an article is left alone. A label names a role, not a person, so it
     must never become a speaker in a dispute.
     """
-    labels = [m for m in _SPEAKER_LABEL.finditer(text) if not _is_dateline(m.group(0))]
+    labels = list(_SPEAKER_LABEL.finditer(text))
     if len(labels) < _MIN_LABELS:
         return tuple(spans)
     out: list[Span] = []
@@ -149,10 +149,6 @@ def drop_speaker_labels(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
         if start < span.end and text[start : span.end].strip():
             out.append(Span(start, span.end))
     return tuple(out)
-
-
-def _is_dateline(label: str) -> bool:
-    return bool(re.search(r",", label))
 
 
 def html_meta(doc: Any) -> dict[str, Any]:
