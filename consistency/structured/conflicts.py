@@ -177,19 +177,26 @@ def _place_time(ea, eb, a, b, labels, actors, places_a, places_b, config: ScoreC
 
 
 def same_story(a: Frame, b: Frame, aliases: AliasTable) -> bool:
-    """Whether two claims' names let them be about one event: a shared name, or no name of
-    one kind (person, organisation, place) that differs. "60 firefighters at the Harlow
-    plant" and "100 firefighters in Millbrook" may be one fire; "in Millbrook" and "in
-    Salem" are not."""
+    """Whether two claims' names let them be about one event: a shared name, or no name
+    of one kind (person, organisation, place) that differs, one inside the other counting
+    as the same ("Karsten", "Karsten City Hall"). "60 firefighters at the Harlow plant"
+    and "100 firefighters in Millbrook" may be one fire; "in Millbrook" and "in Salem"
+    are not."""
     ea, eb = _entities(a, aliases), _entities(b, aliases)
     if ea & eb:
         return True
     for kind in ("person", "org", "place"):
         ka = {n for n in ea if aliases.kind(n) == kind}
         kb = {n for n in eb if aliases.kind(n) == kind}
-        if ka and kb:
+        if ka and kb and not any(_nested(x, y) for x in ka for y in kb):
             return False
     return True
+
+
+def _nested(x: str, y: str) -> bool:
+    """One name inside the other: "Karsten" and "Karsten City Hall", "City Hall"."""
+    wx, wy = set(x.lower().split()), set(y.lower().split())
+    return wx <= wy or wy <= wx
 
 
 def _one_night(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame) -> bool:

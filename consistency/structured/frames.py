@@ -290,7 +290,8 @@ def _own_class(tok, lemma: str) -> str | None:
     argument: two sources using one verb about one named thing tell one event."""
     if tok.pos_ != "VERB" or lemma in _LIGHT_VERBS | _NEGATING_HEADS | _PLAN_HEADS:
         return None
-    if any(c.dep_ == "xcomp" for c in tok.children):
+    kids = {c.dep_ for c in tok.children}
+    if "xcomp" in kids and "dobj" not in kids:
         return None  # "refuses to plan an offensive": the event is the complement
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
         return f"~{lemma}"
@@ -522,12 +523,12 @@ def _causes(doc) -> tuple[Cause, ...]:
         by = None
         if lemma in _CAUSE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            by = _object(agent) if agent else None
         elif lemma in _BLAME_VERBS:
             on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-            by = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+            by = _object(on) if on else None
         elif tok.dep_ == "prep" and _prep_phrase(tok) in _CAUSE_PREPS:
-            by = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            by = _object(tok)
         if by is None:
             continue
         verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
@@ -547,9 +548,18 @@ def _prep_phrase(tok) -> str:
     return tok.lower_
 
 
+def _object(prep):
+    """A preposition's object: a noun ("by a gas leak") or a clause ("by protesters
+    throwing stones")."""
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
 def _cause_head(tok) -> str:
-    """The noun a cause names: "protesters throwing stones" -> protester; "a failed
-    sea wall" -> wall."""
+    """The noun a cause names: "a failed sea wall" -> wall; "protesters throwing
+    stones" -> protester (the clause's subject)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (subj if subj is not None else tok).lemma_.lower()
     return tok.lemma_.lower()
 
 
