@@ -60,6 +60,8 @@ def _kinds(nlp, config, a: str, b: str) -> dict[str, str]:
     ("Police said the fire at the Dorn Metals foundry was caused by a gas leak.",
      "The fire at the Dorn Metals foundry was caused by a faulty furnace, the company said.",
      "cause"),
+    ("Dorn Metals blamed the fire at the foundry on a faulty furnace.",
+     "Police said the fire at the Dorn Metals foundry was caused by a gas leak.", "cause"),
     ("The fire at the Dorn Metals foundry started at about 10 p.m. on Friday.",
      "The fire at the Dorn Metals foundry started shortly after 6 p.m. on Friday.", "time"),
 ])  # fmt: skip

@@ -532,7 +532,9 @@ def _causes(doc) -> tuple[Cause, ...]:
         if by is None:
             continue
         verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "X blamed the fire on Y": the effect is the object; elsewhere the subject
+        deps = ("dobj", "nsubjpass") if lemma in _BLAME_VERBS else ("nsubj", "nsubjpass")
+        subj = next((c for c in verb.children if c.dep_ in deps), None)
         effect = subj.lemma_.lower() if subj is not None else ""
         text = " ".join(t.text for t in by.subtree)
         out.append(Cause(effect, _cause_head(by), text))
