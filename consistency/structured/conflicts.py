@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
+from consistency.lang import load
 from consistency.structured import news_facts
-from consistency.structured.aliases import AliasTable, name_key
-from consistency.structured.frames import EventSlot, Frame
+from consistency.structured.aliases import AliasTable
+from consistency.structured.frames import SPEECH_CLASSES, EventSlot, Frame
 from consistency.structured.quantities import Quantity, quantities_agree, relative_gap
 from consistency.structured.timeanchor import (
+    WEEKDAYS,
     ClockTime,
     TimeRef,
     clocks_agree,
@@ -43,7 +45,9 @@ CAUSE_SCORE = 0.6  # two different causes given for one event
 CLOCK_SCORE = 0.6  # two times of day for one event on one day
 _NIGHT_WORDS = news_facts.words("night_words")
 _SMALL_HOURS_WORDS = news_facts.words("small_hours_words")
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NAMES = tuple(d.title() for d in WEEKDAYS)
+_EVENTS = load().events
+_TWO_PARTY = frozenset(_EVENTS.two_party_classes)
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,7 @@ def _different_events(
 
 def _needs_two(cls: str) -> bool:
     """Events between parties (a meeting, a call) are only the same with the same parties."""
-    return cls in ("meet", "call", "negotiate", "agree")
+    return cls in _TWO_PARTY
 
 
 def _event_signals(
@@ -133,7 +137,7 @@ def _event_signals(
     """
     shared_people = _people(a, aliases) & _people(b, aliases)
     shared_orgs = _canon(a.orgs, aliases, "org") & _canon(b.orgs, aliases, "org")
-    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny")):
+    for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
         ea, eb = a.event(cls), b.event(cls)
         if ea is None or eb is None:
             continue
@@ -150,7 +154,7 @@ def _event_signals(
                 continue
             actors = shared_args & (shared_people | shared_orgs)
         who = "–".join(sorted(_short(p) for p in (actors or shared_args)))
-        label = f"{who} {_event_name(cls)}" + ("ing" if cls in ("meet", "call", "attack") else "")
+        label = f"{who} {_EVENTS.class_labels.get(cls, _event_name(cls))}"
         return _place_time(ea, eb, a, b, (label, la, lb), actors, places_a, places_b, config)
     return [], None
 
@@ -302,7 +306,7 @@ def _number_signals(
     if not same_story(a, b, aliases):
         return []
     pairs = []
-    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny", "warn")):
+    for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
         ea, eb = a.event(cls), b.event(cls)
         if ea is not None and eb is not None:
             pairs += [(qa, eb.quantities) for qa in ea.quantities]
@@ -349,7 +353,7 @@ def _normalised(f: Frame, aliases: AliasTable) -> str:
     text = f.text
     for name in sorted(f.names, key=len, reverse=True):
         text = re.sub(re.escape(name), aliases.canonical(name), text)
-    return name_key(text)
+    return aliases.key(text)
 
 
 def _speakers(a: Frame, b: Frame, aliases: AliasTable) -> tuple[bool, bool]:
@@ -379,7 +383,7 @@ def compare(
     signals += _cause_signals(a, b, aliases, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
-    same_event = a.predicate_class not in (None, "say", "deny", "warn") and (
+    same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (
         a.predicate_class == b.predicate_class
     )
     ea = a.event(a.predicate_class) if same_event else None  # type: ignore[arg-type]
@@ -406,4 +410,4 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     """
     if _entities(a, aliases) & _entities(b, aliases):
         return True
-    return bool({c for c in a.classes if c != "say"} & set(b.classes))
+    return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)
