@@ -130,6 +130,10 @@ def _read(paths: Sequence[str | Path], config: Config) -> IngestResult:
     if not found.articles:
         where = ", ".join(str(p) for p in paths)
         raise CheckError(f"{where}: no readable documents to check")
+    if len(found.articles) < 2:
+        log.warning("only one document: one source cannot disagree with itself")
+    # Fail before the slow stages, not after them, if the review store is unusable.
+    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
     return found
 
 
@@ -149,11 +153,7 @@ def check(
     config = located(config, out if out is not None else config.report.out)
     with timer.stage("ingest"):
         found = _read(paths, config)
-    # Fail before the slow stages, not after them, if the review store is unusable.
-    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
     articles, docs = found.articles, {a.id: a for a in found.articles}
-    if len(articles) < 2:
-        log.warning("only %d document: one source cannot disagree with itself", len(articles))
     with timer.stage("claims", len(articles)) as bar:
         claimed = _claims(articles, models, cache, bar)
     with timer.stage("frames", len(claimed.claims)):
