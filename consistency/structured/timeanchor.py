@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from consistency.core.types import Article
 from consistency.lang import load, phrases
+from consistency.structured import news_facts
 
 log = logging.getLogger(__name__)
 
@@ -287,19 +288,27 @@ class ClockTime:
         return self.high >= 18 * 60 or self.low < 6 * 60
 
 
+_CLOCK_HEDGE: dict[str, tuple[int, int]] = {
+    " ".join(k.split()): (int(v[0]), int(v[1]))
+    for k, v in (news_facts.data().get("clock_hedges") or {}).items()
+}
+_CLOCK_WORDS: dict[str, int] = {
+    k.lower(): int(v) for k, v in (news_facts.data().get("clock_words") or {}).items()
+}
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
+                           reverse=True))  # fmt: skip
+
+
 _CLOCK = re.compile(
-    r"(?P<hedge>\b(?:about|around|approximately|roughly|shortly (?:after|before)|just "
-    r"(?:after|before)|soon after|before|after|by|until|at)\s+)?"
+    rf"(?P<hedge>\b(?:{_alternatives(_CLOCK_HEDGE)})\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|"
-    r"\b(?P<word>noon|midday|midnight)\b)",
+    rf"\b(?P<word>{_alternatives(_CLOCK_WORDS)})\b)",
     re.IGNORECASE,
 )
-# (minutes before, minutes after) that a hedge allows around the clock time
-_CLOCK_HEDGE = {"about": (30, 30), "around": (30, 30), "approximately": (30, 30),
-                "roughly": (30, 30), "shortly after": (0, 45), "just after": (0, 30),
-                "soon after": (0, 60), "shortly before": (45, 0), "just before": (30, 0),
-                "before": (180, 0), "after": (0, 180), "by": (240, 0), "until": (240, 0),
-                "at": (0, 0), "": (15, 15)}  # fmt: skip
+_BARE_CLOCK = (15, 15)  # a clock time without a hedge: minutes either side
 
 
 def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
@@ -307,7 +316,7 @@ def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
     out = []
     for m in _CLOCK.finditer(text):
         if m.group("word"):
-            minutes = 0 if m.group("word").lower() == "midnight" else 12 * 60
+            minutes = _CLOCK_WORDS[m.group("word").lower()]
         else:
             hour = int(m.group("h"))
             if not 1 <= hour <= 12:
@@ -315,7 +324,7 @@ def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
             pm = m.group("ampm").lower().startswith("p")
             minutes = (hour % 12 + (12 if pm else 0)) * 60 + int(m.group("min") or 0)
         hedge = " ".join((m.group("hedge") or "").lower().split())
-        before, after = _CLOCK_HEDGE.get(hedge, (15, 15))
+        before, after = _CLOCK_HEDGE.get(hedge, _BARE_CLOCK)
         out.append((m.start("h") if m.group("h") else m.start("word"),
                     ClockTime(m.group(0).strip(), minutes - before, minutes + after)))
     return out
