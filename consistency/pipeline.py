@@ -39,11 +39,17 @@ from consistency.core.types import (
 from consistency.lang import lang_digest
 from consistency.nli.model import NLIModel
 from consistency.nli.model import resolve_path as resolve_nli_path
-from consistency.review.store import ReviewStore, annotate_findings, mark_findings_seen
+from consistency.review.store import (
+    ReviewStore,
+    annotate_findings,
+    located,
+    mark_findings_seen,
+)
 from consistency.stages import score
 from consistency.stages.claims import ClaimsResult, extract_claims
 from consistency.stages.embed import Embedder, resolve_embedding_model
 from consistency.stages.ingest import IngestResult, ingest
+from consistency.stages.misses import nearest_misses
 from consistency.stages.nli_scoring import score_nli
 from consistency.stages.pairing import find_pairs
 from consistency.stages.report import write_report
@@ -130,13 +136,15 @@ def _read(paths: Sequence[str | Path], config: Config, exclude: Sequence[Path]) 
     if not found.articles:
         where = ", ".join(str(p) for p in paths)
         raise CheckError(f"{where}: no readable documents to check")
+    if len(found.articles) < 2:
+        log.warning("only one document: one source cannot disagree with itself")
+    # Fail before the slow stages, not after them, if the review store is unusable.
+    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
     return found
 
 
-def _preflight(config: Config, out: str | Path | None) -> None:
-    """Fail before the slow stages, not after them, if the review store or the report
-    folder is unusable."""
-    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
+def _check_out(out: str | Path | None) -> None:
+    """Fail before the slow stages, not after them, if the report folder is unusable."""
     try:
         if out is not None:
             ensure_writable_dir(out)
@@ -164,7 +172,8 @@ def check(
     timer = _Timer(progress or NoProgress())
     cache = Cache(config.cache, enabled=use_cache and config.cache.enabled)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    _preflight(config, out)
+    config = located(config, out if out is not None else config.report.out)
+    _check_out(out)
     with timer.stage("ingest"):  # never the report folder or the cache
         found = _read(paths, config, [Path(p) for p in (out, cache.path.parent) if p])
     articles, docs = found.articles, {a.id: a for a in found.articles}
@@ -202,6 +211,7 @@ def check(
         corroborations=tuple(corroborations),
         naming=structure.aliases.variants(),
         trace=trace,
+        near_misses=nearest_misses(scored, comparisons, config),
     )
     if out is not None:
         with timer.stage("report"):

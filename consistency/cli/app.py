@@ -114,6 +114,14 @@ def check(
         raise fail(f"check failed: {exc}", 1) from None
     for problem in result.run.skipped:
         typer.secho(f"skipped {problem}", err=True, fg=typer.colors.YELLOW)
+    if result.run.documents < 2:
+        from consistency.stages.report import ONE_SOURCE
+
+        typer.secho(f"warning: {ONE_SOURCE}", err=True, fg=typer.colors.YELLOW)
+    if not result.findings and result.near_misses and not quiet:
+        m = result.near_misses[0]
+        typer.echo(f"nothing flagged; the nearest miss scored {m.score:.2f} "
+                   f"(--set {' --set '.join(m.setting.split())} would flag it; see report.md)")
     if not quiet:
         run = result.run
         secs = sum(s.seconds for s in run.stages)

@@ -313,6 +313,15 @@ def _record(row: tuple[object, ...]) -> VerdictRecord:
     return VerdictRecord(str(fid), str(verdict), str(note) if note else None, str(time), snap)
 
 
+def located(config: Config, report_dir: str | Path) -> Config:
+    """The config with ``review.store`` set: empty means ``<report_dir>/reviews.sqlite``,
+    so the verdicts stay with the report whatever folder a command runs from."""
+    if config.review.store:
+        return config
+    review = config.review.model_copy(update={"store": str(Path(report_dir) / "reviews.sqlite")})
+    return config.model_copy(update={"review": review})
+
+
 def annotate_findings(
     findings: Sequence[Finding], config: Config, mark_seen: bool = True
 ) -> tuple[Finding, ...]:

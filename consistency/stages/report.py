@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,15 @@ def display_name(source: str | None, title: str | None, path: str) -> str:
     """The one naming rule for documents, shared by the report and the review screen."""
     name = source or title or Path(path).stem
     return name if len(name) <= 60 else name[:57] + "..."
+
+
+def spellings(variants, articles) -> dict[str, list[str]]:
+    """Which outlets wrote each spelling of a name (a whole-word match in their text)."""
+    out: dict[str, list[str]] = {}
+    for v in variants:
+        rx = re.compile(rf"(?<!\w){re.escape(v)}(?!\w)")
+        out[v] = list(dict.fromkeys(source_label(a) for a in articles if rx.search(a.text)))
+    return out
 
 
 def _nli(s: NLIScores) -> dict[str, float]:
@@ -104,15 +114,18 @@ def to_yaml_data(result: CheckResult) -> dict[str, Any]:
                 "title": a.title,
                 "source": a.source,
                 "published": a.published,
+                "author": a.author,
             }
             for a in result.articles
         ],
         "findings": [finding_record(f, docs) for f in result.findings],
         "corroborations": [finding_record(f, docs) for f in result.corroborations],
         "naming": [
-            {"canonical": n.canonical, "variants": list(n.variants), "docs": list(n.docs)}
+            {"canonical": n.canonical, "variants": list(n.variants), "docs": list(n.docs),
+             "spellings": spellings(n.variants, result.articles)}
             for n in result.naming
         ],
+        "near_misses": _yaml_misses(result),
     }
 
 
@@ -168,6 +181,8 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
         f"Run {_quote(run.started)}, config `{run.config_digest}`.",
         "",
     ]
+    if run.documents < 2:
+        lines += [f"**Warning:** {ONE_SOURCE}", ""]
     if hidden:
         lines += [f"{hidden} finding(s) rejected in review are not shown (see report.yaml).", ""]
     if run.skipped:
@@ -188,11 +203,14 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
             lines += _md_finding(n, f, docs, config)
         if len(part) > budget:
             lines += [f"... and {len(part) - budget} more in report.yaml.", ""]
+    if not result.findings:
+        lines += _md_misses(result, docs)
     lines += [f"## Naming variants ({len(result.naming)})", ""]
     lines += ["Spellings of one entity; never counted as contradictions.", ""]
-    lines += [
-        f"- **{_quote(v.canonical)}**: {', '.join(map(_quote, v.variants))}" for v in result.naming
-    ]
+    for v in result.naming:
+        by = spellings(v.variants, result.articles)
+        told = [_quote(f"{s} ({', '.join(by[s])})" if by[s] else s) for s in v.variants]
+        lines.append(f"- **{_quote(v.canonical)}**: {'; '.join(told)}")
     lines += ["", f"## Corroborated facts ({len(result.corroborations)})", ""]
     for f in result.corroborations[:budget]:
         la, lb = source_label(docs.get(f.a.doc_id)), source_label(docs.get(f.b.doc_id))
@@ -202,6 +220,31 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
         )
     lines.append("")
     return "\n".join(lines)
+
+
+ONE_SOURCE = ("fewer than two sources were checked; one source cannot disagree with itself "
+              "(add articles from other outlets)")
+
+
+def _md_misses(result: CheckResult, docs: Mapping[str, Article]) -> list[str]:
+    """Nothing flagged: say so, and show the pairs that came closest and what would flag them."""
+    lines = ["## Nearest misses", "", "Nothing was flagged at these settings. The pairs that "
+             "came closest, and the setting that would flag each:", ""]  # fmt: skip
+    if not result.near_misses:
+        return [*lines[:2], "Nothing was flagged, and no candidate pair came near the cut.", ""]
+    for m in result.near_misses:
+        la, lb = source_label(docs.get(m.a.doc_id)), source_label(docs.get(m.b.doc_id))
+        lines.append(f"- score {m.score:.2f} — _{_quote(la)}_: {_quote(m.a.text)} / "
+                     f"_{_quote(lb)}_: {_quote(m.b.text)} — `--set {m.setting}`")
+        lines += [f"  - {_quote(r)}" for r in m.reasons]
+    return [*lines, ""]
+
+
+def _yaml_misses(result: CheckResult) -> list[dict[str, Any]]:
+    return [{"score": round(m.score, 4), "setting": m.setting,
+             "a": {"doc": m.a.doc_id, "text": m.a.text},
+             "b": {"doc": m.b.doc_id, "text": m.b.text}, "reasons": list(m.reasons)}
+            for m in result.near_misses]  # fmt: skip
 
 
 def write_report(result: CheckResult, out_dir: str | Path, config: ReportConfig) -> Path:
