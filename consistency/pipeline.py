@@ -131,8 +131,13 @@ def _doc_pairs(stage: str, pairs: Sequence[ClaimPair]) -> StagePairs:
     return StagePairs(stage, frozenset(DocPair.of(p.a.doc_id, p.b.doc_id) for p in pairs))
 
 
-def _read(paths: Sequence[str | Path], config: Config, exclude: Sequence[Path]) -> IngestResult:
-    found = ingest(paths, config, exclude=exclude)
+def _read(
+    paths: Sequence[str | Path], config: Config, out: str | Path | None, cache_dir: Path
+) -> IngestResult:
+    """The documents to check: never the report folder or the cache, and only once the
+    report folder is known to be writable (a bad --out fails now, not after an hour)."""
+    _check_out(out)
+    found = ingest(paths, config, exclude=[Path(p) for p in (out, cache_dir) if p])
     if not found.articles:
         where = ", ".join(str(p) for p in paths)
         raise CheckError(f"{where}: no readable documents to check")
@@ -173,16 +178,14 @@ def check(
     cache = Cache(config.cache, enabled=use_cache and config.cache.enabled)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
     config = located(config, out if out is not None else config.report.out)
-    _check_out(out)
-    with timer.stage("ingest"):  # never the report folder or the cache
-        found = _read(paths, config, [Path(p) for p in (out, cache.path.parent) if p])
+    with timer.stage("ingest"):
+        found = _read(paths, config, out, cache.path.parent)
     articles, docs = found.articles, {a.id: a for a in found.articles}
     with timer.stage("claims", len(articles)) as bar:
         claimed = _claims(articles, models, cache, bar)
     with timer.stage("frames", len(claimed.claims)):
         structure = extract_structure(claimed, articles, models.nlp, cache, config)
-    claims = structure.claims
-    found = _skip_failed(found, structure.failed)  # claims/frames failed: named, skipped
+    claims, found = structure.claims, _skip_failed(found, structure.failed)
     with timer.stage("embed", len(claims)) as bar:
         vectors = cache.embeddings(
             models.embed_key,
