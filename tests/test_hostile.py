@@ -495,3 +495,11 @@ def test_report_yaml_keeps_unicode_line_breaks_in_names(tmp_path) -> None:
                  ReportConfig())
     data = yaml.safe_load((tmp_path / "report.yaml").read_text(encoding="utf-8"))
     assert data["documents"][0]["path"] == "a\x85b\u2028c.txt"
+
+
+def test_skipped_file_names_reach_the_terminal_as_one_inert_line():
+    from consistency.core.escape import escape_terminal
+
+    shown = escape_terminal("evil\n\x1b[31mname\u202e.txt: binary file")
+    assert "\n" not in shown and "\x1b" not in shown and "\u202e" not in shown
+    assert shown.startswith("evil ") and shown.endswith(".txt: binary file")

@@ -32,6 +32,11 @@ _MD_SPECIAL = re.compile(r"([\\`*\[\]|~]|(?<![^\W_])_|_(?![^\W_]))")
 _MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
+def escape_terminal(text: object) -> str:
+    """One printable line for a terminal: no escape sequences, breaks or bidi overrides."""
+    return _plain(text)
+
+
 def _plain(text: object) -> str:
     """One line of printable text: breaks and tabs become spaces, controls are removed."""
     s = _BREAKS.sub(" ", str(text)).replace("\t", " ")
