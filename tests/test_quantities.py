@@ -93,3 +93,40 @@ def test_agreement_is_symmetric_and_reflexive(x, y, tol):
     a, b = Quantity(min(x, y), max(x, y), None, "a"), Quantity(x, x, None, "b")
     assert quantities_agree(a, b, tol) == quantities_agree(b, a, tol)
     assert quantities_agree(a, a, tol)
+
+
+# The shipped tolerance, and the numbers just inside and just outside it. Two ranges agree
+# when they overlap once each is widened by the tolerance: 100 widens to 90..110 and
+# 122 to 109.8..134.2 (overlap), 123 to 110.7..135.3 (no overlap).
+SHIPPED_TOLERANCE = 0.1
+
+
+def test_shipped_number_tolerance():
+    from consistency.core.config import load_config
+
+    assert load_config().score.number_tolerance == SHIPPED_TOLERANCE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("100 troops", "122 troops", True),
+        ("100 troops", "123 troops", False),
+        ("122 troops", "100 troops", True),
+        ("123 troops", "100 troops", False),
+        ("1,000 people", "1,222 people", True),
+        ("1,000 people", "1,223 people", False),
+        ("100 troops", "82 troops", True),  # 82 widens to 90.2, 100 narrows to 90
+        ("100 troops", "81 troops", False),
+        ("about 30 people", "40 people", True),  # 27..33 -> 24.3..36.3 vs 36..44
+        ("about 30 people", "41 people", False),
+        ("more than 100 troops", "95 troops", True),  # 90..inf vs 85.5..104.5
+        ("more than 100 troops", "81 troops", False),
+        ("fewer than 50 people", "55 people", True),
+        ("fewer than 50 people", "62 people", False),
+        ("tens of thousands of troops", "122,000 troops", True),  # ..99,999 -> ..109,998.9
+        ("tens of thousands of troops", "123,000 troops", False),
+    ],
+)
+def test_tolerance_boundary(a, b, agree):
+    assert quantities_agree(one(a), one(b), SHIPPED_TOLERANCE) is agree
