@@ -118,31 +118,15 @@ def seeds_run(models, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def backend_models(models):
-    """The shipped models with the given NLI backend (embedder and spaCy shared)."""
-    from consistency.pipeline import Models
+def story_runs(models):
+    """One real check of each labelled story folder (tests/data/stories/*), by name.
 
-    made = {models.config.nli.backend: models}
-
-    def get(backend: str) -> Models:
-        if backend not in made:
-            config = models.config.model_copy(deep=True)
-            config.nli.backend = backend
-            made[backend] = Models(config)
-            made[backend].embedder = models.embedder
-        return made[backend]
-
-    return get
-
-
-@pytest.fixture(scope="session")
-def story_runs(backend_models, nli_backend):
-    """One real check of each labelled story folder (tests/data/stories/*), by name."""
+    On the default NLI backend only (what users run): the torch backend's checks cost
+    more than the rest of the suite on a small machine; the NLI tests cover both.
+    """
     from consistency.pipeline import check
     from tests.gold import story_folders
 
-    chosen = backend_models(nli_backend)
     return {
-        folder.name: check([folder], chosen.config, models=chosen)
-        for folder in story_folders()
+        folder.name: check([folder], models.config, models=models) for folder in story_folders()
     }

@@ -51,15 +51,22 @@ def test_obvious_pairs(nli, premise, hypothesis, label):
     assert max(probs, key=probs.get) == label, probs
 
 
+# int8 ONNX quantizes activations per batch (dynamic range), so a pair's scores move a
+# little with the other pairs in its batch; fp32 torch gives the same numbers either way.
+BATCH_TOLERANCE = {"torch": 1e-4, "onnx": 0.06}
+
+
 def test_probabilities_sum_to_one_and_order_is_kept(nli):
     # lengths differ, so predict sorts them; the answers must come back in input order
     prem = [p for p, _, _ in PAIRS[:5]] + ["A short one."]
     hyp = [h for _, h, _ in PAIRS[:5]] + ["Short."]
     batch = nli.predict(prem, hyp)
     single = [nli.predict([p], [h])[0] for p, h in zip(prem, hyp, strict=True)]
+    tol = BATCH_TOLERANCE[nli.backend]
     for b, s in zip(batch, single, strict=True):
         assert b.entailment + b.neutral + b.contradiction == pytest.approx(1.0, abs=1e-5)
-        assert b.contradiction == pytest.approx(s.contradiction, abs=1e-4)
+        assert b.contradiction == pytest.approx(s.contradiction, abs=tol)
+        assert b.entailment == pytest.approx(s.entailment, abs=tol)
 
 
 def test_empty_input(nli):
