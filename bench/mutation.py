@@ -159,14 +159,15 @@ def _mutmut_config(path: str, tests: tuple[str, ...]) -> str:
         'source_paths = ["consistency"]\n'
         f"only_mutate = [{json.dumps(path)}]\n"
         f"pytest_add_cli_args_test_selection = [{items}]\n"
-        'pytest_add_cli_args = ["-q", "-p", "no:randomly"]\n'
         'also_copy = ["tests", "seeds", "pyproject.toml", "README.md"]\n'
     )
 
 
 def _mutmut(where: Path, args: list[str], jobs: int) -> None:
     cmd = [PY, "-m", "mutmut", "run", "--max-children", str(jobs), *args]
-    subprocess.run(cmd, cwd=where, env=_env(where / "mutants"), capture_output=True, text=True)
+    # mutmut puts mutants/ on the path itself; an inherited PYTHONPATH would shadow it
+    env = {k: v for k, v in _env(where).items() if k != "PYTHONPATH"}
+    subprocess.run(cmd, cwd=where, env=env, capture_output=True, text=True)
 
 
 def _statuses(where: Path, path: str) -> dict[str, int | None]:

@@ -191,7 +191,10 @@ def _counted(n: int, claim_id: str) -> Frame:
 def test_number_signal_uses_the_configured_tolerance(a, b, signal):
     fa, fb = _counted(a, "1"), _counted(b, "2")
     table = build_aliases({"1": fa, "2": fb}, {"1": "A", "2": "B"})
-    kinds = [s.kind for s in compare(fa, fb, table, ScoreConfig(), "A", "B").signals]
-    assert kinds == (["number"] if signal else [])
+    signals = compare(fa, fb, table, ScoreConfig(), "A", "B").signals
+    assert [s.kind for s in signals] == (["number"] if signal else [])
+    if signal:  # 0.55 for a near miss, plus 0.35 x the relative gap
+        assert signals[0].score == pytest.approx(0.55 + 0.35 * (b - a) / b)
+        assert signals[0].explanation == f"people: {a} people (A) vs {b} people (B)"
     wider = ScoreConfig(number_tolerance=0.2)
     assert [s.kind for s in compare(fa, fb, table, wider, "A", "B").signals] == []

@@ -130,3 +130,36 @@ def test_shipped_number_tolerance():
 )
 def test_tolerance_boundary(a, b, agree):
     assert quantities_agree(one(a), one(b), SHIPPED_TOLERANCE) is agree
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("twenty-five people were hurt", [(25, 25, "people")]),
+        ("tens of millions of people", [(10_000_000, 99_999_999, "people")]),
+        ("dozens of people", [(24, 144, "people")]),
+        ("hundreds of troops", [(200, 999, "troops")]),
+        ("5 m people and 30 soldiers", [(30, 30, "troops")]),  # "5 m" is ambiguous: skipped
+        ("5k runners", [(5_000, 5_000, "runner")]),
+        ("2bn dollars", [(2e9, 2e9, "usd")]),
+        ("an official said 30 people died", [(30, 30, "people")]),
+        ("Seven people died", [(7, 7, "people")]),  # a capital at the start is not a name
+        ("The Group of Seven said 30 people died.", [(30, 30, "people")]),
+        ("between 4,000 and 5,000 troops", [(4_000, 5_000, "troops")]),
+        ("one or two shots", [(1, 2, "shot")]),
+        ("20 to 30 people", [(20, 30, "people")]),
+        ("one of the 12 officials", [(12, 12, "official")]),
+        ("on March 5 some 300 people", [(270, 330, "people")]),
+        ("in 2014 500 troops", [(500, 500, "troops")]),
+        ("40 percent", [(40, 40, "%")]),
+        ("3 soldiers and 4 civilians", [(3, 3, "troops"), (4, 4, "people")]),
+    ],
+)
+def test_parse_table(text, expected):
+    got = [(q.low, q.high, q.unit) for q in parse_quantities(text)]
+    assert got == [(pytest.approx(lo), pytest.approx(hi), unit) for lo, hi, unit in expected]
+
+
+@pytest.mark.xfail(strict=True, reason="'a dozen' is read as 1 + 12; fix, then drop the mark")
+def test_a_dozen_is_twelve():
+    assert one("a dozen eggs").low == 12
