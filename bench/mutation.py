@@ -9,7 +9,8 @@
 Each module is mutated by mutmut (https://mutmut.readthedocs.io) in a scratch copy of the
 repository, and each mutant runs only that module's fast unit tests (MODULES below), so a
 run never touches the working tree. The score is killed / all mutants; mutants that no
-selected test reaches ("no tests") count as survivors, as they are bugs nobody would see.
+selected test reaches ("no tests") count as survivors, as they are bugs nobody would see,
+and so do timeouts (printed apart: on a busy machine a timeout is often only slowness).
 
 The hand-made mutants (HANDMADE) are bugs that once passed the whole suite; each is a
 text patch applied to a scratch copy, with the tests that must now fail. Not part of the
@@ -45,6 +46,7 @@ MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
 SEEDS_TEST = "tests/test_quality.py::test_seeds_findings_are_exactly_the_expected_set"
 KILLED = {1, 3}  # pytest: tests failed / internal error
 NO_TESTS = {5, 33}
+TIMEOUT = {36, 24, -24, 152, 255}  # mutmut's codes; on a loaded machine often just slowness
 
 
 @dataclass(frozen=True)
@@ -175,8 +177,8 @@ def _statuses(where: Path, path: str) -> dict[str, int | None]:
     return json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
 
 
-def run_module(name: str, sample: int, jobs: int, seed: int) -> tuple[int, int, int]:
-    """(killed, no tests, total) for one module's mutants (or a sample of them)."""
+def run_module(name: str, sample: int, jobs: int, seed: int) -> tuple[int, int, int, int]:
+    """(killed, timed out, no tests, total) for one module's mutants (or a sample)."""
     path, tests = MODULES[name]
     with tempfile.TemporaryDirectory(prefix=f"mutmut-{name}-") as tmp:
         where = scratch_copy(Path(tmp))
@@ -192,8 +194,9 @@ def run_module(name: str, sample: int, jobs: int, seed: int) -> tuple[int, int, 
         if chosen:
             codes = {k: v for k, v in codes.items() if k in chosen}
     killed = sum(v in KILLED for v in codes.values())
+    timeouts = sum(v in TIMEOUT for v in codes.values())
     untested = sum(v in NO_TESTS for v in codes.values())
-    return killed, untested, len(codes)
+    return killed, timeouts, untested, len(codes)
 
 
 def main() -> int:
@@ -212,11 +215,11 @@ def main() -> int:
         ap.error(f"unknown module(s): {', '.join(unknown)}")
     total_killed = total = 0
     for name in args.modules or list(MODULES):
-        killed, untested, n = run_module(name, args.sample, args.jobs, args.seed)
+        killed, timeouts, untested, n = run_module(name, args.sample, args.jobs, args.seed)
         total_killed, total = total_killed + killed, total + n
         score = killed / n if n else 0.0
-        print(f"{name:11s} {killed:4d} killed of {n:4d} mutants ({untested} reached by no test)"
-              f"  score {score:.0%}", flush=True)  # fmt: skip
+        print(f"{name:11s} {killed:4d} killed of {n:4d} mutants ({timeouts} timed out, "
+              f"{untested} reached by no test)  score {score:.0%}", flush=True)  # fmt: skip
     if total:
         score = total_killed / total
         print(f"{'total':11s} {total_killed:4d} killed of {total:4d}  score {score:.0%}")
