@@ -167,8 +167,11 @@ def _mutmut_config(path: str, tests: tuple[str, ...]) -> str:
 
 def _mutmut(where: Path, args: list[str], jobs: int) -> None:
     cmd = [PY, "-m", "mutmut", "run", "--max-children", str(jobs), *args]
-    # mutmut puts mutants/ on the path itself; an inherited PYTHONPATH would shadow it
+    # mutmut puts mutants/ on the path itself; an inherited PYTHONPATH would shadow it.
+    # mutmut forks a child per mutant: an OpenMP pool (faiss, torch) started in the parent
+    # hangs children, so every library runs single-threaded.
     env = {k: v for k, v in _env(where).items() if k != "PYTHONPATH"}
+    env.update(OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
     subprocess.run(cmd, cwd=where, env=env, capture_output=True, text=True)
 
 
