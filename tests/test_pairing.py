@@ -2,6 +2,7 @@ import numpy as np
 import pytest
 
 from consistency.core.config import IndexConfig, PairConfig
+from consistency.core.ids import pair_id
 from consistency.stages.pairing import build_index, find_pairs
 from tests.builders import make_claim
 
@@ -113,3 +114,44 @@ def test_shipped_pairing_settings():
 
     pair = load_config().pair
     assert (pair.k, pair.min_similarity, pair.max_pairs) == (8, 0.45, 0)
+
+
+def test_brute_force_scores_every_cross_document_pair():
+    claims = [make_claim("a1", "A", 0), make_claim("a2", "A", 1), make_claim("b1", "B"),
+              make_claim("same", "C"), make_claim("same", "D")]  # fmt: skip
+    vectors = _unit([[1, 0], [0, 1], [0.6, 0.8], [0.8, 0.6], [0.8, 0.6]])
+    found = find_pairs(claims, vectors, PairConfig(brute_force=True), IndexConfig())
+    sims = {frozenset((p.a.text, p.b.text)): round(p.similarity, 4) for p in found}
+    assert sims == {
+        frozenset(("a1", "b1")): 0.6, frozenset(("a2", "b1")): 0.8,
+        frozenset(("a1", "same")): 0.8, frozenset(("a2", "same")): 0.6,
+        frozenset(("b1", "same")): 0.96,
+    }  # fmt: skip
+    assert len(found) == 8  # "same" twice (C, D) but never with itself: identical sentences
+    assert [round(p.similarity, 2) for p in found] == sorted(
+        (round(p.similarity, 2) for p in found), reverse=True
+    )
+
+
+def test_pairs_are_sorted_with_their_cosine_and_capped():
+    claims = [make_claim(f"d{i}", f"D{i}") for i in range(4)]
+    vectors = _unit([[1, 0], [0.95, 0.31], [0.8, 0.6], [0.6, 0.8]])
+    found = find_pairs(claims, vectors, PairConfig(k=8, min_similarity=0.0), IndexConfig())
+    sims = [p.similarity for p in found]
+    assert sims == sorted(sims, reverse=True)
+    assert found[0].similarity == pytest.approx(float(vectors[2] @ vectors[3]))
+    assert {p.id for p in found} == {pair_id(p.a.text, p.b.text) for p in found}
+    capped = find_pairs(claims, vectors, PairConfig(k=8, min_similarity=0.0, max_pairs=2),
+                        IndexConfig())  # fmt: skip
+    assert [p.id for p in capped] == [p.id for p in found[:2]]
+
+
+@pytest.mark.parametrize("kind", ["ivf", "hnsw"])
+def test_approximate_indexes_pair_like_the_exact_one(kind):
+    rng = np.random.default_rng(2)
+    claims = [make_claim(f"c{i}", f"D{i % 40}", i) for i in range(400)]
+    vectors = _unit(rng.normal(size=(400, 16)))
+    config = PairConfig(k=3, min_similarity=0.3)
+    exact = {p.id for p in find_pairs(claims, vectors, config, IndexConfig(kind="exact"))}
+    approx = {p.id for p in find_pairs(claims, vectors, config, IndexConfig(kind=kind))}
+    assert len(exact & approx) >= 0.9 * len(exact) and len(approx) <= 1.1 * len(exact)
