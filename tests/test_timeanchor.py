@@ -176,3 +176,55 @@ def test_weekday_table(qualifier, tense, weekday, expected):
 def test_weekday_in_text_resolves_to_a_literal_date(text, tense, expected):
     (ref,) = find_times(text, WEDNESDAY, tense)
     assert (ref.start, ref.end, ref.weekday) == (expected, expected, expected.weekday())
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("yesterday", date(2025, 3, 11), date(2025, 3, 11)),
+        ("today", date(2025, 3, 12), date(2025, 3, 12)),
+        ("tomorrow", date(2025, 3, 13), date(2025, 3, 13)),
+        ("last week", date(2025, 3, 3), date(2025, 3, 9)),
+        ("this week", date(2025, 3, 10), date(2025, 3, 16)),
+        ("next week", date(2025, 3, 17), date(2025, 3, 23)),
+        ("past week", date(2025, 3, 3), date(2025, 3, 9)),
+        ("this weekend", date(2025, 3, 15), date(2025, 3, 16)),
+        ("last weekend", date(2025, 3, 8), date(2025, 3, 9)),
+        ("coming weekend", date(2025, 3, 22), date(2025, 3, 23)),
+        ("last month", date(2025, 2, 1), date(2025, 2, 28)),
+        ("this month", date(2025, 3, 1), date(2025, 3, 31)),
+        ("next month", date(2025, 4, 1), date(2025, 4, 30)),
+        ("last year", date(2024, 1, 1), date(2024, 12, 31)),
+        ("next year", date(2026, 1, 1), date(2026, 12, 31)),
+        ("in early March", date(2025, 3, 1), date(2025, 3, 10)),
+        ("in late February", date(2025, 2, 20), date(2025, 2, 28)),
+        ("by mid-April", date(2025, 4, 10), date(2025, 4, 20)),
+        ("by the end of December", date(2024, 12, 20), date(2024, 12, 31)),  # nearest December
+        ("at the beginning of May 2026", date(2026, 5, 1), date(2026, 5, 10)),
+        ("in May", date(2025, 5, 1), date(2025, 5, 31)),
+        ("since January 2024", date(2024, 1, 1), date(2024, 1, 31)),
+        ("on 5 March", date(2025, 3, 5), date(2025, 3, 5)),
+        ("on March 5th", date(2025, 3, 5), date(2025, 3, 5)),
+        ("on Sept. 30", date(2024, 9, 30), date(2024, 9, 30)),  # nearer than next September
+        ("on 2025-03-01", date(2025, 3, 1), date(2025, 3, 1)),
+    ],
+)
+def test_relative_and_partial_dates_table(text, start, end):
+    (ref,) = find_times(text, WEDNESDAY, "past")
+    assert (ref.start, ref.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "start", "end"),
+    [
+        (date(2025, 12, 31), "next month", date(2026, 1, 1), date(2026, 1, 31)),
+        (date(2025, 1, 15), "last month", date(2024, 12, 1), date(2024, 12, 31)),
+        (date(2024, 3, 1), "last month", date(2024, 2, 1), date(2024, 2, 29)),  # leap year
+        (date(2025, 1, 2), "on December 30", date(2024, 12, 30), date(2024, 12, 30)),
+        (None, "on March 5", None, None),
+        (None, "in March", None, None),
+    ],
+)
+def test_year_boundaries_and_no_anchor(anchor, text, start, end):
+    (ref,) = find_times(text, anchor, "past")
+    assert (ref.start, ref.end) == (start, end)
