@@ -89,10 +89,13 @@ HANDMADE: tuple[Mutant, ...] = (
            "return (ta[0] == tb[0]) or", ("tests/test_aliases.py",)),
     Mutant("report written in place, not atomically", "consistency/stages/report.py",
            '    atomic_write_text(out / "report.yaml", data)\n'
-           '    atomic_write_text(out / "report.md", md)',
+           '    atomic_write_text(out / "report.md", md)\n'
+           '    atomic_write_text(out / "report.html", page)',
            '    out.mkdir(parents=True, exist_ok=True)\n'
            '    (out / "report.yaml").write_text(data, encoding="utf-8")\n'
-           '    (out / "report.md").write_text(md, encoding="utf-8")', ("tests/test_report.py",)),
+           '    (out / "report.md").write_text(md, encoding="utf-8")\n'
+           '    (out / "report.html").write_text(page, encoding="utf-8")',
+           ("tests/test_report.py",)),
     Mutant("same-document neighbours use up k", "consistency/stages/pairing.py",
            "            if claims[j].doc_id == claims[i].doc_id:\n                continue\n"
            "            taken += 1\n",

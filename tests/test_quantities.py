@@ -160,6 +160,8 @@ def test_parse_table(text, expected):
     assert got == [(pytest.approx(lo), pytest.approx(hi), unit) for lo, hi, unit in expected]
 
 
-@pytest.mark.xfail(strict=True, reason="'a dozen' is read as 1 + 12; fix, then drop the mark")
 def test_a_dozen_is_twelve():
-    assert one("a dozen eggs").low == 12
+    assert parse_number("a dozen") == 12 == parse_number("dozen")
+    (q,) = parse_quantities("A dozen tanks crossed the border.")
+    assert (q.low, q.high, q.unit) == (12, 12, "tank")
+    assert one("a dozen eggs").low == one("12 eggs").low == 12
