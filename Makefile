@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# Mutation testing of the core modules (slow: minutes per module; not part of `make test`).
+# MUTATION_ARGS="timeanchor --sample 50" narrows it; --handmade runs the hand-made mutants.
+mutation: install
+	$(BIN)/python bench/mutation.py --handmade
+	$(BIN)/python bench/mutation.py $(MUTATION_ARGS)
 
 clean:
 	rm -rf $(VENV) .consistency-cache reports/latest

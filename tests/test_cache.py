@@ -3,7 +3,7 @@ import numpy as np
 from consistency.core.cache import Cache
 from consistency.core.config import CacheConfig
 from consistency.core.types import NLIScores
-from tests.helpers import make_article, make_claim
+from tests.builders import make_article, make_claim
 
 
 def test_embeddings_computed_once(tmp_path):

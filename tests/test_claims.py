@@ -1,7 +1,7 @@
 import pytest
 
 from consistency.stages.claims import extract_claims
-from tests.helpers import make_article
+from tests.builders import make_article
 
 
 @pytest.fixture(scope="module")

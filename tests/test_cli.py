@@ -68,7 +68,7 @@ def test_config_error_exit_2(tmp_path):
 
 def test_python_dash_m_works():
     done = subprocess.run(
-        [sys.executable, "-m", "consistency", "--help"], capture_output=True, text=True
+        [sys.executable, "-m", "consistency", "--help"], capture_output=True, text=True, cwd=ROOT
     )
     assert done.returncode == 0 and "check" in done.stdout
 

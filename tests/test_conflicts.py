@@ -175,3 +175,29 @@ def test_seed_naming_variants_and_role(seeds):
 def test_time_conflict_for_an_event_without_named_people(mini):
     c = mini.compare(("alpha", "Russian forces shelled"), ("beta", "Russian forces shelled"))
     assert kinds(c) == ["time"] and "Monday" in c.signals[0].explanation
+
+
+def _counted(n: int, claim_id: str) -> Frame:
+    from consistency.structured.frames import EventSlot
+    from consistency.structured.quantities import Quantity
+
+    q = Quantity(n, n, "people", f"{n} people")
+    event = EventSlot("attack", "kill", "past", None, False, quantities=(q,))
+    return Frame(claim_id, people=("Elena Farkas",), classes=("attack",), events=(event,),
+                 quantities=(q,), text=f"{n} people were killed, Elena Farkas said.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "signal"),
+    [(100, 122, False), (100, 123, True), (1000, 1222, False), (1000, 1223, True)],
+)
+def test_number_signal_uses_the_configured_tolerance(a, b, signal):
+    fa, fb = _counted(a, "1"), _counted(b, "2")
+    table = build_aliases({"1": fa, "2": fb}, {"1": "A", "2": "B"})
+    signals = compare(fa, fb, table, ScoreConfig(), "A", "B").signals
+    assert [s.kind for s in signals] == (["number"] if signal else [])
+    if signal:  # 0.55 for a near miss, plus 0.35 x the relative gap
+        assert signals[0].score == pytest.approx(0.55 + 0.35 * (b - a) / b)
+        assert signals[0].explanation == f"people: {a} people (A) vs {b} people (B)"
+    wider = ScoreConfig(number_tolerance=0.2)
+    assert [s.kind for s in compare(fa, fb, table, wider, "A", "B").signals] == []

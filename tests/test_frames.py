@@ -99,8 +99,20 @@ def test_quantities_and_negation(frame):
     f = frame("More than 100 thousand soldiers are now massed on the border.")
     assert f.predicate_class == "deploy"
     assert f.quantities[0].low == 100_000 and f.quantities[0].unit == "troops"
-    g = frame("Russia refuses to plan a new military offensive.")
-    assert g.negated or g.predicate_class == "attack"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Russia did not attack Kyiv.", True),
+        ("Russian troops never attacked the village.", True),
+        ("Russian troops attacked the village.", False),
+    ],
+)
+def test_negation_is_read_and_the_event_kept(frame, text, negated):
+    f = frame(text)
+    assert (f.negated, f.predicate_class) == (negated, "attack")
 
 
 def test_unknown_surname_counts_as_a_person(frame):

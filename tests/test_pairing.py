@@ -2,8 +2,9 @@ import numpy as np
 import pytest
 
 from consistency.core.config import IndexConfig, PairConfig
+from consistency.core.ids import pair_id
 from consistency.stages.pairing import build_index, find_pairs
-from tests.helpers import make_claim
+from tests.builders import make_claim
 
 
 def _unit(rows):
@@ -59,3 +60,98 @@ def test_auto_switches_to_approximate_above_size():
     vectors = _unit(np.random.default_rng(1).normal(size=(300, 8)))
     assert "HNSW" in type(build_index(vectors, IndexConfig(approximate_above=100))).__name__
     assert type(build_index(vectors, IndexConfig())).__name__ == "IndexFlatIP"
+
+
+def _pairs(found):
+    return {frozenset((p.a.text, p.b.text)) for p in found}
+
+
+def test_same_document_neighbours_do_not_use_up_k():
+    # a1..a3 of one article are each other's nearest neighbours; with k=1 each must still
+    # reach past them to the nearest claim of another article.
+    claims = [make_claim("a1", "A", 0), make_claim("a2", "A", 1), make_claim("a3", "A", 2),
+              make_claim("b1", "B", 0), make_claim("c1", "C", 0)]  # fmt: skip
+    vectors = _unit([[1, 0], [0.99, 0.14], [0.98, 0.2], [0.9, 0.44], [0.8, 0.6]])
+    found = find_pairs(claims, vectors, PairConfig(k=1, min_similarity=0.0), IndexConfig())
+    assert _pairs(found) == {
+        frozenset(("a1", "b1")),  # only a1's own search finds this one
+        frozenset(("a2", "b1")),
+        frozenset(("a3", "b1")),
+        frozenset(("b1", "c1")),
+    }
+
+
+def test_a_big_article_does_not_crowd_out_foreign_neighbours():
+    # twelve near-copies in one article, one foreign claim per other article
+    claims = [make_claim(f"a{i}", "A", i) for i in range(12)]
+    claims += [make_claim("b", "B"), make_claim("c", "C")]
+    rows = [[1, 0.01 * i] for i in range(12)] + [[0.7, 0.71], [0.6, 0.8]]
+    found = find_pairs(claims, _unit(rows), PairConfig(k=2, min_similarity=0.0), IndexConfig())
+    from_a0 = {p.b.text if p.a.text == "a0" else p.a.text for p in found if "a0" in
+               (p.a.text, p.b.text)}  # fmt: skip
+    assert from_a0 == {"b", "c"}
+
+
+@pytest.mark.parametrize(("k", "expected"), [(1, 2), (2, 5), (3, 6), (8, 6)])
+def test_k_caps_the_foreign_neighbours_per_claim(k, expected):
+    # four articles of one claim each, all similar: at most 6 distinct pairs
+    claims = [make_claim(f"d{i}", f"D{i}") for i in range(4)]
+    vectors = _unit([[1, 0], [0.95, 0.31], [0.8, 0.6], [0.6, 0.8]])
+    found = find_pairs(claims, vectors, PairConfig(k=k, min_similarity=0.0), IndexConfig())
+    assert len(found) == expected
+
+
+@pytest.mark.parametrize(("threshold", "kept"), [(0.59, 1), (0.6, 1), (0.61, 0)])
+def test_min_similarity_boundary(threshold, kept):
+    claims = [make_claim("x", "A"), make_claim("y", "B")]
+    vectors = _unit([[1, 0], [0.6, 0.8]])  # cosine 0.6
+    found = find_pairs(claims, vectors, PairConfig(k=5, min_similarity=threshold), IndexConfig())
+    assert len(found) == kept
+
+
+def test_shipped_pairing_settings():
+    from consistency.core.config import load_config
+
+    pair = load_config().pair
+    assert (pair.k, pair.min_similarity, pair.max_pairs) == (8, 0.45, 0)
+
+
+def test_brute_force_scores_every_cross_document_pair():
+    claims = [make_claim("a1", "A", 0), make_claim("a2", "A", 1), make_claim("b1", "B"),
+              make_claim("same", "C"), make_claim("same", "D")]  # fmt: skip
+    vectors = _unit([[1, 0], [0, 1], [0.6, 0.8], [0.8, 0.6], [0.8, 0.6]])
+    found = find_pairs(claims, vectors, PairConfig(brute_force=True), IndexConfig())
+    sims = {frozenset((p.a.text, p.b.text)): round(p.similarity, 4) for p in found}
+    assert sims == {
+        frozenset(("a1", "b1")): 0.6, frozenset(("a2", "b1")): 0.8,
+        frozenset(("a1", "same")): 0.8, frozenset(("a2", "same")): 0.6,
+        frozenset(("b1", "same")): 0.96,
+    }  # fmt: skip
+    assert len(found) == 8  # "same" twice (C, D) but never with itself: identical sentences
+    assert [round(p.similarity, 2) for p in found] == sorted(
+        (round(p.similarity, 2) for p in found), reverse=True
+    )
+
+
+def test_pairs_are_sorted_with_their_cosine_and_capped():
+    claims = [make_claim(f"d{i}", f"D{i}") for i in range(4)]
+    vectors = _unit([[1, 0], [0.95, 0.31], [0.8, 0.6], [0.6, 0.8]])
+    found = find_pairs(claims, vectors, PairConfig(k=8, min_similarity=0.0), IndexConfig())
+    sims = [p.similarity for p in found]
+    assert sims == sorted(sims, reverse=True)
+    assert found[0].similarity == pytest.approx(float(vectors[2] @ vectors[3]))
+    assert {p.id for p in found} == {pair_id(p.a.text, p.b.text) for p in found}
+    capped = find_pairs(claims, vectors, PairConfig(k=8, min_similarity=0.0, max_pairs=2),
+                        IndexConfig())  # fmt: skip
+    assert [p.id for p in capped] == [p.id for p in found[:2]]
+
+
+@pytest.mark.parametrize("kind", ["ivf", "hnsw"])
+def test_approximate_indexes_pair_like_the_exact_one(kind):
+    rng = np.random.default_rng(2)
+    claims = [make_claim(f"c{i}", f"D{i % 40}", i) for i in range(400)]
+    vectors = _unit(rng.normal(size=(400, 16)))
+    config = PairConfig(k=3, min_similarity=0.3)
+    exact = {p.id for p in find_pairs(claims, vectors, config, IndexConfig(kind="exact"))}
+    approx = {p.id for p in find_pairs(claims, vectors, config, IndexConfig(kind=kind))}
+    assert len(exact & approx) >= 0.9 * len(exact) and len(approx) <= 1.1 * len(exact)

@@ -95,7 +95,73 @@ def test_agreement_is_symmetric_and_reflexive(x, y, tol):
     assert quantities_agree(a, a, tol)
 
 
+# The shipped tolerance, and the numbers just inside and just outside it. Two ranges agree
+# when they overlap once each is widened by the tolerance: 100 widens to 90..110 and
+# 122 to 109.8..134.2 (overlap), 123 to 110.7..135.3 (no overlap).
+SHIPPED_TOLERANCE = 0.1
+
+
+def test_shipped_number_tolerance():
+    from consistency.core.config import load_config
+
+    assert load_config().score.number_tolerance == SHIPPED_TOLERANCE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("100 troops", "122 troops", True),
+        ("100 troops", "123 troops", False),
+        ("122 troops", "100 troops", True),
+        ("123 troops", "100 troops", False),
+        ("1,000 people", "1,222 people", True),
+        ("1,000 people", "1,223 people", False),
+        ("100 troops", "82 troops", True),  # 82 widens to 90.2, 100 narrows to 90
+        ("100 troops", "81 troops", False),
+        ("about 30 people", "40 people", True),  # 27..33 -> 24.3..36.3 vs 36..44
+        ("about 30 people", "41 people", False),
+        ("more than 100 troops", "95 troops", True),  # 90..inf vs 85.5..104.5
+        ("more than 100 troops", "81 troops", False),
+        ("fewer than 50 people", "55 people", True),
+        ("fewer than 50 people", "62 people", False),
+        ("tens of thousands of troops", "122,000 troops", True),  # ..99,999 -> ..109,998.9
+        ("tens of thousands of troops", "123,000 troops", False),
+    ],
+)
+def test_tolerance_boundary(a, b, agree):
+    assert quantities_agree(one(a), one(b), SHIPPED_TOLERANCE) is agree
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("twenty-five people were hurt", [(25, 25, "people")]),
+        ("tens of millions of people", [(10_000_000, 99_999_999, "people")]),
+        ("dozens of people", [(24, 144, "people")]),
+        ("hundreds of troops", [(200, 999, "troops")]),
+        ("5 m people and 30 soldiers", [(30, 30, "troops")]),  # "5 m" is ambiguous: skipped
+        ("5k runners", [(5_000, 5_000, "runner")]),
+        ("2bn dollars", [(2e9, 2e9, "usd")]),
+        ("an official said 30 people died", [(30, 30, "people")]),
+        ("Seven people died", [(7, 7, "people")]),  # a capital at the start is not a name
+        ("The Group of Seven said 30 people died.", [(30, 30, "people")]),
+        ("between 4,000 and 5,000 troops", [(4_000, 5_000, "troops")]),
+        ("one or two shots", [(1, 2, "shot")]),
+        ("20 to 30 people", [(20, 30, "people")]),
+        ("one of the 12 officials", [(12, 12, "official")]),
+        ("on March 5 some 300 people", [(270, 330, "people")]),
+        ("in 2014 500 troops", [(500, 500, "troops")]),
+        ("40 percent", [(40, 40, "%")]),
+        ("3 soldiers and 4 civilians", [(3, 3, "troops"), (4, 4, "people")]),
+    ],
+)
+def test_parse_table(text, expected):
+    got = [(q.low, q.high, q.unit) for q in parse_quantities(text)]
+    assert got == [(pytest.approx(lo), pytest.approx(hi), unit) for lo, hi, unit in expected]
+
+
 def test_a_dozen_is_twelve():
     assert parse_number("a dozen") == 12 == parse_number("dozen")
     (q,) = parse_quantities("A dozen tanks crossed the border.")
     assert (q.low, q.high, q.unit) == (12, 12, "tank")
+    assert one("a dozen eggs").low == one("12 eggs").low == 12

@@ -1,88 +1,153 @@
+"""The report writer: every field written and read back, Markdown layout, atomic writes."""
+
+import os
+
 import pytest
 import yaml
 
+from consistency.core import ids
 from consistency.core.config import ReportConfig
-from consistency.core.ids import pair_id
-from consistency.core.types import CheckResult, Finding, NLIScores, RunInfo, Signal, StageTime
+from consistency.core.types import (
+    Attribution,
+    IngestProblem,
+    NamingVariant,
+    NLIScores,
+    RunInfo,
+    Signal,
+    StageTime,
+)
+from consistency.review.interactive import load_report
 from consistency.stages.report import SCHEMA, to_markdown, write_report
-from tests.helpers import make_article, make_claim
+from tests.builders import make_article, make_claim, make_finding, make_result
 
-A = make_article("Blinken met Lavrov in Geneva on Friday.", "a.txt", source="Reuters")
-B = make_article("Blinken met Lavrov in Stockholm on Thursday.", "b.txt", source="Time.news")
+A = make_article("Blinken met Lavrov in Geneva on Friday.", "a.txt", source="Reuters",
+                 published="2022-01-21")  # fmt: skip
+B = make_article("Blinken met Lavrov in Stockholm on Thursday.", "b.txt", title="Time.news")
 
 
 def _finding(kind="location", score=0.9, verdict=None):
-    ca = make_claim(A.text, A.id)
-    cb = make_claim(B.text, B.id)
-    return Finding(
-        id=pair_id(ca.text, cb.text),
-        kind=kind,
-        score=score,
-        explanation="Geneva vs Stockholm",
-        similarity=0.8,
-        ab=NLIScores(0.05, 0.15, 0.8),
-        ba=NLIScores(0.1, 0.2, 0.7),
-        a=ca,
-        b=cb,
-        reasons=("place differs",),
-        signals=(Signal("nli", 0.8, "nli"), Signal(kind, 1.0, "x")),
-        verdict=verdict,
-    )
+    return make_finding(A, B, kind, score, explanation="Geneva vs Stockholm", verdict=verdict)
 
 
-def _result(findings):
-    run = RunInfo(
-        "2026-01-01T00:00:00+00:00", "abc", 2, 2, 1, len(findings), (StageTime("nli", 0.5),)
-    )
-    return CheckResult(run=run, articles=(A, B), findings=tuple(findings))
+def _full_result():
+    """A result with every field the report writes set to a non-default value."""
+    ca = make_claim(A.text, A.id, 0, Attribution("officials", "say"),
+                    context_before="Before.", context_after="After.")  # fmt: skip
+    cb = make_claim(B.text, B.id, 0)
+    f = make_finding(A, B, "time", 0.123456, explanation="Friday vs Thursday",
+                     similarity=0.876543, ab=NLIScores(0.011111, 0.222222, 0.766667),
+                     ba=NLIScores(0.1, 0.3, 0.6), a=ca, b=cb, reasons=("r1", "r2"),
+                     signals=(Signal("nli", 0.683333, "nli"), Signal("time", 0.7, "t")),
+                     maybe_different_events=True, verdict="confirmed", note="checked",
+                     new=False)  # fmt: skip
+    corr = make_finding(B, A, "corroboration", 0.95, explanation="same", reasons=("e",),
+                        signals=())  # fmt: skip
+    naming = (NamingVariant("Sergei Lavrov", ("Sergei Lavrov", "Sergey Lavrov"), (A.id, B.id)),)
+    result = make_result((A, B), [f], (corr,), naming, (IngestProblem("c.bin", "not text"),))
+    run = RunInfo(**{**result.run.__dict__, "duplicates": ("dup.txt",),
+                     "stages": (StageTime("claims", 1.23456), StageTime("nli", 0.5))})  # fmt: skip
+    return type(result)(**{**result.__dict__, "run": run})
 
 
-def test_yaml_has_the_documented_schema(tmp_path):
-    write_report(_result([_finding()]), tmp_path, ReportConfig())
-    data = yaml.safe_load((tmp_path / "report.yaml").read_text())
+def test_every_field_is_written_and_read_back(tmp_path):
+    result = _full_result()
+    write_report(result, tmp_path, ReportConfig())
+    data = yaml.safe_load((tmp_path / "report.yaml").read_text(encoding="utf-8"))
+    f, corr = result.findings[0], result.corroborations[0]
+    side_a = {"doc": A.id, "source": "Reuters", "path": "a.txt", "text": A.text,
+              "resolved": A.text, "start": 0, "end": len(A.text), "context_before": "Before.",
+              "context_after": "After.", "speaker": "officials"}  # fmt: skip
     assert data["schema"] == SCHEMA
-    assert set(data) == {
-        "schema", "run", "documents", "findings", "corroborations", "naming", "near_misses"
-    }
-    assert data["run"]["seconds"] == {"nli": 0.5}
-    f = data["findings"][0]
-    for key in ("id", "score", "kind", "explanation", "similarity", "nli", "a", "b", "signals"):
-        assert key in f
-    assert set(f["nli"]["ab"]) == {"entailment", "neutral", "contradiction"}
-    assert f["a"]["source"] == "Reuters" and f["a"]["text"] == A.text
-    assert A.text[f["a"]["start"] : f["a"]["end"]] == f["a"]["text"]
-    assert f["signals"] == {"nli": 0.8, "location": 1.0}
-    assert not list(tmp_path.glob(".*.tmp"))
+    assert data["run"] == {
+        "started": "2026-01-01T00:00:00+00:00", "config_digest": "abc", "documents": 2,
+        "claims": 4, "pairs_scored": 2, "flags": 1, "pairs_per_claim": 0.25,
+        "seconds": {"claims": 1.235, "nli": 0.5},
+        "skipped": [{"path": "c.bin", "problem": "not text"}], "duplicates": ["dup.txt"],
+    }  # fmt: skip
+    assert data["documents"] == [
+        {"id": A.id, "path": "a.txt", "title": None, "source": "Reuters",
+         "published": "2022-01-21", "author": None},
+        {"id": B.id, "path": "b.txt", "title": "Time.news", "source": None, "published": None,
+         "author": None},
+    ]
+    assert data["findings"] == [{
+        "id": f.id, "kind": "time", "score": 0.1235, "explanation": "Friday vs Thursday",
+        "similarity": 0.8765, "maybe_different_events": True, "verdict": "confirmed",
+        "note": "checked", "new": False, "reasons": ["r1", "r2"],
+        "signals": {"nli": 0.6833, "time": 0.7},
+        "nli": {"ab": {"entailment": 0.0111, "neutral": 0.2222, "contradiction": 0.7667},
+                "ba": {"entailment": 0.1, "neutral": 0.3, "contradiction": 0.6}},
+        "a": side_a,
+        "b": {**side_a, "doc": B.id, "source": "Time.news", "path": "b.txt", "text": B.text,
+              "resolved": B.text, "end": len(B.text), "context_before": "",
+              "context_after": "", "speaker": None},
+    }]  # fmt: skip
+    assert data["near_misses"] == []
+    assert [c["id"] for c in data["corroborations"]] == [corr.id]
+    assert data["corroborations"][0]["kind"] == "corroboration"
+    assert data["naming"] == [{"canonical": "Sergei Lavrov",
+                               "variants": ["Sergei Lavrov", "Sergey Lavrov"],
+                               "docs": [A.id, B.id],
+                               "spellings": {"Sergei Lavrov": [], "Sergey Lavrov": []}}]  # fmt: skip
+    # the review screen's reader gets the same finding back
+    (back,) = load_report(tmp_path).findings
+    assert (back.id, back.kind, back.score, back.verdict, back.note, back.new) == (
+        f.id, "time", 0.1235, "confirmed", "checked", False)
+    assert back.maybe_different_events and back.reasons == ("r1", "r2")
+    assert (back.a.text, back.a.start, back.a.end, back.a.context_before) == (
+        A.text, 0, len(A.text), "Before.")
+    assert back.a.attribution is not None and back.a.attribution.speaker == "officials"
+    assert back.ab.contradiction == 0.7667 and back.ba.neutral == 0.3
 
 
 def test_markdown_sides_and_reasons():
-    md = to_markdown(_result([_finding()]), ReportConfig())
+    md = to_markdown(make_result((A, B), [_finding()]), ReportConfig())
     assert "| Reuters | Time.news |" in md
     assert f"**{A.text}**" in md and "- place differs" in md
     assert "## Contradictions between sources (1)" in md
 
 
+def test_markdown_limit_and_sections():
+    findings = [_finding(score=0.9), _finding("dispute", 0.8)]
+    md = to_markdown(make_result((A, B), findings), ReportConfig(markdown_limit=1))
+    assert "## Contradictions between sources (1)" in md
+    assert "## Disputes between speakers (1)" in md
+    many = to_markdown(make_result((A, B), [_finding()] * 3), ReportConfig(markdown_limit=2))
+    assert many.count("### ") == 2 and "... and 1 more in report.yaml." in many
+
+
 def test_rejected_hidden_from_markdown_only_when_configured():
-    result = _result([_finding(verdict="rejected")])
+    result = make_result((A, B), [_finding(verdict="rejected")])
     assert "not shown" in to_markdown(result, ReportConfig(hide_rejected=True))
     assert f"**{A.text}**" in to_markdown(result, ReportConfig(hide_rejected=False))
 
 
 def test_empty_result_renders(tmp_path):
-    write_report(_result([]), tmp_path, ReportConfig())
+    write_report(make_result((A, B)), tmp_path, ReportConfig())
     assert "None found." in (tmp_path / "report.md").read_text()
     assert yaml.safe_load((tmp_path / "report.yaml").read_text())["findings"] == []
 
 
-def test_failed_write_keeps_previous_report(tmp_path, monkeypatch):
-    write_report(_result([_finding()]), tmp_path, ReportConfig())
-    before = (tmp_path / "report.yaml").read_bytes()
+FILES = ["report.html", "report.md", "report.yaml"]
 
-    def boom(*_a, **_k):
-        raise RuntimeError("disk full")
 
-    monkeypatch.setattr("consistency.stages.report.to_markdown", boom)
-    with pytest.raises(RuntimeError):
-        write_report(_result([]), tmp_path, ReportConfig())
-    assert (tmp_path / "report.yaml").read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "report.md", "report.yaml"]
+@pytest.mark.parametrize("failing", FILES)
+def test_failed_replace_keeps_previous_report(tmp_path, monkeypatch, failing):
+    """The new file is fully written to a temp file; the rename fails; the old one stays."""
+    write_report(make_result((A, B), [_finding()]), tmp_path, ReportConfig())
+    before = {p: (tmp_path / p).read_bytes() for p in FILES}
+    real_replace = os.replace
+    written: list[bytes] = []
+
+    def replace(src, dst, *args, **kwargs):
+        if os.path.basename(dst) == failing:
+            written.append(open(src, "rb").read())  # noqa: SIM115 - the temp file is complete
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(ids.os, "replace", replace)
+    with pytest.raises(OSError, match="No space left"):
+        write_report(make_result((A, B)), tmp_path, ReportConfig())
+    assert written and written[0] != before[failing]  # the new report, complete
+    assert (tmp_path / failing).read_bytes() == before[failing]
+    assert sorted(p.name for p in tmp_path.iterdir()) == FILES

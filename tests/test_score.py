@@ -106,3 +106,19 @@ def test_combine_is_a_bounded_noisy_or():
     assert combine([]) == 0
     assert combine([Signal("x", 0.5, ""), Signal("y", 0.5, "")]) == pytest.approx(0.75)
     assert combine([Signal("x", 0.9, "", weight=3.0)]) == 1.0
+
+
+def test_every_flagged_pair_becomes_a_finding_best_first():
+    from consistency.pipeline import _findings
+
+    texts = [f"Blinken met Lavrov in city number {i} on Friday." for i in range(5)]
+    pairs = [
+        scored(nli(0.05, c), nli(0.05, c), claim(t, "docA"), claim(t + " Really.", "docB"))
+        for t, c in zip(texts, (0.72, 0.95, 0.8, 0.9, 0.75), strict=True)
+    ]
+    pairs.append(scored(nli(0.9, 0.02), nli(0.9, 0.02)))  # a corroboration
+    flagged, agreed = _findings(pairs, {p.pair.id: None for p in pairs}, CONFIG)
+    weight = CONFIG.score.nli_weight
+    expected = [round(weight * c, 4) for c in (0.95, 0.9, 0.8, 0.75, 0.72)]
+    assert [f.score for f in flagged] == expected
+    assert [f.kind for f in agreed] == ["corroboration"]

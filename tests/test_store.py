@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -190,11 +189,12 @@ def test_concurrent_writers_all_land(tmp_path: Path) -> None:
     assert len(ids) == 100
 
 
-def test_hundred_verdicts_are_quick(store: ReviewStore) -> None:
-    start = time.perf_counter()
+def test_hundred_verdicts_all_land(store: ReviewStore) -> None:
     for i in range(100):
-        store.set_verdict(f"{i:016x}", "confirmed")
-    assert time.perf_counter() - start < 10
+        store.set_verdict(f"{i:016x}", "confirmed" if i % 2 else "rejected")
+    got = {v.finding_id: v.verdict for v in store.verdicts()}
+    assert len(got) == 100 and got["0000000000000063"] == "confirmed"
+    assert got["0000000000000000"] == "rejected"
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl"])

@@ -115,3 +115,116 @@ def test_full_dates_round_trip(d):
     text = f"on {d.strftime('%B')} {d.day}, {d.year}"
     (ref,) = find_times(text, None)
     assert ref.start == ref.end == d and ref.weekday == d.weekday()
+
+
+WEDNESDAY = date(2025, 3, 12)  # anchor for the tables below; its week runs Mar 10..16
+MON, WED, FRI, SUN = 0, 2, 4, 6
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "tense", "weekday", "expected"),
+    [
+        # "last": the most recent such day strictly before the anchor
+        ("last", "past", MON, date(2025, 3, 10)),
+        ("last", "past", WED, date(2025, 3, 5)),
+        ("last", "future", FRI, date(2025, 3, 7)),
+        # "next": the first such day strictly after the anchor
+        ("next", "future", MON, date(2025, 3, 17)),
+        ("next", "future", WED, date(2025, 3, 19)),
+        ("next", "past", FRI, date(2025, 3, 14)),
+        # "this": the one in the anchor's Monday-to-Sunday week, whatever the tense
+        ("this", "past", MON, date(2025, 3, 10)),
+        ("this", "past", FRI, date(2025, 3, 14)),
+        ("this", "present", WED, date(2025, 3, 12)),
+        ("this", "future", MON, date(2025, 3, 10)),
+        ("this", "future", SUN, date(2025, 3, 16)),
+        # "on" or nothing: the tense decides
+        ("on", "past", MON, date(2025, 3, 10)),
+        ("on", "past", WED, date(2025, 3, 12)),
+        ("on", "past", FRI, date(2025, 3, 7)),
+        (None, "past", SUN, date(2025, 3, 9)),
+        ("on", "future", MON, date(2025, 3, 17)),
+        ("on", "future", WED, date(2025, 3, 12)),
+        (None, "future", FRI, date(2025, 3, 14)),
+        # present tense: the nearest such day, before or after
+        ("on", "present", MON, date(2025, 3, 10)),  # 2 days back, 5 ahead
+        (None, "present", FRI, date(2025, 3, 14)),  # 5 back, 2 ahead
+        (None, "present", SUN, date(2025, 3, 9)),  # 3 back, 4 ahead
+        (None, "present", 5, date(2025, 3, 15)),  # Saturday: 4 back, 3 ahead
+        (None, "present", WED, date(2025, 3, 12)),
+    ],
+)
+def test_weekday_table(qualifier, tense, weekday, expected):
+    assert resolve_weekday(WEDNESDAY, weekday, tense, qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Blinken has reiterated this Thursday that", "past", date(2025, 3, 13)),
+        ("Blinken will meet Lavrov this Thursday", "future", date(2025, 3, 13)),
+        ("The ministers met last Thursday", "past", date(2025, 3, 6)),
+        # "next" is the first one after the anchor (documented), not the one a week later
+        ("The ministers will meet next Thursday", "future", date(2025, 3, 13)),
+        ("The ministers will meet next Tuesday", "future", date(2025, 3, 18)),
+        ("The ministers met on Thursday", "past", date(2025, 3, 6)),
+        ("The ministers will meet on Thursday", "future", date(2025, 3, 13)),
+        ("The ministers meet on Thursday", "present", date(2025, 3, 13)),
+        ("The ministers meet on Monday", "present", date(2025, 3, 10)),
+    ],
+)
+def test_weekday_in_text_resolves_to_a_literal_date(text, tense, expected):
+    (ref,) = find_times(text, WEDNESDAY, tense)
+    assert (ref.start, ref.end, ref.weekday) == (expected, expected, expected.weekday())
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("yesterday", date(2025, 3, 11), date(2025, 3, 11)),
+        ("today", date(2025, 3, 12), date(2025, 3, 12)),
+        ("tomorrow", date(2025, 3, 13), date(2025, 3, 13)),
+        ("last week", date(2025, 3, 3), date(2025, 3, 9)),
+        ("this week", date(2025, 3, 10), date(2025, 3, 16)),
+        ("next week", date(2025, 3, 17), date(2025, 3, 23)),
+        ("past week", date(2025, 3, 3), date(2025, 3, 9)),
+        ("this weekend", date(2025, 3, 15), date(2025, 3, 16)),
+        ("last weekend", date(2025, 3, 8), date(2025, 3, 9)),
+        ("coming weekend", date(2025, 3, 22), date(2025, 3, 23)),
+        ("last month", date(2025, 2, 1), date(2025, 2, 28)),
+        ("this month", date(2025, 3, 1), date(2025, 3, 31)),
+        ("next month", date(2025, 4, 1), date(2025, 4, 30)),
+        ("last year", date(2024, 1, 1), date(2024, 12, 31)),
+        ("next year", date(2026, 1, 1), date(2026, 12, 31)),
+        ("in early March", date(2025, 3, 1), date(2025, 3, 10)),
+        ("in late February", date(2025, 2, 20), date(2025, 2, 28)),
+        ("by mid-April", date(2025, 4, 10), date(2025, 4, 20)),
+        ("by the end of December", date(2024, 12, 20), date(2024, 12, 31)),  # nearest December
+        ("at the beginning of May 2026", date(2026, 5, 1), date(2026, 5, 10)),
+        ("in May", date(2025, 5, 1), date(2025, 5, 31)),
+        ("since January 2024", date(2024, 1, 1), date(2024, 1, 31)),
+        ("on 5 March", date(2025, 3, 5), date(2025, 3, 5)),
+        ("on March 5th", date(2025, 3, 5), date(2025, 3, 5)),
+        ("on Sept. 30", date(2024, 9, 30), date(2024, 9, 30)),  # nearer than next September
+        ("on 2025-03-01", date(2025, 3, 1), date(2025, 3, 1)),
+    ],
+)
+def test_relative_and_partial_dates_table(text, start, end):
+    (ref,) = find_times(text, WEDNESDAY, "past")
+    assert (ref.start, ref.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "start", "end"),
+    [
+        (date(2025, 12, 31), "next month", date(2026, 1, 1), date(2026, 1, 31)),
+        (date(2025, 1, 15), "last month", date(2024, 12, 1), date(2024, 12, 31)),
+        (date(2024, 3, 1), "last month", date(2024, 2, 1), date(2024, 2, 29)),  # leap year
+        (date(2025, 1, 2), "on December 30", date(2024, 12, 30), date(2024, 12, 30)),
+        (None, "on March 5", None, None),
+        (None, "in March", None, None),
+    ],
+)
+def test_year_boundaries_and_no_anchor(anchor, text, start, end):
+    (ref,) = find_times(text, anchor, "past")
+    assert (ref.start, ref.end) == (start, end)
