@@ -20,9 +20,15 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parent.parent
-CSV = ROOT.parent / "shared" / "data" / "news" / "fnc1_train_bodies.csv"
+# $CONSISTENCY_NEWS_CSV, else the shared data folder next to the checkout.
+CSV = Path(
+    os.environ.get("CONSISTENCY_NEWS_CSV")
+    or ROOT.parent / "shared" / "data" / "news" / "fnc1_train_bodies.csv"
+)
 
 
 def write_articles(folder: Path, first: int, count: int, source: Path) -> None:
@@ -96,6 +102,46 @@ def show(label: str, r: dict) -> None:
     )
 
 
+def compare_embeddings(n: int, source: Path, sets: list[str]) -> None:
+    """int8 ONNX vs fp32 torch embeddings on ``n`` real articles: speed, and how many of the
+    candidate pairs (each claim's k nearest claims of other documents) differ."""
+    sys.path.insert(0, str(ROOT))
+    from consistency.core.config import load_config
+    from consistency.core.nlp import load_spacy
+    from consistency.stages.claims import extract_claims
+    from consistency.stages.embed import Embedder
+    from consistency.stages.ingest import ingest
+    from consistency.stages.pairing import find_pairs
+
+    config = load_config(overrides=sets)
+    with tempfile.TemporaryDirectory() as tmp:
+        write_articles(Path(tmp), 0, n, source)
+        articles = ingest([tmp], config).articles
+    claims = list(extract_claims(articles, load_spacy(config.models.spacy), config.claims).claims)
+    texts = [c.resolved for c in claims]
+    found = {}
+    for backend in ("torch", "onnx"):
+        emb = Embedder(config.models.embedding, "cpu", config.embed.batch_size, backend)
+        emb.encode(texts[:8])  # load (and export) outside the timing
+        t0 = time.perf_counter()
+        vecs = emb.encode(texts)
+        secs = time.perf_counter() - t0
+        pairs = find_pairs(claims, vecs, config.pair, config.index)
+        found[backend] = (vecs, {p.id for p in pairs}, secs)
+        print(f"{backend}: {len(texts)} claims in {secs:.1f} s ({len(texts) / secs:.0f}/s), "
+              f"{len(pairs)} candidate pairs", flush=True)
+    (v32, p32, _), (v8, p8, _) = found["torch"], found["onnx"]
+    cos = (v32 * v8).sum(axis=1)
+    k = config.pair.k
+    top32 = np.argsort(-(v32 @ v32.T), axis=1)[:, 1 : k + 1]
+    top8 = np.argsort(-(v8 @ v8.T), axis=1)[:, 1 : k + 1]
+    same = np.mean([len(set(a) & set(b)) / k for a, b in zip(top32, top8, strict=True)])
+    print(f"cosine(fp32, int8) per claim: mean {cos.mean():.4f}, min {cos.min():.4f}")
+    print(f"top-{k} neighbours (any document) shared: {same:.1%}")
+    print(f"candidate pairs: fp32 {len(p32)}, int8 {len(p8)}, in both {len(p32 & p8)}, "
+          f"only fp32 {len(p32 - p8)}, only int8 {len(p8 - p32)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -104,10 +150,15 @@ def main() -> None:
     ap.add_argument("--add", type=int, default=10, help="articles added for the warm re-run")
     ap.add_argument("--brute", type=int, default=20, help="articles in the brute-force comparison")
     ap.add_argument("--csv", type=Path, default=CSV)
+    ap.add_argument("--compare-embed", type=int, default=0, metavar="N",
+                    help="only compare int8 ONNX with fp32 embeddings on N articles")
     ap.add_argument("--set", dest="sets", action="append", default=[], help="config override")
     args = ap.parse_args()
     if not args.csv.exists():
         sys.exit(f"{args.csv}: not found (pass --csv)")
+    if args.compare_embed:
+        compare_embeddings(args.compare_embed, args.csv, args.sets)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         for n in args.sizes:

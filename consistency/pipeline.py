@@ -35,11 +35,12 @@ from consistency.core.types import (
     StagePairs,
     StageTime,
 )
+from consistency.engine import Engine, make_engine
 from consistency.nli.model import NLIModel
 from consistency.nli.model import resolve_path as resolve_nli_path
 from consistency.review.store import ReviewStore, annotate_findings
 from consistency.stages import score
-from consistency.stages.claims import ClaimsResult, extract_claims
+from consistency.stages.claims import ClaimsResult
 from consistency.stages.embed import Embedder, resolve_embedding_model
 from consistency.stages.ingest import IngestResult, ingest
 from consistency.stages.nli_scoring import score_nli
@@ -99,7 +100,8 @@ class Models:
             import torch
 
             torch.set_num_threads(m.threads)
-        self.embedder = Embedder(m.embedding, m.device, self.config.embed.batch_size)
+        e = self.config.embed
+        self.embedder = Embedder(m.embedding, m.device, e.batch_size, e.backend, m.threads)
         n = self.config.nli
         self.nli = NLIModel(m.nli, m.device, n.max_length, n.batch_size, n.backend)
 
@@ -116,7 +118,9 @@ class Models:
 
     @functools.cached_property
     def embed_key(self) -> str:
-        return sha256(model_fingerprint(resolve_embedding_model(self.config.models.embedding)))
+        path = resolve_embedding_model(self.config.models.embedding)
+        # int8 and fp32 vectors differ slightly: each backend keeps its own.
+        return sha256(model_fingerprint(path), self.config.embed.backend)
 
 
 def _doc_pairs(stage: str, pairs: Sequence[ClaimPair]) -> StagePairs:
@@ -138,35 +142,50 @@ def check(
     progress: Progress | None = None,
     models: Models | None = None,
     use_cache: bool = True,
+    engine: Engine | None = None,
 ) -> CheckResult:
-    """Check the documents under ``paths`` for contradictions between sources."""
+    """Check the documents under ``paths`` for contradictions between sources.
+
+    The per-document stages, embedding and NLI run on ``engine`` (default: the one
+    ``engine.kind`` names), for what the cache missed; the rest runs here.
+    """
+    # Fail before the slow stages (and before starting an engine) if the store is unusable.
+    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
     models = models or Models(config)
+    owned = engine is None
+    engine = engine or make_engine(config, models)
+    try:
+        return _check(paths, config, out, progress, models, use_cache, engine)
+    finally:
+        if owned:
+            engine.close()
+
+
+def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResult:
     timer = _Timer(progress or NoProgress())
     cache = Cache(config.cache, enabled=use_cache and config.cache.enabled)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    # Fail before the slow stages, not after them, if the review store is unusable.
-    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
 
     with timer.stage("ingest"):
         found = _read(paths, config)
     articles, docs = found.articles, {a.id: a for a in found.articles}
     with timer.stage("claims", len(articles)) as bar:
-        claimed = _claims(articles, models, cache, bar)
+        claimed = _claims(articles, engine, config, cache, bar)
     with timer.stage("frames", len(claimed.claims)):
-        structure = extract_structure(claimed, articles, models.nlp, cache, config)
+        structure = extract_structure(claimed, articles, None, cache, config, engine.frames)
     claims = structure.claims
     with timer.stage("embed", len(claims)) as bar:
         vectors = cache.embeddings(
             models.embed_key,
             [c.resolved for c in claims],
-            lambda todo: models.embedder.encode(todo, on_batch=bar.advance),
+            lambda todo: engine.embed(todo, on_batch=bar.advance),
         )
     with timer.stage("pair"):
         nearest = find_pairs(list(claims), vectors, config.pair, config.index)
         pairs = gate(nearest, structure, config)
     comparisons = compare_pairs(pairs, structure, docs, config)
     with timer.stage("nli", 2 * len(pairs)) as bar:
-        scored = score_nli(pairs, models.nli, models.nli_key, config, cache, bar, comparisons)
+        scored = score_nli(pairs, engine, models.nli_key, config, cache, bar, comparisons)
     with timer.stage("score", len(scored)):
         findings, corroborations = _findings(scored, comparisons, config)
         findings = list(annotate_findings(findings, config))
@@ -193,13 +212,14 @@ def check(
     return result
 
 
-def _claims(articles: Sequence[Article], models: Models, cache: Cache, bar) -> ClaimsResult:
+def _claims(
+    articles: Sequence[Article], engine: Engine, config: Config, cache: Cache, bar
+) -> ClaimsResult:
     """Claims of every article; cached documents keep their claims but carry no parse."""
-    config = models.config
     parses: dict = {}
 
     def compute(todo: Sequence[Article]) -> list[Claim]:
-        fresh = extract_claims(todo, models.nlp, config.claims, lambda _a: bar.advance())
+        fresh = engine.claims(todo, lambda _a: bar.advance())
         parses.update(fresh.parses)
         return list(fresh.claims)
 
