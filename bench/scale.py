@@ -2,6 +2,10 @@
 
     python bench/scale.py                       # 100, 300, 1000; re-run +10; brute force on 20
     python bench/scale.py --sizes 100 --brute 0 # a quick look
+    python bench/scale.py --sizes 100 --brute 0 --engine ray --workers 2
+    python bench/scale.py --compare-embed 300   # int8 vs fp32 embeddings: speed, neighbours
+
+The CSV is $CONSISTENCY_NEWS_CSV or --csv (default: the shared data folder).
 
 Each measurement runs in its own process from a cold cache, so its peak memory
 (max RSS) is its own. The CSV is read from ../shared/data/news/ and never shipped.
@@ -153,7 +157,11 @@ def main() -> None:
     ap.add_argument("--compare-embed", type=int, default=0, metavar="N",
                     help="only compare int8 ONNX with fp32 embeddings on N articles")
     ap.add_argument("--set", dest="sets", action="append", default=[], help="config override")
+    ap.add_argument("--engine", choices=["local", "ray"], default="local")
+    ap.add_argument("--workers", type=int, default=0,
+                    help="CPUs of the local Ray that --engine ray starts (0 = all)")
     args = ap.parse_args()
+    args.sets += [f"engine.kind={args.engine}", f"engine.num_cpus={args.workers}"]
     if not args.csv.exists():
         sys.exit(f"{args.csv}: not found (pass --csv)")
     if args.compare_embed:

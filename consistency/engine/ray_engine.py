@@ -39,13 +39,19 @@ WORKER_ENV = {
 }
 
 
-@functools.lru_cache(maxsize=2)
 def _models(config_json: str):
-    """This worker's models for a config, loaded once; one CPU per task, so one thread."""
+    """This worker's models for a config (loaded once per worker for the model settings)."""
+    config = Config.model_validate_json(config_json)
+    keep = {"models", "embed", "nli"}  # what Models reads; other keys must not reload them
+    return _models_for(config.model_dump_json(include=keep))
+
+
+@functools.lru_cache(maxsize=2)
+def _models_for(model_json: str):
     from consistency.pipeline import Models
 
-    config = Config.model_validate_json(config_json)
-    config.models.threads = 1
+    config = Config.model_validate_json(model_json)
+    config.models.threads = 1  # one CPU per task
     return Models(config)
 
 
@@ -55,7 +61,7 @@ def _documents_task(config_json: str, articles: Sequence[Article]):
     from consistency.stages.claims import extract_claims
 
     m = _models(config_json)
-    found = extract_claims(articles, m.nlp, m.config.claims)
+    found = extract_claims(articles, m.nlp, Config.model_validate_json(config_json).claims)
     frames = frames_of(m.nlp, found.claims, {a.id: a for a in articles}, found.parses)
     return found.claims, frames
 
