@@ -107,13 +107,13 @@ def show(label: str, r: dict) -> None:
 
 
 def compare_embeddings(n: int, source: Path, sets: list[str]) -> None:
-    """int8 ONNX vs fp32 torch embeddings on ``n`` real articles: speed, and how many of the
-    candidate pairs (each claim's k nearest claims of other documents) differ."""
+    """ONNX fp32 and int8 vs torch fp32 embeddings on ``n`` real articles: speed, and how
+    many of the candidate pairs (each claim's k nearest claims of other documents) differ."""
     sys.path.insert(0, str(ROOT))
     from consistency.core.config import load_config
     from consistency.core.nlp import load_spacy
     from consistency.stages.claims import extract_claims
-    from consistency.stages.embed import Embedder
+    from consistency.stages.embed import BACKENDS, Embedder
     from consistency.stages.ingest import ingest
     from consistency.stages.pairing import find_pairs
 
@@ -123,27 +123,27 @@ def compare_embeddings(n: int, source: Path, sets: list[str]) -> None:
         articles = ingest([tmp], config).articles
     claims = list(extract_claims(articles, load_spacy(config.models.spacy), config.claims).claims)
     texts = [c.resolved for c in claims]
+    k = config.pair.k
     found = {}
-    for backend in ("torch", "onnx"):
+    for backend in BACKENDS:
         emb = Embedder(config.models.embedding, "cpu", config.embed.batch_size, backend)
         emb.encode(texts[:8])  # load (and export) outside the timing
         t0 = time.perf_counter()
         vecs = emb.encode(texts)
         secs = time.perf_counter() - t0
-        pairs = find_pairs(claims, vecs, config.pair, config.index)
-        found[backend] = (vecs, {p.id for p in pairs}, secs)
+        pairs = {p.id for p in find_pairs(claims, vecs, config.pair, config.index)}
+        top = np.argsort(-(vecs @ vecs.T), axis=1)[:, 1 : k + 1]
+        found[backend] = (vecs, pairs, top)
         print(f"{backend}: {len(texts)} claims in {secs:.1f} s ({len(texts) / secs:.0f}/s), "
               f"{len(pairs)} candidate pairs", flush=True)
-    (v32, p32, _), (v8, p8, _) = found["torch"], found["onnx"]
-    cos = (v32 * v8).sum(axis=1)
-    k = config.pair.k
-    top32 = np.argsort(-(v32 @ v32.T), axis=1)[:, 1 : k + 1]
-    top8 = np.argsort(-(v8 @ v8.T), axis=1)[:, 1 : k + 1]
-    same = np.mean([len(set(a) & set(b)) / k for a, b in zip(top32, top8, strict=True)])
-    print(f"cosine(fp32, int8) per claim: mean {cos.mean():.4f}, min {cos.min():.4f}")
-    print(f"top-{k} neighbours (any document) shared: {same:.1%}")
-    print(f"candidate pairs: fp32 {len(p32)}, int8 {len(p8)}, in both {len(p32 & p8)}, "
-          f"only fp32 {len(p32 - p8)}, only int8 {len(p8 - p32)}")
+    v32, p32, t32 = found["torch"]
+    for backend in BACKENDS[1:]:
+        v, p, t = found[backend]
+        cos = (v32 * v).sum(axis=1)
+        same = np.mean([len(set(a) & set(b)) / k for a, b in zip(t32, t, strict=True)])
+        print(f"{backend} vs torch: cosine mean {cos.mean():.4f} min {cos.min():.4f}; "
+              f"top-{k} neighbours shared {same:.1%}; candidate pairs in both {len(p32 & p)}, "
+              f"only torch {len(p32 - p)}, only {backend} {len(p - p32)}")
 
 
 def main() -> None:

@@ -58,7 +58,7 @@ class ClaimsConfig(_Section):
 
 class EmbedConfig(_Section):
     batch_size: int = Field(64, ge=1)
-    backend: Literal["torch", "onnx"] = "onnx"  # onnx = int8 ONNX Runtime; torch = fp32
+    backend: Literal["torch", "onnx", "onnx-int8"] = "onnx"  # ONNX Runtime fp32 / int8
 
 
 class EngineConfig(_Section):
