@@ -36,6 +36,7 @@ from consistency.core.types import (
     StageTime,
 )
 from consistency.engine import Engine, make_engine
+from consistency.lang import lang_digest
 from consistency.nli.model import NLIModel
 from consistency.nli.model import resolve_path as resolve_nli_path
 from consistency.review.store import ReviewStore, annotate_findings
@@ -223,7 +224,7 @@ def _claims(
         parses.update(fresh.parses)
         return list(fresh.claims)
 
-    settings = config.claims.model_dump_json() + config.models.spacy
+    settings = config.claims.model_dump_json() + config.models.spacy + lang_digest()
     claims = cache.claims(articles, settings, compute)
     return ClaimsResult(tuple(claims), parses)
 

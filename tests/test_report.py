@@ -83,4 +83,4 @@ def test_failed_write_keeps_previous_report(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         write_report(_result([]), tmp_path, ReportConfig())
     assert (tmp_path / "report.yaml").read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md", "report.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "report.md", "report.yaml"]

@@ -135,7 +135,8 @@ def check(
             f"({run.pairs_per_claim:.2f} per claim), {run.flags} flagged, "
             f"{len(result.corroborations)} corroborated, {secs:.1f} s"
         )
-        typer.echo(f"report: {target / 'report.md'}  ({target / 'report.yaml'})")
+        typer.echo(f"report: {target / 'report.md'}  ({target / 'report.yaml'}, "
+                   f"{target / 'report.html'})")
 
 
 @cache_app.command("clear")
@@ -154,10 +155,12 @@ def cache_clear(config: Path | None = ConfigOpt, set_: list[str] | None = SetOpt
 def _register() -> None:
     from consistency.cli.nli import app as nli_app
     from consistency.cli.review import register
+    from consistency.cli.serve import register as register_serve
 
     app.add_typer(nli_app, name="nli")
     app.add_typer(cache_app, name="cache")
     register(app)
+    register_serve(app)
 
 
 _register()

@@ -126,6 +126,12 @@ class CacheConfig(_Section):
     dir: str = ""  # empty = the per-user cache folder (core.cache.user_cache_dir)
 
 
+class LangConfig(_Section):
+    # the user's additions to the built-in language data (consistency/lang/en/names.yaml)
+    extra_transliterations: dict[str, str] = {}  # word variant -> standard ("kiev": "kyiv")
+    extra_aliases: dict[str, str] = {}  # whole name -> canonical ("the white house": "white house")
+
+
 class Config(_Section):
     models: ModelsConfig = ModelsConfig()
     ingest: IngestConfig = IngestConfig()
@@ -139,6 +145,7 @@ class Config(_Section):
     report: ReportConfig = ReportConfig()
     review: ReviewConfig = ReviewConfig()
     cache: CacheConfig = CacheConfig()
+    lang: LangConfig = LangConfig()
     engine: EngineConfig = EngineConfig()
 
     def digest(self) -> str:

@@ -11,8 +11,6 @@ commands. The report is read from ``report.yaml``; the verdicts live in the revi
 from __future__ import annotations
 
 import dataclasses
-import difflib
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,6 +27,7 @@ from consistency.review.store import (
     Snapshot,
     VerdictRecord,
 )
+from consistency.review.worddiff import word_diff
 from consistency.stages.report import SCHEMA, display_name
 
 PROMPT = "[c]onfirm [r]eject [s]kip [n]ote [b]ack [q]uit > "
@@ -79,16 +78,6 @@ class ReviewSummary:
     rejected: int
     notes: int
     remaining: int
-
-
-@dataclasses.dataclass(frozen=True)
-class WordDiff:
-    """Two sentences split into words, with the indices of words that differ."""
-
-    a_words: tuple[str, ...]
-    b_words: tuple[str, ...]
-    a_changed: frozenset[int]
-    b_changed: frozenset[int]
 
 
 def open_store(config: Config) -> ReviewStore:
@@ -225,24 +214,6 @@ def import_verdicts(config: Config, path: str | Path) -> ImportResult:
 # -- interactive review -------------------------------------------------------------------
 
 
-def _norm(word: str) -> str:
-    return re.sub(r"\W+", "", word.lower())
-
-
-def word_diff(a: str, b: str) -> WordDiff:
-    """Which words differ between two sentences (difflib on words, ignoring case/punct)."""
-    aw, bw = tuple(a.split()), tuple(b.split())
-    matcher = difflib.SequenceMatcher(None, [_norm(w) for w in aw], [_norm(w) for w in bw],
-                                      autojunk=False)
-    a_changed: set[int] = set()
-    b_changed: set[int] = set()
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            a_changed.update(range(i1, i2))
-            b_changed.update(range(j1, j2))
-    return WordDiff(aw, bw, frozenset(a_changed), frozenset(b_changed))
-
-
 def _sentence(words: tuple[str, ...], changed: frozenset[int], claim: Claim) -> Text:
     text = Text()
     if claim.context_before:
@@ -277,6 +248,48 @@ def render(console: Console, report: Report, f: Finding, pos: int, total: int) -
         console.print(Text(f"Your note: {f.note}", style="italic"))
 
 
+def _next_pending(findings: list[Finding], i: int) -> int:
+    return next((j for j in range(i + 1, len(findings)) if findings[j].verdict is None),
+                len(findings))  # fmt: skip
+
+
+def _ask_note(store, findings: list[Finding], i: int, read: Callable[[str], str]) -> bool:
+    """Ask for a note on finding ``i``; a finding with a verdict gets it stored at once."""
+    f = findings[i]
+    try:
+        note = read("note (Enter to cancel): ").strip()
+    except (EOFError, KeyboardInterrupt):
+        note = ""
+    if not note:
+        return False
+    if f.verdict is not None:
+        store.set_note(f.id, note)
+    findings[i] = dataclasses.replace(f, note=note)
+    return True
+
+
+def _step(key: str, i: int, findings: list[Finding], report, store, console: Console,
+          read: Callable[[str], str], counts: dict[str, int]) -> int:  # fmt: skip
+    """Act on one key for finding ``i``; returns the index to show next."""
+    f = findings[i]
+    if key in ("c", "r"):
+        rec = store.set_verdict(f.id, _VERDICT_WORDS[key], f.note,
+                                Snapshot.from_finding(report.findings[i]))  # fmt: skip
+        findings[i] = dataclasses.replace(f, verdict=rec.verdict)
+        counts[rec.verdict] += 1
+        console.print(Text(f"saved: {rec.verdict}", style="green"))
+        return _next_pending(findings, i)
+    if key == "n":
+        counts["notes"] += _ask_note(store, findings, i, read)
+        return i
+    if key == "b":
+        return max(i - 1, 0)
+    if key == "s":
+        return _next_pending(findings, i)
+    console.print(f"unknown key {key!r}; {PROMPT.rstrip(' >')}")
+    return i
+
+
 def review(
     report_dir: str | Path,
     config: Config,
@@ -301,39 +314,14 @@ def review(
             console.print(f"All {len(findings)} findings of {report.path} have a verdict.")
         i = pending[0] if pending else len(findings)
         while i < len(findings):
-            f = findings[i]
-            render(console, report, f, i + 1, len(findings))
+            render(console, report, findings[i], i + 1, len(findings))
             try:
                 key = read(PROMPT).strip().lower()
             except (EOFError, KeyboardInterrupt):
                 key = "q"
             if key == "q":
                 break
-            if key in ("c", "r"):
-                rec = store.set_verdict(f.id, _VERDICT_WORDS[key], f.note,
-                                        Snapshot.from_finding(report.findings[i]))
-                findings[i] = dataclasses.replace(f, verdict=rec.verdict)
-                counts[rec.verdict] += 1
-                console.print(Text(f"saved: {rec.verdict}", style="green"))
-            elif key == "n":
-                try:
-                    note = read("note (Enter to cancel): ").strip()
-                except (EOFError, KeyboardInterrupt):
-                    note = ""
-                if note:
-                    if f.verdict is not None:
-                        store.set_note(f.id, note)
-                    findings[i] = dataclasses.replace(f, note=note)
-                    counts["notes"] += 1
-                continue
-            elif key == "b":
-                i = max(i - 1, 0)
-                continue
-            elif key != "s":
-                console.print(f"unknown key {key!r}; {PROMPT.rstrip(' >')}")
-                continue
-            i = next((j for j in range(i + 1, len(findings)) if findings[j].verdict is None),
-                     len(findings))
+            i = _step(key, i, findings, report, store, console, read, counts)
     remaining = sum(1 for f in findings if f.verdict is None)
     console.print(f"Saved {counts['confirmed']} confirmed, {counts['rejected']} rejected; "
                   f"{remaining} of {len(findings)} findings still without a verdict.")

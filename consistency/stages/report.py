@@ -14,6 +14,7 @@ import yaml
 from consistency.core.config import ReportConfig
 from consistency.core.ids import atomic_write_text
 from consistency.core.types import Article, CheckResult, Claim, Finding, NLIScores
+from consistency.stages.sources import describe_source
 
 log = logging.getLogger(__name__)
 
@@ -25,10 +26,10 @@ SECTIONS = (
 
 
 def source_label(article: Article | None) -> str:
-    """Short human name of a document: its source or title, else its file name."""
+    """Short human name of a document: outlet and title, else first line or file name."""
     if article is None:
         return "?"
-    return display_name(article.source, article.title, article.path)
+    return describe_source(article).label
 
 
 def display_name(source: str | None, title: str | None, path: str) -> str:
@@ -171,10 +172,10 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
     if run.skipped:
         lines += ["Skipped files:", ""] + [f"- {p}" for p in run.skipped] + [""]
     lines += ["## Documents", "", "| id | source | published | path |", "|---|---|---|---|"]
-    lines += [
-        f"| `{a.id}` | {_quote(source_label(a))} | {a.published or '?'} | {a.path} |"
-        for a in result.articles
-    ]
+    for a in result.articles:
+        info = describe_source(a)
+        when = f"{info.date} (dateline)" if info.date_from == "dateline" else info.date or "?"
+        lines.append(f"| `{a.id}` | {_quote(info.label)} | {when} | {a.path} |")
     lines.append("")
     budget = config.markdown_limit
     for title, keep in SECTIONS:
@@ -198,11 +199,15 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
 
 
 def write_report(result: CheckResult, out_dir: str | Path, config: ReportConfig) -> Path:
-    """Render both files first, then move each into place atomically."""
+    """Render all three files first, then move each into place atomically."""
     out = Path(out_dir)
     data = yaml.safe_dump(to_yaml_data(result), sort_keys=False, allow_unicode=True, width=100)
     md = to_markdown(result, config)
+    from consistency.stages.report_html import to_html  # it imports review, which imports us
+
+    page = to_html(result, config)
     atomic_write_text(out / "report.yaml", data)
     atomic_write_text(out / "report.md", md)
+    atomic_write_text(out / "report.html", page)
     log.info("wrote %s", out)
     return out

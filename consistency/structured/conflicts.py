@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
-from consistency.structured.aliases import AliasTable, name_key
-from consistency.structured.frames import EventSlot, Frame
+from consistency.lang import load
+from consistency.structured.aliases import AliasTable
+from consistency.structured.frames import SPEECH_CLASSES, EventSlot, Frame
 from consistency.structured.quantities import Quantity, quantities_agree, relative_gap
-from consistency.structured.timeanchor import TimeRef, days_apart, times_compatible
+from consistency.structured.timeanchor import WEEKDAYS, TimeRef, days_apart, times_compatible
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,9 @@ ROLE_SCORE = 0.7
 DISPUTE_SCORE = 0.7
 NUMBER_SCORE, NUMBER_GAP_SCORE = 0.55, 0.35  # 0.55 for a near miss, up to 0.9 when far apart
 INHERITED_FACTOR = 0.6  # a time taken from the previous sentence is weaker evidence
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NAMES = tuple(d.title() for d in WEEKDAYS)
+_EVENTS = load().events
+_TWO_PARTY = frozenset(_EVENTS.two_party_classes)
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ def _different_events(
 
 def _needs_two(cls: str) -> bool:
     """Events between parties (a meeting, a call) are only the same with the same parties."""
-    return cls in ("meet", "call", "negotiate", "agree")
+    return cls in _TWO_PARTY
 
 
 def _event_signals(
@@ -121,7 +124,7 @@ def _event_signals(
     """
     shared_people = _people(a, aliases) & _people(b, aliases)
     shared_orgs = _canon(a.orgs, aliases, "org") & _canon(b.orgs, aliases, "org")
-    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny")):
+    for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
         ea, eb = a.event(cls), b.event(cls)
         if ea is None or eb is None:
             continue
@@ -138,7 +141,7 @@ def _event_signals(
                 continue
             actors = shared_args & (shared_people | shared_orgs)
         who = "–".join(sorted(_short(p) for p in (actors or shared_args)))
-        label = f"{who} {cls}" + ("ing" if cls in ("meet", "call", "attack") else "")
+        label = f"{who} {_EVENTS.class_labels.get(cls, cls)}"
         return _place_time(ea, eb, a, b, (label, la, lb), actors, places_a, places_b, config)
     return [], None
 
@@ -174,7 +177,7 @@ def _number_signals(
     if not _entities(a, aliases) & _entities(b, aliases):
         return []
     pairs = []
-    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny", "warn")):
+    for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
         ea, eb = a.event(cls), b.event(cls)
         if ea is not None and eb is not None:
             pairs += [(qa, eb.quantities) for qa in ea.quantities]
@@ -221,7 +224,7 @@ def _normalised(f: Frame, aliases: AliasTable) -> str:
     text = f.text
     for name in sorted(f.names, key=len, reverse=True):
         text = re.sub(re.escape(name), aliases.canonical(name), text)
-    return name_key(text)
+    return aliases.key(text)
 
 
 def _speakers(a: Frame, b: Frame, aliases: AliasTable) -> tuple[bool, bool]:
@@ -249,7 +252,7 @@ def compare(
     signals += _role_signals(a, b, aliases, config, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
-    same_event = a.predicate_class not in (None, "say", "deny", "warn") and (
+    same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (
         a.predicate_class == b.predicate_class
     )
     ea = a.event(a.predicate_class) if same_event else None  # type: ignore[arg-type]
@@ -275,4 +278,4 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     """
     if _entities(a, aliases) & _entities(b, aliases):
         return True
-    return bool({c for c in a.classes if c != "say"} & set(b.classes))
+    return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

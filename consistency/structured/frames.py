@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from consistency.core.types import Article, Attribution, Claim
+from consistency.lang import load, phrases
 from consistency.structured.quantities import Quantity, quantities_in_doc
 from consistency.structured.timeanchor import TimeRef, anchor_date, find_time_spans, find_times
 
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "EventSlot", "Frame", "Quantity", "TimeRef", "TitledPerson", "extract_frames",
-    "PREDICATE_CLASSES",
+    "PREDICATE_CLASSES", "SPEECH_CLASSES",
 ]  # fmt: skip
 
 
@@ -99,80 +100,48 @@ class Frame:
         return tuple(seen)
 
 
+_LANG = load()
+_EV, _GR, _TI = _LANG.events, _LANG.grammar, _LANG.titles
 # Grouped lemmas: sources describe one event with different verbs.
 PREDICATE_CLASSES: dict[str, frozenset[str]] = {
-    k: frozenset(v.split())
-    for k, v in {
-        "meet": "meet host receive",
-        "travel": "travel visit arrive tour depart",
-        "say": "say tell state add stress declare announce claim insist reiterate assure "
-        "acknowledge note explain describe write argue confirm report emphasize emphasise "
-        "underline cite",
-        "deny": "deny reject dismiss refute rebuff",
-        "warn": "warn threaten caution",
-        "demand": "urge demand ask request",
-        "attack": "attack invade strike bomb shell kill shoot fire",
-        "deploy": "deploy mass station amass gather send",
-        "withdraw": "withdraw pull retreat",
-        "sanction": "sanction impose penalize penalise freeze ban embargo",
-        "call": "call phone speak talk",
-        "accuse": "accuse blame allege",
-        "supply": "supply provide deliver ship",
-        "negotiate": "negotiate discuss",
-        "agree": "agree sign approve",
-    }.items()
+    cls: frozenset(lemmas) for cls, lemmas in _EV.verb_classes.items()
 }
+SPEECH_CLASSES = frozenset(_EV.speech_classes)  # reported speech: the content is the event
 _LEMMA_CLASS = {lemma: cls for cls, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
-_NOUN_CLASS = {
-    "meeting": "meet", "talk": "meet", "summit": "meet", "visit": "travel", "trip": "travel",
-    "call": "call", "attack": "attack", "invasion": "attack", "offensive": "attack",
-    "strike": "attack", "sanction": "sanction", "deployment": "deploy", "buildup": "deploy",
-    "withdrawal": "withdraw", "denial": "deny",
-}  # fmt: skip
-_SPEECH = {"say", "deny"}
-_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "to", "into"}
-_PLAN_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "want", "hope", "seek",
-               "aim", "due", "go"}  # fmt: skip
-_NEGATING_HEADS = {"refuse", "deny", "fail", "decline", "reject"}
-_RELATIVE = {"who", "whom", "which", "that"}
+_NOUN_CLASS = _EV.noun_classes
+_PLACE_PREPS = frozenset(_GR.place_prepositions)
+_PLAN_HEADS = frozenset(_GR.plan_heads)
+_NEGATING_HEADS = frozenset(_GR.negating_heads)
+_RELATIVE = frozenset(_GR.relative_pronouns)
+_DENIED_NOUNS = frozenset(_GR.denied_nouns)
+_PERFECT = frozenset(_GR.perfect_auxiliaries)
+_MODALITY_TENSE = {"plan": "future", "possible": "present", "obligation": "present"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
-_RECURRING = re.compile(
-    r"\b(annual|yearly|weekly|monthly|regular|periodic|biannual|every (?:year|week|month)|"
-    r"each (?:year|week|month)|another)\b",
-    re.IGNORECASE,
-)
+_RECURRING = re.compile(rf"\b({phrases(_LANG.time.recurring_words)})\b", re.IGNORECASE)
 # "He will then meet ...": the previous sentence's time is not this one's
-_SEQUENCE = re.compile(r"\b(then|later|afterwards|after that|next|subsequently|earlier|before)\b",
-                       re.IGNORECASE)  # fmt: skip
-_TITLE = (
-    r"(?i:secretary of state|secretary[- ]general|foreign secretary|foreign minister|"
-    r"prime minister|vice[- ]president|defen[cs]e (?:minister|secretary)|interior minister|"
-    r"finance minister|national security adviser|press secretary|chief of staff|"
-    r"president|chancellor|premier|minister|ambassador|envoy|spokes(?:man|woman|person)|"
-    r"senator|governor|mayor|general|secretary|king|queen)"
-)
+_SEQUENCE = re.compile(rf"\b({phrases(_LANG.time.sequence_words)})\b", re.IGNORECASE)
+# a space in a title also matches a hyphen ("secretary-general")
+_TITLE = "(?i:" + phrases(_TI.titles).replace(r"\s+", "[- ]") + ")"
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # ranks and honorifics between a title and the name ("spokesman Rear Adm. John Kirby")
-_RANKS = re.compile(
-    r"^(?:(?:Rear|Vice|Lt|Lieut|Maj|Brig|Gen|Col|Adm|Sgt|Capt|Cmdr|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)"
-    r"\.?\s+)+"
-)
+_RANKS = re.compile(rf"^(?:(?:{phrases(_TI.ranks)})\.?\s+)+")
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{_TITLE}),?\s+(?P<name>{_NAME})")
 _TITLE_AFTER = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?P<title>{_TITLE})\b(?!\s+[A-Z])"
 )
-_FORMER = re.compile(r"\b(?:former|ex|then)[- ]?\s*$", re.IGNORECASE)
-_NATIONALITY_LIKE = re.compile(r"^(?:u\.?s\.?|us|uk|eu|un)\s+", re.IGNORECASE)
+_FORMER = re.compile(rf"\b(?:{phrases(_TI.former_markers)})[- ]?\s*$", re.IGNORECASE)
+_COUNTRY_PREFIX = re.compile(
+    "^(?:" + "|".join(r"\.?".join(map(re.escape, c)) + r"\.?" for c in _TI.country_prefixes)
+    + r")\s+", re.IGNORECASE,
+)
 
 
 def normalise_title(title: str) -> str:
     """Lowercase, one spelling per title ("Secretary-General" = "secretary general")."""
     t = " ".join(title.lower().replace("-", " ").split())
-    t = _NATIONALITY_LIKE.sub("", t)
-    return {"defence minister": "defense minister", "spokeswoman": "spokesman",
-            "spokesperson": "spokesman", "envoy": "ambassador",
-            "press secretary": "spokesman"}.get(t, t)  # fmt: skip
+    t = _COUNTRY_PREFIX.sub("", t)
+    return _TI.title_synonyms.get(t, t)
 
 
 def clean_name(name: str) -> str:
@@ -209,12 +178,12 @@ def _event_class(tok) -> str | None:
         return "demand"
     if lemma == "speak" and not kids & {"with", "to"}:
         return "say"
-    if lemma in ("hold", "launch", "carry", "conduct"):
+    if lemma in _EV.light_verbs:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         return next((_NOUN_CLASS[o] for o in objs if o in _NOUN_CLASS), None)
     if lemma == "send":  # "send weapons" is supply, "send troops" is deploy
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-        return "supply" if objs & {"weapon", "arm", "aid", "missile", "equipment"} else "deploy"
+        return "supply" if objs & set(_EV.supply_objects) else "deploy"
     return _LEMMA_CLASS.get(lemma)
 
 
@@ -243,25 +212,16 @@ def _tense_modality(tok) -> tuple[str, str | None]:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     tags = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     head = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "acomp") else ""
-    if aux & {"will", "'ll", "shall"}:
-        return "future", "plan"
-    if "would" in aux:
-        return "future", "plan"
-    if aux & {"could", "may", "might", "can"}:
-        return "present", "possible"
-    if aux & {"must", "should"}:
-        return "present", "obligation"
+    for modality, words in _GR.modals.items():
+        if aux & set(words):
+            return _MODALITY_TENSE[modality], modality
     if head in _PLAN_HEADS or (head == "be" and tok.head.head.lemma_ in _PLAN_HEADS):
         return "future", "plan"
-    if head in ("ready", "willing", "able", "prepared"):
+    if head in _GR.readiness_heads:
         return "future", "possible"
-    if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & {"has", "have", "had"}):
+    if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & _PERFECT):
         return "past", None
     return "present", None
-
-
-_DENIED_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "suggestion", "rumor",
-                 "rumour", "existence", "involvement", "responsibility"}  # fmt: skip
 
 
 def _denies(tok) -> bool:
@@ -282,13 +242,14 @@ def _denies(tok) -> bool:
 def _attribution(doc) -> Attribution | None:
     """The speaker of reported speech: "X said ...", "..., X said", "according to X"."""
     for tok in doc:
-        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
-            to = next(c for c in tok.children if c.lower_ == "to")
+        word, prep = _GR.according
+        if tok.lower_ == word and any(c.lower_ == prep for c in tok.children):
+            to = next(c for c in tok.children if c.lower_ == prep)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return Attribution(_name_of(pobj, doc), "accord")
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or _event_class(tok) not in ("say", "deny", "warn"):
+        if tok.pos_ not in ("VERB", "AUX") or _event_class(tok) not in SPEECH_CLASSES:
             continue
         top = tok.dep_ in ("ROOT", "parataxis") or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
         if not top:
@@ -355,88 +316,112 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
     return tuple(out)
 
 
-def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
+def _main_event(doc):
+    """(classed tokens, predicate token, predicate class) of a parsed claim.
+
+    Speech verbs are passed over for what was said; a claim with no event verb takes the
+    class of its first event noun ("a meeting in Geneva").
+    """
     root = next(iter(doc.sents)).root if len(doc) else None
     classed = [(t, c) for t in (_bfs(root) if root is not None else ()) if (c := _event_class(t))]
     verbs = [(t, c) for t, c in classed if t.pos_ in ("VERB", "AUX")]
-    content = next(((t, c) for t, c in verbs if c not in _SPEECH), None)
+    content = next(((t, c) for t, c in verbs if c not in SPEECH_CLASSES), None)
     main = content or (verbs[0] if verbs else None)
     pred_tok = main[0] if main else root
     pred_class = main[1] if main else None
     if pred_class is None and classed:
-        pred_class = classed[0][1]  # "a meeting in Geneva" with no event verb
-    tense, modality = _tense_modality(pred_tok) if pred_tok is not None else ("present", None)
-    negated = pred_tok is not None and _negated(pred_tok)
+        pred_class = classed[0][1]
+    return classed, pred_tok, pred_class
+
+
+def _parties(pred_tok, doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(subjects, objects) of the predicate, "with"/"to" objects and relative heads included."""
     subjects: list[str] = []
     objects: list[str] = []
-    if pred_tok is not None:
-        for c in pred_tok.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                subjects.append(_name_of(c, doc))
-            elif c.dep_ in ("dobj", "dative"):
-                objects.append(_name_of(c, doc))
-            elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
-                objects += [_name_of(p, doc) for p in c.children if p.dep_ == "pobj"]
-        if pred_tok.dep_ == "relcl" and any(c.lower_ in _RELATIVE for c in pred_tok.subtree):
-            objects.append(_name_of(pred_tok.head, doc))
+    if pred_tok is None:
+        return (), ()
+    for c in pred_tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            subjects.append(_name_of(c, doc))
+        elif c.dep_ in ("dobj", "dative"):
+            objects.append(_name_of(c, doc))
+        elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
+            objects += [_name_of(p, doc) for p in c.children if p.dep_ == "pobj"]
+    if pred_tok.dep_ == "relcl" and any(c.lower_ in _RELATIVE for c in pred_tok.subtree):
+        objects.append(_name_of(pred_tok.head, doc))
+    return tuple(s for s in subjects if s), tuple(o for o in objects if o)
 
-    def ents(*labels: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(clean_name(e.text) for e in doc.ents if e.label_ in labels))
 
-    # NER misses surnames it has not seen ("Ortiz met Sorokin"): a bare proper noun in an
-    # argument slot is most often a person; aliases fix the kind if it is seen elsewhere.
+def _ents(doc, *labels: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(clean_name(e.text) for e in doc.ents if e.label_ in labels))
+
+
+def _bare_names(doc) -> tuple[str, ...]:
+    """Proper nouns in an argument slot that NER missed.
+
+    NER misses surnames it has not seen ("Ortiz met Sorokin"): a bare proper noun in an
+    argument slot is most often a person; aliases fix the kind if it is seen elsewhere.
+    """
     in_ent = {i for e in doc.ents for i in range(e.start, e.end)}
-    bare = tuple(
-        dict.fromkeys(
-            _name_of(t, doc)
-            for t in doc
-            if t.pos_ == "PROPN"
-            and t.i not in in_ent
-            and t.dep_ in _ARG_DEPS
-            and not re.fullmatch(_TITLE, t.text)
-        )
-    )
+    return tuple(dict.fromkeys(
+        _name_of(t, doc) for t in doc
+        if t.pos_ == "PROPN" and t.i not in in_ent and t.dep_ in _ARG_DEPS
+        and not re.fullmatch(_TITLE, t.text)
+    ))  # fmt: skip
 
-    place_ents = [
-        e
-        for e in doc.ents
-        if e.label_ in ("GPE", "LOC", "FAC")
-        and e.root.dep_ in ("pobj", "conj")
+
+def _place_ents(doc) -> list:
+    """Locations introduced by a place preposition ("in Geneva"): where something happened."""
+    return [
+        e for e in doc.ents
+        if e.label_ in ("GPE", "LOC", "FAC") and e.root.dep_ in ("pobj", "conj")
         and e.root.head.lower_ in _PLACE_PREPS
-    ]
-    places = tuple(dict.fromkeys(clean_name(e.text) for e in place_ents))
+    ]  # fmt: skip
+
+
+def _inherited_times(claim: Claim, anchor, tense: str, pred_class) -> tuple[TimeRef, ...]:
+    """The time of the sentence before, for an event sentence with none of its own.
+
+    "On this occasion, he met Lavrov in Stockholm": the time is in the sentence before,
+    unless the claim moves on from it ("He will then meet ...").
+    """
+    if (
+        pred_class in (None, *SPEECH_CLASSES)
+        or not claim.context_before
+        or _SEQUENCE.search(claim.resolved)
+    ):
+        return ()
+    before = find_times(claim.context_before, anchor, tense)
+    return tuple(dataclasses.replace(t, inherited=True) for t in before[-1:])
+
+
+def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
+    classed, pred_tok, pred_class = _main_event(doc)
+    tense, modality = _tense_modality(pred_tok) if pred_tok is not None else ("present", None)
+    subjects, objects = _parties(pred_tok, doc)
+    place_ents = _place_ents(doc)
     times = find_times(claim.resolved, anchor, tense)
     qspans = quantities_in_doc(doc, claim.resolved)
-    inherited: tuple[TimeRef, ...] = ()
-    if (
-        not times
-        and pred_class not in (None, *_SPEECH)
-        and claim.context_before
-        and not _SEQUENCE.search(claim.resolved)
-    ):
-        # "On this occasion, he met Lavrov in Stockholm": the time is in the sentence before
-        before = find_times(claim.context_before, anchor, tense)
-        inherited = tuple(dataclasses.replace(t, inherited=True) for t in before[-1:])
-    times = times or inherited
+    inherited = () if times else _inherited_times(claim, anchor, tense, pred_class)
     return Frame(
         claim_id=claim.id,
         predicate=pred_tok.lemma_.lower() if pred_tok is not None else "",
         predicate_class=pred_class,
-        subjects=tuple(s for s in subjects if s),
-        objects=tuple(o for o in objects if o),
-        people=tuple(dict.fromkeys((*ents("PERSON"), *bare))),
-        orgs=ents("ORG"),
-        locations=ents("GPE", "LOC", "FAC"),
-        times=times,
+        subjects=subjects,
+        objects=objects,
+        people=tuple(dict.fromkeys((*_ents(doc, "PERSON"), *_bare_names(doc)))),
+        orgs=_ents(doc, "ORG"),
+        locations=_ents(doc, "GPE", "LOC", "FAC"),
+        times=times or inherited,
         quantities=tuple(q for _, q in qspans),
         titles=_titles(claim.resolved),
         tense=tense,
         modality=modality,
         attribution=_attribution(doc),
-        negated=negated,
+        negated=pred_tok is not None and _negated(pred_tok),
         text=claim.resolved,
         classes=tuple(dict.fromkeys(c for _, c in classed)),
-        places=places,
+        places=tuple(dict.fromkeys(clean_name(e.text) for e in place_ents)),
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
     )
