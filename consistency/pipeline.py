@@ -11,7 +11,6 @@ hook so the CLI can draw bars while the library stays silent.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import logging
 import time
 from collections.abc import Iterator, Sequence
@@ -20,10 +19,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Protocol
 
-from consistency.core.cache import Cache, model_fingerprint
+from consistency.core.cache import Cache
 from consistency.core.config import Config
-from consistency.core.ids import sha256
-from consistency.core.nlp import load_spacy
 from consistency.core.types import (
     Article,
     CheckResult,
@@ -36,13 +33,11 @@ from consistency.core.types import (
     StageTime,
 )
 from consistency.engine import Engine, make_engine
+from consistency.engine.models import Models
 from consistency.lang import lang_digest
-from consistency.nli.model import NLIModel
-from consistency.nli.model import resolve_path as resolve_nli_path
 from consistency.review.store import ReviewStore, annotate_findings
 from consistency.stages import score
 from consistency.stages.claims import ClaimsResult
-from consistency.stages.embed import Embedder, resolve_embedding_model
 from consistency.stages.ingest import IngestResult, ingest
 from consistency.stages.nli_scoring import score_nli
 from consistency.stages.pairing import find_pairs
@@ -87,41 +82,6 @@ class _Timer:
         finally:
             self.stages.append(StageTime(name, time.perf_counter() - t0))
             self.progress.finish()
-
-
-@dataclasses.dataclass
-class Models:
-    """The run's models, loaded lazily and reusable across checks (tests, benchmarks)."""
-
-    config: Config
-
-    def __post_init__(self) -> None:
-        m = self.config.models
-        if m.threads:
-            import torch
-
-            torch.set_num_threads(m.threads)
-        e = self.config.embed
-        self.embedder = Embedder(m.embedding, m.device, e.batch_size, e.backend, m.threads)
-        n = self.config.nli
-        self.nli = NLIModel(m.nli, m.device, n.max_length, n.batch_size, n.backend)
-
-    @property
-    def nlp(self):
-        return load_spacy(self.config.models.spacy)
-
-    @functools.cached_property
-    def nli_key(self) -> str:
-        """Identifies the NLI model's weights and settings, for the score cache."""
-        n = self.config.nli
-        path = resolve_nli_path(self.config.models.nli)
-        return sha256(model_fingerprint(path), n.backend, str(n.max_length))
-
-    @functools.cached_property
-    def embed_key(self) -> str:
-        path = resolve_embedding_model(self.config.models.embedding)
-        # int8 and fp32 vectors differ slightly: each backend keeps its own.
-        return sha256(model_fingerprint(path), self.config.embed.backend)
 
 
 def _doc_pairs(stage: str, pairs: Sequence[ClaimPair]) -> StagePairs:

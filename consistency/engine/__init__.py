@@ -60,7 +60,7 @@ def make_engine(config: Config, models: Any = None) -> Engine:
     from consistency.engine.local import LocalEngine
 
     if models is None:
-        from consistency.pipeline import Models
+        from consistency.engine.models import Models
 
         models = Models(config)
     return LocalEngine(models)

@@ -48,7 +48,7 @@ def _models(config_json: str):
 
 @functools.lru_cache(maxsize=2)
 def _models_for(model_json: str):
-    from consistency.pipeline import Models
+    from consistency.engine.models import Models
 
     config = Config.model_validate_json(model_json)
     config.models.threads = 1  # one CPU per task

@@ -86,7 +86,7 @@ def export_onnx(model_dir: Path, out_dir: Path, int8: bool) -> Path:
                 output_names=["hidden"], dynamic_axes={**dyn, "hidden": {0: "batch", 1: "seq"}},
                 opset_version=17, dynamo=False,
             )  # fmt: skip
-        built = _quantize(fp32, Path(tmp) / "model.int8.onnx") if int8 else fp32
+        built = _quantize(fp32, Path(tmp) / "model.int8-per-channel.onnx") if int8 else fp32
         target = out_dir / built.name
         os.replace(built, target)
     log.info("exported ONNX embedding model to %s", target)
@@ -115,7 +115,8 @@ class _OnnxEncoder:
         path = Path(model_dir)
         if not (path / "model.safetensors").is_file():
             raise ValueError(f"{model_dir}: the onnx embedding backend needs a local model folder")
-        name = "model.int8.onnx" if int8 else "model.onnx"
+        # The file name says the quantisation, so an export made another way is never reused.
+        name = "model.int8-per-channel.onnx" if int8 else "model.onnx"
         target = user_cache_dir() / "embed-onnx" / _weights_hash(path) / name
         if not target.is_file():
             export_onnx(path, target.parent, int8)
