@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Protocol
 
 from consistency.core.cache import Cache
 from consistency.core.config import Config
+from consistency.core.ids import dedupe_findings, ensure_writable_dir
 from consistency.core.types import (
     Article,
     CheckResult,
@@ -28,6 +29,7 @@ from consistency.core.types import (
     ClaimPair,
     DocPair,
     Finding,
+    IngestProblem,
     RunInfo,
     StagePairs,
     StageTime,
@@ -35,10 +37,16 @@ from consistency.core.types import (
 from consistency.engine import Engine, make_engine
 from consistency.engine.models import Models
 from consistency.lang import lang_digest
-from consistency.review.store import ReviewStore, annotate_findings
+from consistency.review.store import (
+    ReviewStore,
+    annotate_findings,
+    located,
+    mark_findings_seen,
+)
 from consistency.stages import score
 from consistency.stages.claims import ClaimsResult
 from consistency.stages.ingest import IngestResult, ingest
+from consistency.stages.misses import nearest_misses
 from consistency.stages.nli_scoring import score_nli
 from consistency.stages.pairing import find_pairs
 from consistency.stages.report import write_report
@@ -88,12 +96,37 @@ def _doc_pairs(stage: str, pairs: Sequence[ClaimPair]) -> StagePairs:
     return StagePairs(stage, frozenset(DocPair.of(p.a.doc_id, p.b.doc_id) for p in pairs))
 
 
-def _read(paths: Sequence[str | Path], config: Config) -> IngestResult:
-    found = ingest(paths, config)
+def _read(
+    paths: Sequence[str | Path], config: Config, out: str | Path | None, cache_dir: Path
+) -> IngestResult:
+    """The documents to check: never the report folder or the cache, and only once the
+    report folder is known to be writable (a bad --out fails now, not after an hour)."""
+    _check_out(out)
+    found = ingest(paths, config, exclude=[Path(p) for p in (out, cache_dir) if p])
     if not found.articles:
         where = ", ".join(str(p) for p in paths)
         raise CheckError(f"{where}: no readable documents to check")
+    if len(found.articles) < 2:
+        log.warning("only one document: one source cannot disagree with itself")
+    # Fail before the slow stages, not after them, if the review store is unusable.
+    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
     return found
+
+
+def _check_out(out: str | Path | None) -> None:
+    """Fail before the slow stages, not after them, if the report folder is unusable."""
+    try:
+        if out is not None:
+            ensure_writable_dir(out)
+    except OSError as exc:
+        raise CheckError(f"{out}: cannot write the report there ({exc.strerror or exc})") from None
+
+
+def _skip_failed(found: IngestResult, failed: Mapping[str, IngestProblem]) -> IngestResult:
+    """``found`` less the documents a later stage failed on, which join its problems."""
+    kept = tuple(a for a in found.articles if a.id not in failed)
+    problems = found.problems + tuple(failed.values())
+    return dataclasses.replace(found, articles=kept, problems=problems)
 
 
 def check(
@@ -110,8 +143,6 @@ def check(
     The per-document stages, embedding and NLI run on ``engine`` (default: the one
     ``engine.kind`` names), for what the cache missed; the rest runs here.
     """
-    # Fail before the slow stages (and before starting an engine) if the store is unusable.
-    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
     models = models or Models(config)
     owned = engine is None
     engine = engine or make_engine(config, models)
@@ -126,15 +157,15 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
     timer = _Timer(progress or NoProgress())
     cache = Cache(config.cache, enabled=use_cache and config.cache.enabled)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
-
+    config = located(config, out if out is not None else config.report.out)
     with timer.stage("ingest"):
-        found = _read(paths, config)
+        found = _read(paths, config, out, cache.path.parent)
     articles, docs = found.articles, {a.id: a for a in found.articles}
     with timer.stage("claims", len(articles)) as bar:
         claimed = _claims(articles, engine, config, cache, bar)
     with timer.stage("frames", len(claimed.claims)):
         structure = extract_structure(claimed, articles, None, cache, config, engine.frames)
-    claims = structure.claims
+    claims, found = structure.claims, _skip_failed(found, structure.failed)
     with timer.stage("embed", len(claims)) as bar:
         vectors = cache.embeddings(
             models.embed_key,
@@ -148,8 +179,8 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
     with timer.stage("nli", 2 * len(pairs)) as bar:
         scored = score_nli(pairs, engine, models.nli_key, config, cache, bar, comparisons)
     with timer.stage("score", len(scored)):
-        findings, corroborations = _findings(scored, comparisons, config)
-        findings = list(annotate_findings(findings, config))
+        findings, corroborations = map(dedupe_findings, _findings(scored, comparisons, config))
+        findings = list(annotate_findings(findings, config, mark_seen=False))
     trace = (
         _doc_pairs("pair", nearest),
         _doc_pairs("gate", pairs),
@@ -158,11 +189,12 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
     )
     result = CheckResult(
         run=_run_info(config, started, found, claims, len(pairs), len(findings), timer),
-        articles=articles,
+        articles=found.articles,
         findings=tuple(findings),
         corroborations=tuple(corroborations),
         naming=structure.aliases.variants(),
         trace=trace,
+        near_misses=nearest_misses(scored, comparisons, config),
     )
     if out is not None:
         with timer.stage("report"):
@@ -170,6 +202,7 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
         result = dataclasses.replace(
             result, run=dataclasses.replace(result.run, stages=tuple(timer.stages))
         )
+    mark_findings_seen(findings, config)  # only now: a failed report keeps the "new" marks
     return result
 
 
@@ -178,15 +211,16 @@ def _claims(
 ) -> ClaimsResult:
     """Claims of every article; cached documents keep their claims but carry no parse."""
     parses: dict = {}
+    failed: dict[str, IngestProblem] = {}  # not cached: tried (and reported) again next run
 
     def compute(todo: Sequence[Article]) -> list[Claim]:
-        fresh = engine.claims(todo, lambda _a: bar.advance())
+        fresh = engine.claims(todo, lambda _a: bar.advance(), failed)
         parses.update(fresh.parses)
         return list(fresh.claims)
 
     settings = config.claims.model_dump_json() + config.models.spacy + lang_digest()
-    claims = cache.claims(articles, settings, compute)
-    return ClaimsResult(tuple(claims), parses)
+    claims = cache.claims(articles, settings, compute, skip=failed)
+    return ClaimsResult(tuple(claims), parses, failed)
 
 
 def _findings(scored, comparisons, config: Config) -> tuple[list[Finding], list[Finding]]:

@@ -77,9 +77,9 @@ def test_only_cache_misses_reach_the_engine(models, tmp_path):
     calls: dict[str, list[int]] = {"claims": [], "embed": [], "nli": []}
 
     class Counting(LocalEngine):
-        def claims(self, articles, on_article=None):
+        def claims(self, articles, on_article=None, failed=None):
             calls["claims"].append(len(articles))
-            return super().claims(articles, on_article)
+            return super().claims(articles, on_article, failed)
 
         def embed(self, texts, on_batch=None):
             calls["embed"].append(len(texts))

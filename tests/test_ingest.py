@@ -216,14 +216,14 @@ def test_read_error_is_a_problem(tmp_path: Path, config: Config, monkeypatch) ->
     """The same path as above, for runs as root (where chmod 000 does not stop reads)."""
     (tmp_path / "secret.txt").write_text(BODY)
     (tmp_path / "open.txt").write_text(BODY.replace("Geneva", "Stockholm"))
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "secret.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read(self)
+    def opener(path, flags, *args, **kwargs):
+        if Path(path).name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", opener)
     result = ingest([tmp_path], config)
     assert [str(p) for p in result.problems] == [
         f"{tmp_path / 'secret.txt'}: cannot read (Permission denied)"

@@ -41,7 +41,9 @@ def test_yaml_has_the_documented_schema(tmp_path):
     write_report(_result([_finding()]), tmp_path, ReportConfig())
     data = yaml.safe_load((tmp_path / "report.yaml").read_text())
     assert data["schema"] == SCHEMA
-    assert set(data) == {"schema", "run", "documents", "findings", "corroborations", "naming"}
+    assert set(data) == {
+        "schema", "run", "documents", "findings", "corroborations", "naming", "near_misses"
+    }
     assert data["run"]["seconds"] == {"nli": 0.5}
     f = data["findings"][0]
     for key in ("id", "score", "kind", "explanation", "similarity", "nli", "a", "b", "signals"):

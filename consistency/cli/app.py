@@ -14,6 +14,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from consistency.core.config import ConfigError, load_config
+from consistency.core.escape import escape_terminal
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -126,7 +127,15 @@ def check(
         logging.getLogger(__name__).debug("check failed", exc_info=True)
         raise fail(f"check failed: {exc}", 1) from None
     for problem in result.run.skipped:
-        typer.secho(f"skipped {problem}", err=True, fg=typer.colors.YELLOW)
+        typer.secho(f"skipped {escape_terminal(problem)}", err=True, fg=typer.colors.YELLOW)
+    if result.run.documents < 2:
+        from consistency.stages.report import ONE_SOURCE
+
+        typer.secho(f"warning: {ONE_SOURCE}", err=True, fg=typer.colors.YELLOW)
+    if not result.findings and result.near_misses and not quiet:
+        m = result.near_misses[0]
+        typer.echo(f"nothing flagged; the nearest miss scored {m.score:.2f} "
+                   f"(--set {' --set '.join(m.setting.split())} would flag it; see report.md)")
     if not quiet:
         run = result.run
         secs = sum(s.seconds for s in run.stages)

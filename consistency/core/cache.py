@@ -5,19 +5,25 @@ per claim text and model, and NLI scores per directed pair and model. Keys hash 
 and every setting that changes the value, so a stale entry is never read: changing
 a claims setting, the model or this module's ``VERSION`` simply misses.
 SQLite makes each write atomic and lets two runs share the cache safely.
+
+Values are data only (JSON for claims, frames and scores, raw float32 for vectors):
+reading a cache file never runs code, so a cache someone else wrote is harmless. A
+file that is not a cache of this shape is moved aside with a warning and rebuilt.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib
 import json
 import logging
 import os
-import pickle
 import sqlite3
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -27,7 +33,7 @@ from consistency.core.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
-VERSION = "2"  # bump when claims/frames extraction changes what it returns
+VERSION = "4"  # bump when claims/frames extraction changes what it returns (4: JSON values)
 T = TypeVar("T")
 
 _SCHEMA = """
@@ -35,6 +41,26 @@ CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS nli (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+_TABLES = {"blobs", "vectors", "nli"}
+# What each per-document kind holds, imported only when used (frames live above core).
+_ITEM_TYPES = {
+    "claims": "consistency.core.types:Claim",
+    "frames": "consistency.structured.frames:Frame",
+}
+
+
+@functools.lru_cache(maxsize=8)
+def _codec(item_type: type) -> Any:
+    """A JSON codec for a list of ``item_type`` (frozen dataclasses, nested)."""
+    from pydantic import ConfigDict, TypeAdapter
+
+    # Quantities may be open-ended (high = inf): keep infinities as JSON constants.
+    return TypeAdapter(list[item_type], config=ConfigDict(ser_json_inf_nan="constants"))
+
+
+def _item_type(kind: str) -> type:
+    module, _, name = _ITEM_TYPES[kind].partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 def user_cache_dir() -> Path:
@@ -67,10 +93,41 @@ class Cache:
             return None
         if self._db is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=30)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.executescript(_SCHEMA)
+            try:
+                self._db = self._open()
+            except sqlite3.DatabaseError as exc:
+                self._move_aside(exc)
+                self._db = self._open()
         return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        """Connect and check the file is a cache of this shape (else DatabaseError)."""
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(_SCHEMA)
+            for table in _TABLES:
+                cols = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+                if cols != ["key", "value"]:
+                    raise sqlite3.DatabaseError(f"table {table} has columns {cols}")
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _move_aside(self, exc: Exception) -> None:
+        """Rename a corrupt or foreign cache file (and its journals) and start afresh."""
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+        log.warning(
+            "%s is not a usable cache (%s); moved to %s, rebuilding",
+            self.path,
+            " ".join(str(exc).split()),
+            aside.name,
+        )
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(str(self.path) + suffix)
+            if src.exists():
+                os.replace(src, Path(str(aside) + suffix))
 
     def _get_many(self, table: str, keys: Sequence[str]) -> dict[str, bytes]:
         if self.db is None or not keys:
@@ -96,13 +153,18 @@ class Cache:
         articles: Sequence[Article],
         compute: Callable[[Sequence[Article]], list[T]],
         doc_of: Callable[[T], str],
+        skip: Collection[str] = (),
     ) -> list[T]:
-        """Items of each article (claims, say), computing only the articles not cached."""
+        """Items of each article (claims, say), computing only the articles not cached.
+
+        Documents whose id is in ``skip`` once ``compute`` returns (those it failed on)
+        are not stored, so the next run tries them again and reports them again.
+        """
         keys = {
             a.id: sha256(kind, VERSION, settings, a.text, repr(a.body), a.published or "")
             for a in articles
         }
-        cached = self._get_many("blobs", list(keys.values()))
+        cached = self._decoded(kind, self._get_many("blobs", list(keys.values())))
         todo = [a for a in articles if keys[a.id] not in cached]
         self.hits += len(articles) - len(todo)
         self.misses += len(todo)
@@ -110,10 +172,30 @@ class Cache:
         by_doc: dict[str, list[T]] = {a.id: [] for a in todo}
         for item in fresh:
             by_doc[doc_of(item)].append(item)
-        self._put_many("blobs", {keys[d]: pickle.dumps(items) for d, items in by_doc.items()})
+        codec = _codec(_item_type(kind))
+        self._put_many(
+            "blobs",
+            {keys[d]: codec.dump_json(items) for d, items in by_doc.items() if d not in skip},
+        )
         out: list[T] = []
         for a in articles:
-            out.extend(by_doc[a.id] if a.id in by_doc else pickle.loads(cached[keys[a.id]]))
+            out.extend(by_doc[a.id] if a.id in by_doc else cached[keys[a.id]])
+        return out
+
+    def _decoded(self, kind: str, rows: dict[str, bytes]) -> dict[str, list]:
+        """Decode cached JSON values; one that does not decode is a miss (and recomputed)."""
+        codec = _codec(_item_type(kind))
+        out: dict[str, list] = {}
+        for key, value in rows.items():
+            try:
+                out[key] = codec.validate_json(value)
+            except ValueError as exc:
+                log.warning(
+                    "cached %s entry %s is unreadable, recomputed (%s)",
+                    kind,
+                    key[:12],
+                    " ".join(str(exc).split())[:200],
+                )
         return out
 
     def claims(
@@ -121,15 +203,16 @@ class Cache:
         articles: Sequence[Article],
         settings: str,
         compute: Callable[[Sequence[Article]], list[Claim]],
+        skip: Collection[str] = (),
     ) -> list[Claim]:
-        return self.per_document("claims", settings, articles, compute, lambda c: c.doc_id)
+        return self.per_document("claims", settings, articles, compute, lambda c: c.doc_id, skip)
 
     def embeddings(
         self, model_key: str, texts: Sequence[str], compute: Callable[[Sequence[str]], np.ndarray]
     ) -> np.ndarray:
         """Vectors of ``texts``, encoding only texts this model has not embedded before."""
         keys = [sha256("vec", model_key, t) for t in texts]
-        cached = self._get_many("vectors", keys)
+        cached = {k: v for k, v in self._get_many("vectors", keys).items() if _vector_ok(v)}
         missing = list(
             dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in cached)
         )
@@ -151,7 +234,10 @@ class Cache:
         keys = [sha256("nli-directed", model_key, p, h) for p, h in pairs]
         missing = list({k for k in keys if k not in self._nli})
         for key, row in self._get_many("nli", missing).items():
-            self._nli[key] = NLIScores(*json.loads(row))
+            try:
+                self._nli[key] = NLIScores(*map(float, json.loads(row)))
+            except (ValueError, TypeError):
+                log.warning("cached NLI score %s is unreadable, recomputed", key[:12])
         return [self._nli.get(k) for k in keys]
 
     def put_nli(self, model_key: str, premise: str, hypothesis: str, scores: NLIScores) -> None:
@@ -175,6 +261,11 @@ class Cache:
                 freed += p.stat().st_size
                 p.unlink()
         return freed
+
+
+def _vector_ok(value: object) -> bool:
+    """A cached vector is float32 bytes; anything else (a foreign file's rows) is a miss."""
+    return isinstance(value, bytes) and len(value) > 0 and len(value) % 4 == 0
 
 
 def model_fingerprint(name: str) -> str:

@@ -24,7 +24,7 @@ class ConfigError(ValueError):
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
 
 
 class ModelsConfig(_Section):
@@ -115,7 +115,7 @@ class ReportConfig(_Section):
 
 
 class ReviewConfig(_Section):
-    store: str = "reports/reviews.sqlite"
+    store: str = ""  # empty = <report folder>/reviews.sqlite (review.store.located)
     min_verdicts: int = Field(10, ge=1)
     target_precision: float = Field(0.9, ge=0, le=1)
     busy_timeout_s: float = Field(10.0, gt=0)  # wait this long for another writer

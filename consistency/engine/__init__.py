@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from consistency.core.config import Config
-from consistency.core.types import Article, Claim, NLIScores
+from consistency.core.types import Article, Claim, IngestProblem, NLIScores
 
 if TYPE_CHECKING:
     from consistency.stages.claims import ClaimsResult
@@ -30,12 +30,21 @@ class Engine(Protocol):
     name: str
 
     def claims(
-        self, articles: Sequence[Article], on_article: Callable[[Article], None] | None = None
-    ) -> ClaimsResult: ...
+        self,
+        articles: Sequence[Article],
+        on_article: Callable[[Article], None] | None = None,
+        failed: dict[str, IngestProblem] | None = None,
+    ) -> ClaimsResult:
+        """Claims of ``articles``; a document that fails is named in ``failed`` and skipped."""
 
     def frames(
-        self, claims: Sequence[Claim], articles: Mapping[str, Article], parses: Mapping[str, Any]
-    ) -> list[Frame]: ...
+        self,
+        claims: Sequence[Claim],
+        articles: Mapping[str, Article],
+        parses: Mapping[str, Any],
+        failed: dict[str, IngestProblem] | None = None,
+    ) -> list[Frame]:
+        """Frames of ``claims``; a document whose frames fail is named in ``failed``."""
 
     def embed(self, texts: Sequence[str], on_batch: Callable[[int], None] | None = None
               ) -> np.ndarray: ...  # fmt: skip

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 
-from consistency.core.types import Article, Claim, NLIScores
+from consistency.core.types import Article, Claim, IngestProblem, NLIScores
 from consistency.engine import Pair
 from consistency.stages.claims import ClaimsResult, extract_claims
 from consistency.structured.frames import Frame, extract_frames
@@ -18,9 +18,10 @@ def predict_chunk(nli, chunk: Sequence[Pair]) -> list[NLIScores]:
     return nli.predict([p for p, _ in chunk], [h for _, h in chunk])
 
 
-def frames_of(nlp, claims, articles, parses) -> list[Frame]:
-    """Frames of ``claims``, reusing ``parses`` (claim id -> spaCy Doc) where given."""
-    return list(extract_frames(claims, articles, nlp, parses).values()) if claims else []
+def frames_of(nlp, claims, articles, parses, failed=None) -> list[Frame]:
+    """Frames of ``claims``, reusing ``parses`` (claim id -> spaCy Doc) where given; a
+    document whose frames fail is named in ``failed`` (doc id -> problem) and skipped."""
+    return list(extract_frames(claims, articles, nlp, parses, failed).values()) if claims else []
 
 
 class LocalEngine:
@@ -32,14 +33,22 @@ class LocalEngine:
         self.models = models
 
     def claims(
-        self, articles: Sequence[Article], on_article: Callable[[Article], None] | None = None
+        self,
+        articles: Sequence[Article],
+        on_article: Callable[[Article], None] | None = None,
+        failed: dict[str, IngestProblem] | None = None,
     ) -> ClaimsResult:
-        return extract_claims(articles, self.models.nlp, self.models.config.claims, on_article)
+        claims_config = self.models.config.claims
+        return extract_claims(articles, self.models.nlp, claims_config, on_article, failed)
 
     def frames(
-        self, claims: Sequence[Claim], articles: Mapping[str, Article], parses: Mapping[str, Any]
+        self,
+        claims: Sequence[Claim],
+        articles: Mapping[str, Article],
+        parses: Mapping[str, Any],
+        failed: dict[str, IngestProblem] | None = None,
     ) -> list[Frame]:
-        return frames_of(self.models.nlp, claims, articles, parses)
+        return frames_of(self.models.nlp, claims, articles, parses, failed)
 
     def embed(
         self, texts: Sequence[str], on_batch: Callable[[int], None] | None = None

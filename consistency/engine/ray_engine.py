@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from consistency.core.config import Config
-from consistency.core.types import Article, Claim, NLIScores
+from consistency.core.types import Article, Claim, IngestProblem, NLIScores
 from consistency.engine import EngineError, Pair
 from consistency.stages.claims import ClaimsResult
 from consistency.structured.frames import Frame
@@ -61,9 +61,13 @@ def _documents_task(config_json: str, articles: Sequence[Article]):
     from consistency.stages.claims import extract_claims
 
     m = _models(config_json)
-    found = extract_claims(articles, m.nlp, Config.model_validate_json(config_json).claims)
-    frames = frames_of(m.nlp, found.claims, {a.id: a for a in articles}, found.parses)
-    return found.claims, frames
+    claims_failed: dict[str, IngestProblem] = {}
+    frames_failed: dict[str, IngestProblem] = {}
+    claims_config = Config.model_validate_json(config_json).claims
+    found = extract_claims(articles, m.nlp, claims_config, None, claims_failed)
+    docs = {a.id: a for a in articles}
+    frames = frames_of(m.nlp, found.claims, docs, found.parses, frames_failed)
+    return found.claims, frames, claims_failed, frames_failed
 
 
 def _frames_task(config_json: str, work: tuple[Sequence[Claim], Mapping[str, Article]]):
@@ -71,7 +75,8 @@ def _frames_task(config_json: str, work: tuple[Sequence[Claim], Mapping[str, Art
     from consistency.engine.local import frames_of
 
     claims, articles = work
-    return frames_of(_models(config_json).nlp, claims, articles, {})
+    failed: dict[str, IngestProblem] = {}
+    return frames_of(_models(config_json).nlp, claims, articles, {}, failed), failed
 
 
 def _embed_task(config_json: str, texts: Sequence[str]) -> np.ndarray:
@@ -122,6 +127,7 @@ class RayEngine:
         self._embed = wrap(_embed_task)
         self._nli = wrap(_nli_task)
         self._known_frames: dict[str, Frame] = {}
+        self._frames_failed: dict[str, IngestProblem] = {}  # doc id -> problem
         cpus = int(ray.cluster_resources().get("CPU", 1))
         self._window = max(2, 2 * cpus)  # tasks in flight: keeps workers busy, memory bounded
         log.info("Ray engine on %d CPUs", cpus)
@@ -144,7 +150,10 @@ class RayEngine:
         return results
 
     def claims(
-        self, articles: Sequence[Article], on_article: Callable[[Article], None] | None = None
+        self,
+        articles: Sequence[Article],
+        on_article: Callable[[Article], None] | None = None,
+        failed: dict[str, IngestProblem] | None = None,
     ) -> ClaimsResult:
         n = self.config.engine.docs_per_task
         shards = [list(articles[i : i + n]) for i in range(0, len(articles), n)]
@@ -154,21 +163,34 @@ class RayEngine:
                 on_article(a)
 
         claims: list[Claim] = []
-        for shard_claims, frames in self._map(self._documents, shards, done):
+        failed = failed if failed is not None else {}
+        for shard_claims, frames, bad_claims, bad_frames in self._map(
+            self._documents, shards, done
+        ):
             claims.extend(shard_claims)
+            failed.update(bad_claims)
             self._known_frames.update((f.claim_id, f) for f in frames)
-        return ClaimsResult(tuple(claims), {})
+            self._frames_failed.update(bad_frames)
+        return ClaimsResult(tuple(claims), {}, failed)
 
     def frames(
-        self, claims: Sequence[Claim], articles: Mapping[str, Article], parses: Mapping[str, Any]
+        self,
+        claims: Sequence[Claim],
+        articles: Mapping[str, Article],
+        parses: Mapping[str, Any],
+        failed: dict[str, IngestProblem] | None = None,
     ) -> list[Frame]:
-        todo = [c for c in claims if c.id not in self._known_frames]
+        failed = failed if failed is not None else {}
+        bad = self._frames_failed
+        todo = [c for c in claims if c.id not in self._known_frames and c.doc_id not in bad]
         if todo:  # documents whose claims came from the cache but whose frames did not
             wanted = {c.doc_id for c in todo}
             docs = {d: articles[d] for d in wanted if d in articles}
-            for frame in self._map(self._frames, [(todo, docs)], lambda _i: None)[0]:
-                self._known_frames[frame.claim_id] = frame
-        return [self._known_frames[c.id] for c in claims]
+            frames, more = self._map(self._frames, [(todo, docs)], lambda _i: None)[0]
+            self._known_frames.update((f.claim_id, f) for f in frames)
+            bad.update(more)
+        failed.update((d, p) for d, p in bad.items() if d in {c.doc_id for c in claims})
+        return [self._known_frames[c.id] for c in claims if c.id in self._known_frames]
 
     def embed(
         self, texts: Sequence[str], on_batch: Callable[[int], None] | None = None
@@ -192,6 +214,7 @@ class RayEngine:
     def close(self) -> None:
         """Shut down a Ray this engine started; a Ray someone else started stays up."""
         self._known_frames.clear()
+        self._frames_failed.clear()
         if self._started:
             self.ray.shutdown()
             self._started = False

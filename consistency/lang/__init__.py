@@ -180,6 +180,9 @@ def load(language: str = LANGUAGE, root: Path = LANG_DIR) -> Lang:
     folder = root / language
     parts = {name: _load_file(folder / f"{name}.yaml", model) for name, model in _FILES.items()}
     blob = json.dumps({k: v.model_dump() for k, v in parts.items()}, sort_keys=True)
+    extra = folder / "news_facts.yaml"  # read by structured.news_facts; its changes count too
+    if extra.is_file():
+        blob += hashlib.sha256(extra.read_bytes()).hexdigest()
     return Lang(**parts, digest=hashlib.sha256(blob.encode()).hexdigest()[:16])  # type: ignore[arg-type]
 
 

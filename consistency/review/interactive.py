@@ -11,6 +11,7 @@ commands. The report is read from ``report.yaml``; the verdicts live in the revi
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,13 +27,14 @@ from consistency.review.store import (
     ReviewStore,
     Snapshot,
     VerdictRecord,
+    located,
 )
 from consistency.review.worddiff import word_diff
 from consistency.stages.report import SCHEMA, display_name
 
 PROMPT = "[c]onfirm [r]eject [s]kip [n]ote [b]ack [q]uit > "
-_VERDICT_WORDS = {"c": "confirmed", "confirm": "confirmed", "confirmed": "confirmed",
-                  "r": "rejected", "reject": "rejected", "rejected": "rejected"}
+_VERDICTS = ("confirmed", "rejected")
+_VERDICT_WORDS = {"c": "confirmed", "r": "rejected"}  # the interactive keys
 
 
 class ReviewError(Exception):
@@ -94,11 +96,14 @@ def load_report(report_dir: str | Path) -> Report:
         raise ReviewError(f"{path}: no report here; run `consistency check FOLDER` first")
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, ValueError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ReviewError(f"{path}: not a readable report ({first})") from exc
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ReviewError(f"{path}: not a consistency report (expected schema: {SCHEMA})")
+    for key in ("documents", "findings"):
+        if not isinstance(data.get(key) or [], list):
+            raise ReviewError(f"{path}: '{key}' is not a list")
     docs = {str(d["id"]): ReportDocument(
         id=str(d["id"]), path=str(d.get("path") or ""), title=d.get("title"),
         source=d.get("source"), published=_str(d.get("published")),
@@ -111,8 +116,9 @@ def load_report(report_dir: str | Path) -> Report:
                 s = item[side]
                 docs.setdefault(str(s["doc"]), ReportDocument(
                     id=str(s["doc"]), path=str(s.get("path") or ""), source=s.get("source")))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ReviewError(f"{path}: finding {n} is malformed ({exc!r})") from exc
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+            what = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+            raise ReviewError(f"{path}: finding {n} is malformed ({what})") from exc
     return Report(path=path, findings=tuple(findings), documents=tuple(docs.values()))
 
 
@@ -139,6 +145,8 @@ def _claim(s: dict[str, Any]) -> Claim:
 
 
 def _finding(d: dict[str, Any]) -> Finding:
+    if not isinstance(d, dict):
+        raise TypeError(f"expected a mapping, got {type(d).__name__}")
     nli = d.get("nli") or {}
     return Finding(
         id=str(d["id"]), kind=str(d["kind"]), score=float(d["score"]),
@@ -157,6 +165,7 @@ def _finding(d: dict[str, Any]) -> Finding:
 def list_findings(report_dir: str | Path, config: Config) -> tuple[Finding, ...]:
     """The report's findings with the verdicts and notes currently in the store."""
     report = load_report(report_dir)
+    config = located(config, report_dir)
     if not Path(config.review.store).exists():
         return report.findings
     with open_store(config) as store:
@@ -165,23 +174,34 @@ def list_findings(report_dir: str | Path, config: Config) -> tuple[Finding, ...]
 
 def parse_verdict(word: str) -> str:
     """``confirmed``/``rejected`` from what a user typed (c, confirm, rejected ...)."""
-    verdict = _VERDICT_WORDS.get(word.strip().lower())
-    if verdict is None:
-        raise ReviewUsageError(f"verdict must be confirmed or rejected, not {word!r}")
-    return verdict
+    typed = word.strip().lower()
+    hits = [v for v in _VERDICTS if typed and v.startswith(typed)]
+    if typed == "confirm" or typed == "reject":
+        hits = [typed + "ed"]
+    if len(hits) != 1:
+        raise ReviewUsageError(
+            f"verdict must be confirmed or rejected (or a prefix: c, conf, r, rej), not {word!r}"
+        )
+    return hits[0]
 
 
 def resolve_id(report: Report, finding_id: str) -> Finding:
-    """The finding with this id, or the only one whose id starts with it (4+ chars)."""
+    """The finding with this id, or the only one whose id starts with it (any length)."""
     exact = [f for f in report.findings if f.id == finding_id]
     if exact:
         return exact[0]
-    hits = [f for f in report.findings if len(finding_id) >= 4 and f.id.startswith(finding_id)]
+    hits = [f for f in report.findings if finding_id and f.id.startswith(finding_id)]
     if len(hits) == 1:
         return hits[0]
-    what = "is ambiguous" if hits else "is not"
+    if hits:
+        shown = ", ".join(f.id for f in hits[:5]) + (", ..." if len(hits) > 5 else "")
+        raise ReviewUsageError(
+            f"finding id {finding_id!r} is ambiguous in {report.path}: {len(hits)} findings "
+            f"start with it ({shown}); type more characters"
+        )
     raise ReviewUsageError(
-        f"finding id {finding_id!r} {what} in {report.path} (see `consistency review --list`)"
+        f"no finding id starts with {finding_id!r} in {report.path} "
+        "(see `consistency review --list`)"
     )
 
 
@@ -190,6 +210,7 @@ def set_verdict(
 ) -> VerdictRecord:
     """Save a verdict for a finding of the report (or one already in the store)."""
     verdict = parse_verdict(verdict)
+    config = located(config, report_dir)
     try:
         finding = resolve_id(load_report(report_dir), finding_id)
     except ReviewError:
@@ -248,6 +269,45 @@ def render(console: Console, report: Report, f: Finding, pos: int, total: int) -
         console.print(Text(f"Your note: {f.note}", style="italic"))
 
 
+def read_key(prompt: str) -> str:
+    """One key without Enter when stdin is a terminal; a line of input otherwise.
+
+    Ctrl-C and Ctrl-D behave as in ``input``: KeyboardInterrupt and EOFError.
+    """
+    if not sys.stdin.isatty():
+        return input(prompt)
+    import termios
+    import tty
+
+    sys.stdout.write(prompt)
+    sys.stdout.flush()
+    fd = sys.stdin.fileno()
+    saved = termios.tcgetattr(fd)
+    try:
+        tty.setcbreak(fd)
+        key = sys.stdin.read(1)
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+    if key == "\x03":
+        raise KeyboardInterrupt
+    if key in ("\x04", ""):
+        raise EOFError
+    sys.stdout.write(key.strip() + "\n")
+    sys.stdout.flush()
+    return key
+
+
+def _next_key(read: Callable[[str], str]) -> str:
+    """The next action key; Enter and spaces left over from line input are skipped."""
+    while True:
+        try:
+            key = read(PROMPT).strip().lower()
+        except (EOFError, KeyboardInterrupt):
+            return "q"
+        if key:
+            return key
+
+
 def _next_pending(findings: list[Finding], i: int) -> int:
     return next((j for j in range(i + 1, len(findings)) if findings[j].verdict is None),
                 len(findings))  # fmt: skip
@@ -269,8 +329,9 @@ def _ask_note(store, findings: list[Finding], i: int, read: Callable[[str], str]
 
 
 def _step(key: str, i: int, findings: list[Finding], report, store, console: Console,
-          read: Callable[[str], str], counts: dict[str, int]) -> int:  # fmt: skip
-    """Act on one key for finding ``i``; returns the index to show next."""
+          read: Callable[[str], str], counts: dict[str, int], revisit: bool) -> int:  # fmt: skip
+    """Act on one key for finding ``i``; returns the index to show next (when revisiting,
+    the next finding at all, else the next without a verdict)."""
     f = findings[i]
     if key in ("c", "r"):
         rec = store.set_verdict(f.id, _VERDICT_WORDS[key], f.note,
@@ -278,14 +339,14 @@ def _step(key: str, i: int, findings: list[Finding], report, store, console: Con
         findings[i] = dataclasses.replace(f, verdict=rec.verdict)
         counts[rec.verdict] += 1
         console.print(Text(f"saved: {rec.verdict}", style="green"))
-        return _next_pending(findings, i)
+        return _after(findings, i, revisit)
     if key == "n":
         counts["notes"] += _ask_note(store, findings, i, read)
         return i
     if key == "b":
         return max(i - 1, 0)
     if key == "s":
-        return _next_pending(findings, i)
+        return _after(findings, i, revisit)
     console.print(f"unknown key {key!r}; {PROMPT.rstrip(' >')}")
     return i
 
@@ -294,16 +355,20 @@ def review(
     report_dir: str | Path,
     config: Config,
     *,
-    read: Callable[[str], str] = input,
+    read: Callable[[str], str] | None = None,
     console: Console | None = None,
 ) -> ReviewSummary:
     """Walk the findings one at a time from the first without a verdict.
 
-    Keys (then Enter): c confirm, r reject, s skip, n note, b back, q quit. Each verdict
-    and note is written to the store at once; end of input counts as quit.
+    Keys (single keys in a terminal, no Enter): c confirm, r reject, s skip, n note (typed
+    on its own prompt), b back, q quit. Each verdict and note is written to the store at
+    once; end of input counts as quit. When every finding has a verdict the walk starts
+    again at the first, so verdicts can be revisited and changed.
     """
     console = console or Console(highlight=False)
+    key_of, ask = (read, read) if read is not None else (read_key, input)
     report = load_report(report_dir)
+    config = located(config, report_dir)
     counts = {"confirmed": 0, "rejected": 0, "notes": 0}
     with open_store(config) as store:
         findings = list(store.annotate(report.findings))
@@ -311,18 +376,104 @@ def review(
         if not findings:
             console.print(f"No findings in {report.path}.")
         elif not pending:
-            console.print(f"All {len(findings)} findings of {report.path} have a verdict.")
-        i = pending[0] if pending else len(findings)
+            console.print(f"All {len(findings)} findings of {report.path} have a verdict; "
+                          "showing them again (c/r changes a verdict, s next, q quit).")
+        i = pending[0] if pending else 0
+        revisit = not pending
         while i < len(findings):
             render(console, report, findings[i], i + 1, len(findings))
-            try:
-                key = read(PROMPT).strip().lower()
-            except (EOFError, KeyboardInterrupt):
-                key = "q"
+            key = _next_key(key_of)
+            if key in ("q", "s", "b") and findings[i].note and findings[i].verdict is None:
+                _settle_note(store, report, findings, i, ask, console, counts)  # else lost
             if key == "q":
                 break
-            i = _step(key, i, findings, report, store, console, read, counts)
+            i = _step(key, i, findings, report, store, console, ask, counts, revisit)
     remaining = sum(1 for f in findings if f.verdict is None)
     console.print(f"Saved {counts['confirmed']} confirmed, {counts['rejected']} rejected; "
                   f"{remaining} of {len(findings)} findings still without a verdict.")
     return ReviewSummary(counts["confirmed"], counts["rejected"], counts["notes"], remaining)
+
+
+def _after(findings: list[Finding], i: int, revisit: bool) -> int:
+    """The next finding to show: the next one at all when revisiting, else the next
+    without a verdict."""
+    return i + 1 if revisit else _next_pending(findings, i)
+
+
+# -- re-rendering the report with the verdicts ------------------------------------------
+
+
+def report(report_dir: str | Path, config: Config) -> Path:
+    """Re-write ``report.md`` and ``report.yaml`` of ``report_dir`` from ``report.yaml``,
+    with the verdicts and notes now in the store; nothing is checked again."""
+    from consistency.core.ids import atomic_write_text
+    from consistency.stages.report import to_markdown
+
+    loaded = load_report(report_dir)
+    data = yaml.safe_load(loaded.path.read_text(encoding="utf-8"))
+    findings = list_findings(report_dir, config)
+    by_id = {f.id: f for f in findings}
+    for item in data.get("findings") or []:
+        f = by_id.get(str(item.get("id")))
+        if f is not None:
+            item["verdict"], item["note"] = f.verdict, f.note
+    result = _result(data, loaded, tuple(findings))
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    atomic_write_text(loaded.path, text)
+    atomic_write_text(loaded.path.parent / "report.md", to_markdown(result, config.report))
+    return loaded.path.parent
+
+
+def _result(data: dict[str, Any], loaded: Report, findings: tuple[Finding, ...]):
+    """A CheckResult rebuilt from report.yaml, enough for the Markdown writer."""
+    from consistency.core.types import (
+        Article,
+        CheckResult,
+        IngestProblem,
+        NamingVariant,
+        RunInfo,
+        StageTime,
+    )
+
+    run = data.get("run") or {}
+    info = RunInfo(
+        started=str(run.get("started", "")), config_digest=str(run.get("config_digest", "")),
+        documents=int(run.get("documents", len(loaded.documents))),
+        claims=int(run.get("claims", 0)), pairs_scored=int(run.get("pairs_scored", 0)),
+        flags=len(findings),
+        stages=tuple(StageTime(k, float(v)) for k, v in (run.get("seconds") or {}).items()),
+        skipped=tuple(IngestProblem(str(p.get("path")), str(p.get("problem")))
+                      for p in run.get("skipped") or []),
+        duplicates=tuple(str(d) for d in run.get("duplicates") or []),
+    )  # fmt: skip
+    articles = tuple(Article(d.id, d.path, "", (), d.title, d.source, None, d.published)
+                     for d in loaded.documents)  # fmt: skip
+    naming = tuple(NamingVariant(str(n["canonical"]), tuple(n.get("variants") or ()),
+                                 tuple(n.get("docs") or ()))
+                   for n in data.get("naming") or [])  # fmt: skip
+    agreed = tuple(_finding(c) for c in data.get("corroborations") or [])
+    return CheckResult(info, articles, findings, agreed, naming)
+
+
+def _settle_note(store, report: Report, findings: list[Finding], i: int, read, console,
+                 counts: dict[str, int]) -> bool:  # fmt: skip
+    """Ask for a verdict to store a note typed on a finding without one; True if given.
+
+    The store keeps a note with its verdict, so leaving the finding would lose the note;
+    the reviewer decides instead of losing it silently.
+    """
+    f = findings[i]
+    try:
+        key = read("save your note with a verdict? [c]onfirm [r]eject, Enter drops it > ")
+    except (EOFError, KeyboardInterrupt):
+        key = ""
+    verdict = _VERDICT_WORDS.get(key.strip().lower())
+    if verdict is None:
+        findings[i] = dataclasses.replace(f, note=None)
+        console.print(Text(f"note on {f.id} dropped (not saved)", style="yellow"))
+        return False
+    rec = store.set_verdict(f.id, verdict, f.note, Snapshot.from_finding(report.findings[i]))
+    findings[i] = dataclasses.replace(f, verdict=rec.verdict, note=rec.note)
+    counts[rec.verdict] += 1
+    console.print(Text(f"saved: {rec.verdict} with your note", style="green"))
+    return True

@@ -313,11 +313,30 @@ def _record(row: tuple[object, ...]) -> VerdictRecord:
     return VerdictRecord(str(fid), str(verdict), str(note) if note else None, str(time), snap)
 
 
-def annotate_findings(findings: Sequence[Finding], config: Config) -> tuple[Finding, ...]:
+def located(config: Config, report_dir: str | Path) -> Config:
+    """The config with ``review.store`` set: empty means ``<report_dir>/reviews.sqlite``,
+    so the verdicts stay with the report whatever folder a command runs from."""
+    if config.review.store:
+        return config
+    review = config.review.model_copy(update={"store": str(Path(report_dir) / "reviews.sqlite")})
+    return config.model_copy(update={"review": review})
+
+
+def annotate_findings(
+    findings: Sequence[Finding], config: Config, mark_seen: bool = True
+) -> tuple[Finding, ...]:
     """For ``check``: findings with stored verdicts/notes and ``new`` set, then remembered
-    as seen. Creates the store (config.review.store) when it does not exist yet."""
+    as seen (unless ``mark_seen`` is False: ``check`` does that once the report is written,
+    so a failed write keeps the "new" marks). Creates the store when it does not exist."""
     with ReviewStore(config.review.store, busy_timeout=config.review.busy_timeout_s) as store:
         annotated = store.annotate(findings)
         store.refresh_snapshots(findings)
-        store.mark_seen(f.id for f in findings)
+        if mark_seen:
+            store.mark_seen(f.id for f in findings)
     return annotated
+
+
+def mark_findings_seen(findings: Sequence[Finding], config: Config) -> None:
+    """Remember ``findings`` as seen, so the next check does not call them new."""
+    with ReviewStore(config.review.store, busy_timeout=config.review.busy_timeout_s) as store:
+        store.mark_seen(f.id for f in findings)

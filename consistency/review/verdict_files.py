@@ -57,20 +57,27 @@ def read_records(path: Path) -> list[VerdictRecord]:
         except ValueError as exc:
             raise ReviewStoreError(str(exc)) from exc
     elif path.suffix.lower() == ".csv":
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        missing = {"finding_id", "verdict"} - set(reader.fieldnames or ())
-        if missing:
-            raise ReviewStoreError(f"{path}:1: header lacks {', '.join(sorted(missing))}")
-        rows.extend((reader.line_num, dict(row)) for row in reader)
+        rows.extend(_csv_rows(path, text))
     else:
         raise ReviewStoreError(f"{path}: import from a .csv or .jsonl file")
     out = []
     for n, row in rows:
         try:
             out.append(_parse_row(row))
-        except (ValueError, TypeError) as exc:
+        except (ValueError, TypeError, OverflowError) as exc:  # Overflow: far-future time
             raise ReviewStoreError(f"{path}:{n}: {exc}") from exc
     return out
+
+
+def _csv_rows(path: Path, text: str) -> list[tuple[int, dict[str, object]]]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        missing = {"finding_id", "verdict"} - set(reader.fieldnames or ())
+        if missing:
+            raise ReviewStoreError(f"{path}:1: header lacks {', '.join(sorted(missing))}")
+        return [(reader.line_num, dict(row)) for row in reader]
+    except csv.Error as exc:  # a field over the csv module's limit (128 KiB), a stray NUL
+        raise ReviewStoreError(f"{path}:{reader.line_num + 1}: not valid CSV ({exc})") from exc
 
 
 def _parse_row(row: dict[str, object]) -> VerdictRecord:

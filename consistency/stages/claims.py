@@ -17,7 +17,7 @@ from typing import Any
 
 from consistency.core.config import ClaimsConfig
 from consistency.core.ids import claim_id
-from consistency.core.types import Article, Claim
+from consistency.core.types import Article, Claim, IngestProblem
 from consistency.lang import load
 
 log = logging.getLogger(__name__)
@@ -111,6 +111,8 @@ class ClaimsResult:
 
     claims: tuple[Claim, ...]
     parses: Mapping[str, Any] = field(default_factory=dict)  # claim id -> spaCy Doc
+    # doc id -> why it was skipped (claims or frames failed on it); it has no claims here
+    failed: Mapping[str, IngestProblem] = field(default_factory=dict)
 
 
 def _claims_of(
@@ -151,17 +153,52 @@ def extract_claims(
     nlp,
     config: ClaimsConfig,
     on_article: Callable[[Article], None] | None = None,
+    failed: dict[str, IngestProblem] | None = None,
 ) -> ClaimsResult:
-    """Claims of every article, in article order; ``on_article`` is called after each."""
+    """Claims of every article, in article order; ``on_article`` is called after each.
+
+    An article that cannot be processed gives no claims and, when ``failed`` is given, a
+    problem under its id there (without it the error is raised): one bad document never
+    stops a run.
+    """
     claims: list[Claim] = []
     parsed: dict[str, Any] = {}
-    # One pipe over every paragraph of every article: spaCy batches far better that way.
-    texts = ((a.text[s.start : s.end], a.id) for a in articles for s in a.body)
-    docs = nlp.pipe(texts, batch_size=64, as_tuples=True)
-    for article in articles:
-        mine = [doc for doc, _ in itertools.islice(docs, len(article.body))]
-        claims.extend(_claims_of(article, _sentences(article, mine, config), config, parsed))
-        if on_article:
-            on_article(article)
+    todo = list(articles)
+    while todo:
+        # One pipe over every paragraph of every article: spaCy batches far better that way.
+        texts = ((a.text[s.start : s.end], a.id) for a in todo for s in a.body)
+        docs = nlp.pipe(texts, batch_size=64, as_tuples=True)
+        rest: list[Article] = []
+        for n, article in enumerate(todo):
+            try:
+                mine = [doc for doc, _ in itertools.islice(docs, len(article.body))]
+                sentences = _sentences(article, mine, config)
+                claims.extend(_claims_of(article, sentences, config, parsed))
+            except Exception as exc:
+                if failed is None:
+                    raise
+                # The error may come from a later text in the same batch: retry this one alone.
+                claims.extend(_alone(article, nlp, config, parsed, failed, exc))
+                rest = todo[n + 1 :]  # the broken pipe is restarted after this article
+            if on_article:
+                on_article(article)
+            if rest:
+                break
+        todo = rest
     log.info("%d claims from %d articles", len(claims), len(articles))
-    return ClaimsResult(tuple(claims), parsed)
+    return ClaimsResult(tuple(claims), parsed, failed if failed is not None else {})
+
+
+def _alone(article, nlp, config, parsed, failed: dict[str, IngestProblem], error) -> list[Claim]:
+    """Claims of one article parsed on its own; on failure it is recorded in ``failed``."""
+    try:
+        docs = list(nlp.pipe(article.text[s.start : s.end] for s in article.body))
+        return _claims_of(article, _sentences(article, docs, config), config, parsed)
+    except Exception as exc:  # noqa: BLE001 - named and skipped, the run goes on
+        log.warning("claims of %s failed (%s), document skipped", article.path, error)
+        failed[article.id] = IngestProblem(article.path, f"claims failed ({_describe(exc)})")
+        return []
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:200] or 'no message'}"

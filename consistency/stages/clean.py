@@ -16,6 +16,12 @@ stays in one span. Each paragraph is then, in order:
 * trimmed: an inline pattern at its end (``... them. Read more .``);
 * dropped: fewer than ``min_line_words`` words, or a heading: no sentence-ending
   punctuation and at most ``heading_max_words`` words (headlines are not claims).
+
+Hostile text (one 2 MB line, 60,000 x "Photo ", a megabyte of spaces or quote marks)
+must cost linear time: a paragraph longer than ``_MAX_PARAGRAPH_CHARS`` is cut into
+pieces at spaces (which also keeps every span within spaCy's length limit), the
+configured patterns only ever see a bounded window (clutter lines are short, inline
+clutter sits at a paragraph's end), and the built-in checks do not backtrack.
 """
 
 from __future__ import annotations
@@ -29,8 +35,17 @@ from consistency.core.config import CleanConfig, ConfigError
 from consistency.core.types import Span
 
 # A line ends a sentence: . ! ? … or : (a quote follows), or a closing quote,
-# with any closing quotes or brackets after it.
-_SENTENCE_END = re.compile(r"(?:[.!?…:]|[\"”’»])[\"'”’»)\]]*$")
+# with any closing quotes or brackets after it (see _ends_sentence).
+_END_PUNCT = ".!?…:"
+_CLOSE_QUOTES = "\"”’»"
+_CLOSERS = "\"'”’»)]"
+# Real paragraphs are far shorter; longer runs are cut into pieces of at most this.
+_MAX_PARAGRAPH_CHARS = 5000
+# A clutter or stop line is short; a longer line is never matched against those patterns.
+_MAX_CLUTTER_CHARS = 1000
+# Inline clutter (" Read more .") is matched only in this many final characters.
+_INLINE_WINDOW = 200
+_HAS_SENTENCE_END = re.compile(r"[.!?…]")
 # List bullets, Markdown heading / quote markers and "1." at a paragraph's start are
 # layout, not text; leaving them in would put them at the front of a claim.
 _LEADING_MARK = re.compile(r"(?:#{1,6}|>+|[•·▪●◦‣∙*+\-–—]|\d{1,2}[.)])[ \t]+")
@@ -104,6 +119,36 @@ def _blocks(text: str, start: int) -> Iterator[list[tuple[int, int]]]:
         yield block
 
 
+def _ends_sentence(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when ``text[start:end]`` ends a sentence (in linear time, no regex)."""
+    end = len(text) if end is None else end
+    i = end
+    while i > start and text[i - 1] in _CLOSERS:
+        if text[i - 1] in _CLOSE_QUOTES:
+            return True
+        i -= 1
+    return i > start and text[i - 1] in _END_PUNCT
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` cut at spaces into stripped pieces of at most _MAX_PARAGRAPH_CHARS.
+
+    A piece of an over-long paragraph with no sentence end in it is left out: no claim
+    can come from it, and parsing megabytes of it (one 2 MB line) would take minutes.
+    """
+    if end - start <= _MAX_PARAGRAPH_CHARS:
+        yield _strip(text, start, end)
+        return
+    while start < end:
+        limit = min(end, start + _MAX_PARAGRAPH_CHARS)
+        cut = text.rfind(" ", start + _MAX_PARAGRAPH_CHARS // 2, limit) if limit < end else -1
+        cut = limit if cut < 0 else cut
+        s, e = _strip(text, start, cut)
+        if s < e and _HAS_SENTENCE_END.search(text, s, e):
+            yield s, e
+        start = cut
+
+
 def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
     """True when the block looks like one paragraph hard-wrapped over several lines."""
     if len(block) < 2:
@@ -116,7 +161,7 @@ def _is_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
     if any(e - s < max(_WRAP_MIN_CHARS, 0.6 * widest) for s, e in body):
         return False
     # Wrapping means some sentence goes on past a line break.
-    return any(not _SENTENCE_END.search(text[s:e]) for s, e in body)
+    return any(not _ends_sentence(text, s, e) for s, e in body)
 
 
 def _paragraphs(text: str, start: int, pats: _Patterns) -> Iterator[tuple[int, int]]:
@@ -142,7 +187,7 @@ def _paragraphs(text: str, start: int, pats: _Patterns) -> Iterator[tuple[int, i
                 yield from _joined(text, run)
                 run = []
             run.append(line)
-            if any(p.search(text, *line) for p in pats.inline):  # "... Read more" ends it
+            if _inline_at(text, *line, pats.inline):  # "... Read more" ends it
                 yield from _joined(text, run)
                 run = []
         yield from _joined(text, run)
@@ -164,6 +209,12 @@ def _is_clutter(text: str, line: tuple[int, int], pats: _Patterns) -> bool:
     return _is_match(pats.clutter, normalised) or _is_match(pats.stop, normalised)
 
 
+def _inline_at(text: str, start: int, end: int, inline: tuple[re.Pattern[str], ...]):
+    """The first inline pattern's match in the paragraph's final window, or None."""
+    lo = max(start, end - _INLINE_WINDOW)
+    return next((m for p in inline if (m := p.search(text, lo, end))), None)
+
+
 def _drop_leading_marks(text: str, start: int, end: int) -> int:
     for _ in range(3):  # e.g. "> * text": a quote marker, then a bullet
         match = _LEADING_MARK.match(text, start, end)
@@ -179,7 +230,7 @@ def _trim_inline(text: str, start: int, end: int, inline: tuple[re.Pattern[str],
     while changed and start < end:
         changed = False
         for pattern in inline:
-            match = pattern.search(text, start, end)
+            match = pattern.search(text, max(start, end - _INLINE_WINDOW), end)
             if match and match.end() == end and match.start() < end:
                 end = _strip(text, start, match.start())[1]
                 changed = True
@@ -187,7 +238,7 @@ def _trim_inline(text: str, start: int, end: int, inline: tuple[re.Pattern[str],
 
 
 def _is_match(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
-    return any(p.fullmatch(line) for p in patterns)
+    return len(line) <= _MAX_CLUTTER_CHARS and any(p.fullmatch(line) for p in patterns)
 
 
 def clean(text: str, config: CleanConfig, start: int = 0) -> tuple[Span, ...]:
@@ -201,7 +252,8 @@ def clean(text: str, config: CleanConfig, start: int = 0) -> tuple[Span, ...]:
         tuple(config.clutter_patterns), tuple(config.stop_patterns), tuple(config.inline_patterns)
     )
     spans: list[Span] = []
-    for para_start, para_end in _paragraphs(text, max(0, start), pats):
+    paragraphs = _paragraphs(text, max(0, start), pats)
+    for para_start, para_end in (p for para in paragraphs for p in _pieces(text, *para)):
         s = _drop_leading_marks(text, para_start, para_end)
         line = " ".join(text[s:para_end].split())
         if _is_match(pats.stop, line):
@@ -216,7 +268,7 @@ def clean(text: str, config: CleanConfig, start: int = 0) -> tuple[Span, ...]:
         words = len(text[s:e].split())
         if words < config.min_line_words:
             continue
-        if words <= config.heading_max_words and not _SENTENCE_END.search(text[s:e]):
+        if words <= config.heading_max_words and not _ends_sentence(text, s, e):
             continue
         spans.append(Span(s, e))
     return tuple(spans)

@@ -5,14 +5,14 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from consistency.core.config import ReportConfig
-from consistency.core.ids import atomic_write_text
+from consistency.core.escape import escape_md, yaml_text
+from consistency.core.ids import atomic_write_many
 from consistency.core.types import Article, CheckResult, Claim, Finding, NLIScores
 from consistency.stages.sources import describe_source
 
@@ -36,6 +36,15 @@ def display_name(source: str | None, title: str | None, path: str) -> str:
     """The one naming rule for documents, shared by the report and the review screen."""
     name = source or title or Path(path).stem
     return name if len(name) <= 60 else name[:57] + "..."
+
+
+def spellings(variants, articles) -> dict[str, list[str]]:
+    """Which outlets wrote each spelling of a name (a whole-word match in their text)."""
+    out: dict[str, list[str]] = {}
+    for v in variants:
+        rx = re.compile(rf"(?<!\w){re.escape(v)}(?!\w)")
+        out[v] = list(dict.fromkeys(source_label(a) for a in articles if rx.search(a.text)))
+    return out
 
 
 def _nli(s: NLIScores) -> dict[str, float]:
@@ -105,20 +114,23 @@ def to_yaml_data(result: CheckResult) -> dict[str, Any]:
                 "title": a.title,
                 "source": a.source,
                 "published": a.published,
+                "author": a.author,
             }
             for a in result.articles
         ],
         "findings": [finding_record(f, docs) for f in result.findings],
         "corroborations": [finding_record(f, docs) for f in result.corroborations],
         "naming": [
-            {"canonical": n.canonical, "variants": list(n.variants), "docs": list(n.docs)}
+            {"canonical": n.canonical, "variants": list(n.variants), "docs": list(n.docs),
+             "spellings": spellings(n.variants, result.articles)}
             for n in result.naming
         ],
+        "near_misses": _yaml_misses(result),
     }
 
 
-def _quote(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+def _quote(text: object) -> str:
+    return escape_md(text)
 
 
 def _italic(text: str) -> str:
@@ -133,7 +145,9 @@ def _md_finding(n: int, f: Finding, docs: Mapping[str, Article], config: ReportC
         tags.append("new")
     if f.maybe_different_events:
         tags.append("may be different events")
-    lines = [f"### {n}. {f.explanation}", "", f"`{f.id}` · " + " · ".join(tags), ""]
+    # ids and digests are hex made here; inside a code span escapes would show literally
+    head = f"`{f.id}` · " + " · ".join(map(_quote, tags))
+    lines = [f"### {n}. {_quote(f.explanation)}", "", head, ""]
     la, lb = source_label(docs.get(f.a.doc_id)), source_label(docs.get(f.b.doc_id))
     lines += [f"| {_quote(la)} | {_quote(lb)} |", "|---|---|"]
     if config.context:
@@ -146,9 +160,9 @@ def _md_finding(n: int, f: Finding, docs: Mapping[str, Article], config: ReportC
         if any(after):
             lines.append(f"| {_italic(after[0])} | {_italic(after[1])} |")
     lines.append("")
-    lines += [f"- {r}" for r in f.reasons]
+    lines += [f"- {_quote(r)}" for r in f.reasons]
     if f.note:
-        lines.append(f"- Reviewer's note: {f.note}")
+        lines.append(f"- Reviewer's note: {_quote(f.note)}")
     lines.append("")
     return lines
 
@@ -164,18 +178,20 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
         "",
         f"{run.documents} documents, {run.claims} claims, {run.pairs_scored} pairs scored, "
         f"**{run.flags} flagged** ({len(result.corroborations)} corroborated) in {secs:.1f} s. "
-        f"Run {run.started}, config `{run.config_digest}`.",
+        f"Run {_quote(run.started)}, config `{run.config_digest}`.",
         "",
     ]
+    if run.documents < 2:
+        lines += [f"**Warning:** {ONE_SOURCE}", ""]
     if hidden:
         lines += [f"{hidden} finding(s) rejected in review are not shown (see report.yaml).", ""]
     if run.skipped:
-        lines += ["Skipped files:", ""] + [f"- {p}" for p in run.skipped] + [""]
+        lines += ["Skipped files:", ""] + [f"- {_quote(p)}" for p in run.skipped] + [""]
     lines += ["## Documents", "", "| id | source | published | path |", "|---|---|---|---|"]
     for a in result.articles:
         info = describe_source(a)
         when = f"{info.date} (dateline)" if info.date_from == "dateline" else info.date or "?"
-        lines.append(f"| `{a.id}` | {_quote(info.label)} | {when} | {a.path} |")
+        lines.append(f"| `{a.id}` | {_quote(info.label)} | {_quote(when)} | {_quote(a.path)} |")
     lines.append("")
     budget = config.markdown_limit
     for title, keep in SECTIONS:
@@ -187,27 +203,68 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
             lines += _md_finding(n, f, docs, config)
         if len(part) > budget:
             lines += [f"... and {len(part) - budget} more in report.yaml.", ""]
+    if not result.findings:
+        lines += _md_misses(result, docs)
     lines += [f"## Naming variants ({len(result.naming)})", ""]
     lines += ["Spellings of one entity; never counted as contradictions.", ""]
-    lines += [f"- **{v.canonical}**: {', '.join(v.variants)}" for v in result.naming]
+    for v in result.naming:
+        by = spellings(v.variants, result.articles)
+        told = [_quote(f"{s} ({', '.join(by[s])})" if by[s] else s) for s in v.variants]
+        lines.append(f"- **{_quote(v.canonical)}**: {'; '.join(told)}")
     lines += ["", f"## Corroborated facts ({len(result.corroborations)})", ""]
     for f in result.corroborations[:budget]:
         la, lb = source_label(docs.get(f.a.doc_id)), source_label(docs.get(f.b.doc_id))
-        lines.append(f"- {f.a.text} — _{la}_; agreed by _{lb}_ (entailment {f.ab.entailment:.2f})")
+        lines.append(
+            f"- {_quote(f.a.text)} — _{_quote(la)}_; agreed by _{_quote(lb)}_ "
+            f"(entailment {f.ab.entailment:.2f})"
+        )
     lines.append("")
     return "\n".join(lines)
 
 
+ONE_SOURCE = ("fewer than two sources were checked; one source cannot disagree with itself "
+              "(add articles from other outlets)")
+
+
+def _md_misses(result: CheckResult, docs: Mapping[str, Article]) -> list[str]:
+    """Nothing flagged: say so, and show the pairs that came closest and what would flag them."""
+    lines = ["## Nearest misses", "", "Nothing was flagged at these settings. The pairs that "
+             "came closest, and the setting that would flag each:", ""]  # fmt: skip
+    if not result.near_misses:
+        return [*lines[:2], "Nothing was flagged, and no candidate pair came near the cut.", ""]
+    for m in result.near_misses:
+        la, lb = source_label(docs.get(m.a.doc_id)), source_label(docs.get(m.b.doc_id))
+        lines.append(f"- score {m.score:.2f} — _{_quote(la)}_: {_quote(m.a.text)} / "
+                     f"_{_quote(lb)}_: {_quote(m.b.text)} — `--set {m.setting}`")
+        lines += [f"  - {_quote(r)}" for r in m.reasons]
+    return [*lines, ""]
+
+
+def _yaml_misses(result: CheckResult) -> list[dict[str, Any]]:
+    return [{"score": round(m.score, 4), "setting": m.setting,
+             "a": {"doc": m.a.doc_id, "text": m.a.text},
+             "b": {"doc": m.b.doc_id, "text": m.b.text}, "reasons": list(m.reasons)}
+            for m in result.near_misses]  # fmt: skip
+
+
 def write_report(result: CheckResult, out_dir: str | Path, config: ReportConfig) -> Path:
-    """Render all three files first, then move each into place atomically."""
+    """Render all three files, write all three temporaries, then rename them into place.
+
+    A failure while writing (a full disk) leaves the old files as they were, never a new
+    report.yaml beside an old report.md.
+    """
     out = Path(out_dir)
-    data = yaml.safe_dump(to_yaml_data(result), sort_keys=False, allow_unicode=True, width=100)
+    data = yaml_text(to_yaml_data(result))
     md = to_markdown(result, config)
     from consistency.stages.report_html import to_html  # it imports review, which imports us
 
     page = to_html(result, config)
-    atomic_write_text(out / "report.yaml", data)
-    atomic_write_text(out / "report.md", md)
-    atomic_write_text(out / "report.html", page)
+    # "replace": a lone surrogate (an undecodable file name) cannot be written as UTF-8
+    atomic_write_many(
+        {
+            out / name: text.encode("utf-8", "replace")
+            for name, text in (("report.yaml", data), ("report.md", md), ("report.html", page))
+        }
+    )
     log.info("wrote %s", out)
     return out

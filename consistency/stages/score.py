@@ -24,7 +24,8 @@ __all__ = ["score_pair", "combine"]
 _KIND_TITLE = {
     "contradiction": "Contradiction", "location": "Location conflict", "time": "Time conflict",
     "number": "Number conflict", "role": "Title conflict", "dispute": "Dispute",
-    "corroboration": "Corroboration",
+    "corroboration": "Corroboration", "negation": "Happened vs did not",
+    "cause": "Cause conflict",
 }  # fmt: skip
 
 
@@ -101,7 +102,7 @@ def score_pair(scored: ScoredPair, comparison: Comparison | None, config: Config
         if lead is nli_signal:
             explanation = f"{_KIND_TITLE[kind]} between {la} and {lb}: {lead.explanation}"
         else:  # structured explanations already name both sources
-            explanation = f"{_KIND_TITLE[kind]}: {lead.explanation}"
+            explanation = f"{_KIND_TITLE.get(kind, kind)}: {lead.explanation}"
         reasons = [s.explanation for s in all_signals]
         if maybe_diff:
             why = comparison.different_event_reason  # type: ignore[union-attr]

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from consistency.core.cache import Cache
 from consistency.core.config import Config
-from consistency.core.types import Article, Claim, ClaimPair
+from consistency.core.types import Article, Claim, ClaimPair, IngestProblem
 from consistency.lang import lang_digest, name_rules
 from consistency.stages.claims import ClaimsResult
 from consistency.stages.report import source_label
@@ -31,6 +31,8 @@ class Structure:
     frames: Mapping[str, Frame]
     aliases: AliasTable
     enabled: bool  # score.structured
+    # doc id -> why it was skipped (claims or frames failed on it); none of its claims here
+    failed: Mapping[str, IngestProblem] = field(default_factory=dict)
 
 
 def extract_structure(
@@ -43,30 +45,36 @@ def extract_structure(
 ) -> Structure:
     """Frames of every claim (parsed only for documents not in the cache) and aliases.
 
-    ``frames_of(claims, articles, parses)`` computes the missing frames (an engine's);
+    ``frames_of(claims, articles, parses, failed)`` computes the missing frames (an engine's);
     without it they are extracted here with ``nlp``.
     """
     docs = {a.id: a for a in articles}
     doc_of = {c.id: c.doc_id for c in found.claims}
+    failed = dict(found.failed)  # frames failures join the claims failures
 
     def compute(todo: Sequence[Article]) -> list[Frame]:
         wanted = {a.id for a in todo}
         mine = [c for c in found.claims if c.doc_id in wanted]
+        if not mine:
+            return []
         if frames_of is not None:
-            return frames_of(mine, docs, found.parses) if mine else []
-        return list(extract_frames(mine, docs, nlp, found.parses).values()) if mine else []
+            return frames_of(mine, docs, found.parses, failed)
+        return list(extract_frames(mine, docs, nlp, found.parses, failed).values())
 
     settings = config.models.spacy + config.claims.model_dump_json() + lang_digest()
-    frames = cache.per_document("frames", settings, articles, compute, lambda f: doc_of[f.claim_id])
+    frames = cache.per_document(
+        "frames", settings, articles, compute, lambda f: doc_of[f.claim_id], failed
+    )
     frame_of = {f.claim_id: f for f in frames}
     claims = tuple(
         dataclasses.replace(c, attribution=frame_of[c.id].attribution)
         if c.id in frame_of and frame_of[c.id].attribution
         else c
         for c in found.claims
+        if c.doc_id not in failed
     )
     table = build_aliases(frame_of, doc_of, name_rules(config.lang))
-    return Structure(claims, frame_of, table, config.score.structured)
+    return Structure(claims, frame_of, table, config.score.structured, failed)
 
 
 def gate(pairs: Sequence[ClaimPair], structure: Structure, config: Config) -> list[ClaimPair]:

@@ -15,10 +15,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from consistency.core.types import Article, Attribution, Claim
+from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.lang import load, phrases
-from consistency.structured.quantities import Quantity, quantities_in_doc
-from consistency.structured.timeanchor import TimeRef, anchor_date, find_time_spans, find_times
+from consistency.structured import news_facts
+from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
+from consistency.structured.timeanchor import (
+    ClockTime,
+    TimeRef,
+    anchor_date,
+    find_clock_spans,
+    find_time_spans,
+    find_times,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +42,15 @@ class TitledPerson:
 
     person: str
     title: str  # normalised: lowercase, no nationality ("foreign minister")
+
+
+@dataclass(frozen=True)
+class Cause:
+    """What a source says caused an event: "the fire was caused by an electrical fault"."""
+
+    effect: str  # lemma of the caused thing ("fire"), or "" when the sentence has none
+    cause: str  # lemma of the cause's head noun ("fault")
+    text: str  # the cause as written ("an electrical fault")
 
 
 @dataclass(frozen=True)
@@ -53,6 +70,9 @@ class EventSlot:
     times: tuple[TimeRef, ...] = ()
     args: tuple[str, ...] = ()  # names inside the event's own part of the sentence
     quantities: tuple[Quantity, ...] = ()  # numbers inside it ("14 air strikes")
+    clocks: tuple[ClockTime, ...] = ()  # times of day inside it ("at about 9 p.m.")
+    heads: tuple[str, ...] = ()  # lemmas of its subject and object ("plant", "job")
+    asserted: bool = True  # False: a bare event noun or a condition ("in case X happens")
 
 
 @dataclass(frozen=True)
@@ -86,6 +106,7 @@ class Frame:
     places: tuple[str, ...] = ()
     recurring: bool = False
     events: tuple[EventSlot, ...] = ()
+    causes: tuple[Cause, ...] = ()  # "the fire was caused by an electrical fault"
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -108,7 +129,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
 }
 SPEECH_CLASSES = frozenset(_EV.speech_classes)  # reported speech: the content is the event
 _LEMMA_CLASS = {lemma: cls for cls, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
-_NOUN_CLASS = _EV.noun_classes
+_NOUN_CLASS = dict(_EV.noun_classes)
 _PLACE_PREPS = frozenset(_GR.place_prepositions)
 _PLAN_HEADS = frozenset(_GR.plan_heads)
 _NEGATING_HEADS = frozenset(_GR.negating_heads)
@@ -116,6 +137,20 @@ _RELATIVE = frozenset(_GR.relative_pronouns)
 _DENIED_NOUNS = frozenset(_GR.denied_nouns)
 _PERFECT = frozenset(_GR.perfect_auxiliaries)
 _MODALITY_TENSE = {"plan": "future", "possible": "present", "obligation": "present"}
+# Accident, disaster, court, company and protest events (lang/en/news_facts.yaml); the
+# classes above keep their lemmas.
+for _cls, _lemmas in news_facts.classes("predicate_classes").items():
+    for _lemma in _lemmas:
+        _LEMMA_CLASS.setdefault(_lemma, _cls)
+for _noun, _cls in (news_facts.data().get("noun_classes") or {}).items():
+    _NOUN_CLASS.setdefault(_noun, _cls)
+_PHRASAL = {tuple(k.split()): v for k, v in (news_facts.data().get("phrasal_classes") or {}).items()}  # noqa: E501
+_COMPLEMENT = news_facts.data().get("complement_classes") or {}
+_LIGHT_VERBS = news_facts.words("light_verbs")
+_SUPPORT_VERBS = news_facts.words("support_verbs")
+_NEG_DETS = news_facts.words("negating_determiners")
+_NEG_PRONOUNS = news_facts.words("negating_pronouns")
+_FALSITY = news_facts.words("falsity_words")
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 _RECURRING = re.compile(rf"\b({phrases(_LANG.time.recurring_words)})\b", re.IGNORECASE)
@@ -184,7 +219,52 @@ def _event_class(tok) -> str | None:
     if lemma == "send":  # "send weapons" is supply, "send troops" is deploy
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
         return "supply" if objs & set(_EV.supply_objects) else "deploy"
-    return _LEMMA_CLASS.get(lemma)
+    return (
+        _worded_class(tok, lemma)
+        or _LEMMA_CLASS.get(lemma)
+        or _supported_class(tok, lemma)
+        or _own_class(tok, lemma)
+    )
+
+
+def _supported_class(tok, lemma: str) -> str | None:
+    """"made landfall", "set sentencing for ...", "returned its verdict": a support verb
+    takes the class of the noun it governs (the noun itself when it has none)."""
+    if lemma not in _SUPPORT_VERBS:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    obj = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                and c.pos_ in ("NOUN", "ADJ", "VERB")), None)  # fmt: skip
+    if obj is None:
+        return None
+    noun = obj.lower_ if obj.pos_ == "VERB" else obj.lemma_.lower()  # a gerund: "Sentencing"
+    return _NOUN_CLASS.get(noun) or f"~{noun}"
+
+
+def _worded_class(tok, lemma: str) -> str | None:
+    """The class a verb takes with its particle ("break out") or complement ("found
+    guilty"), from the word classes."""
+    for c in tok.children:
+        if c.dep_ in ("prt", "advmod", "dobj") and (lemma, c.lower_) in _PHRASAL:
+            return _PHRASAL[(lemma, c.lower_)]
+        if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and lemma in _COMPLEMENT:
+            hit = _COMPLEMENT[lemma].get(c.lemma_.lower())
+            if hit:
+                return hit
+    return None
+
+
+def _own_class(tok, lemma: str) -> str | None:
+    """A verb of no listed class is its own class ("~lose"), when it has a nominal
+    argument: two sources using one verb about one named thing tell one event."""
+    if tok.pos_ != "VERB" or lemma in _LIGHT_VERBS | _NEGATING_HEADS | _PLAN_HEADS:
+        return None
+    kids = {c.dep_ for c in tok.children}
+    if "xcomp" in kids and "dobj" not in kids:
+        return None  # "refuses to plan an offensive": the event is the complement
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return f"~{lemma}"
+    return None
 
 
 def _bfs(root):
@@ -268,9 +348,39 @@ def _attribution(doc) -> Attribution | None:
 
 
 def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children) or (
-        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS
+    return (
+        any(c.dep_ == "neg" for c in tok.children)
+        or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS)
+        or _no_participants(tok)
+        or _falsified(tok)
     )
+
+
+def _no_participants(tok) -> bool:
+    """"No residents were evacuated", "nobody was hurt": the event is denied."""
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if c.lower_ in _NEG_PRONOUNS or (c.lower_ == "one" and any(
+                d.lower_ in _NEG_DETS for d in c.children)):  # fmt: skip
+            return True
+        if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
+            return True
+    return False
+
+
+def _falsified(tok) -> bool:
+    """An event noun in "reports of an evacuation were a hoax / false": it did not happen."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    claim = head.head if head is not None else tok
+    if claim.lemma_.lower() not in _DENIED_NOUNS or claim.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = claim.head
+    words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
+                                      if c.dep_ in ("attr", "acomp", "oprd")}  # fmt: skip
+    return bool(words & _FALSITY)
 
 
 def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -292,6 +402,7 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                 region -= {x.i for x in w.subtree}
         own[tok.i] = region
     claimed = set().union(*own.values()) if own else set()
+    clocks = find_clock_spans(text)
     tok_at = {}
     for t in doc:
         for k in range(t.idx, t.idx + len(t)):
@@ -312,8 +423,107 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                              tuple(dict.fromkeys(places)), times, args,
                              tuple(q for end, q in qspans if tok_at.get(end - 1) in mine)
                              or tuple(q for end, q in qspans
-                                      if tok_at.get(end - 1) not in claimed)))  # fmt: skip
+                                      if tok_at.get(end - 1) not in claimed),
+                             _own_clocks(clocks, tok_at, mine, claimed),
+                             _heads(tok), _asserted(tok)))  # fmt: skip
     return tuple(out)
+
+
+def _heads(tok) -> tuple[str, ...]:
+    """The lemmas of an event's subject and object, counted nouns in one unit class."""
+    deps, pos = ("nsubj", "nsubjpass", "dobj"), ("NOUN", "PROPN")
+    return tuple(unit_name(c.lemma_) for c in tok.children if c.dep_ in deps and c.pos_ in pos)
+
+
+_CONDITIONS = news_facts.words("condition_marks")
+
+
+def _marks(tok) -> set[str]:
+    """The words that open a clause: "if", "unless", and "in case" (a preposition and its
+    object in the parse)."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ == "mark":
+            out.add(c.lower_)
+        elif c.dep_ == "prep":
+            obj = next((g.lower_ for g in c.children if g.dep_ == "pobj"), "")
+            out.add(f"{c.lower_} {obj}".strip())
+    return out
+
+
+def _asserted(tok) -> bool:
+    """Whether the sentence says the event happens: a verb outside a condition ("if",
+    "unless", "in case"), or an event noun that is denied ("reports of X were a hoax")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return _falsified(tok)
+    for t in (tok, *tok.ancestors):
+        if _marks(t) & _CONDITIONS:
+            return False
+        if t.dep_ in ("ROOT", "ccomp") and t is not tok:
+            break
+    return True
+
+
+def _own_clocks(clocks, tok_at, mine, claimed) -> tuple[ClockTime, ...]:
+    """The times of day in an event's own part, else those in no event's part."""
+    own = tuple(c for off, c in clocks if tok_at.get(off) in mine)
+    return own or tuple(c for off, c in clocks if tok_at.get(off) not in claimed)
+
+
+_CAUSE_VERBS = news_facts.words("cause_verbs")
+_BLAME_VERBS = news_facts.words("cause_blame_verbs")
+_CAUSE_PREPS = news_facts.words("cause_prepositions")
+
+
+def _causes(doc) -> tuple[Cause, ...]:
+    """Causes given in the sentence: "X was caused / sparked by Y", "X was blamed on Y",
+    "X is due to / because of Y". The effect is the subject's lemma."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        by = None
+        if lemma in _CAUSE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            by = _object(agent) if agent else None
+        elif lemma in _BLAME_VERBS:
+            on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            by = _object(on) if on else None
+        elif tok.dep_ == "prep" and _prep_phrase(tok) in _CAUSE_PREPS:
+            by = _object(tok)
+        if by is None:
+            continue
+        verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
+        # "X blamed the fire on Y": the effect is the object; elsewhere the subject
+        deps = ("dobj", "nsubjpass") if lemma in _BLAME_VERBS else ("nsubj", "nsubjpass")
+        subj = next((c for c in verb.children if c.dep_ in deps), None)
+        effect = subj.lemma_.lower() if subj is not None else ""
+        text = " ".join(t.text for t in by.subtree)
+        out.append(Cause(effect, _cause_head(by), text))
+    return tuple(out)
+
+
+def _prep_phrase(tok) -> str:
+    """"due to", "because of", "as a result of": the longest listed phrase ending at ``tok``."""
+    for k in (3, 2, 1):
+        phrase = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - k) : tok.i + 1])
+        if phrase in _CAUSE_PREPS:
+            return phrase
+    return tok.lower_
+
+
+def _object(prep):
+    """A preposition's object: a noun ("by a gas leak") or a clause ("by protesters
+    throwing stones")."""
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _cause_head(tok) -> str:
+    """The noun a cause names: "a failed sea wall" -> wall; "protesters throwing
+    stones" -> protester (the clause's subject)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (subj if subj is not None else tok).lemma_.lower()
+    return tok.lemma_.lower()
 
 
 def _main_event(doc):
@@ -424,18 +634,47 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         places=tuple(dict.fromkeys(clean_name(e.text) for e in place_ents)),
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
+        causes=_causes(doc),
     )
 
 
 def extract_frames(
-    claims: Sequence[Claim], articles: Mapping[str, Article], nlp, parsed: Mapping | None = None
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    nlp,
+    parsed: Mapping | None = None,
+    failed: dict[str, IngestProblem] | None = None,
 ) -> dict[str, Frame]:
     """One :class:`Frame` per claim id, parsing ``claim.resolved`` in batches.
 
     ``parsed`` maps claim ids to spaCy Docs of ``claim.resolved`` that the claims stage
     already made; only the other claims are parsed again. Relative times are resolved
-    against each article's :func:`anchor_date`.
+    against each article's :func:`anchor_date`. When ``failed`` is given, a document on
+    which any of this fails gets no frames and a problem under its id there.
     """
+    if failed is None:
+        return _extract_frames(claims, articles, nlp, parsed)
+    try:
+        return _extract_frames(claims, articles, nlp, parsed)
+    except Exception:  # noqa: BLE001 - find the bad document(s), keep the others
+        log.debug("frames failed in a batch; retrying document by document", exc_info=True)
+    out: dict[str, Frame] = {}
+    for doc_id in dict.fromkeys(c.doc_id for c in claims):
+        mine = [c for c in claims if c.doc_id == doc_id]
+        try:
+            out.update(_extract_frames(mine, articles, nlp, parsed))
+        except Exception as exc:  # noqa: BLE001 - named and skipped, the run goes on
+            art = articles.get(doc_id)
+            path = art.path if art is not None else doc_id
+            message = " ".join(str(exc).split())[:200] or "no message"
+            log.warning("frames of %s failed, document skipped", path)
+            failed[doc_id] = IngestProblem(path, f"frames failed ({type(exc).__name__}: {message})")
+    return out
+
+
+def _extract_frames(
+    claims: Sequence[Claim], articles: Mapping[str, Article], nlp, parsed: Mapping | None
+) -> dict[str, Frame]:
     anchors: dict[str, date | None] = {}
     for doc_id in {c.doc_id for c in claims}:
         art = articles.get(doc_id)

@@ -42,7 +42,17 @@ _SCALES = _NUM_DATA.scales
 _VAGUE = _NUM_DATA.vague
 _VAGUE_SMALL = _NUM_DATA.vague_small
 _HEDGES = _NUM_DATA.hedges
-_UNIT_SYNONYMS = _NUM_DATA.unit_synonyms
+
+
+def _unit_classes() -> dict[str, str]:
+    """Counted nouns that count the same people ("residents", "people", "workers"), from
+    lang/en/news_facts.yaml; the synonyms of numbers.yaml keep theirs."""
+    from consistency.structured import news_facts
+
+    return {w: unit for unit, nouns in news_facts.classes("unit_classes").items() for w in nouns}
+
+
+_UNIT_SYNONYMS = {**_unit_classes(), **_NUM_DATA.unit_synonyms}
 _SKIP_WORDS = frozenset(_NUM_DATA.skip_words)
 _MONTHS = phrases([w for forms in load().time.months for w in forms])
 
@@ -57,13 +67,14 @@ _VAGUE_RE = f"{_VAGUE_OF}|{phrases(list(_VAGUE))}"
 _QTY_RE = re.compile(
     rf"(?P<hedge>\b(?:{_HEDGE})\s+)?(?:\$|€)?"
     rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)|"
-    rf"(?P<num>(?<![\w.,]){_NUM})(?:(?:\s+|(?<=\d))(?P<scale>(?:{_SCALE})\b)"
+    rf"(?P<num>(?<![\w.,:]){_NUM})(?:(?:\s+|(?<=\d))(?P<scale>(?:{_SCALE})\b)"
     rf"(?:\s+(?P<scale2>{phrases(_NUM_DATA.second_scales)}))?)?)"
     rf"(?P<pct>\s*(?:%|(?:{phrases(_NUM_DATA.percent_words)})\b))?",
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(rf"\s*(?:{phrases(_NUM_DATA.range_joins)}|-|–)\s*")
 _DATE_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|^\s*(?:,\s*)?(?:{_MONTHS})\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|[:.]\d\d\b)", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[A-Za-z$€%][\w'-]*")
 
 
@@ -144,6 +155,8 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
                 continue
             if not scale and re.fullmatch(r"(1[89]|20)\d\d", num):
                 continue  # a year
+            if not scale and _CLOCK_AFTER.match(text, m.end("num")):
+                continue  # a time of day ("9 p.m.", "10:30") is no count
             lone = num.lower() in _NUM_DATA.partitive_words and not scale
             if lone and re.match(r"\s+of\b", text[m.end() :]):
                 continue  # "one of the ..."

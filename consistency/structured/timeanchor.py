@@ -16,10 +16,14 @@ from datetime import date, timedelta
 
 from consistency.core.types import Article
 from consistency.lang import load, phrases
+from consistency.structured import news_facts
 
 log = logging.getLogger(__name__)
 
-__all__ = ["TimeRef", "anchor_date", "find_times", "resolve_weekday", "times_compatible"]
+__all__ = [
+    "ClockTime", "find_clock_spans", "clocks_agree", "TimeRef", "anchor_date", "find_times",
+    "resolve_weekday", "times_compatible",
+]  # fmt: skip
 
 _TIME = load().time
 WEEKDAYS = tuple(_TIME.weekdays)
@@ -72,6 +76,7 @@ class TimeRef:
     end: date | None
     weekday: int | None
     inherited: bool = False
+    month_day: tuple[int, int] | None = None  # a calendar date's month and day, year or not
 
     @property
     def resolved(self) -> bool:
@@ -204,7 +209,8 @@ def _resolve(name: str, m: re.Match[str], anchor: date | None, tense: str) -> Ti
         start, end = _relative(m.group("rel"), anchor)
     if start is not None and end == start:
         weekday = start.weekday()
-    return TimeRef(text, start, end, weekday)
+    md = (month, day) if name in ("iso", "mdy", "dmy") else None
+    return TimeRef(text, start, end, weekday, month_day=md)
 
 
 def find_times(text: str, anchor: date | None, tense: str = "present") -> tuple[TimeRef, ...]:
@@ -232,7 +238,12 @@ def find_time_spans(
             if name in ("mdy", "dmy", "part", "month") and not m.group("m")[0].isupper():
                 continue  # "may", "march" as words, not months
             taken.append((s, e))
-            found.append((s, _resolve(name, m, anchor, tense)))
+            try:
+                ref = _resolve(name, m, anchor, tense)
+            except (ValueError, OverflowError) as exc:  # "March 0000", past 9999-12-31
+                log.warning("time %r left unresolved (%s)", m.group(0), exc)
+                ref = TimeRef(m.group(0).strip(), None, None, None)
+            found.append((s, ref))
     return tuple(sorted(found, key=lambda x: x[0]))
 
 
@@ -244,9 +255,19 @@ def times_compatible(a: TimeRef, b: TimeRef, window_days: int = 0) -> bool | Non
     if a.resolved and b.resolved:
         slack = timedelta(days=window_days)
         return a.start - slack <= b.end and b.start - slack <= a.end  # type: ignore[operator]
+    if a.month_day is not None and b.month_day is not None:
+        return _month_days_agree(a.month_day, b.month_day, window_days)
     if a.weekday is not None and b.weekday is not None:
         return a.weekday == b.weekday
     return None
+
+
+def _month_days_agree(a: tuple[int, int], b: tuple[int, int], window_days: int) -> bool:
+    """Two calendar dates without a year (a wire dateline's "May 20"): equal within the window,
+    compared in a leap year so that Feb 29 exists."""
+    da, db = date(2000, *a), date(2000, *b)
+    gap = abs((da - db).days)
+    return min(gap, 366 - gap) <= window_days
 
 
 def days_apart(a: TimeRef, b: TimeRef) -> int | None:
@@ -256,3 +277,64 @@ def days_apart(a: TimeRef, b: TimeRef) -> int | None:
     if a.start <= b.end and b.start <= a.end:  # type: ignore[operator]
         return 0
     return min(abs((a.start - b.end).days), abs((b.start - a.end).days))  # type: ignore[operator]
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """A time of day as minutes after midnight, ``low``..``high`` (a hedge widens it)."""
+
+    text: str
+    low: int
+    high: int
+
+    @property
+    def night(self) -> bool:
+        """Evening or small hours: the part of a night that may fall on either date."""
+        return self.high >= 18 * 60 or self.low < 6 * 60
+
+
+_CLOCK_HEDGE: dict[str, tuple[int, int]] = {
+    " ".join(k.split()): (int(v[0]), int(v[1]))
+    for k, v in (news_facts.data().get("clock_hedges") or {}).items()
+}
+_CLOCK_WORDS: dict[str, int] = {
+    k.lower(): int(v) for k, v in (news_facts.data().get("clock_words") or {}).items()
+}
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
+                           reverse=True))  # fmt: skip
+
+
+_CLOCK = re.compile(
+    rf"(?P<hedge>\b(?:{_alternatives(_CLOCK_HEDGE)})\s+)?"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|"
+    rf"\b(?P<word>{_alternatives(_CLOCK_WORDS)})\b)",
+    re.IGNORECASE,
+)
+_BARE_CLOCK = (15, 15)  # a clock time without a hedge: minutes either side
+
+
+def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
+    """Times of day ("at about 9 p.m.", "shortly after 2 a.m.", "noon") with their offsets."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        if m.group("word"):
+            minutes = _CLOCK_WORDS[m.group("word").lower()]
+        else:
+            hour = int(m.group("h"))
+            if not 1 <= hour <= 12:
+                continue
+            pm = m.group("ampm").lower().startswith("p")
+            minutes = (hour % 12 + (12 if pm else 0)) * 60 + int(m.group("min") or 0)
+        hedge = " ".join((m.group("hedge") or "").lower().split())
+        before, after = _CLOCK_HEDGE.get(hedge, _BARE_CLOCK)
+        out.append((m.start("h") if m.group("h") else m.start("word"),
+                    ClockTime(m.group(0).strip(), minutes - before, minutes + after)))
+    return out
+
+
+def clocks_agree(a: ClockTime, b: ClockTime, tolerance_min: int = 30) -> bool:
+    """True when the two times of day can be the same moment (within ``tolerance_min``)."""
+    return a.low - tolerance_min <= b.high and b.low - tolerance_min <= a.high
