@@ -2,6 +2,10 @@
 
     python bench/scale.py                       # 100, 300, 1000; re-run +10; brute force on 20
     python bench/scale.py --sizes 100 --brute 0 # a quick look
+    python bench/scale.py --sizes 100 --brute 0 --engine ray --workers 2
+    python bench/scale.py --compare-embed 300   # int8 vs fp32 embeddings: speed, neighbours
+
+The CSV is $CONSISTENCY_NEWS_CSV or --csv (default: the shared data folder).
 
 Each measurement runs in its own process from a cold cache, so its peak memory
 (max RSS) is its own. The CSV is read from ../shared/data/news/ and never shipped.
@@ -20,9 +24,15 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parent.parent
-CSV = ROOT.parent / "shared" / "data" / "news" / "fnc1_train_bodies.csv"
+# $CONSISTENCY_NEWS_CSV, else the shared data folder next to the checkout.
+CSV = Path(
+    os.environ.get("CONSISTENCY_NEWS_CSV")
+    or ROOT.parent / "shared" / "data" / "news" / "fnc1_train_bodies.csv"
+)
 
 
 def write_articles(folder: Path, first: int, count: int, source: Path) -> None:
@@ -96,6 +106,46 @@ def show(label: str, r: dict) -> None:
     )
 
 
+def compare_embeddings(n: int, source: Path, sets: list[str]) -> None:
+    """ONNX fp32 and int8 vs torch fp32 embeddings on ``n`` real articles: speed, and how
+    many of the candidate pairs (each claim's k nearest claims of other documents) differ."""
+    sys.path.insert(0, str(ROOT))
+    from consistency.core.config import load_config
+    from consistency.core.nlp import load_spacy
+    from consistency.stages.claims import extract_claims
+    from consistency.stages.embed import BACKENDS, Embedder
+    from consistency.stages.ingest import ingest
+    from consistency.stages.pairing import find_pairs
+
+    config = load_config(overrides=sets)
+    with tempfile.TemporaryDirectory() as tmp:
+        write_articles(Path(tmp), 0, n, source)
+        articles = ingest([tmp], config).articles
+    claims = list(extract_claims(articles, load_spacy(config.models.spacy), config.claims).claims)
+    texts = [c.resolved for c in claims]
+    k = config.pair.k
+    found = {}
+    for backend in BACKENDS:
+        emb = Embedder(config.models.embedding, "cpu", config.embed.batch_size, backend)
+        emb.encode(texts[:8])  # load (and export) outside the timing
+        t0 = time.perf_counter()
+        vecs = emb.encode(texts)
+        secs = time.perf_counter() - t0
+        pairs = {p.id for p in find_pairs(claims, vecs, config.pair, config.index)}
+        top = np.argsort(-(vecs @ vecs.T), axis=1)[:, 1 : k + 1]
+        found[backend] = (vecs, pairs, top)
+        print(f"{backend}: {len(texts)} claims in {secs:.1f} s ({len(texts) / secs:.0f}/s), "
+              f"{len(pairs)} candidate pairs", flush=True)
+    v32, p32, t32 = found["torch"]
+    for backend in BACKENDS[1:]:
+        v, p, t = found[backend]
+        cos = (v32 * v).sum(axis=1)
+        same = np.mean([len(set(a) & set(b)) / k for a, b in zip(t32, t, strict=True)])
+        print(f"{backend} vs torch: cosine mean {cos.mean():.4f} min {cos.min():.4f}; "
+              f"top-{k} neighbours shared {same:.1%}; candidate pairs in both {len(p32 & p)}, "
+              f"only torch {len(p32 - p)}, only {backend} {len(p - p32)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -104,10 +154,19 @@ def main() -> None:
     ap.add_argument("--add", type=int, default=10, help="articles added for the warm re-run")
     ap.add_argument("--brute", type=int, default=20, help="articles in the brute-force comparison")
     ap.add_argument("--csv", type=Path, default=CSV)
+    ap.add_argument("--compare-embed", type=int, default=0, metavar="N",
+                    help="only compare int8 ONNX with fp32 embeddings on N articles")
     ap.add_argument("--set", dest="sets", action="append", default=[], help="config override")
+    ap.add_argument("--engine", choices=["local", "ray"], default="local")
+    ap.add_argument("--workers", type=int, default=0,
+                    help="CPUs of the local Ray that --engine ray starts (0 = all)")
     args = ap.parse_args()
+    args.sets += [f"engine.kind={args.engine}", f"engine.num_cpus={args.workers}"]
     if not args.csv.exists():
         sys.exit(f"{args.csv}: not found (pass --csv)")
+    if args.compare_embed:
+        compare_embeddings(args.compare_embed, args.csv, args.sets)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         for n in args.sizes:

@@ -11,7 +11,6 @@ hook so the CLI can draw bars while the library stays silent.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import logging
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -20,10 +19,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Protocol
 
-from consistency.core.cache import Cache, model_fingerprint
+from consistency.core.cache import Cache
 from consistency.core.config import Config
-from consistency.core.ids import dedupe_findings, ensure_writable_dir, sha256
-from consistency.core.nlp import load_spacy
+from consistency.core.ids import dedupe_findings, ensure_writable_dir
 from consistency.core.types import (
     Article,
     CheckResult,
@@ -36,9 +34,9 @@ from consistency.core.types import (
     StagePairs,
     StageTime,
 )
+from consistency.engine import Engine, make_engine
+from consistency.engine.models import Models
 from consistency.lang import lang_digest
-from consistency.nli.model import NLIModel
-from consistency.nli.model import resolve_path as resolve_nli_path
 from consistency.review.store import (
     ReviewStore,
     annotate_findings,
@@ -46,8 +44,7 @@ from consistency.review.store import (
     mark_findings_seen,
 )
 from consistency.stages import score
-from consistency.stages.claims import ClaimsResult, extract_claims
-from consistency.stages.embed import Embedder, resolve_embedding_model
+from consistency.stages.claims import ClaimsResult
 from consistency.stages.ingest import IngestResult, ingest
 from consistency.stages.misses import nearest_misses
 from consistency.stages.nli_scoring import score_nli
@@ -95,38 +92,6 @@ class _Timer:
             self.progress.finish()
 
 
-@dataclasses.dataclass
-class Models:
-    """The run's models, loaded lazily and reusable across checks (tests, benchmarks)."""
-
-    config: Config
-
-    def __post_init__(self) -> None:
-        m = self.config.models
-        if m.threads:
-            import torch
-
-            torch.set_num_threads(m.threads)
-        self.embedder = Embedder(m.embedding, m.device, self.config.embed.batch_size)
-        n = self.config.nli
-        self.nli = NLIModel(m.nli, m.device, n.max_length, n.batch_size, n.backend)
-
-    @property
-    def nlp(self):
-        return load_spacy(self.config.models.spacy)
-
-    @functools.cached_property
-    def nli_key(self) -> str:
-        """Identifies the NLI model's weights and settings, for the score cache."""
-        n = self.config.nli
-        path = resolve_nli_path(self.config.models.nli)
-        return sha256(model_fingerprint(path), n.backend, str(n.max_length))
-
-    @functools.cached_property
-    def embed_key(self) -> str:
-        return sha256(model_fingerprint(resolve_embedding_model(self.config.models.embedding)))
-
-
 def _doc_pairs(stage: str, pairs: Sequence[ClaimPair]) -> StagePairs:
     return StagePairs(stage, frozenset(DocPair.of(p.a.doc_id, p.b.doc_id) for p in pairs))
 
@@ -171,9 +136,24 @@ def check(
     progress: Progress | None = None,
     models: Models | None = None,
     use_cache: bool = True,
+    engine: Engine | None = None,
 ) -> CheckResult:
-    """Check the documents under ``paths`` for contradictions between sources."""
+    """Check the documents under ``paths`` for contradictions between sources.
+
+    The per-document stages, embedding and NLI run on ``engine`` (default: the one
+    ``engine.kind`` names), for what the cache missed; the rest runs here.
+    """
     models = models or Models(config)
+    owned = engine is None
+    engine = engine or make_engine(config, models)
+    try:
+        return _check(paths, config, out, progress, models, use_cache, engine)
+    finally:
+        if owned:
+            engine.close()
+
+
+def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResult:
     timer = _Timer(progress or NoProgress())
     cache = Cache(config.cache, enabled=use_cache and config.cache.enabled)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -182,22 +162,22 @@ def check(
         found = _read(paths, config, out, cache.path.parent)
     articles, docs = found.articles, {a.id: a for a in found.articles}
     with timer.stage("claims", len(articles)) as bar:
-        claimed = _claims(articles, models, cache, bar)
+        claimed = _claims(articles, engine, config, cache, bar)
     with timer.stage("frames", len(claimed.claims)):
-        structure = extract_structure(claimed, articles, models.nlp, cache, config)
+        structure = extract_structure(claimed, articles, None, cache, config, engine.frames)
     claims, found = structure.claims, _skip_failed(found, structure.failed)
     with timer.stage("embed", len(claims)) as bar:
         vectors = cache.embeddings(
             models.embed_key,
             [c.resolved for c in claims],
-            lambda todo: models.embedder.encode(todo, on_batch=bar.advance),
+            lambda todo: engine.embed(todo, on_batch=bar.advance),
         )
     with timer.stage("pair"):
         nearest = find_pairs(list(claims), vectors, config.pair, config.index)
         pairs = gate(nearest, structure, config)
     comparisons = compare_pairs(pairs, structure, docs, config)
     with timer.stage("nli", 2 * len(pairs)) as bar:
-        scored = score_nli(pairs, models.nli, models.nli_key, config, cache, bar, comparisons)
+        scored = score_nli(pairs, engine, models.nli_key, config, cache, bar, comparisons)
     with timer.stage("score", len(scored)):
         findings, corroborations = map(dedupe_findings, _findings(scored, comparisons, config))
         findings = list(annotate_findings(findings, config, mark_seen=False))
@@ -226,14 +206,15 @@ def check(
     return result
 
 
-def _claims(articles: Sequence[Article], models: Models, cache: Cache, bar) -> ClaimsResult:
+def _claims(
+    articles: Sequence[Article], engine: Engine, config: Config, cache: Cache, bar
+) -> ClaimsResult:
     """Claims of every article; cached documents keep their claims but carry no parse."""
-    config = models.config
     parses: dict = {}
     failed: dict[str, IngestProblem] = {}  # not cached: tried (and reported) again next run
 
     def compute(todo: Sequence[Article]) -> list[Claim]:
-        fresh = extract_claims(todo, models.nlp, config.claims, lambda _a: bar.advance(), failed)
+        fresh = engine.claims(todo, lambda _a: bar.advance(), failed)
         parses.update(fresh.parses)
         return list(fresh.claims)
 

@@ -26,3 +26,26 @@ def test_progress_callback_counts_every_text(embedder):
     seen = []
     embedder.encode(["one short sentence."] * 5, on_batch=seen.append)
     assert sum(seen) == 5
+
+
+@pytest.mark.parametrize("backend,floor", [("onnx", 0.999), ("onnx-int8", 0.95)])
+def test_onnx_backends_agree_with_torch(backend, floor):
+    """fp32 ONNX gives torch's vectors; per-channel int8 stays close."""
+    from consistency.stages.embed import Embedder
+
+    texts = [
+        "Blinken met Lavrov in Geneva on Friday.",
+        "Heavy rain flooded the city centre overnight, and trains were cancelled.",
+        "The ferry was carrying 12 trucks when it hit the bridge.",
+    ]
+    ref = Embedder(backend="torch").encode(texts)
+    got = Embedder(backend=backend).encode(texts)
+    assert got.shape == ref.shape
+    assert ((ref * got).sum(axis=1) > floor).all()
+
+
+def test_unknown_backend_is_refused():
+    from consistency.stages.embed import Embedder
+
+    with pytest.raises(ValueError, match="backend must be one of"):
+        Embedder(backend="tpu")

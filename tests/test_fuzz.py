@@ -30,8 +30,9 @@ from consistency.stages.clean import _MAX_PARAGRAPH_CHARS, clean
 from consistency.stages.ingest import ingest
 from consistency.stages.report import write_report
 from consistency.structured.timeanchor import anchor_date, find_times
+from tests.builders import make_finding, make_result
 from tests.helpers import make_article
-from tests.test_report import _finding, _result
+from tests.test_report import A, B
 
 # FUZZ_EXAMPLES raises the budget for a longer run by hand (the default suits CI).
 BUDGET = int(os.environ.get("FUZZ_EXAMPLES", "50"))
@@ -147,10 +148,10 @@ def test_fuzz_time_anchoring_never_raises(text, anchor, tense, published, body) 
 @FUZZ
 @given(path=hostile_text, source=hostile_text, sentence=hostile_text, note=hostile_text)
 def test_fuzz_report_writer(path, source, sentence, note) -> None:
-    f = _finding()
+    f = make_finding(A, B)
     f = dataclasses.replace(f, a=dataclasses.replace(f.a, text=sentence), explanation=sentence,
                             note=note or None, reasons=(sentence,))
-    result = _result([f])
+    result = make_result((A, B), [f])
     art = dataclasses.replace(result.articles[0], path=path or "x", source=source or None)
     run = dataclasses.replace(result.run, skipped=(IngestProblem(path, sentence),))
     result = dataclasses.replace(result, articles=(art, result.articles[1]), run=run)

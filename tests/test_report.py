@@ -85,10 +85,10 @@ def test_every_field_is_written_and_read_back(tmp_path):
     assert data["near_misses"] == []
     assert [c["id"] for c in data["corroborations"]] == [corr.id]
     assert data["corroborations"][0]["kind"] == "corroboration"
-    assert data["naming"] == [{"canonical": "Sergei Lavrov",
-                               "variants": ["Sergei Lavrov", "Sergey Lavrov"],
-                               "docs": [A.id, B.id],
-                               "spellings": {"Sergei Lavrov": [], "Sergey Lavrov": []}}]  # fmt: skip
+    assert data["naming"] == [{
+        "canonical": "Sergei Lavrov", "variants": ["Sergei Lavrov", "Sergey Lavrov"],
+        "docs": [A.id, B.id], "spellings": {"Sergei Lavrov": [], "Sergey Lavrov": []},
+    }]  # fmt: skip
     # the review screen's reader gets the same finding back
     (back,) = load_report(tmp_path).findings
     assert (back.id, back.kind, back.score, back.verdict, back.note, back.new) == (

@@ -95,21 +95,34 @@ def check(
     set_: list[str] | None = SetOpt,
     no_cache: bool = typer.Option(False, "--no-cache", help="Ignore and do not fill the cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or summary."),
+    engine: str | None = typer.Option(
+        None, "--engine", help="local | ray: where claims, embedding and NLI run "
+        "(default: engine.kind; ray joins $RAY_ADDRESS, else starts a local Ray)."
+    ),
+    num_cpus: int | None = typer.Option(
+        None, "--num-cpus", help="CPUs of a local Ray started by --engine ray (default: all)."
+    ),
 ) -> None:
     """Check a folder of articles for contradictions between sources.
 
     Example: consistency check seeds/ --out reports/latest --set pair.k=10
+    (on Ray: consistency check seeds/ --engine ray --num-cpus 2)
     """
+    from consistency.engine import EngineError
     from consistency.pipeline import CheckError
     from consistency.pipeline import check as run_check
 
-    cfg = config_or_exit(config, set_)
+    extra = [f"engine.kind={engine}"] if engine else []
+    extra += [f"engine.num_cpus={num_cpus}"] if num_cpus is not None else []
+    cfg = config_or_exit(config, [*(set_ or []), *extra])
     target = out or Path(cfg.report.out)
     bars = _Bars(enabled=not quiet and sys.stderr.isatty())
     try:
         result = run_check(paths, cfg, out=target, progress=bars, use_cache=not no_cache)
     except CheckError as exc:
         raise fail(str(exc), 2) from None
+    except EngineError as exc:
+        raise fail(str(exc), 1) from None
     except Exception as exc:  # noqa: BLE001 - one clean line for any failure
         logging.getLogger(__name__).debug("check failed", exc_info=True)
         raise fail(f"check failed: {exc}", 1) from None

@@ -58,6 +58,15 @@ class ClaimsConfig(_Section):
 
 class EmbedConfig(_Section):
     batch_size: int = Field(64, ge=1)
+    backend: Literal["torch", "onnx", "onnx-int8"] = "onnx"  # ONNX Runtime fp32 / int8
+
+
+class EngineConfig(_Section):
+    kind: Literal["local", "ray"] = "local"
+    address: str = ""  # Ray cluster; empty = $RAY_ADDRESS, else start a local Ray
+    num_cpus: int = Field(0, ge=0)  # CPUs of a local Ray; 0 = all of this machine's
+    docs_per_task: int = Field(32, ge=1)  # documents per claims/frames task
+    max_retries: int = Field(3, ge=0)  # a task whose worker dies is run again this often
 
 
 class IndexConfig(_Section):
@@ -137,10 +146,14 @@ class Config(_Section):
     review: ReviewConfig = ReviewConfig()
     cache: CacheConfig = CacheConfig()
     lang: LangConfig = LangConfig()
+    engine: EngineConfig = EngineConfig()
 
     def digest(self) -> str:
-        """Short sha256 of the effective config, recorded in every report."""
-        blob = json.dumps(self.model_dump(), sort_keys=True)
+        """Short sha256 of the effective config, recorded in every report.
+
+        The engine is left out: where the work runs does not change the findings.
+        """
+        blob = json.dumps(self.model_dump(exclude={"engine"}), sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()[:12]
 
 

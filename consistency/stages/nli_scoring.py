@@ -22,12 +22,11 @@ def _directed(
     todo = list(dict.fromkeys(items[i] for i, s in enumerate(found) if s is None))
     progress.advance(len(items) - len(todo))
     step = max(1, batch * 8)
-    for i in range(0, len(todo), step):
-        chunk = todo[i : i + step]
-        scores = nli.predict([p for p, _ in chunk], [h for _, h in chunk])
+    # Chunks fixed by the input alone: int8 scores depend on what is batched together.
+    chunks = [todo[i : i + step] for i in range(0, len(todo), step)]
+    for chunk, scores in zip(chunks, nli.nli(chunks, progress.advance), strict=True):
         for (premise, hypothesis), sc in zip(chunk, scores, strict=True):
             cache.put_nli(key, premise, hypothesis, sc)
-        progress.advance(len(chunk))
     cache.flush()
     return [s for s in cache.nli_many(key, items) if s is not None]
 
@@ -63,8 +62,8 @@ def score_nli(
 ) -> list[ScoredPair]:
     """Every pair a -> b, then b -> a for the pairs :func:`reverse_rule` keeps.
 
-    ``nli`` is an :class:`~consistency.nli.model.NLIModel`; ``key`` identifies its
-    weights and settings in the cache.
+    ``nli`` is an :class:`~consistency.engine.Engine` (it runs the model on chunks of
+    pairs); ``key`` identifies the model's weights and settings in the cache.
     """
     needs = reverse_rule(config, comparisons)
     batch = config.nli.batch_size

@@ -8,7 +8,7 @@ every comparison is None, so scoring falls back to NLI alone.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from consistency.core.cache import Cache
@@ -36,9 +36,18 @@ class Structure:
 
 
 def extract_structure(
-    found: ClaimsResult, articles: Sequence[Article], nlp, cache: Cache, config: Config
+    found: ClaimsResult,
+    articles: Sequence[Article],
+    nlp,
+    cache: Cache,
+    config: Config,
+    frames_of: Callable[..., list[Frame]] | None = None,
 ) -> Structure:
-    """Frames of every claim (parsed only for documents not in the cache) and aliases."""
+    """Frames of every claim (parsed only for documents not in the cache) and aliases.
+
+    ``frames_of(claims, articles, parses, failed)`` computes the missing frames (an engine's);
+    without it they are extracted here with ``nlp``.
+    """
     docs = {a.id: a for a in articles}
     doc_of = {c.id: c.doc_id for c in found.claims}
     failed = dict(found.failed)  # frames failures join the claims failures
@@ -46,7 +55,11 @@ def extract_structure(
     def compute(todo: Sequence[Article]) -> list[Frame]:
         wanted = {a.id for a in todo}
         mine = [c for c in found.claims if c.doc_id in wanted]
-        return list(extract_frames(mine, docs, nlp, found.parses, failed).values()) if mine else []
+        if not mine:
+            return []
+        if frames_of is not None:
+            return frames_of(mine, docs, found.parses, failed)
+        return list(extract_frames(mine, docs, nlp, found.parses, failed).values())
 
     settings = config.models.spacy + config.claims.model_dump_json() + lang_digest()
     frames = cache.per_document(

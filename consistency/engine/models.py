@@ -1,0 +1,55 @@
+"""The run's models (spaCy, the sentence embedder, the NLI cross-encoder), loaded lazily.
+
+One ``Models`` serves a whole local check, and one per Ray worker process: the engines
+load models through it, so it lives with them (``consistency.pipeline`` re-exports it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from consistency.core.cache import model_fingerprint
+from consistency.core.config import Config
+from consistency.core.ids import sha256
+from consistency.core.nlp import load_spacy
+from consistency.nli.model import NLIModel
+from consistency.nli.model import resolve_path as resolve_nli_path
+from consistency.stages.embed import Embedder, resolve_embedding_model
+
+__all__ = ["Models"]
+
+
+@dataclasses.dataclass
+class Models:
+    """The run's models, loaded lazily and reusable across checks (tests, benchmarks)."""
+
+    config: Config
+
+    def __post_init__(self) -> None:
+        m = self.config.models
+        if m.threads:
+            import torch
+
+            torch.set_num_threads(m.threads)
+        e = self.config.embed
+        self.embedder = Embedder(m.embedding, m.device, e.batch_size, e.backend, m.threads)
+        n = self.config.nli
+        self.nli = NLIModel(m.nli, m.device, n.max_length, n.batch_size, n.backend)
+
+    @property
+    def nlp(self):
+        return load_spacy(self.config.models.spacy)
+
+    @functools.cached_property
+    def nli_key(self) -> str:
+        """Identifies the NLI model's weights and settings, for the score cache."""
+        n = self.config.nli
+        path = resolve_nli_path(self.config.models.nli)
+        return sha256(model_fingerprint(path), n.backend, str(n.max_length))
+
+    @functools.cached_property
+    def embed_key(self) -> str:
+        path = resolve_embedding_model(self.config.models.embedding)
+        # int8 and fp32 vectors differ slightly: each backend keeps its own.
+        return sha256(model_fingerprint(path), self.config.embed.backend)
