@@ -74,7 +74,7 @@ def test_report_files_and_offsets(seeds_run):
 
 
 def test_cli_check_writes_reports_in_the_working_folder(in_tmp_folder):
-    """The CLI with its defaults: reports and review store land under the current folder."""
+    """The CLI with its defaults: reports, and the review store next to them."""
     folder = STORIES / "river_talks"
     result = CliRunner().invoke(app, ["check", str(folder), "--out", "r"])
     assert result.exit_code == 0, result.output
@@ -82,7 +82,8 @@ def test_cli_check_writes_reports_in_the_working_folder(in_tmp_folder):
     data = yaml.safe_load((in_tmp_folder / "r" / "report.yaml").read_text())
     assert data["run"]["documents"] == 4 and data["run"]["flags"] == len(data["findings"])
     assert (in_tmp_folder / "r" / "report.md").exists()
-    assert (in_tmp_folder / "reports" / "reviews.sqlite").exists()
+    assert (in_tmp_folder / "r" / "reviews.sqlite").exists()
+    assert not (in_tmp_folder / "reports").exists()
 
 
 def test_verdicts_survive_reruns_with_an_extra_article(models, seeds_run, tmp_path):

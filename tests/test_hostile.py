@@ -35,9 +35,10 @@ from consistency.stages.ingest import ingest
 from consistency.stages.report import to_markdown, write_report
 from consistency.structured import frames as frames_mod
 from consistency.structured.timeanchor import find_times
+from tests.builders import make_finding, make_result
 from tests.conftest import SEEDS
 from tests.helpers import make_article, make_claim
-from tests.test_report import _finding, _result
+from tests.test_report import A, B
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY = (SEEDS / "000_cf1f51d472eec2f3.txt").read_text(encoding="utf-8")
@@ -300,10 +301,10 @@ HOSTILE = "evil\n# Heading\r| cell | <img src=x onerror=alert(1)><script>alert(1
 
 
 def test_markdown_escapes_every_interpolated_value() -> None:
-    f = _finding()
+    f = make_finding(A, B)
     evil_claim = dataclasses.replace(f.a, text=HOSTILE, context_before=HOSTILE)
     f = dataclasses.replace(f, a=evil_claim, explanation=HOSTILE, reasons=(HOSTILE,), note=HOSTILE)
-    result = _result([f])
+    result = make_result((A, B), [f])
     art = dataclasses.replace(result.articles[0], path=HOSTILE, source=HOSTILE, title=HOSTILE)
     run = dataclasses.replace(result.run, skipped=(IngestProblem(HOSTILE, HOSTILE),))
     md = to_markdown(dataclasses.replace(result, articles=(art, result.articles[1]), run=run),
@@ -322,13 +323,13 @@ def test_escapers() -> None:
 
 
 def test_findings_deduplicated_by_id() -> None:
-    f = _finding()
+    f = make_finding(A, B)
     g = dataclasses.replace(f, score=0.1)
     assert dedupe_findings([f, g, f]) == [f]
 
 
 def test_full_disk_replaces_neither_report_file(tmp_path, monkeypatch) -> None:
-    write_report(_result([_finding()]), tmp_path, ReportConfig())
+    write_report(make_result((A, B), [make_finding(A, B)]), tmp_path, ReportConfig())
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     import consistency.core.ids as ids
 
@@ -343,7 +344,7 @@ def test_full_disk_replaces_neither_report_file(tmp_path, monkeypatch) -> None:
 
     monkeypatch.setattr(ids.tempfile, "mkstemp", mkstemp)
     with pytest.raises(OSError):
-        write_report(_result([]), tmp_path, ReportConfig())
+        write_report(make_result((A, B), []), tmp_path, ReportConfig())
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # no temp left over
 
 
@@ -413,7 +414,7 @@ def test_jsonl_lines_end_only_at_newline() -> None:
 
 
 def test_note_on_a_skipped_finding_is_not_lost(tmp_path) -> None:
-    write_report(_result([_finding()]), tmp_path / "r", ReportConfig())
+    write_report(make_result((A, B), [make_finding(A, B)]), tmp_path / "r", ReportConfig())
     cfg = load_config(overrides=[f"review.store={tmp_path / 'store.sqlite'}"])
     keys = iter(["n", "check the date", "s", "c"])
     review(tmp_path / "r", cfg, read=lambda _: next(keys),
@@ -489,7 +490,7 @@ def test_cli_check_of_hostile_folder_exits_zero(tmp_path) -> None:
 
 def test_report_yaml_keeps_unicode_line_breaks_in_names(tmp_path) -> None:
     """Found by the fuzz suite: PyYAML read a U+0085 in a file name back as a space."""
-    result = _result([_finding()])
+    result = make_result((A, B), [make_finding(A, B)])
     art = dataclasses.replace(result.articles[0], path="a\x85b\u2028c.txt")
     write_report(dataclasses.replace(result, articles=(art, result.articles[1])), tmp_path,
                  ReportConfig())
