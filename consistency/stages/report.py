@@ -13,7 +13,7 @@ import yaml
 
 from consistency.core.config import ReportConfig
 from consistency.core.ids import atomic_write_text
-from consistency.core.types import Article, CheckResult, Claim, Finding, NLIScores
+from consistency.core.types import Article, CheckResult, Claim, Finding, NLIScores, StoryClaim
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,50 @@ def to_yaml_data(result: CheckResult) -> dict[str, Any]:
             {"canonical": n.canonical, "variants": list(n.variants), "docs": list(n.docs)}
             for n in result.naming
         ],
+        "story": [_story_record(c, docs) for c in result.story],
     }
+
+
+# --- claims and who says what (story stage) ---------------------------------------
+
+
+def _story_record(claim: StoryClaim, docs: Mapping[str, Article]) -> dict[str, Any]:
+    """One story claim: its text and, per source that is not silent, stance and quote."""
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "claims": len(claim.claim_ids),
+        "sources": [
+            {
+                "doc": s.doc_id,
+                "source": source_label(docs.get(s.doc_id)),
+                "stance": s.stance,
+                "score": round(s.score, 4),
+                "quote": s.claim.text if s.claim else None,
+            }
+            for s in claim.stances
+        ],
+    }
+
+
+def _md_story(result: CheckResult, docs: Mapping[str, Article], limit: int) -> list[str]:
+    """The claim x source table: who asserts, denies or only reports each story claim."""
+    lines = [f"## Claims and who says what ({len(result.story)})", ""]
+    if not result.story:
+        return lines + ["No claim is told by more than one source, or none is disputed.", ""]
+    for n, claim in enumerate(result.story[:limit], 1):
+        disputed = any(s.stance == "denies" for s in claim.stances)
+        tag = "disputed" if disputed else f"told by {len(claim.stances)} sources"
+        lines += [f"### {n}. {_quote(claim.text)}", "", f"`{claim.id[:16]}` · {tag}", ""]
+        lines += ["| source | stance | quote |", "|---|---|---|"]
+        for s in claim.stances:
+            quote = _quote(s.claim.text) if s.claim else ""
+            name = _quote(source_label(docs.get(s.doc_id)))
+            lines.append(f"| {name} | **{s.stance}** ({s.score:.2f}) | {quote} |")
+        lines.append("")
+    if len(result.story) > limit:
+        lines += [f"... and {len(result.story) - limit} more in report.yaml.", ""]
+    return lines
 
 
 def _quote(text: str) -> str:
@@ -186,6 +229,7 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
             lines += _md_finding(n, f, docs, config)
         if len(part) > budget:
             lines += [f"... and {len(part) - budget} more in report.yaml.", ""]
+    lines += _md_story(result, docs, budget)
     lines += [f"## Naming variants ({len(result.naming)})", ""]
     lines += ["Spellings of one entity; never counted as contradictions.", ""]
     lines += [f"- **{v.canonical}**: {', '.join(v.variants)}" for v in result.naming]

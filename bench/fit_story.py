@@ -1,0 +1,214 @@
+"""Fit the sentence stance model shipped in consistency/stages/models/stance.npz.
+
+    python bench/fit_story.py stance            # fit and write the weights
+    python bench/fit_story.py stance --check    # fit, print body-level AUC on dev, no write
+
+Distant labels from FNC-1 training rows whose headline and body lie outside every
+final story of bench/stories.py (so the final figures stay unseen): each body gets the
+stance it takes most often (disagree -> denies, discuss -> reports, agree -> asserts);
+its sentences inherit that label. A debunking body retells the claim in most of its
+sentences, so the fit is refined once, multiple-instance style: of a denying (reporting)
+body only the sentences the first model already finds most denying (reporting) keep the
+label, the rest are dropped, and the model is fitted again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import stories  # noqa: E402
+
+from consistency.stages.stance import (  # noqa: E402
+    BUNDLED_STANCE,
+    LABELS,
+    StanceModel,
+    save_stance_model,
+)
+
+_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"\u201d\u2019'])\s+")
+LABEL_OF = {"agree": "asserts", "disagree": "denies", "discuss": "reports"}
+KEEP_SHARE = 0.3  # of a denying / reporting body, the share of sentences that keep the label
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for line in text.splitlines():
+        for s in _SPLIT.split(line.strip()):
+            if 5 <= len(s.split()) <= 80:
+                out.append(s)
+    return out
+
+
+def body_labels(rows) -> dict[str, str]:
+    """Each training body's stance towards its claim group's majority position.
+
+    FNC-1 labels are relative to a headline, and some headlines are themselves debunks
+    ("... is a hoax"), so "disagree" alone does not mean "denies the story". Headlines and
+    bodies are two-coloured so that agree links join equal and disagree links opposite
+    colours (first come, first served along a breadth-first walk); within each group the
+    colour most bodies have is the story as told, the other denies it. Bodies with only
+    discuss links report it.
+    """
+    links: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for head, body, stance in rows:
+        if stance in ("agree", "disagree"):
+            sign = 1 if stance == "agree" else -1
+            links["H" + head].append(("B" + body, sign))
+            links["B" + body].append(("H" + head, sign))
+    colour: dict[str, int] = {}
+    group: dict[str, str] = {}
+    for start in sorted(links):
+        if start in colour:
+            continue
+        colour[start], group[start], todo = 1, start, [start]
+        while todo:
+            node = todo.pop()
+            for other, sign in links[node]:
+                if other not in colour:
+                    colour[other], group[other] = colour[node] * sign, start
+                    todo.append(other)
+    balance: Counter = Counter()
+    for node, c in colour.items():
+        if node.startswith("B"):
+            balance[group[node]] += c
+    out = {body: "reports" for _, body, stance in rows if stance == "discuss"}
+    for node, c in colour.items():
+        if node.startswith("B"):
+            majority = 1 if balance[group[node]] >= 0 else -1
+            out[node[1:]] = "asserts" if c == majority else "denies"
+    return out
+
+
+def _fit(x: np.ndarray, y: np.ndarray, c: float) -> StanceModel:
+    from sklearn.linear_model import LogisticRegression
+
+    lr = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    lr.fit(x, y)
+    order = [list(lr.classes_).index(i) for i in range(len(LABELS))]
+    return StanceModel(lr.coef_[order].astype(np.float64), lr.intercept_[order].astype(np.float64))
+
+
+def fit_stance(x: np.ndarray, y: np.ndarray, body: np.ndarray, c: float = 1.0) -> StanceModel:
+    """Two-round multiple-instance fit (see the module docstring)."""
+    first = _fit(x, y, c)
+    p = first.probabilities(x)
+    keep = np.ones(len(y), dtype=bool)
+    for b in np.unique(body):
+        idx = np.where(body == b)[0]
+        label = y[idx[0]]
+        if label == LABELS.index("asserts"):
+            continue
+        ranked = idx[np.argsort(-p[idx, label])]
+        keep[ranked[max(1, int(round(KEEP_SHARE * len(idx)))) :]] = False
+    return _fit(x[keep], y[keep], c)
+
+
+def training_set(corpus, per_class: int, seed: int = 0, holdout_dev: bool = False):
+    rows = stories.training_rows(corpus)
+    if holdout_dev:  # for an honest dev check: nothing of the dev stories either
+        heads = {s.headline for s in corpus.stories if s.split == "dev"}
+        near = {b for h, b, st in corpus.rows if h in heads and st != "unrelated"}
+        rows = [r for r in rows if r[0] not in heads and r[1] not in near]
+    labels = body_labels(rows)
+    rng = random.Random(seed)
+    chosen = []
+    for name in LABELS:
+        ids = sorted(b for b, lab in labels.items() if lab == name)
+        rng.shuffle(ids)
+        chosen += ids[:per_class]
+    texts, y, body = [], [], []
+    for b in chosen:
+        for s in sentences(corpus.bodies[b]):
+            texts.append(s)
+            y.append(LABELS.index(labels[b]))
+            body.append(b)
+    return texts, np.array(y), np.array(body)
+
+
+_EMB_CACHE: Path | None = None
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Sentence vectors, kept in ``--emb-cache`` (an .npz of texts and vectors) if given."""
+    from consistency.stages.embed import Embedder
+
+    known: dict[str, np.ndarray] = {}
+    if _EMB_CACHE and _EMB_CACHE.exists():
+        with np.load(_EMB_CACHE, allow_pickle=False) as d:
+            known = dict(zip(d["texts"].tolist(), d["vectors"], strict=True))
+    todo = sorted({t for t in texts if t not in known})
+    if todo:
+        known.update(zip(todo, Embedder().encode(todo), strict=True))
+        if _EMB_CACHE:
+            keys = list(known)
+            np.savez(_EMB_CACHE, texts=np.array(keys), vectors=np.stack([known[k] for k in keys]))
+    return np.stack([known[t] for t in texts])
+
+
+def dev_body_auc(corpus, model: StanceModel) -> None:
+    """Body-level check on dev stories: max denies over a body's sentences, AUC disagree vs agree."""
+    dev = [s for s in corpus.stories if s.split == "dev"]
+    bodies = sorted({b for s in dev for b in s.agree + s.disagree})
+    texts, owner = [], []
+    for b in bodies:
+        for s in sentences(corpus.bodies[b]):
+            texts.append(s)
+            owner.append(b)
+    p = model.probabilities(embed(texts))[:, LABELS.index("denies")]
+    best: dict[str, float] = defaultdict(float)
+    for b, v in zip(owner, p, strict=True):
+        best[b] = max(best[b], float(v))
+    labels, scores = [], []
+    for s in dev:
+        for b in s.agree + s.disagree:
+            labels.append(int(b in s.disagree))
+            scores.append(best[b])
+    print(f"dev body-level AUC (max denies): {stories.roc_auc(labels, scores):.3f}")
+    pairs_l, pairs_s = [], []
+    for s in dev:
+        for a, b, y in stories.gold_pairs(s):
+            pairs_l.append(y)
+            pairs_s.append(abs(best[a] - best[b]))
+    print(f"dev article-pair AUC (|denies a - denies b|): {stories.roc_auc(pairs_l, pairs_s):.3f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("what", choices=["stance"])
+    ap.add_argument("--data")
+    ap.add_argument("--per-class", type=int, default=200, help="bodies per stance")
+    ap.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
+    ap.add_argument("--check", action="store_true", help="print dev figures, write nothing")
+    ap.add_argument("--out", default=str(BUNDLED_STANCE))
+    ap.add_argument("--holdout-dev", action="store_true", help="fit without the dev stories")
+    ap.add_argument("--emb-cache", help="an .npz to keep sentence vectors between runs")
+    args = ap.parse_args()
+    global _EMB_CACHE
+    _EMB_CACHE = Path(args.emb_cache) if args.emb_cache else None
+    corpus = stories.load(stories.data_dir(args.data))
+    texts, y, body = training_set(corpus, args.per_class, holdout_dev=args.holdout_dev)
+    print(f"{len(texts)} sentences from {len(set(body))} bodies: {Counter(y.tolist())}")
+    model = fit_stance(embed(texts), y, body, args.c)
+    dev_body_auc(corpus, model)
+    if not args.check:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        save_stance_model(
+            model, args.out, source="FNC-1 train, outside bench/stories.py final split",
+            per_class=str(args.per_class), c=str(args.c),
+        )
+        print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,179 @@
+"""Story stage: the claims of the story, and where each source stands on each of them.
+
+1. **Cluster** the claims of all sources: two claims whose embeddings are at least
+   ``story.cluster_similarity`` apart-in-cosine (among each other's ``story.cluster_k``
+   nearest) are one fact; connected groups are the story's claims.
+2. **Stance** of each claim from the sentence stance model (asserts / denies / reports).
+3. **Denials reach what they deny**: a denial ("the story is a hoax", "X denied reports
+   that ...") often shares no name and little wording with the claim it denies, so a
+   denial-like claim is also linked to the story claims it is nearest to above the much
+   lower ``story.denial_min_similarity`` (at most ``story.denial_links`` of them, those
+   told by the most sources first). A one-sentence debunk thereby joins the story.
+4. **Per source**: a source denies a story claim when one of its linked claims is a
+   denial, else only reports it when every claim it has there is attributed or hedged,
+   else asserts it; a source with no claim there is silent (left out).
+5. **Candidate pairs**: for each story claim, each (asserting source, denying source)
+   gives one pair of their two sentences, which the NLI and score stages then judge
+   like any other pair, with the stance features added.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from consistency.core.config import StoryConfig
+from consistency.core.ids import pair_id, sha256
+from consistency.core.types import Claim, ClaimPair, SourceStance, StoryClaim
+from consistency.stages.stance import LABELS, StanceModel, StanceScores
+
+log = logging.getLogger(__name__)
+
+__all__ = ["StoryResult", "build_story"]
+
+_ASSERTS, _DENIES, _REPORTS = (LABELS.index(x) for x in ("asserts", "denies", "reports"))
+
+
+@dataclass(frozen=True)
+class StoryResult:
+    """The story's claims (with who says what), every claim's stance, and the
+    (asserting, denying) claim pairs the later stages must score."""
+
+    claims: tuple[StoryClaim, ...]
+    stance: dict[str, StanceScores]  # claim id -> its sentence's stance
+    pairs: tuple[ClaimPair, ...]
+    cluster_of: dict[str, str]  # claim id -> story claim id (members and linked denials)
+
+
+def _components(n: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    return list(groups.values())
+
+
+def _neighbours(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    import faiss
+
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(vectors)
+    return index.search(vectors, min(len(vectors), k + 1))
+
+
+def _clusters(claims: Sequence[Claim], sims, idxs, floor: float) -> list[list[int]]:
+    """Connected groups of near-duplicate claims; a group needs two sources to count."""
+    edges = [
+        (i, int(j))
+        for i in range(len(claims))
+        for s, j in zip(sims[i], idxs[i], strict=True)
+        if j > i and s >= floor
+    ]
+    groups = _components(len(claims), edges)
+    return [g for g in groups if len({claims[i].doc_id for i in g}) >= 2]
+
+
+def _link_denials(claims, vectors, groups, probs, config: StoryConfig) -> dict[int, list[int]]:
+    """Group index -> indices of denial-like claims (from other sources) linked to it."""
+    if not groups:
+        return {}
+    centroids = np.stack([vectors[g].mean(axis=0) for g in groups])
+    centroids /= np.linalg.norm(centroids, axis=1, keepdims=True) + 1e-9
+    size = np.array([len({claims[i].doc_id for i in g}) for g in groups])
+    linked: dict[int, list[int]] = defaultdict(list)
+    member = {i: gi for gi, g in enumerate(groups) for i in g}
+    for i in np.where(probs[:, _DENIES] >= config.denial_threshold)[0]:
+        sims = centroids @ vectors[i]
+        near = [gi for gi in np.where(sims >= config.denial_min_similarity)[0]]
+        near.sort(key=lambda gi: (-size[gi], -sims[gi]))
+        for gi in near[: config.denial_links]:
+            if member.get(int(i)) != gi:
+                linked[int(gi)].append(int(i))
+    return linked
+
+
+def _source_stances(idx, claims, probs, config: StoryConfig) -> list[SourceStance]:
+    """One stance per source among the claims ``idx`` of one story claim."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        by_doc[claims[i].doc_id].append(i)
+    out = []
+    for doc, mine in sorted(by_doc.items()):
+        deny = max(mine, key=lambda i: probs[i, _DENIES])
+        if probs[deny, _DENIES] >= config.denial_threshold:
+            out.append(SourceStance(doc, "denies", float(probs[deny, _DENIES]), claims[deny]))
+            continue
+        best = max(mine, key=lambda i: probs[i, _ASSERTS])
+        reported = all(
+            probs[i, _REPORTS] > probs[i, _ASSERTS] or claims[i].attribution for i in mine
+        )
+        if reported:
+            rep = max(mine, key=lambda i: probs[i, _REPORTS])
+            out.append(SourceStance(doc, "reports", float(probs[rep, _REPORTS]), claims[rep]))
+        else:
+            out.append(SourceStance(doc, "asserts", float(probs[best, _ASSERTS]), claims[best]))
+    return out
+
+
+def _pairs(stances: Sequence[SourceStance], limit: int) -> list[ClaimPair]:
+    """(asserting or reporting source, denying source) pairs, most confident first."""
+    deny = [s for s in stances if s.stance == "denies"]
+    other = [s for s in stances if s.stance != "denies"]
+    found = [
+        ClaimPair(pair_id(o.claim.text, d.claim.text), o.claim, d.claim, o.score * d.score)
+        for d in deny
+        for o in other
+        if o.claim is not None and d.claim is not None and o.claim.text != d.claim.text
+    ]
+    found.sort(key=lambda p: (-p.similarity, p.id))
+    return found[:limit]
+
+
+def build_story(
+    claims: Sequence[Claim], vectors: np.ndarray, model: StanceModel, config: StoryConfig
+) -> StoryResult:
+    """Cluster, take stances, link denials, and list the pairs to score (module docstring)."""
+    if len(claims) < 2:
+        return StoryResult((), {}, (), {})
+    probs = model.probabilities(vectors)
+    stance = {c.id: StanceScores(*map(float, p)) for c, p in zip(claims, probs, strict=True)}
+    sims, idxs = _neighbours(vectors, config.cluster_k)
+    groups = _clusters(claims, sims, idxs, config.cluster_similarity)
+    linked = _link_denials(claims, vectors, groups, probs, config)
+    story: list[StoryClaim] = []
+    pairs: dict[str, ClaimPair] = {}
+    cluster_of: dict[str, str] = {}
+    for gi, g in enumerate(groups):
+        idx = g + linked.get(gi, [])
+        stances = _source_stances(idx, claims, probs, config)
+        ids = tuple(sorted(claims[i].id for i in g))
+        central = max(g, key=lambda i: float(vectors[g].mean(axis=0) @ vectors[i]))
+        sc = StoryClaim(sha256(*ids), claims[central].text, ids, tuple(stances))
+        story.append(sc)
+        for i in idx:
+            cluster_of.setdefault(claims[i].id, sc.id)
+        for p in _pairs(stances, config.max_pairs_per_claim):
+            pairs.setdefault(p.id, p)
+    # The report keeps the claims with a disagreement or wide support.
+    story = [
+        s
+        for s in story
+        if len(s.stances) >= config.report_min_sources
+        or {"denies"} < {x.stance for x in s.stances}
+    ]
+    story.sort(key=lambda s: (-any(x.stance == "denies" for x in s.stances), -len(s.stances), s.id))
+    log.info("%d story claims, %d stance pairs", len(story), len(pairs))
+    return StoryResult(tuple(story), stance, tuple(pairs.values()), cluster_of)
