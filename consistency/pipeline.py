@@ -1,5 +1,8 @@
 """Wires the stages: ingest -> claims -> frames -> embed -> pair -> NLI -> score -> report.
 
+Each stage is a function of its own module that returns one typed result; ``check``
+reads as the list of them.
+
 ``check`` is the library form of ``consistency check``: it returns a CheckResult and
 (unless ``out`` is None) writes the reports. Stages report progress through a small
 hook so the CLI can draw bars while the library stays silent.
@@ -11,7 +14,7 @@ import dataclasses
 import functools
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,24 +29,23 @@ from consistency.core.types import (
     CheckResult,
     Claim,
     ClaimPair,
+    DocPair,
     Finding,
-    NLIScores,
     RunInfo,
-    ScoredPair,
+    StagePairs,
     StageTime,
 )
 from consistency.nli.model import NLIModel
 from consistency.nli.model import resolve_path as resolve_nli_path
 from consistency.review.store import ReviewStore, annotate_findings
 from consistency.stages import score
-from consistency.stages.claims import extract_claims
+from consistency.stages.claims import ClaimsResult, extract_claims
 from consistency.stages.embed import Embedder, resolve_embedding_model
-from consistency.stages.ingest import ingest
+from consistency.stages.ingest import IngestResult, ingest
+from consistency.stages.nli_scoring import score_nli
 from consistency.stages.pairing import find_pairs
-from consistency.stages.report import source_label, write_report
-from consistency.structured import aliases as aliases_mod
-from consistency.structured import conflicts, frames
-from consistency.structured.conflicts import Comparison
+from consistency.stages.report import write_report
+from consistency.stages.structure import compare_pairs, extract_structure, gate
 
 log = logging.getLogger(__name__)
 
@@ -117,81 +119,16 @@ class Models:
         return sha256(model_fingerprint(resolve_embedding_model(self.config.models.embedding)))
 
 
-def _directed(
-    items: Sequence[tuple[str, str]], models: Models, cache: Cache, progress: Progress
-) -> list[NLIScores]:
-    """NLI scores of each (premise, hypothesis), computing only those not cached."""
-    key = models.nli_key
-    found = cache.nli_many(key, items)
-    todo = list(dict.fromkeys(items[i] for i, s in enumerate(found) if s is None))
-    progress.advance(len(items) - len(todo))
-    step = max(1, models.config.nli.batch_size * 8)
-    for i in range(0, len(todo), step):
-        chunk = todo[i : i + step]
-        scores = models.nli.predict([p for p, _ in chunk], [h for _, h in chunk])
-        for (premise, hypothesis), sc in zip(chunk, scores, strict=True):
-            cache.put_nli(key, premise, hypothesis, sc)
-        progress.advance(len(chunk))
-    cache.flush()
-    return [s for s in cache.nli_many(key, items) if s is not None]
+def _doc_pairs(stage: str, pairs: Sequence[ClaimPair]) -> StagePairs:
+    return StagePairs(stage, frozenset(DocPair.of(p.a.doc_id, p.b.doc_id) for p in pairs))
 
 
-def _score_nli(
-    pairs: Sequence[ClaimPair],
-    models: Models,
-    cache: Cache,
-    progress: Progress,
-    needs_reverse: Callable[[ClaimPair, NLIScores], bool],
-) -> list[ScoredPair]:
-    """a -> b for every pair, then b -> a only where it can still change the outcome.
-
-    A pair whose a -> b score cannot reach the NLI threshold on average, cannot be a
-    corroboration and has no structured signal can never become a finding, so its
-    reverse direction is not computed and the pair is left out.
-    """
-    ab = _directed([(p.a.resolved, p.b.resolved) for p in pairs], models, cache, progress)
-    keep = [(p, s) for p, s in zip(pairs, ab, strict=True) if needs_reverse(p, s)]
-    progress.advance(len(pairs) - len(keep))
-    ba = _directed([(p.b.resolved, p.a.resolved) for p, _ in keep], models, cache, progress)
-    return [ScoredPair(pair=p, ab=s, ba=r) for (p, s), r in zip(keep, ba, strict=True)]
-
-
-def _reverse_rule(config: Config, comparisons: dict[str, Comparison | None]):
-    """The test ``_score_nli`` uses to decide whether b -> a is worth computing."""
-    # mean(ab, ba) >= t needs ab >= 2t - 1, since ba <= 1
-    floor = 2 * config.nli.contradiction_threshold - 1
-    ent = config.nli.entailment_threshold
-
-    def needs(pair: ClaimPair, ab: NLIScores) -> bool:
-        cmp = comparisons.get(pair.id)
-        structured = cmp is not None and bool(cmp.signals)
-        return ab.contradiction >= floor or ab.entailment >= ent or structured
-
-    return needs
-
-
-def _frames(claims, articles, docs, models: Models, cache: Cache, parsed: dict) -> dict:
-    """Event frames of every claim, parsed only for documents not in the cache."""
-    doc_of = {c.id: c.doc_id for c in claims}
-
-    def compute(todo: Sequence[Article]) -> list:
-        wanted = {a.id for a in todo}
-        mine = [c for c in claims if c.doc_id in wanted]
-        found = frames.extract_frames(mine, docs, models.nlp, parsed) if mine else {}
-        return list(found.values())
-
-    settings = models.config.models.spacy + models.config.claims.model_dump_json()
-    found = cache.per_document("frames", settings, articles, compute, lambda f: doc_of[f.claim_id])
-    return {f.claim_id: f for f in found}
-
-
-def _attach_attribution(claims: list[Claim], frame_of: dict) -> list[Claim]:
-    return [
-        dataclasses.replace(c, attribution=frame_of[c.id].attribution)
-        if c.id in frame_of and frame_of[c.id].attribution
-        else c
-        for c in claims
-    ]
+def _read(paths: Sequence[str | Path], config: Config) -> IngestResult:
+    found = ingest(paths, config)
+    if not found.articles:
+        where = ", ".join(str(p) for p in paths)
+        raise CheckError(f"{where}: no readable documents to check")
+    return found
 
 
 def check(
@@ -203,36 +140,21 @@ def check(
     use_cache: bool = True,
 ) -> CheckResult:
     """Check the documents under ``paths`` for contradictions between sources."""
-    progress = progress or NoProgress()
     models = models or Models(config)
-    timer = _Timer(progress)
+    timer = _Timer(progress or NoProgress())
     cache = Cache(config.cache, enabled=use_cache and config.cache.enabled)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
-
     # Fail before the slow stages, not after them, if the review store is unusable.
     ReviewStore(config.review.store, config.review.busy_timeout_s).close()
-    with timer.stage("ingest"):
-        found = ingest(paths, config)
-    articles: tuple[Article, ...] = found.articles
-    if not articles:
-        where = ", ".join(str(p) for p in paths)
-        raise CheckError(f"{where}: no readable documents to check")
-    docs = {a.id: a for a in articles}
 
+    with timer.stage("ingest"):
+        found = _read(paths, config)
+    articles, docs = found.articles, {a.id: a for a in found.articles}
     with timer.stage("claims", len(articles)) as bar:
-        settings = config.claims.model_dump_json() + config.models.spacy
-        parsed: dict = {}  # claim id -> spaCy Doc, so frames need not parse twice
-        claims = cache.claims(
-            articles,
-            settings,
-            lambda todo: extract_claims(
-                todo, models.nlp, config.claims, lambda _a: bar.advance(), parsed
-            ),
-        )
-    with timer.stage("frames", len(claims)):
-        frame_of = _frames(claims, articles, docs, models, cache, parsed)
-        table = aliases_mod.build_aliases(frame_of, {c.id: c.doc_id for c in claims})
-        claims = _attach_attribution(claims, frame_of)
+        claimed = _claims(articles, models, cache, bar)
+    with timer.stage("frames", len(claimed.claims)):
+        structure = extract_structure(claimed, articles, models.nlp, cache, config)
+    claims = structure.claims
     with timer.stage("embed", len(claims)) as bar:
         vectors = cache.embeddings(
             models.embed_key,
@@ -240,34 +162,27 @@ def check(
             lambda todo: models.embedder.encode(todo, on_batch=bar.advance),
         )
     with timer.stage("pair"):
-        pairs = find_pairs(claims, vectors, config.pair, config.index)
-        if (
-            config.pair.require_shared_entity
-            and config.score.structured
-            and not config.pair.brute_force
-        ):
-            pairs = [
-                p
-                for p in pairs
-                if conflicts.could_conflict(frame_of[p.a.id], frame_of[p.b.id], table)
-            ]
-    comparisons = _compare(pairs, frame_of, table, docs, config)
+        nearest = find_pairs(list(claims), vectors, config.pair, config.index)
+        pairs = gate(nearest, structure, config)
+    comparisons = compare_pairs(pairs, structure, docs, config)
     with timer.stage("nli", 2 * len(pairs)) as bar:
-        scored = _score_nli(pairs, models, cache, bar, _reverse_rule(config, comparisons))
+        scored = score_nli(pairs, models.nli, models.nli_key, config, cache, bar, comparisons)
     with timer.stage("score", len(scored)):
         findings, corroborations = _findings(scored, comparisons, config)
         findings = list(annotate_findings(findings, config))
-    result = _result(
-        config,
-        started,
-        articles,
-        claims,
-        len(pairs),
-        findings,
-        corroborations,
-        table,
-        timer,
-        found,
+    trace = (
+        _doc_pairs("pair", nearest),
+        _doc_pairs("gate", pairs),
+        _doc_pairs("nli", [s.pair for s in scored]),
+        _doc_pairs("score", findings),
+    )
+    result = CheckResult(
+        run=_run_info(config, started, found, claims, len(pairs), len(findings), timer),
+        articles=articles,
+        findings=tuple(findings),
+        corroborations=tuple(corroborations),
+        naming=structure.aliases.variants(),
+        trace=trace,
     )
     if out is not None:
         with timer.stage("report"):
@@ -278,21 +193,19 @@ def check(
     return result
 
 
-def _compare(pairs, frame_of, table, docs, config: Config) -> dict[str, Comparison | None]:
-    """The structured comparison of each pair (None for all when structured is off)."""
-    if not config.score.structured:
-        return {p.id: None for p in pairs}
-    return {
-        p.id: conflicts.compare(
-            frame_of[p.a.id],
-            frame_of[p.b.id],
-            table,
-            config.score,
-            source_label(docs.get(p.a.doc_id)),
-            source_label(docs.get(p.b.doc_id)),
-        )
-        for p in pairs
-    }
+def _claims(articles: Sequence[Article], models: Models, cache: Cache, bar) -> ClaimsResult:
+    """Claims of every article; cached documents keep their claims but carry no parse."""
+    config = models.config
+    parses: dict = {}
+
+    def compute(todo: Sequence[Article]) -> list[Claim]:
+        fresh = extract_claims(todo, models.nlp, config.claims, lambda _a: bar.advance())
+        parses.update(fresh.parses)
+        return list(fresh.claims)
+
+    settings = config.claims.model_dump_json() + config.models.spacy
+    claims = cache.claims(articles, settings, compute)
+    return ClaimsResult(tuple(claims), parses)
 
 
 def _findings(scored, comparisons, config: Config) -> tuple[list[Finding], list[Finding]]:
@@ -307,25 +220,18 @@ def _findings(scored, comparisons, config: Config) -> tuple[list[Finding], list[
     return sorted(flagged, key=key), sorted(agreed, key=key)
 
 
-def _result(
-    config, started, articles, claims, n_pairs: int, findings, corroborations, table, timer, found
-) -> CheckResult:
-    run = RunInfo(
+def _run_info(
+    config: Config, started: str, found: IngestResult, claims, n_pairs: int, flags: int, timer
+) -> RunInfo:
+    return RunInfo(
         started=started,
         config_digest=config.digest(),
-        documents=len(articles),
+        documents=len(found.articles),
         claims=len(claims),
         pairs_scored=n_pairs,
-        flags=len(findings),
+        flags=flags,
         stages=tuple(timer.stages),
         skipped=found.problems,
         duplicates=found.duplicates,
         pairs_per_claim=n_pairs / len(claims) if claims else 0.0,
-    )
-    return CheckResult(
-        run=run,
-        articles=articles,
-        findings=tuple(findings),
-        corroborations=tuple(corroborations),
-        naming=table.variants(),
     )

@@ -7,7 +7,7 @@ from tests.helpers import make_article
 @pytest.fixture(scope="module")
 def claims_of(nlp, config):
     def run(text: str):
-        return extract_claims([make_article(text)], nlp, config.claims)
+        return list(extract_claims([make_article(text)], nlp, config.claims).claims)
 
     return run
 
@@ -18,7 +18,7 @@ def test_offsets_point_into_the_original_text(claims_of, nlp, config):
         "Blinken met Lavrov in Geneva on Friday. The talks lasted two hours.\n"
     )
     article = make_article(text)
-    claims = extract_claims([article], nlp, config.claims)
+    claims = list(extract_claims([article], nlp, config.claims).claims)
     assert [c.text for c in claims] == [
         "Blinken met Lavrov in Geneva on Friday.",
         "The talks lasted two hours.",
@@ -74,9 +74,9 @@ def test_ids_stable_across_runs(claims_of):
 
 
 def test_empty_input(nlp, config):
-    assert extract_claims([], nlp, config.claims) == []
+    assert extract_claims([], nlp, config.claims).claims == ()
     assert claims_of_empty(nlp, config) == []
 
 
 def claims_of_empty(nlp, config):
-    return extract_claims([make_article("")], nlp, config.claims)
+    return list(extract_claims([make_article("")], nlp, config.claims).claims)

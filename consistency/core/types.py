@@ -177,6 +177,26 @@ class StoryClaim:
 
 
 @dataclass(frozen=True)
+class DocPair:
+    """Two documents, in sorted order, that some stage still connects."""
+
+    a: str
+    b: str
+
+    @classmethod
+    def of(cls, x: str, y: str) -> DocPair:
+        return cls(*sorted((x, y)))
+
+
+@dataclass(frozen=True)
+class StagePairs:
+    """Which document pairs still have a candidate claim pair after one stage."""
+
+    stage: str  # pair, gate, nli, score
+    doc_pairs: frozenset[DocPair]
+
+
+@dataclass(frozen=True)
 class StageTime:
     name: str
     seconds: float
@@ -208,3 +228,4 @@ class CheckResult:
     corroborations: tuple[Finding, ...] = ()
     naming: tuple[NamingVariant, ...] = field(default_factory=tuple)
     story: tuple[StoryClaim, ...] = ()  # claims of the story and who says what
+    trace: tuple[StagePairs, ...] = ()  # where candidate document pairs are lost

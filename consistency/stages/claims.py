@@ -11,8 +11,8 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from consistency.core.config import ClaimsConfig
@@ -102,11 +102,21 @@ def _resolve(text: str, antecedent: str | None) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class ClaimsResult:
+    """The claims stage's output: the claims, and the spaCy parse of each claim whose
+    resolved text is the sentence as parsed, so the frames stage need not parse it again.
+    """
+
+    claims: tuple[Claim, ...]
+    parses: Mapping[str, Any] = field(default_factory=dict)  # claim id -> spaCy Doc
+
+
 def _claims_of(
     article: Article,
     sentences: Sequence[_Sentence],
     config: ClaimsConfig,
-    parsed: dict[str, Any] | None = None,
+    parsed: dict[str, Any],
 ) -> list[Claim]:
     claims: list[Claim] = []
     antecedent: str | None = None
@@ -127,7 +137,7 @@ def _claims_of(
                     context_after=" ".join(x.text for x in sentences[i + 1 : i + 1 + n]),
                 )
             )
-            if parsed is not None and claims[-1].resolved == s.span.text:
+            if claims[-1].resolved == s.span.text:
                 parsed[claims[-1].id] = s.span.as_doc()
         if s.people:
             # Ambiguous when the nearest naming sentence names several people.
@@ -140,14 +150,10 @@ def extract_claims(
     nlp,
     config: ClaimsConfig,
     on_article: Callable[[Article], None] | None = None,
-    parsed: dict[str, Any] | None = None,
-) -> list[Claim]:
-    """Claims of every article, in article order; ``on_article`` is called after each.
-
-    When ``parsed`` is given it receives the spaCy Doc of each claim whose resolved text
-    is the sentence as parsed, for the frames stage to reuse.
-    """
+) -> ClaimsResult:
+    """Claims of every article, in article order; ``on_article`` is called after each."""
     claims: list[Claim] = []
+    parsed: dict[str, Any] = {}
     # One pipe over every paragraph of every article: spaCy batches far better that way.
     texts = ((a.text[s.start : s.end], a.id) for a in articles for s in a.body)
     docs = nlp.pipe(texts, batch_size=64, as_tuples=True)
@@ -157,4 +163,4 @@ def extract_claims(
         if on_article:
             on_article(article)
     log.info("%d claims from %d articles", len(claims), len(articles))
-    return claims
+    return ClaimsResult(tuple(claims), parsed)

@@ -1,0 +1,77 @@
+"""The NLI stage: each candidate pair scored a -> b, and b -> a where it can still matter.
+
+Scores come from the cache where a directed pair was scored before by the same model
+and settings; only the rest reach the model, in batches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from consistency.core.cache import Cache
+from consistency.core.config import Config
+from consistency.core.types import ClaimPair, NLIScores, ScoredPair
+from consistency.structured.conflicts import Comparison
+
+
+def _directed(
+    items: Sequence[tuple[str, str]], nli, key: str, batch: int, cache: Cache, progress
+) -> list[NLIScores]:
+    """NLI scores of each (premise, hypothesis), computing only those not cached."""
+    found = cache.nli_many(key, items)
+    todo = list(dict.fromkeys(items[i] for i, s in enumerate(found) if s is None))
+    progress.advance(len(items) - len(todo))
+    step = max(1, batch * 8)
+    for i in range(0, len(todo), step):
+        chunk = todo[i : i + step]
+        scores = nli.predict([p for p, _ in chunk], [h for _, h in chunk])
+        for (premise, hypothesis), sc in zip(chunk, scores, strict=True):
+            cache.put_nli(key, premise, hypothesis, sc)
+        progress.advance(len(chunk))
+    cache.flush()
+    return [s for s in cache.nli_many(key, items) if s is not None]
+
+
+def reverse_rule(
+    config: Config, comparisons: Mapping[str, Comparison | None]
+) -> Callable[[ClaimPair, NLIScores], bool]:
+    """Whether b -> a is worth computing, given a -> b.
+
+    A pair whose a -> b score cannot reach the NLI threshold on average, cannot be a
+    corroboration and has no structured signal can never become a finding.
+    """
+    # mean(ab, ba) >= t needs ab >= 2t - 1, since ba <= 1
+    floor = 2 * config.nli.contradiction_threshold - 1
+    ent = config.nli.entailment_threshold
+
+    def needs(pair: ClaimPair, ab: NLIScores) -> bool:
+        cmp = comparisons.get(pair.id)
+        structured = cmp is not None and bool(cmp.signals)
+        return ab.contradiction >= floor or ab.entailment >= ent or structured
+
+    return needs
+
+
+def score_nli(
+    pairs: Sequence[ClaimPair],
+    nli,
+    key: str,
+    config: Config,
+    cache: Cache,
+    progress,
+    comparisons: Mapping[str, Comparison | None],
+) -> list[ScoredPair]:
+    """Every pair a -> b, then b -> a for the pairs :func:`reverse_rule` keeps.
+
+    ``nli`` is an :class:`~consistency.nli.model.NLIModel`; ``key`` identifies its
+    weights and settings in the cache.
+    """
+    needs = reverse_rule(config, comparisons)
+    batch = config.nli.batch_size
+    ab = _directed([(p.a.resolved, p.b.resolved) for p in pairs], nli, key, batch, cache, progress)
+    keep = [(p, s) for p, s in zip(pairs, ab, strict=True) if needs(p, s)]
+    progress.advance(len(pairs) - len(keep))
+    ba = _directed(
+        [(p.b.resolved, p.a.resolved) for p, _ in keep], nli, key, batch, cache, progress
+    )
+    return [ScoredPair(pair=p, ab=s, ba=r) for (p, s), r in zip(keep, ba, strict=True)]
