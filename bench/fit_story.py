@@ -1,7 +1,10 @@
-"""Fit the sentence stance model shipped in consistency/stages/models/stance.npz.
+"""Fit what the story stage and the learned score ship: the sentence stance model
+(consistency/stages/models/stance.npz) and ``score.weights`` / ``score.bias``.
 
-    python bench/fit_story.py stance            # fit and write the weights
+    python bench/fit_story.py stance            # fit and write the stance weights
     python bench/fit_story.py stance --check    # fit, print body-level AUC on dev, no write
+    python bench/stories.py --split dev --set score.flag_threshold=0 --dump dev.jsonl
+    python bench/fit_story.py score --dump dev.jsonl   # fit the score weights, print them
 
 Distant labels from FNC-1 training rows whose headline and body lie outside every
 final story of bench/stories.py (so the final figures stay unseen): each body gets the
@@ -157,7 +160,7 @@ def embed(texts: list[str]) -> np.ndarray:
 
 
 def dev_body_auc(corpus, model: StanceModel) -> None:
-    """Body-level check on dev stories: max denies over a body's sentences, AUC disagree vs agree."""
+    """Body-level check on dev: max denies over a body's sentences; AUC disagree vs agree."""
     dev = [s for s in corpus.stories if s.split == "dev"]
     bodies = sorted({b for s in dev for b in s.agree + s.disagree})
     texts, owner = [], []
@@ -183,9 +186,36 @@ def dev_body_auc(corpus, model: StanceModel) -> None:
     print(f"dev article-pair AUC (|denies a - denies b|): {stories.roc_auc(pairs_l, pairs_s):.3f}")
 
 
+def fit_score(rows: list[dict], rounds: int = 3, l2: float = 1.0):
+    """Logistic regression over claim-pair features with article-pair labels.
+
+    An agreeing article pair makes every one of its claim pairs a negative; a
+    disagreeing one is known to hold at least one disagreeing claim pair but not which,
+    so (multiple-instance) its best claim pair under the current model is the positive,
+    starting from the strongest stance / NLI evidence, for a few rounds.
+    """
+    from consistency.stages.score import FEATURES, fit_logistic
+
+    x = np.array([[r["features"].get(k, 0.0) for k in FEATURES] for r in rows])
+    y = np.array([r["label"] for r in rows])
+    group = [(r["story"], r["a"], r["b"]) for r in rows]
+    score = x[:, FEATURES.index("stance")] + x[:, FEATURES.index("nli")]
+    for _ in range(rounds):
+        best: dict[tuple, int] = {}
+        for i, g in enumerate(group):
+            if y[i] and (g not in best or score[i] > score[best[g]]):
+                best[g] = i
+        use = np.array([not y[i] or best[group[i]] == i for i in range(len(rows))])
+        w, b = fit_logistic(x[use], y[use].astype(float), l2)
+        score = x @ w + b
+    return dict(zip(FEATURES, (round(float(v), 4) for v in w), strict=True)), round(b, 4)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=["stance"])
+    ap.add_argument("what", choices=["stance", "score"])
+    ap.add_argument("--dump", help="score: the JSONL written by bench/stories.py --dump")
+    ap.add_argument("--l2", type=float, default=1.0, help="score: L2 strength")
     ap.add_argument("--data")
     ap.add_argument("--per-class", type=int, default=200, help="bodies per stance")
     ap.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
@@ -196,6 +226,13 @@ def main() -> None:
     args = ap.parse_args()
     global _EMB_CACHE
     _EMB_CACHE = Path(args.emb_cache) if args.emb_cache else None
+    if args.what == "score":
+        import json
+
+        rows = [json.loads(line) for line in Path(args.dump).read_text().splitlines()]
+        weights, bias = fit_score(rows, l2=args.l2)
+        print(f"{len(rows)} claim pairs; score.weights: {json.dumps(weights)}  score.bias: {bias}")
+        return
     corpus = stories.load(stories.data_dir(args.data))
     texts, y, body = training_set(corpus, args.per_class, holdout_dev=args.holdout_dev)
     print(f"{len(texts)} sentences from {len(set(body))} bodies: {Counter(y.tolist())}")

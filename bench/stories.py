@@ -26,6 +26,7 @@ import argparse
 import csv
 import hashlib
 import itertools
+import json
 import os
 import sys
 import tempfile
@@ -68,7 +69,8 @@ class Corpus:
 
 
 def data_dir(given: str | None = None) -> Path:
-    return Path(given or os.environ.get("CONSISTENCY_NEWS_DATA") or ROOT.parent / "shared/data/news")
+    default = ROOT.parent / "shared" / "data" / "news"
+    return Path(given or os.environ.get("CONSISTENCY_NEWS_DATA") or default)
 
 
 def _unit(text: str) -> float:
@@ -169,17 +171,33 @@ def pair_scores(result) -> dict[frozenset, float]:
 def stage_survival(result) -> dict[str, set[frozenset]]:
     """Stage name -> body pairs that still have a candidate claim pair after it.
 
-    Reads ``CheckResult.trace`` (stage name -> claim pairs as (doc id, doc id)) when the
-    pipeline records it; otherwise only the findings are known.
+    Reads ``CheckResult.trace`` (per stage, the document pairs still connected).
     """
     body = {a.id: body_of(a.path) for a in result.articles}
     stages: dict[str, set[frozenset]] = {}
-    for name, pairs in getattr(result, "trace", None) or ():
-        stages[name] = {
-            frozenset((body[a], body[b])) for a, b in pairs if a in body and b in body
+    for step in result.trace:
+        stages[step.stage] = {
+            frozenset((body[p.a], body[p.b]))
+            for p in step.doc_pairs
+            if p.a in body and p.b in body
         }
     stages["flagged"] = set(pair_scores(result))
     return stages
+
+
+def feature_rows(story: Story, result) -> list[dict]:
+    """Every finding of a gold pair as {story, a, b, label, features} (fitting data)."""
+    body = {a.id: body_of(a.path) for a in result.articles}
+    label = {frozenset((a, b)): y for a, b, y in gold_pairs(story)}
+    rows = []
+    for f in result.findings:
+        key = frozenset((body.get(f.a.doc_id), body.get(f.b.doc_id)))
+        if key in label:
+            feats = {s.kind: round(s.score, 4) for s in f.signals}
+            a, b = sorted(key)
+            rows.append({"story": story.key, "a": a, "b": b, "label": label[key],
+                         "features": feats})
+    return rows
 
 
 def roc_auc(labels: list[int], scores: list[float]) -> float:
@@ -202,9 +220,12 @@ class Tally:
     labels: list[int] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
     survive: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    rows: list[dict] = field(default_factory=list)  # claim-pair features, for --dump
 
-    def add(self, story: Story, result) -> None:
+    def add(self, story: Story, result, dump: bool = False) -> None:
         best = pair_scores(result)
+        if dump:
+            self.rows += feature_rows(story, result)
         stages = stage_survival(result)
         for a, b, y in gold_pairs(story):
             key = frozenset((a, b))
@@ -244,9 +265,11 @@ def run(args: argparse.Namespace) -> Tally:
         t0 = time.perf_counter()
         for i, story in enumerate(stories, 1):
             folder = write_story(story, corpus.bodies, Path(tmp) / "stories")
-            tally.add(story, check([folder], config, out=None, models=models))
+            tally.add(story, check([folder], config, out=None, models=models), bool(args.dump))
             if args.verbose:
                 print(f"[{i}/{len(stories)}] {story.headline[:70]}", file=sys.stderr)
+    if args.dump:
+        Path(args.dump).write_text("".join(json.dumps(r) + "\n" for r in tally.rows))
     print(f"split {args.split}: {len(stories)} stories, {time.perf_counter() - t0:.0f} s")
     for line in tally.lines():
         print(line)
@@ -260,6 +283,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--set", action="append", default=[], help="config override key=value")
     ap.add_argument("--data", help="folder of the FNC-1 CSVs ($CONSISTENCY_NEWS_DATA)")
     ap.add_argument("--cache", help="cache folder ($CONSISTENCY_CACHE; default a temp dir)")
+    ap.add_argument("--dump", help="write every finding's features to this JSONL (for fitting)")
     ap.add_argument("-v", "--verbose", action="store_true")
     run(ap.parse_args(argv))
 

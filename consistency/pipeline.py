@@ -1,4 +1,4 @@
-"""Wires the stages: ingest -> claims -> frames -> embed -> pair -> NLI -> score -> report.
+"""Wires the stages: ingest -> claims -> frames -> embed -> pair -> story -> NLI -> score -> report.
 
 Each stage is a function of its own module that returns one typed result; ``check``
 reads as the list of them.
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Protocol
 
 from consistency.core.cache import Cache, model_fingerprint
-from consistency.core.config import Config
+from consistency.core.config import BUNDLED, Config
 from consistency.core.ids import sha256
 from consistency.core.nlp import load_spacy
 from consistency.core.types import (
@@ -45,6 +45,8 @@ from consistency.stages.ingest import IngestResult, ingest
 from consistency.stages.nli_scoring import score_nli
 from consistency.stages.pairing import find_pairs
 from consistency.stages.report import write_report
+from consistency.stages.stance import load_stance_model
+from consistency.stages.story import StoryResult, build_story, merge_pairs
 from consistency.stages.structure import compare_pairs, extract_structure, gate
 
 log = logging.getLogger(__name__)
@@ -115,6 +117,12 @@ class Models:
         return sha256(model_fingerprint(path), n.backend, str(n.max_length))
 
     @functools.cached_property
+    def stance(self):
+        """The sentence stance model (asserts / denies / reports)."""
+        name = self.config.stance.model
+        return load_stance_model() if name == BUNDLED else load_stance_model(name)
+
+    @functools.cached_property
     def embed_key(self) -> str:
         return sha256(model_fingerprint(resolve_embedding_model(self.config.models.embedding)))
 
@@ -163,16 +171,21 @@ def check(
         )
     with timer.stage("pair"):
         nearest = find_pairs(list(claims), vectors, config.pair, config.index)
-        pairs = gate(nearest, structure, config)
+        gated = gate(nearest, structure, config)
+    with timer.stage("story"):
+        story = _story(claims, vectors, models, config)
+        pairs = merge_pairs(gated, story.pairs)
     comparisons = compare_pairs(pairs, structure, docs, config)
     with timer.stage("nli", 2 * len(pairs)) as bar:
-        scored = score_nli(pairs, models.nli, models.nli_key, config, cache, bar, comparisons)
+        keep = story.keep(pairs, config.story)
+        scored = score_nli(pairs, models.nli, models.nli_key, config, cache, bar, comparisons, keep)
     with timer.stage("score", len(scored)):
-        findings, corroborations = _findings(scored, comparisons, config)
+        findings, corroborations = _findings(scored, comparisons, story, config)
         findings = list(annotate_findings(findings, config))
     trace = (
         _doc_pairs("pair", nearest),
-        _doc_pairs("gate", pairs),
+        _doc_pairs("gate", gated),
+        _doc_pairs("story", pairs),
         _doc_pairs("nli", [s.pair for s in scored]),
         _doc_pairs("score", findings),
     )
@@ -182,6 +195,7 @@ def check(
         findings=tuple(findings),
         corroborations=tuple(corroborations),
         naming=structure.aliases.variants(),
+        story=story.claims,
         trace=trace,
     )
     if out is not None:
@@ -208,11 +222,21 @@ def _claims(articles: Sequence[Article], models: Models, cache: Cache, bar) -> C
     return ClaimsResult(tuple(claims), parses)
 
 
-def _findings(scored, comparisons, config: Config) -> tuple[list[Finding], list[Finding]]:
+def _story(claims, vectors, models: Models, config: Config) -> StoryResult:
+    """Story claims and stances (empty, and no stance features, when ``story.enabled`` is off)."""
+    if not config.story.enabled:
+        return StoryResult((), {}, (), {})
+    return build_story(claims, vectors, models.stance, config.story)
+
+
+def _findings(
+    scored, comparisons, story: StoryResult, config: Config
+) -> tuple[list[Finding], list[Finding]]:
     flagged: list[Finding] = []
     agreed: list[Finding] = []
     for sp in scored:
-        finding = score.score_pair(sp, comparisons[sp.pair.id], config)
+        stance = story.pair_stance(sp.pair)
+        finding = score.score_pair(sp, comparisons[sp.pair.id], config, stance)
         if finding is None:
             continue
         (agreed if finding.kind == "corroboration" else flagged).append(finding)

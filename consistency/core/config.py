@@ -96,7 +96,7 @@ class ScoreConfig(_Section):
     number_tolerance: float = Field(0.1, ge=0, le=1)
     event_window_days: int = Field(3, ge=0)
     structured: bool = True  # false = NLI alone, for a before/after comparison
-    learned: bool = True  # false = the noisy-OR of the *_weight keys above
+    learned: bool = False  # true = logistic regression over `weights`; false = noisy-OR of *_weight
     weights: dict[str, float] = {}  # logistic-regression weight per pair feature
     bias: float = 0.0
 

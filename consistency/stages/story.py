@@ -29,11 +29,12 @@ import numpy as np
 from consistency.core.config import StoryConfig
 from consistency.core.ids import pair_id, sha256
 from consistency.core.types import Claim, ClaimPair, SourceStance, StoryClaim
+from consistency.stages.score import PairStance
 from consistency.stages.stance import LABELS, StanceModel, StanceScores
 
 log = logging.getLogger(__name__)
 
-__all__ = ["StoryResult", "build_story"]
+__all__ = ["StoryResult", "build_story", "merge_pairs"]
 
 _ASSERTS, _DENIES, _REPORTS = (LABELS.index(x) for x in ("asserts", "denies", "reports"))
 
@@ -47,6 +48,37 @@ class StoryResult:
     stance: dict[str, StanceScores]  # claim id -> its sentence's stance
     pairs: tuple[ClaimPair, ...]
     cluster_of: dict[str, str]  # claim id -> story claim id (members and linked denials)
+
+    def pair_stance(self, pair: ClaimPair) -> PairStance | None:
+        """Both sentences' stances, for scoring (None when the stage did not run)."""
+        a, b = self.stance.get(pair.a.id), self.stance.get(pair.b.id)
+        if a is None or b is None:
+            return None
+        same = pair.a.id in self.cluster_of and (
+            self.cluster_of[pair.a.id] == self.cluster_of.get(pair.b.id)
+        )
+        return PairStance(a, b, same)
+
+    def keep(self, pairs: Sequence[ClaimPair], config: StoryConfig) -> frozenset[str]:
+        """Ids of pairs whose stance alone may make a finding: NLI must see both ways."""
+        mine = {p.id for p in self.pairs}
+        floor = config.denial_threshold
+        return frozenset(
+            p.id
+            for p in pairs
+            if p.id in mine
+            or max(self._denies(p.a.id), self._denies(p.b.id)) >= floor
+        )
+
+    def _denies(self, claim_id: str) -> float:
+        s = self.stance.get(claim_id)
+        return s.denies if s else 0.0
+
+
+def merge_pairs(first: Sequence[ClaimPair], more: Sequence[ClaimPair]) -> list[ClaimPair]:
+    """``first`` then the pairs of ``more`` not already in it (by id)."""
+    seen = {p.id for p in first}
+    return [*first, *(p for p in more if p.id not in seen)]
 
 
 def _components(n: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -128,18 +160,19 @@ def _source_stances(idx, claims, probs, config: StoryConfig) -> list[SourceStanc
     return out
 
 
-def _pairs(stances: Sequence[SourceStance], limit: int) -> list[ClaimPair]:
+def _pairs(stances: Sequence[SourceStance], row: dict[str, int], vectors, limit: int):
     """(asserting or reporting source, denying source) pairs, most confident first."""
-    deny = [s for s in stances if s.stance == "denies"]
-    other = [s for s in stances if s.stance != "denies"]
-    found = [
-        ClaimPair(pair_id(o.claim.text, d.claim.text), o.claim, d.claim, o.score * d.score)
-        for d in deny
-        for o in other
-        if o.claim is not None and d.claim is not None and o.claim.text != d.claim.text
+    deny = [s for s in stances if s.stance == "denies" and s.claim is not None]
+    other = [s for s in stances if s.stance != "denies" and s.claim is not None]
+    ranked = sorted(
+        ((o.score * d.score, o.claim, d.claim) for d in deny for o in other),
+        key=lambda t: (-t[0], t[1].id, t[2].id),
+    )
+    return [
+        ClaimPair(pair_id(a.text, b.text), a, b, float(vectors[row[a.id]] @ vectors[row[b.id]]))
+        for _, a, b in ranked[:limit]
+        if a.text != b.text
     ]
-    found.sort(key=lambda p: (-p.similarity, p.id))
-    return found[:limit]
 
 
 def build_story(
@@ -150,6 +183,7 @@ def build_story(
         return StoryResult((), {}, (), {})
     probs = model.probabilities(vectors)
     stance = {c.id: StanceScores(*map(float, p)) for c, p in zip(claims, probs, strict=True)}
+    row = {c.id: i for i, c in enumerate(claims)}
     sims, idxs = _neighbours(vectors, config.cluster_k)
     groups = _clusters(claims, sims, idxs, config.cluster_similarity)
     linked = _link_denials(claims, vectors, groups, probs, config)
@@ -165,7 +199,7 @@ def build_story(
         story.append(sc)
         for i in idx:
             cluster_of.setdefault(claims[i].id, sc.id)
-        for p in _pairs(stances, config.max_pairs_per_claim):
+        for p in _pairs(stances, row, vectors, config.max_pairs_per_claim):
             pairs.setdefault(p.id, p)
     # The report keeps the claims with a disagreement or wide support.
     story = [
