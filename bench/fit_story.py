@@ -10,9 +10,11 @@ Distant labels from FNC-1 training rows whose headline and body lie outside ever
 final story of bench/stories.py (so the final figures stay unseen): each body gets the
 stance it takes most often (disagree -> denies, discuss -> reports, agree -> asserts);
 its sentences inherit that label. A debunking body retells the claim in most of its
-sentences, so the fit is refined once, multiple-instance style: of a denying (reporting)
-body only the sentences the first model already finds most denying (reporting) keep the
-label, the rest are dropped, and the model is fitted again.
+sentences, so ``--mil`` refines the fit once, multiple-instance style: of a denying
+(reporting) body only the sentences the first model finds most denying (reporting) keep
+the label. On dev that did worse (body-pair AUC of the mean stance 0.70 vs 0.78 without,
+C=10), so the shipped weights are the plain fit; the story stage averages a source's
+sentences rather than trusting its single most denying one.
 """
 
 from __future__ import annotations
@@ -102,9 +104,13 @@ def _fit(x: np.ndarray, y: np.ndarray, c: float) -> StanceModel:
     return StanceModel(lr.coef_[order].astype(np.float64), lr.intercept_[order].astype(np.float64))
 
 
-def fit_stance(x: np.ndarray, y: np.ndarray, body: np.ndarray, c: float = 1.0) -> StanceModel:
-    """Two-round multiple-instance fit (see the module docstring)."""
+def fit_stance(
+    x: np.ndarray, y: np.ndarray, body: np.ndarray, c: float = 1.0, mil: bool = False
+) -> StanceModel:
+    """One fit, or with ``mil`` two rounds multiple-instance style (module docstring)."""
     first = _fit(x, y, c)
+    if not mil:
+        return first
     p = first.probabilities(x)
     keep = np.ones(len(y), dtype=bool)
     for b in np.unique(body):
@@ -170,8 +176,11 @@ def dev_body_auc(corpus, model: StanceModel) -> None:
             owner.append(b)
     p = model.probabilities(embed(texts))[:, LABELS.index("denies")]
     best: dict[str, float] = defaultdict(float)
+    per: dict[str, list[float]] = defaultdict(list)
     for b, v in zip(owner, p, strict=True):
         best[b] = max(best[b], float(v))
+        per[b].append(float(v))
+    mean = {b: float(np.mean(v)) for b, v in per.items()}
     labels, scores = [], []
     for s in dev:
         for b in s.agree + s.disagree:
@@ -182,8 +191,46 @@ def dev_body_auc(corpus, model: StanceModel) -> None:
     for s in dev:
         for a, b, y in stories.gold_pairs(s):
             pairs_l.append(y)
-            pairs_s.append(abs(best[a] - best[b]))
-    print(f"dev article-pair AUC (|denies a - denies b|): {stories.roc_auc(pairs_l, pairs_s):.3f}")
+            pairs_s.append(abs(mean[a] - mean[b]))
+    auc = stories.roc_auc(pairs_l, pairs_s)
+    print(f"dev article-pair AUC (|mean denies a - mean denies b|): {auc:.3f}")
+
+
+# The seeds' known disagreements (issue 9): each is a pair of patterns, one per sentence.
+SEED_FINDINGS = (
+    ("Geneva", "Stockholm"),  # the Blinken-Lavrov meeting: place and day
+    ("Foreign Minister Antony Blinken", "Secretary of State"),  # Blinken's title
+    ("tens of thousands", "100 thousand"),  # troop numbers
+    ("Peskov denied", "troops"),  # the Kremlin's denial
+)
+
+
+SEED_WEIGHT = 5.0  # a seed pair counts as this many benchmark pairs (they are few)
+
+
+def seed_rows(seeds: Path, sets: list[str]) -> list[dict]:
+    """Every candidate pair of the seeds with its features; the known findings are
+    positives, every other pair (different meetings, unrelated statements) a negative."""
+    import tempfile
+
+    from consistency.core.config import load_config
+    from consistency.pipeline import check
+
+    with tempfile.TemporaryDirectory() as tmp:
+        config = load_config(overrides=[f"review.store={tmp}/r.sqlite",
+                                        "score.flag_threshold=0", *sets])
+        result = check([seeds], config, out=None)
+    rows = []
+    for f in result.findings:
+        text = f.a.text + " || " + f.b.text
+        hit = any(
+            (x in f.a.text and y in f.b.text) or (y in f.a.text and x in f.b.text)
+            for x, y in SEED_FINDINGS
+        )
+        rows.append({"story": "seeds", "a": f.a.id, "b": f.b.id, "label": int(hit),
+                     "features": {s.kind: s.score for s in f.signals}, "text": text,
+                     "weight": SEED_WEIGHT})
+    return rows
 
 
 def fit_score(rows: list[dict], rounds: int = 3, l2: float = 1.0):
@@ -198,6 +245,7 @@ def fit_score(rows: list[dict], rounds: int = 3, l2: float = 1.0):
 
     x = np.array([[r["features"].get(k, 0.0) for k in FEATURES] for r in rows])
     y = np.array([r["label"] for r in rows])
+    sw = np.array([r.get("weight", 1.0) for r in rows])
     group = [(r["story"], r["a"], r["b"]) for r in rows]
     score = x[:, FEATURES.index("stance")] + x[:, FEATURES.index("nli")]
     for _ in range(rounds):
@@ -206,7 +254,7 @@ def fit_score(rows: list[dict], rounds: int = 3, l2: float = 1.0):
             if y[i] and (g not in best or score[i] > score[best[g]]):
                 best[g] = i
         use = np.array([not y[i] or best[group[i]] == i for i in range(len(rows))])
-        w, b = fit_logistic(x[use], y[use].astype(float), l2)
+        w, b = fit_logistic(x[use], y[use].astype(float), l2, sw[use])
         score = x @ w + b
     return dict(zip(FEATURES, (round(float(v), 4) for v in w), strict=True)), round(b, 4)
 
@@ -216,9 +264,12 @@ def main() -> None:
     ap.add_argument("what", choices=["stance", "score"])
     ap.add_argument("--dump", help="score: the JSONL written by bench/stories.py --dump")
     ap.add_argument("--l2", type=float, default=1.0, help="score: L2 strength")
+    ap.add_argument("--seeds", action="store_true", help="score: add the seeds' known findings")
+    ap.add_argument("--set", action="append", default=[], help="config override (seeds run)")
     ap.add_argument("--data")
     ap.add_argument("--per-class", type=int, default=200, help="bodies per stance")
-    ap.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
+    ap.add_argument("--c", type=float, default=10.0, help="inverse L2 strength")
+    ap.add_argument("--mil", action="store_true", help="refine multiple-instance style")
     ap.add_argument("--check", action="store_true", help="print dev figures, write nothing")
     ap.add_argument("--out", default=str(BUNDLED_STANCE))
     ap.add_argument("--holdout-dev", action="store_true", help="fit without the dev stories")
@@ -230,13 +281,17 @@ def main() -> None:
         import json
 
         rows = [json.loads(line) for line in Path(args.dump).read_text().splitlines()]
+        if args.seeds:
+            seeds = seed_rows(ROOT / "seeds", args.set)
+            print(f"seeds: {sum(r['label'] for r in seeds)} known of {len(seeds)} pairs")
+            rows += seeds
         weights, bias = fit_score(rows, l2=args.l2)
         print(f"{len(rows)} claim pairs; score.weights: {json.dumps(weights)}  score.bias: {bias}")
         return
     corpus = stories.load(stories.data_dir(args.data))
     texts, y, body = training_set(corpus, args.per_class, holdout_dev=args.holdout_dev)
     print(f"{len(texts)} sentences from {len(set(body))} bodies: {Counter(y.tolist())}")
-    model = fit_stance(embed(texts), y, body, args.c)
+    model = fit_stance(embed(texts), y, body, args.c, args.mil)
     dev_body_auc(corpus, model)
     if not args.check:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)

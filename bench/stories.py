@@ -220,12 +220,13 @@ class Tally:
     labels: list[int] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
     survive: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
-    rows: list[dict] = field(default_factory=list)  # claim-pair features, for --dump
+    dump: Path | None = None  # claim-pair features are appended here (for fitting)
 
-    def add(self, story: Story, result, dump: bool = False) -> None:
+    def add(self, story: Story, result) -> None:
         best = pair_scores(result)
-        if dump:
-            self.rows += feature_rows(story, result)
+        if self.dump:
+            with self.dump.open("a", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(r) + "\n" for r in feature_rows(story, result))
         stages = stage_survival(result)
         for a, b, y in gold_pairs(story):
             key = frozenset((a, b))
@@ -261,15 +262,17 @@ def run(args: argparse.Namespace) -> Tally:
             overrides=[f"cache.dir={cache}", f"review.store={tmp}/reviews.sqlite", *args.set]
         )
         models = Models(config)
-        tally = Tally()
+        tally = Tally(dump=Path(args.dump) if args.dump else None)
+        if tally.dump:
+            tally.dump.write_text("")
         t0 = time.perf_counter()
         for i, story in enumerate(stories, 1):
             folder = write_story(story, corpus.bodies, Path(tmp) / "stories")
-            tally.add(story, check([folder], config, out=None, models=models), bool(args.dump))
+            tally.add(story, check([folder], config, out=None, models=models))
             if args.verbose:
-                print(f"[{i}/{len(stories)}] {story.headline[:70]}", file=sys.stderr)
-    if args.dump:
-        Path(args.dump).write_text("".join(json.dumps(r) + "\n" for r in tally.rows))
+                print(f"[{i}/{len(stories)}] {story.headline[:70]}", file=sys.stderr, flush=True)
+                if i % 20 == 0:  # partial figures, in case the run must be stopped
+                    print("\n".join(tally.lines()), file=sys.stderr, flush=True)
     print(f"split {args.split}: {len(stories)} stories, {time.perf_counter() - t0:.0f} s")
     for line in tally.lines():
         print(line)

@@ -89,3 +89,70 @@ def test_metrics_on_a_planted_result_where_the_answer_is_known():
 def test_roc_auc_counts_ties_as_half():
     assert stories.roc_auc([1, 0], [0.7, 0.2]) == 1.0
     assert stories.roc_auc([1, 0, 1, 0], [0.5, 0.5, 0.0, 0.9]) == pytest.approx(0.125)
+
+
+SPIDER = {
+    "asserts_a.txt": "A man from Texas came back from a holiday in Bali with a spider living "
+    "under his skin. Doctors at a hospital in Dallas removed the spider from his stomach on "
+    "Monday. The man said the spider had crawled in through a small scar.",
+    "asserts_b.txt": "Doctors in Dallas removed a spider that had been living under the skin "
+    "of a Texas man after his holiday in Bali. The spider had crawled into his body through a "
+    "scar, the hospital said on Monday.",
+    "reports_c.txt": "According to unconfirmed posts on social media, a spider was living "
+    "under the skin of a man who had been to Bali. The claim could not be verified.",
+    "denies_d.txt": "The viral story is a hoax and none of it is true.",
+    "silent_e.txt": "Tourism in Bali grew by ten percent last year, the ministry said in its "
+    "annual report on visitors to the island.",
+}
+
+
+@pytest.fixture(scope="module")
+def spider_run(models, tmp_path_factory):
+    from consistency.pipeline import check
+
+    folder = tmp_path_factory.mktemp("spider")
+    for name, text in SPIDER.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    out = tmp_path_factory.mktemp("spider-report")
+    return check([folder], models.config, out=out, models=models), out
+
+
+def _by_file(result):
+    return {a.id: a.path.rsplit("/", 1)[-1].split("_")[0] for a in result.articles}
+
+
+def test_each_source_gets_its_stance_on_the_story_claim(spider_run):
+    result, _ = spider_run
+    name = _by_file(result)
+    told = [c for c in result.story if any(s.stance == "denies" for s in c.stances)]
+    assert told, result.story
+    stances = {name[s.doc_id]: s.stance for s in told[0].stances}
+    assert stances.get("denies") == "denies"  # the one-sentence debunk, no shared name
+    assert stances.get("asserts") == "asserts"
+    assert "silent" not in stances
+
+
+def test_the_one_sentence_debunk_is_the_top_finding(spider_run):
+    result, _ = spider_run
+    name = _by_file(result)
+    top = result.findings[0]
+    assert {name[top.a.doc_id], name[top.b.doc_id]} == {"asserts", "denies"}
+    assert top.kind == "denial" and "hoax" in (top.a.text + top.b.text)
+    best = stories.pair_scores(SimpleNamespace(
+        articles=[SimpleNamespace(id=k, path=f"x/{v}_{k}.txt") for k, v in name.items()],
+        findings=result.findings))  # fmt: skip
+    agreeing = max((v for k, v in best.items() if "denies" not in {name[d] for d in k}),
+                   default=0.0)  # fmt: skip
+    assert top.score > agreeing
+
+
+def test_claim_by_source_table_in_both_reports(spider_run):
+    result, out = spider_run
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "## Claims and who says what" in md
+    assert "| source | stance | quote |" in md and "**denies**" in md
+    assert "The viral story is a hoax and none of it is true." in md
+    data = yaml.safe_load((out / "report.yaml").read_text(encoding="utf-8"))
+    stances = {s["stance"] for c in data["story"] for s in c["sources"]}
+    assert {"asserts", "denies"} <= stances
+    assert all(s["quote"] for c in data["story"] for s in c["sources"])

@@ -109,7 +109,9 @@ class StoryConfig(_Section):
     enabled: bool = True
     cluster_similarity: float = Field(0.65, ge=-1, le=1)
     cluster_k: int = Field(10, ge=1)
-    denial_threshold: float = Field(0.5, ge=0, le=1)
+    denial_threshold: float = Field(0.9, ge=0, le=1)
+    source_denial_threshold: float = Field(0.5, ge=0, le=1)
+    source_gap_floor: float = Field(0.15, ge=0, le=1)
     denial_min_similarity: float = Field(0.3, ge=-1, le=1)
     denial_links: int = Field(3, ge=1)
     max_pairs_per_claim: int = Field(50, ge=1)

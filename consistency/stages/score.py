@@ -36,11 +36,14 @@ __all__ = ["FEATURES", "PairStance", "combine", "fit_logistic", "learned_score",
 
 STRUCTURED = ("location", "time", "number", "role", "dispute")
 # Every feature of a pair, in 0..1; the names are the signal kinds a finding records.
-FEATURES = ("nli", "entailment", "similarity", *STRUCTURED, "stance", "denial", "reports")
+FEATURES = (
+    "nli", "entailment", "similarity", *STRUCTURED, "stance", "denial", "reports", "source_gap",
+)  # fmt: skip
 _STANCE_TEXT = {
     "stance": "opposed stances",
     "denial": "one side denies",
     "reports": "reported as an allegation",
+    "source_gap": "one source reads as a denial throughout, the other not",
 }
 
 
@@ -51,6 +54,7 @@ class PairStance:
     a: StanceScores
     b: StanceScores
     same_claim: bool = False
+    source_gap: float = 0.0  # |mean denial of source a - of source b|
 
     @property
     def opposed(self) -> float:
@@ -103,6 +107,7 @@ def features(
         out["stance"] = stance.opposed
         out["denial"] = max(stance.a.denies, stance.b.denies)
         out["reports"] = max(stance.a.reports, stance.b.reports)
+        out["source_gap"] = stance.source_gap
     return out
 
 
@@ -144,7 +149,8 @@ def _learned_kind(parts: Mapping[str, float], structured: Sequence[Signal]) -> s
         (k for k in parts if k not in ("similarity", "entailment", "reports")),
         key=lambda k: parts[k],
     )
-    return {"nli": "contradiction", "stance": "denial", "denial": "denial"}.get(lead, lead)
+    names = {"nli": "contradiction", "stance": "denial", "denial": "denial", "source_gap": "denial"}
+    return names.get(lead, lead)
 
 
 def _learned_signals(values, sc: ScoreConfig, structured, nli_signal) -> tuple[Signal, ...]:

@@ -9,9 +9,13 @@
    denial-like claim is also linked to the story claims it is nearest to above the much
    lower ``story.denial_min_similarity`` (at most ``story.denial_links`` of them, those
    told by the most sources first). A one-sentence debunk thereby joins the story.
-4. **Per source**: a source denies a story claim when one of its linked claims is a
-   denial, else only reports it when every claim it has there is attributed or hedged,
-   else asserts it; a source with no claim there is silent (left out).
+4. **Per source**: a source denies a story claim when it has a claim there and either
+   the source as a whole reads as a denial (the mean denial probability of its
+   sentences is at least ``story.source_denial_threshold``: one denying sentence in a
+   long report is weak evidence, a debunk article denies throughout) or its claim there
+   is an attributed denial ("X denied that ..."); else it only reports the claim when
+   every claim it has there is attributed or hedged, else asserts it; a source with no
+   claim there is silent (left out).
 5. **Candidate pairs**: for each story claim, each (asserting source, denying source)
    gives one pair of their two sentences, which the NLI and score stages then judge
    like any other pair, with the stance features added.
@@ -19,6 +23,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
@@ -48,6 +53,7 @@ class StoryResult:
     stance: dict[str, StanceScores]  # claim id -> its sentence's stance
     pairs: tuple[ClaimPair, ...]
     cluster_of: dict[str, str]  # claim id -> story claim id (members and linked denials)
+    source_denial: dict[str, float] = dataclasses.field(default_factory=dict)  # doc -> mean
 
     def pair_stance(self, pair: ClaimPair) -> PairStance | None:
         """Both sentences' stances, for scoring (None when the stage did not run)."""
@@ -57,7 +63,11 @@ class StoryResult:
         same = pair.a.id in self.cluster_of and (
             self.cluster_of[pair.a.id] == self.cluster_of.get(pair.b.id)
         )
-        return PairStance(a, b, same)
+        return PairStance(a, b, same, self._gap(pair))
+
+    def _gap(self, pair: ClaimPair) -> float:
+        da = self.source_denial.get(pair.a.doc_id, 0.0)
+        return abs(da - self.source_denial.get(pair.b.doc_id, 0.0))
 
     def keep(self, pairs: Sequence[ClaimPair], config: StoryConfig) -> frozenset[str]:
         """Ids of pairs whose stance alone may make a finding: NLI must see both ways."""
@@ -67,6 +77,7 @@ class StoryResult:
             p.id
             for p in pairs
             if p.id in mine
+            or self._gap(p) >= config.source_gap_floor
             or max(self._denies(p.a.id), self._denies(p.b.id)) >= floor
         )
 
@@ -137,7 +148,7 @@ def _link_denials(claims, vectors, groups, probs, config: StoryConfig) -> dict[i
     return linked
 
 
-def _source_stances(idx, claims, probs, config: StoryConfig) -> list[SourceStance]:
+def _source_stances(idx, claims, probs, source_denial, config: StoryConfig) -> list[SourceStance]:
     """One stance per source among the claims ``idx`` of one story claim."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i in idx:
@@ -145,8 +156,11 @@ def _source_stances(idx, claims, probs, config: StoryConfig) -> list[SourceStanc
     out = []
     for doc, mine in sorted(by_doc.items()):
         deny = max(mine, key=lambda i: probs[i, _DENIES])
-        if probs[deny, _DENIES] >= config.denial_threshold:
-            out.append(SourceStance(doc, "denies", float(probs[deny, _DENIES]), claims[deny]))
+        attributed = [i for i in mine if claims[i].attribution and claims[i].attribution.negated]
+        if source_denial[doc] >= config.source_denial_threshold or attributed:
+            quote = deny if not attributed else attributed[0]
+            conf = max(source_denial[doc], float(probs[quote, _DENIES]))
+            out.append(SourceStance(doc, "denies", conf, claims[quote]))
             continue
         best = max(mine, key=lambda i: probs[i, _ASSERTS])
         reported = all(
@@ -182,6 +196,10 @@ def build_story(
     if len(claims) < 2:
         return StoryResult((), {}, (), {})
     probs = model.probabilities(vectors)
+    per_doc: dict[str, list[float]] = defaultdict(list)
+    for c, p in zip(claims, probs, strict=True):
+        per_doc[c.doc_id].append(float(p[_DENIES]))
+    source_denial = {d: float(np.mean(v)) for d, v in per_doc.items()}
     stance = {c.id: StanceScores(*map(float, p)) for c, p in zip(claims, probs, strict=True)}
     row = {c.id: i for i, c in enumerate(claims)}
     sims, idxs = _neighbours(vectors, config.cluster_k)
@@ -192,7 +210,7 @@ def build_story(
     cluster_of: dict[str, str] = {}
     for gi, g in enumerate(groups):
         idx = g + linked.get(gi, [])
-        stances = _source_stances(idx, claims, probs, config)
+        stances = _source_stances(idx, claims, probs, source_denial, config)
         ids = tuple(sorted(claims[i].id for i in g))
         central = max(g, key=lambda i: float(vectors[g].mean(axis=0) @ vectors[i]))
         sc = StoryClaim(sha256(*ids), claims[central].text, ids, tuple(stances))
@@ -210,4 +228,4 @@ def build_story(
     ]
     story.sort(key=lambda s: (-any(x.stance == "denies" for x in s.stances), -len(s.stances), s.id))
     log.info("%d story claims, %d stance pairs", len(story), len(pairs))
-    return StoryResult(tuple(story), stance, tuple(pairs.values()), cluster_of)
+    return StoryResult(tuple(story), stance, tuple(pairs.values()), cluster_of, source_denial)
