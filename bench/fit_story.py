@@ -247,7 +247,7 @@ def fit_score(rows: list[dict], rounds: int = 3, l2: float = 1.0):
     y = np.array([r["label"] for r in rows])
     sw = np.array([r.get("weight", 1.0) for r in rows])
     group = [(r["story"], r["a"], r["b"]) for r in rows]
-    score = x[:, FEATURES.index("stance")] + x[:, FEATURES.index("nli")]
+    score = x.sum(axis=1) + 5 * x[:, list(FEATURES).index("source_gap")] if "source_gap" in FEATURES else x.sum(axis=1)
     for _ in range(rounds):
         best: dict[tuple, int] = {}
         for i, g in enumerate(group):
@@ -256,7 +256,28 @@ def fit_score(rows: list[dict], rounds: int = 3, l2: float = 1.0):
         use = np.array([not y[i] or best[group[i]] == i for i in range(len(rows))])
         w, b = fit_logistic(x[use], y[use].astype(float), l2, sw[use])
         score = x @ w + b
+    report_fit(rows, x @ w + b)
     return dict(zip(FEATURES, (round(float(v), 4) for v in w), strict=True)), round(b, 4)
+
+
+def report_fit(rows: list[dict], logits: np.ndarray) -> None:
+    """In-sample article-pair figures of a fit (best claim pair per article pair)."""
+    best: dict[tuple, float] = {}
+    label: dict[tuple, int] = {}
+    for r, z in zip(rows, logits, strict=True):
+        if r["story"] == "seeds":
+            continue
+        g = (r["story"], r["a"], r["b"])
+        best[g] = max(best.get(g, 0.0), 1 / (1 + np.exp(-z)))
+        label[g] = r["label"]
+    keys = sorted(best)
+    y, p = [label[k] for k in keys], [best[k] for k in keys]
+    print(f"fit, in sample: article pairs with a candidate {len(keys)}, "
+          f"AUC {stories.roc_auc(y, p):.3f}")
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7):
+        rec = sum(1 for a, b in zip(y, p, strict=True) if a and b >= t) / max(1, sum(y))
+        fpr = sum(1 for a, b in zip(y, p, strict=True) if not a and b >= t) / max(1, len(y) - sum(y))
+        print(f"  threshold {t}: recall {rec:.3f}, false-flag rate {fpr:.3f}")
 
 
 def main() -> None:

@@ -143,14 +143,15 @@ def fit_logistic(
 
 
 def _learned_kind(parts: Mapping[str, float], structured: Sequence[Signal]) -> str:
+    """What the finding is called: a structured conflict when there is one, else a
+    denial when stance outweighs NLI, else a contradiction."""
     if any(s.kind == "dispute" for s in structured):
         return "dispute"
-    lead = max(
-        (k for k in parts if k not in ("similarity", "entailment", "reports")),
-        key=lambda k: parts[k],
-    )
-    names = {"nli": "contradiction", "stance": "denial", "denial": "denial", "source_gap": "denial"}
-    return names.get(lead, lead)
+    kinds = [s.kind for s in structured if s.kind in STRUCTURED and parts.get(s.kind, 0) > 0]
+    if kinds:
+        return max(kinds, key=lambda k: parts[k])
+    stance = parts.get("stance", 0.0) + parts.get("source_gap", 0.0)
+    return "denial" if stance > parts.get("nli", 0.0) else "contradiction"
 
 
 def _learned_signals(values, sc: ScoreConfig, structured, nli_signal) -> tuple[Signal, ...]:
