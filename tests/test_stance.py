@@ -70,7 +70,8 @@ def test_each_stance_and_silence():
     claims, story = _story([
         ("Ministers met in Paris on Monday.", "asserting", unit(1, 0, 0, 0)),
         ("Ministers met in Paris on Monday, reports say.", "reporting", unit(1, 0, 0.45, 0)),
-        ("Ministers met in Paris on Monday, it is claimed, but no.", "denying", unit(1, 0, 0, 0.45)),
+        ("Ministers met in Paris on Monday, it is claimed, but no.", "denying",
+         unit(1, 0, 0, 0.45)),
         ("The weather in Oslo was cold all week.", "silent", unit(0, 1, 0, 0)),
     ])  # fmt: skip
     [paris] = story.claims

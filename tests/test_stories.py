@@ -100,7 +100,8 @@ SPIDER = {
     "scar, the hospital said on Monday.",
     "reports_c.txt": "According to unconfirmed posts on social media, a spider was living "
     "under the skin of a man who had been to Bali. The claim could not be verified.",
-    "denies_d.txt": "The viral story is a hoax and none of it is true.",
+    "denies_d.txt": "The viral story about a spider under a tourist's skin is a hoax and none "
+    "of it is true.",
     "silent_e.txt": "Tourism in Bali grew by ten percent last year, the ministry said in its "
     "annual report on visitors to the island.",
 }
@@ -151,7 +152,7 @@ def test_claim_by_source_table_in_both_reports(spider_run):
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "## Claims and who says what" in md
     assert "| source | stance | quote |" in md and "**denies**" in md
-    assert "The viral story is a hoax and none of it is true." in md
+    assert "is a hoax and none of it is true." in md
     data = yaml.safe_load((out / "report.yaml").read_text(encoding="utf-8"))
     stances = {s["stance"] for c in data["story"] for s in c["sources"]}
     assert {"asserts", "denies"} <= stances
