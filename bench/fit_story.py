@@ -38,6 +38,7 @@ from consistency.stages.stance import (  # noqa: E402
     BUNDLED_STANCE,
     LABELS,
     StanceModel,
+    cue_features,
     save_stance_model,
 )
 
@@ -186,7 +187,7 @@ def dev_body_auc(corpus, model: StanceModel) -> None:
         per = {b: embed(sentences(corpus.bodies[b])) for b in story.agree + story.disagree}
         mu = np.vstack(list(per.values())).mean(axis=0)
         mean = {
-            b: float(model.probabilities(v - mu)[:, LABELS.index("denies")].mean())
+            b: float(model.probabilities(v - mu, sentences(corpus.bodies[b]))[:, 1].mean())
             for b, v in per.items()
         }
         for a, b, y in stories.gold_pairs(story):
@@ -276,7 +277,7 @@ def report_fit(rows: list[dict], logits: np.ndarray) -> None:
     y, p = [label[k] for k in keys], [best[k] for k in keys]
     print(f"fit, in sample: article pairs with a candidate {len(keys)}, "
           f"AUC {stories.roc_auc(y, p):.3f}")
-    for t in (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85):
+    for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8):
         rec = sum(1 for a, b in zip(y, p, strict=True) if a and b >= t) / max(1, sum(y))
         neg = max(1, len(y) - sum(y))
         fpr = sum(1 for a, b in zip(y, p, strict=True) if not a and b >= t) / neg
@@ -315,7 +316,8 @@ def main() -> None:
     corpus = stories.load(stories.data_dir(args.data))
     texts, y, body, groups = training_set(corpus, args.per_class, holdout_dev=args.holdout_dev)
     print(f"{len(texts)} sentences from {len(set(body))} bodies: {Counter(y.tolist())}")
-    model = fit_stance(centre(embed(texts), groups), y, body, args.c, args.mil)
+    x = np.hstack([centre(embed(texts), groups), cue_features(texts)])
+    model = fit_stance(x, y, body, args.c, args.mil)
     dev_body_auc(corpus, model)
     if not args.check:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,14 @@ story disagrees, every (agree, agree) pair does not ((disagree, disagree) pairs 
 out: two debunks may or may not agree). Prints the article-pair ROC AUC (best finding
 score per pair, 0 where none), the share of disagreeing pairs flagged, the share of
 agreeing pairs flagged, and how many of each still have a candidate claim pair after
-each stage (when the pipeline records ``CheckResult.trace``).
+each stage (``CheckResult.trace``).
+
+Each check runs with ``score.flag_threshold=0`` so that every scored pair comes back
+with its score; the configured threshold is then applied here: "flagged" and the first
+AUC use only scores at or above it (what a user sees), the second AUC ranks article
+pairs by their best score over all scored candidate pairs (the score's ranking quality).
+(A finding's score is after the different-event penalty; the check flags on the score
+before it, so the figures here can only under-count flags.)
 
 Split: FNC-1 bodies are shared across headlines, so stories are grouped into claims
 (connected components of the headline-body graph over related rows); a group goes to
@@ -156,19 +163,22 @@ def body_of(path: str) -> str:
     return Path(path).stem.split("_", 1)[1]
 
 
-def pair_scores(result) -> dict[frozenset, float]:
-    """Best finding score per pair of bodies (corroborations are not flags)."""
+def pair_scores(result, threshold: float = 0.0) -> dict[frozenset, float]:
+    """Best finding score (at least ``threshold``) per pair of bodies (corroborations
+    are not flags)."""
     body = {a.id: body_of(a.path) for a in result.articles}
     best: dict[frozenset, float] = {}
     for f in result.findings:
         if f.kind == "corroboration" or f.a.doc_id not in body or f.b.doc_id not in body:
+            continue
+        if f.score < threshold:
             continue
         key = frozenset((body[f.a.doc_id], body[f.b.doc_id]))
         best[key] = max(best.get(key, 0.0), f.score)
     return best
 
 
-def stage_survival(result) -> dict[str, set[frozenset]]:
+def stage_survival(result, threshold: float = 0.0) -> dict[str, set[frozenset]]:
     """Stage name -> body pairs that still have a candidate claim pair after it.
 
     Reads ``CheckResult.trace`` (per stage, the document pairs still connected).
@@ -177,11 +187,9 @@ def stage_survival(result) -> dict[str, set[frozenset]]:
     stages: dict[str, set[frozenset]] = {}
     for step in result.trace:
         stages[step.stage] = {
-            frozenset((body[p.a], body[p.b]))
-            for p in step.doc_pairs
-            if p.a in body and p.b in body
+            frozenset((body[p.a], body[p.b])) for p in step.doc_pairs if p.a in body and p.b in body
         }
-    stages["flagged"] = set(pair_scores(result))
+    stages["flagged"] = set(pair_scores(result, threshold))
     return stages
 
 
@@ -195,8 +203,9 @@ def feature_rows(story: Story, result) -> list[dict]:
         if key in label:
             feats = {s.kind: round(s.score, 4) for s in f.signals}
             a, b = sorted(key)
-            rows.append({"story": story.key, "a": a, "b": b, "label": label[key],
-                         "features": feats})
+            rows.append(
+                {"story": story.key, "a": a, "b": b, "label": label[key], "features": feats}
+            )
     return rows
 
 
@@ -217,21 +226,25 @@ def roc_auc(labels: list[int], scores: list[float]) -> float:
 
 @dataclass
 class Tally:
+    threshold: float = 0.0  # score.flag_threshold of the config under test
     labels: list[int] = field(default_factory=list)
-    scores: list[float] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)  # best flagged score, 0 where none
+    ranked: list[float] = field(default_factory=list)  # best score of any scored pair
     survive: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     dump: Path | None = None  # claim-pair features are appended here (for fitting)
 
     def add(self, story: Story, result) -> None:
-        best = pair_scores(result)
+        best = pair_scores(result, self.threshold)
+        every = pair_scores(result)
         if self.dump:
             with self.dump.open("a", encoding="utf-8") as fh:
                 fh.writelines(json.dumps(r) + "\n" for r in feature_rows(story, result))
-        stages = stage_survival(result)
+        stages = stage_survival(result, self.threshold)
         for a, b, y in gold_pairs(story):
             key = frozenset((a, b))
             self.labels.append(y)
             self.scores.append(best.get(key, 0.0))
+            self.ranked.append(every.get(key, 0.0))
             for name, kept in stages.items():
                 self.survive[name][1 - y] += key in kept
 
@@ -242,7 +255,11 @@ class Tally:
         rec = sum(f for f, y in zip(flagged, self.labels, strict=True) if y) / max(pos, 1)
         fpr = sum(f for f, y in zip(flagged, self.labels, strict=True) if not y) / max(neg, 1)
         yield f"pairs: {pos} disagreeing, {neg} agreeing"
-        yield f"article-pair ROC AUC: {roc_auc(self.labels, self.scores):.3f}"
+        auc = roc_auc(self.labels, self.scores)
+        yield f"article-pair ROC AUC (best flagged score, 0 where none): {auc:.3f}"
+        if self.ranked:
+            auc = roc_auc(self.labels, self.ranked)
+            yield f"article-pair ROC AUC (best score of any scored pair): {auc:.3f}"
         yield f"disagreeing pairs flagged (recall): {rec:.3f}"
         yield f"agreeing pairs flagged (false-flag rate): {fpr:.3f}"
         yield "survival (disagreeing / agreeing pairs with a candidate claim pair):"
@@ -258,11 +275,11 @@ def run(args: argparse.Namespace) -> Tally:
     stories = [s for s in corpus.stories if s.split == args.split][: args.limit or None]
     cache = args.cache or os.environ.get("CONSISTENCY_CACHE") or tempfile.mkdtemp()
     with tempfile.TemporaryDirectory() as tmp:
-        config = load_config(
-            overrides=[f"cache.dir={cache}", f"review.store={tmp}/reviews.sqlite", *args.set]
-        )
+        sets = [f"cache.dir={cache}", f"review.store={tmp}/reviews.sqlite", *args.set]
+        threshold = load_config(overrides=sets).score.flag_threshold
+        config = load_config(overrides=[*sets, "score.flag_threshold=0"])
         models = Models(config)
-        tally = Tally(dump=Path(args.dump) if args.dump else None)
+        tally = Tally(threshold, dump=Path(args.dump) if args.dump else None)
         if tally.dump:
             tally.dump.write_text("")
         t0 = time.perf_counter()

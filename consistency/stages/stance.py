@@ -4,21 +4,26 @@ A multinomial logistic regression over the claim's sentence embedding (the bundl
 MiniLM vectors the embed stage already computed) minus the mean embedding of its story,
 so it reads how a sentence departs from what every source says rather than the topic
 (on dev, article-pair AUC of the sources' mean denial 0.87 centred against 0.68 not);
-it costs one small matrix product per run. Its weights were fitted by ``bench/fit_story.py`` with distant labels from the
-FNC-1 training bodies outside the benchmark's final split: sentences of bodies that
-disagree with their headline ("the story is a hoax", "X denied reports that ...") teach
-*denies*, of bodies that discuss it without taking a side teach *reports*, of bodies that
-agree teach *asserts*. They ship as a data-only ``.npz`` (never pickle) and load lazily.
+it costs one small matrix product per run. Its weights were fitted by
+``bench/fit_story.py`` with distant labels from the FNC-1 training bodies outside the
+benchmark's final split: sentences of bodies that disagree with the story's majority
+position ("the story is a hoax", "X denied reports that ..."; a debunk may *agree* with
+a debunking headline, see the script) teach *denies*, of bodies that only discuss it
+teach *reports*, of bodies that agree teach *asserts*. They ship as a data-only ``.npz``
+(never pickle) and load lazily.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import yaml
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +31,25 @@ __all__ = ["LABELS", "StanceModel", "StanceScores", "load_stance_model", "save_s
 
 LABELS = ("asserts", "denies", "reports")
 BUNDLED_STANCE = Path(__file__).resolve().parent / "models" / "stance.npz"
+CUES_FILE = Path(__file__).resolve().parent.parent / "lang" / "en" / "stance.yaml"
+CUE_CLASSES = ("refute", "hedge")
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[re.Pattern[str], ...]:
+    data = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+    return tuple(
+        re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data[c]) + r")\b", re.IGNORECASE)
+        for c in CUE_CLASSES
+    )
+
+
+def cue_features(texts: Sequence[str]) -> np.ndarray:
+    """n x 2: whether each text has a refute cue / a hedge cue (lang/en/stance.yaml)."""
+    pats = _cue_patterns()
+    return np.array([[float(bool(p.search(t))) for p in pats] for t in texts]).reshape(
+        len(texts), len(pats)
+    )
 
 
 class StanceModelError(ValueError):
@@ -53,10 +77,15 @@ class StanceModel:
     coef: np.ndarray
     intercept: np.ndarray
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        """n x 3 probabilities (asserts, denies, reports) for unit-length sentence vectors."""
+    def probabilities(
+        self, vectors: np.ndarray, texts: Sequence[str] | None = None
+    ) -> np.ndarray:
+        """n x 3 probabilities (asserts, denies, reports) for sentence vectors (centred on
+        their story) and, when the model was fitted with them, the sentences' cue features."""
         if len(vectors) == 0:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
+        if texts is not None and self.coef.shape[1] == vectors.shape[1] + len(CUE_CLASSES):
+            vectors = np.hstack([vectors, cue_features(texts)])
         if vectors.shape[1] != self.coef.shape[1]:
             raise StanceModelError(
                 f"stance model expects {self.coef.shape[1]}-dimensional vectors, "

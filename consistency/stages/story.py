@@ -212,7 +212,7 @@ def build_story(
         return StoryResult((), {}, (), {})
     # Centred on the corpus: what every sentence of the story shares (its topic) is
     # removed, so stance is read from how a sentence differs (as in training).
-    probs = model.probabilities(vectors - vectors.mean(axis=0))
+    probs = model.probabilities(vectors - vectors.mean(axis=0), [c.text for c in claims])
     source_denial = _source_denial(claims, probs)
     stance = {c.id: StanceScores(*map(float, p)) for c, p in zip(claims, probs, strict=True)}
     row = {c.id: i for i, c in enumerate(claims)}
