@@ -9,10 +9,12 @@ from consistency.core.config import Config, StoryConfig, load_config
 from consistency.core.types import ClaimPair, NLIScores, ScoredPair
 from consistency.stages.score import FEATURES, PairStance, fit_logistic, score_pair
 from consistency.stages.stance import (
+    CUE_CLASSES,
     LABELS,
     StanceModel,
     StanceModelError,
     StanceScores,
+    cue_features,
     load_stance_model,
     save_stance_model,
 )
@@ -24,7 +26,7 @@ TOY = StanceModel(
     coef=np.array([[0.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 12.0], [0.0, 0.0, 12.0, 0.0]]),
     intercept=np.array([2.0, -2.0, -2.0]),
 )
-CONFIG = StoryConfig(cluster_similarity=0.9, denial_min_similarity=0.2, report_min_sources=2)
+CONFIG = StoryConfig(cluster_similarity=0.65, denial_min_similarity=0.2, report_min_sources=2)
 
 
 def unit(*xs: float) -> np.ndarray:
@@ -37,6 +39,11 @@ def test_probabilities_sum_to_one_and_follow_the_weights():
     assert p.sum(axis=1) == pytest.approx([1, 1, 1], abs=1e-5)
     labels = [StanceScores(*row).label for row in p]
     assert labels == ["asserts", "denies", "reports"]
+
+
+def test_cue_features_come_from_the_language_file():
+    cues = cue_features(["The story is a hoax.", "He reportedly left.", "Troops crossed."])
+    assert cues.tolist() == [[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]
 
 
 def test_weights_round_trip_as_plain_npz(tmp_path):
@@ -57,7 +64,7 @@ def test_a_file_that_is_not_stance_weights_is_named(tmp_path):
 
 def test_bundled_model_matches_the_embedding_size():
     model = load_stance_model()
-    assert model.coef.shape == (3, 384)
+    assert model.coef.shape == (3, 384 + len(CUE_CLASSES))  # MiniLM + refute/hedge cues
 
 
 def _story(rows):
@@ -69,9 +76,8 @@ def _story(rows):
 def test_each_stance_and_silence():
     claims, story = _story([
         ("Ministers met in Paris on Monday.", "asserting", unit(1, 0, 0, 0)),
-        ("Ministers met in Paris on Monday, reports say.", "reporting", unit(1, 0, 0.45, 0)),
-        ("Ministers met in Paris on Monday, it is claimed, but no.", "denying",
-         unit(1, 0, 0, 0.45)),
+        ("Ministers met in Paris on Monday, reports say.", "reporting", unit(1, 0, 1, 0)),
+        ("Ministers met in Paris on Monday, it is claimed, but no.", "denying", unit(1, 0, 0, 1)),
         ("The weather in Oslo was cold all week.", "silent", unit(0, 1, 0, 0)),
     ])  # fmt: skip
     [paris] = story.claims
@@ -149,3 +155,25 @@ def test_fit_logistic_recovers_a_separating_direction():
     y = (x[:, 0] - 0.5 * x[:, 1] + rng.normal(scale=0.3, size=400) > 0).astype(float)
     w, b = fit_logistic(x, y, l2=0.01)
     assert w[0] > 2 and w[1] < -0.5 and abs(b) < 0.5
+
+
+def test_tune_refit_learns_weights_from_verdicts_and_writes_them(tmp_path):
+    from consistency.core.types import Signal
+    from consistency.review.store import ReviewStore, Snapshot
+    from consistency.review.tune import refit
+
+    cfg = load_config(None, [f"review.store={tmp_path / 'r.sqlite'}", "review.min_verdicts=6"])
+    assert refit(cfg).needed == 6  # nothing judged yet
+    rows = [(0.9, True), (0.8, True), (0.7, True), (0.3, False), (0.2, False), (0.1, False)]
+    with ReviewStore(cfg.review.store) as store:
+        for i, (gap, good) in enumerate(rows):
+            snap = Snapshot("denial", 0.5, (Signal("source_gap", gap, ""),), "a", "b", "d1", "d2")
+            store.set_verdict(f"{i:016x}", "confirmed" if good else "rejected", None, snap)
+    target = tmp_path / "mine.yaml"
+    target.write_text("# my settings\nscore:\n  flag_threshold: 0.6\n")
+    result = refit(cfg, write=target)
+    assert result.weights["source_gap"] > 0.5 and result.written == target
+    assert all(w == 0 for k, w in result.weights.items() if k != "source_gap")
+    mine = load_config(target)
+    assert mine.score.learned and mine.score.weights["source_gap"] == result.weights["source_gap"]
+    assert mine.score.flag_threshold == 0.6 and "# my settings" in target.read_text()

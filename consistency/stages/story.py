@@ -16,9 +16,10 @@
    is an attributed denial ("X denied that ..."); else it only reports the claim when
    every claim it has there is attributed or hedged, else asserts it; a source with no
    claim there is silent (left out).
-5. **Candidate pairs**: for each story claim, each (asserting source, denying source)
-   gives one pair of their two sentences, which the NLI and score stages then judge
-   like any other pair, with the stance features added.
+5. **Candidate pairs**: for each story claim, each pair of its sources whose denial
+   differs by at least ``story.source_gap_floor`` (an asserting and a denying source
+   first) gives one pair of their two sentences, which the NLI and score stages then
+   judge like any other pair, with the stance features added.
 """
 
 from __future__ import annotations
@@ -189,14 +190,27 @@ def _source_stances(idx, claims, probs, source_denial, config: StoryConfig) -> l
     return out
 
 
-def _pairs(stances: Sequence[SourceStance], row: dict[str, int], vectors, limit: int):
-    """(asserting or reporting source, denying source) pairs, most confident first."""
-    deny = [s for s in stances if s.stance == "denies" and s.claim is not None]
-    other = [s for s in stances if s.stance != "denies" and s.claim is not None]
+def _pairs(idx, claims, probs, source_denial, row, vectors, config: StoryConfig):
+    """Pairs of sources on one story claim that may stand on opposite sides: each
+    (other source, more denying source) whose denial differs by at least
+    ``story.source_gap_floor``, as (the other's claim, the denier's most denying claim),
+    largest difference first. A source that denies yields pairs with every source that
+    does not; pairs between sources that read alike are left to the pairing stage."""
+    best: dict[str, int] = {}
+    for i in idx:
+        doc = claims[i].doc_id
+        if doc not in best or probs[i, _DENIES] > probs[best[doc], _DENIES]:
+            best[doc] = i
     ranked = sorted(
-        ((o.score * d.score, o.claim, d.claim) for d in deny for o in other),
+        (
+            (source_denial[d] - source_denial[o], claims[best[o]], claims[best[d]])
+            for d in best
+            for o in best
+            if source_denial[d] - source_denial[o] >= config.source_gap_floor
+        ),
         key=lambda t: (-t[0], t[1].id, t[2].id),
     )
+    limit = config.max_pairs_per_claim
     return [
         ClaimPair(pair_id(a.text, b.text), a, b, float(vectors[row[a.id]] @ vectors[row[b.id]]))
         for _, a, b in ranked[:limit]
@@ -232,7 +246,7 @@ def build_story(
         story.append(sc)
         for i in idx:
             cluster_of.setdefault(claims[i].id, sc.id)
-        for p in _pairs(stances, row, vectors, config.max_pairs_per_claim):
+        for p in _pairs(idx, claims, probs, source_denial, row, vectors, config):
             pairs.setdefault(p.id, p)
     # The report keeps the claims with a disagreement or wide support.
     story = [
