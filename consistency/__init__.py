@@ -6,8 +6,9 @@ The public API is the library form of ``consistency check``::
     result = check(["seeds/"], load_config(), out="reports/latest")
 
 Subpackages, in the order a check uses them: ``core`` (types, config, hashing, cache),
-``stages`` (ingest → report), ``structured`` (who/where/when/how many), ``nli`` (the
-cross-encoder; ``nli.training`` apart), ``review`` (verdicts and tuning), ``cli``.
+``stages`` (ingest → report), ``structured`` (who/where/when/how many) with its word
+lists in ``lang`` (language data), ``nli`` (the cross-encoder; ``nli.training`` apart),
+``review`` (verdicts and tuning), ``cli``.
 """
 
 from importlib.metadata import PackageNotFoundError, version

@@ -35,13 +35,15 @@ from consistency.core.types import (
     StagePairs,
     StageTime,
 )
+from consistency.lang import lang_digest
 from consistency.nli.model import NLIModel
 from consistency.nli.model import resolve_path as resolve_nli_path
-from consistency.review.store import ReviewStore, annotate_findings
+from consistency.review.store import ReviewStore, annotate_findings, located
 from consistency.stages import score
 from consistency.stages.claims import ClaimsResult, extract_claims
 from consistency.stages.embed import Embedder, resolve_embedding_model
 from consistency.stages.ingest import IngestResult, ingest
+from consistency.stages.misses import nearest_misses
 from consistency.stages.nli_scoring import score_nli
 from consistency.stages.pairing import find_pairs
 from consistency.stages.report import write_report
@@ -136,6 +138,10 @@ def _read(paths: Sequence[str | Path], config: Config) -> IngestResult:
     if not found.articles:
         where = ", ".join(str(p) for p in paths)
         raise CheckError(f"{where}: no readable documents to check")
+    if len(found.articles) < 2:
+        log.warning("only one document: one source cannot disagree with itself")
+    # Fail before the slow stages, not after them, if the review store is unusable.
+    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
     return found
 
 
@@ -152,9 +158,7 @@ def check(
     timer = _Timer(progress or NoProgress())
     cache = Cache(config.cache, enabled=use_cache and config.cache.enabled)
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    # Fail before the slow stages, not after them, if the review store is unusable.
-    ReviewStore(config.review.store, config.review.busy_timeout_s).close()
-
+    config = located(config, out if out is not None else config.report.out)
     with timer.stage("ingest"):
         found = _read(paths, config)
     articles, docs = found.articles, {a.id: a for a in found.articles}
@@ -197,6 +201,7 @@ def check(
         naming=structure.aliases.variants(),
         story=story.claims,
         trace=trace,
+        near_misses=nearest_misses(scored, comparisons, config),
     )
     if out is not None:
         with timer.stage("report"):
@@ -217,7 +222,7 @@ def _claims(articles: Sequence[Article], models: Models, cache: Cache, bar) -> C
         parses.update(fresh.parses)
         return list(fresh.claims)
 
-    settings = config.claims.model_dump_json() + config.models.spacy
+    settings = config.claims.model_dump_json() + config.models.spacy + lang_digest()
     claims = cache.claims(articles, settings, compute)
     return ClaimsResult(tuple(claims), parses)
 

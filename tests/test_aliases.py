@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
+
+from consistency.core.config import LangConfig, load_config
+from consistency.lang import name_rules
 from consistency.structured.aliases import build_aliases, name_key
 from consistency.structured.frames import Frame, TitledPerson
 
+# a renaming, not a spelling rule: the user adds it (config `lang`), the code does not know it
+KYIV = LangConfig(extra_transliterations={"kiev": "kyiv"})
 
-def table(*frames: Frame):
+
+def table(*frames: Frame, lang: LangConfig | None = None):
     doc_of = {f.claim_id: f"doc{f.claim_id}" for f in frames}
-    return build_aliases({f.claim_id: f for f in frames}, doc_of)
+    return build_aliases({f.claim_id: f for f in frames}, doc_of, name_rules(lang))
 
 
 def test_transliterations_and_short_forms():
@@ -17,6 +24,7 @@ def test_transliterations_and_short_forms():
         Frame("2", people=("Sergey Lavrov", "Antony Blinken", "Volodymyr Zelensky")),
         Frame("3", people=("Sergei Lavrov", "Antony Blink"), locations=("Blinken", "Kiev")),
         Frame("4", people=("Zelenskiy", "Lavrov"), locations=("Kyiv",)),
+        lang=KYIV,
     )
     assert t.canonical("Sergey Lavrov") == t.canonical("Lavrov") == "Sergei Lavrov"
     assert t.canonical("Antony Blink") == t.canonical("Blinken") == "Antony Blinken"
@@ -69,6 +77,42 @@ def test_unknown_names_and_keys():
 
 
 def test_abbreviations_merge_but_are_not_reported_as_variants():
-    t = table(Frame("1", locations=("US", "Kiev")), Frame("2", locations=("United States", "Kyiv")))
+    t = table(Frame("1", locations=("US", "Kiev")), Frame("2", locations=("United States", "Kyiv")),
+              lang=KYIV)
     assert t.canonical("U.S.") == t.canonical("United States")
     assert [v.canonical for v in t.variants()] == [t.canonical("Kyiv")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Oleksandr Syrskyi", "Oleksandr Syrsky"),  # -sky / -skyi / -skiy
+        ("Anatoliy Kinakh", "Anatoly Kinakh"),  # -iy after a consonant
+        ("Arkadiy Dvorkovich", "Arkady Dvorkovich"),
+        ("Andrey Kostin", "Andrei Kostin"),  # -ey / -ei
+        ("Nikolay Patrushev", "Nikolai Patrushev"),  # -ay / -ai
+        ("Valeriya Novodvorskaya", "Valeria Novodvorskaya"),  # -iya / -ia
+    ],
+)
+def test_spelling_rules_fold_variants_of_names_not_in_the_seeds(a, b):
+    assert name_key(a) == name_key(b)
+    t = table(Frame("1", people=(a,)), Frame("2", people=(b, b)))
+    assert t.canonical(a) == t.canonical(b) == b
+
+
+def test_spelling_rules_keep_different_names_apart():
+    assert name_key("Andrei Kostin") != name_key("Andrew Kostin")
+    assert name_key("Kiev") != name_key("Kyiv")  # a renaming: only through the config
+    t = table(Frame("1", people=("Maria Ivanova",)), Frame("2", people=("Mario Ivanova",)))
+    assert name_key("Maria") != name_key("Mario")
+    assert t.variants() or t.canonical("Maria Ivanova") != t.canonical("Mario Ivanova")
+
+
+def test_user_additions_come_from_the_config(tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("lang:\n  extra_transliterations: {Kharkov: kharkiv}\n"
+                   "  extra_aliases: {the white house: us administration}\n")
+    rules = name_rules(load_config(cfg).lang)
+    assert name_key("Kharkov", rules) == name_key("Kharkiv", rules) == "kharkiv"
+    assert name_key("Kharkov") != name_key("Kharkiv")  # not built in
+    assert name_key("White House", rules) == "us administration"

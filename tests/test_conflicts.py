@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from consistency.core import ids
-from consistency.core.config import ScoreConfig
+from consistency.core.config import LangConfig, ScoreConfig
 from consistency.core.types import Article, Claim, Span
+from consistency.lang import name_rules
 from consistency.structured.aliases import build_aliases
 from consistency.structured.conflicts import compare, could_conflict
 from consistency.structured.frames import Frame, extract_frames
@@ -22,7 +23,7 @@ def _article(path: Path) -> Article:
     return Article(ids.doc_id(text), str(path), text, (Span(0, len(text)),), source=path.stem)
 
 
-def _corpus(nlp, paths, split):
+def _corpus(nlp, paths, split, rules=None):
     articles, claims = {}, []
     for path in paths:
         art = _article(path)
@@ -33,7 +34,7 @@ def _corpus(nlp, paths, split):
                                 start, start + len(sentence), i, context_before=prev))  # fmt: skip
             prev = sentence
     frames = extract_frames(claims, articles, nlp)
-    table = build_aliases(frames, {c.id: c.doc_id for c in claims})
+    table = build_aliases(frames, {c.id: c.doc_id for c in claims}, rules)
     return articles, claims, frames, table
 
 
@@ -47,8 +48,8 @@ def _lines(text: str):
 
 
 class Corpus:
-    def __init__(self, nlp, paths, split):
-        self.articles, self.claims, self.frames, self.aliases = _corpus(nlp, paths, split)
+    def __init__(self, nlp, paths, split, rules=None):
+        self.articles, self.claims, self.frames, self.aliases = _corpus(nlp, paths, split, rules)
 
     def frame(self, source: str, starts: str) -> Frame:
         for c in self.claims:
@@ -64,7 +65,9 @@ class Corpus:
 
 @pytest.fixture(scope="module")
 def mini(nlp):
-    return Corpus(nlp, sorted(DATA.glob("*.txt")), _lines)
+    # Kiev / Kyiv is a renaming, not a spelling rule: the user adds it in the config
+    kyiv = name_rules(LangConfig(extra_transliterations={"kiev": "kyiv"}))
+    return Corpus(nlp, sorted(DATA.glob("*.txt")), _lines, kyiv)
 
 
 def kinds(comparison) -> list[str]:

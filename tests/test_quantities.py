@@ -93,3 +93,9 @@ def test_agreement_is_symmetric_and_reflexive(x, y, tol):
     a, b = Quantity(min(x, y), max(x, y), None, "a"), Quantity(x, x, None, "b")
     assert quantities_agree(a, b, tol) == quantities_agree(b, a, tol)
     assert quantities_agree(a, a, tol)
+
+
+def test_a_dozen_is_twelve():
+    assert parse_number("a dozen") == 12 == parse_number("dozen")
+    (q,) = parse_quantities("A dozen tanks crossed the border.")
+    assert (q.low, q.high, q.unit) == (12, 12, "tank")

@@ -41,7 +41,9 @@ def test_yaml_has_the_documented_schema(tmp_path):
     write_report(_result([_finding()]), tmp_path, ReportConfig())
     data = yaml.safe_load((tmp_path / "report.yaml").read_text())
     assert data["schema"] == SCHEMA
-    assert set(data) == {"schema", "run", "documents", "findings", "corroborations", "naming"}
+    assert set(data) == {
+        "schema", "run", "documents", "findings", "corroborations", "naming", "near_misses"
+    }
     assert data["run"]["seconds"] == {"nli": 0.5}
     f = data["findings"][0]
     for key in ("id", "score", "kind", "explanation", "similarity", "nli", "a", "b", "signals"):
@@ -83,4 +85,4 @@ def test_failed_write_keeps_previous_report(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         write_report(_result([]), tmp_path, ReportConfig())
     assert (tmp_path / "report.yaml").read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md", "report.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "report.md", "report.yaml"]

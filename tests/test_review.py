@@ -120,7 +120,7 @@ def test_cli_list_and_set(env: tuple[Path, Path]) -> None:
 
 
 @pytest.mark.parametrize(("args", "code", "message"), [
-    (["--set", "ffff000000000000=confirmed"], 2, "is not in"),
+    (["--set", "ffff000000000000=confirmed"], 2, "no finding id starts with"),
     (["--set", f"{IDS[0]}=maybe"], 2, "verdict must be"),
     (["--set", "nonsense"], 2, "expected ID=confirmed"),
     (["--note", "hi"], 2, "--note goes with --set"),
@@ -214,3 +214,99 @@ def test_interactive_review_in_a_terminal(env: tuple[Path, Path]) -> None:
     child.sendline("q")
     child.expect("1 of 3 findings still without a verdict")
     child.expect(pexpect.EOF)
+
+
+def test_id_prefixes_of_any_length_and_a_clear_message() -> None:
+    import dataclasses
+
+    from consistency.review.interactive import ReviewUsageError, resolve_id
+
+    report = load_report(FIXTURE.parent)
+    assert resolve_id(report, "3").id == IDS[2]
+    assert resolve_id(report, "2b").id == IDS[1]
+    twins = dataclasses.replace(report, findings=(
+        dataclasses.replace(report.findings[0], id="abc1000000000000"),
+        dataclasses.replace(report.findings[1], id="abc2000000000000")))
+    with pytest.raises(ReviewUsageError, match="ambiguous.*2 findings start with it.*abc1"):
+        resolve_id(twins, "ab")
+    with pytest.raises(ReviewUsageError, match="no finding id starts with 'f'"):
+        resolve_id(twins, "f")
+
+
+@pytest.mark.parametrize(("word", "verdict"), [
+    ("c", "confirmed"), ("conf", "confirmed"), ("confirm", "confirmed"), ("CONFIRMED", "confirmed"),
+    ("r", "rejected"), ("rej", "rejected"), ("reject", "rejected"), ("rejected", "rejected"),
+    ("x", None), ("", None), ("confirmedx", None),
+])
+def test_verdict_words_take_unambiguous_prefixes(word: str, verdict: str | None) -> None:
+    from consistency.review.interactive import ReviewUsageError, parse_verdict
+
+    if verdict is None:
+        with pytest.raises(ReviewUsageError, match="verdict must be"):
+            parse_verdict(word)
+    else:
+        assert parse_verdict(word) == verdict
+
+
+def test_store_lives_next_to_the_report_by_default(env: tuple[Path, Path], tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    report, _ = env
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("report:\n  markdown_limit: 50\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # run from another folder: the verdicts still go with the report
+    res = run("review", str(report), "--set", f"{IDS[0]}=rej", "--config", str(empty))
+    assert res.exit_code == 0, res.output
+    assert (report / "reviews.sqlite").is_file() and not (elsewhere / "reports").exists()
+    res = run("review", str(report), "--list", "--config", str(empty))
+    assert "rejected" in res.stdout
+
+
+def test_review_revisits_when_every_finding_has_a_verdict(env: tuple[Path, Path]) -> None:
+    report, cfg_path = env
+    cfg = load_config(cfg_path)
+    for fid in IDS:
+        run("review", str(report), "--set", f"{fid}=c", "--config", str(cfg_path))
+    keys = iter(["s", "r", "q"])
+    out = io.StringIO()
+    review(report, cfg, read=lambda _: next(keys), console=Console(file=out, width=100))
+    assert "showing them again" in out.getvalue() and "Finding 1 of 3" in out.getvalue()
+    assert verdicts(cfg_path) == {IDS[0]: "confirmed", IDS[1]: "rejected", IDS[2]: "confirmed"}
+
+
+def test_report_command_rerenders_with_verdicts(env: tuple[Path, Path]) -> None:
+    report, cfg = env
+    run("review", str(report), "--set", f"{IDS[1]}=rej", "--note", "wrong event",
+        "--config", str(cfg))
+    res = run("report", str(report), "--config", str(cfg))
+    assert res.exit_code == 0, res.output
+    md = (report / "report.md").read_text(encoding="utf-8")
+    assert "1 finding(s) rejected in review are not shown" in md
+    assert load_report(report).findings[1].verdict == "rejected"
+    assert load_report(report).findings[1].note == "wrong event"
+    res = run("report", str(report.parent / "nowhere"), "--config", str(cfg))
+    assert res.exit_code == 1 and "no report here" in res.stderr
+
+
+def test_single_keys_without_enter_and_notes_on_their_own_prompt(env: tuple[Path, Path]) -> None:
+    report, cfg = env
+    child = spawn(report, cfg)
+    child.expect("Finding 1 of 3")
+    child.expect_exact("[q]uit > ")
+    child.send("n")  # no Enter
+    child.expect_exact("note (Enter to cancel): ")
+    child.sendline("checked with the desk")
+    child.expect_exact("[q]uit > ")
+    child.send("c")
+    child.expect("saved: confirmed")
+    child.expect("Finding 2 of 3")
+    child.expect_exact("[q]uit > ")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert verdicts(cfg) == {IDS[0]: "confirmed"}
+    assert list_findings(report, load_config(cfg))[0].note == "checked with the desk"
+    # the report shows the verdict right after reviewing
+    assert load_report(report).findings[0].verdict == "confirmed"
+    assert "confirmed" in (report / "report.md").read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from consistency.cli.review import register
 from consistency.core.config import Config, load_config
 from consistency.core.types import Signal
-from consistency.review.store import ReviewStore, Snapshot
+from consistency.review.store import ReviewStore, Snapshot, located
 from consistency.review.tune import COMBINED, cut_points, recommend, tune
 
 
@@ -175,17 +175,18 @@ def test_cli_tune_prints_table_and_writes(tmp_path: Path) -> None:
 def test_cli_write_creates_a_partial_config(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)  # the default store, reports/reviews.sqlite, lives here
-    plant(load_config(), PLANTED[0])
+    monkeypatch.chdir(tmp_path)  # the default store lives next to the report, reports/latest
+    default = located(load_config(), "reports/latest")
+    plant(default, PLANTED[0])
     app = Typer()
     register(app)
     res = CliRunner().invoke(app, ["tune", "--write", "--config", "new.yaml"])
     assert res.exit_code == 1 and "review 5 more" in res.stdout  # default min_verdicts 10
     assert not (tmp_path / "new.yaml").exists()
-    plant(load_config(), PLANTED[0] + PLANTED[1])
+    plant(default, PLANTED[0] + PLANTED[1])
     res = CliRunner().invoke(app, ["tune", "--write", "--config", "new.yaml"])
     assert res.exit_code == 0, res.output
     assert load_config(tmp_path / "new.yaml").score.flag_threshold == 0.95
-    assert (tmp_path / "reports" / "tune-pr.png").exists()
+    assert (tmp_path / "reports" / "latest" / "tune-pr.png").exists()
     res = CliRunner().invoke(app, ["tune", "--config", "missing.yaml"])
     assert res.exit_code == 2 and "missing.yaml" in res.stderr

@@ -114,6 +114,14 @@ def check(
         raise fail(f"check failed: {exc}", 1) from None
     for problem in result.run.skipped:
         typer.secho(f"skipped {problem}", err=True, fg=typer.colors.YELLOW)
+    if result.run.documents < 2:
+        from consistency.stages.report import ONE_SOURCE
+
+        typer.secho(f"warning: {ONE_SOURCE}", err=True, fg=typer.colors.YELLOW)
+    if not result.findings and result.near_misses and not quiet:
+        m = result.near_misses[0]
+        typer.echo(f"nothing flagged; the nearest miss scored {m.score:.2f} "
+                   f"(--set {' --set '.join(m.setting.split())} would flag it; see report.md)")
     if not quiet:
         run = result.run
         secs = sum(s.seconds for s in run.stages)
@@ -122,7 +130,8 @@ def check(
             f"({run.pairs_per_claim:.2f} per claim), {run.flags} flagged, "
             f"{len(result.corroborations)} corroborated, {secs:.1f} s"
         )
-        typer.echo(f"report: {target / 'report.md'}  ({target / 'report.yaml'})")
+        typer.echo(f"report: {target / 'report.md'}  ({target / 'report.yaml'}, "
+                   f"{target / 'report.html'})")
 
 
 @cache_app.command("clear")
@@ -141,10 +150,12 @@ def cache_clear(config: Path | None = ConfigOpt, set_: list[str] | None = SetOpt
 def _register() -> None:
     from consistency.cli.nli import app as nli_app
     from consistency.cli.review import register
+    from consistency.cli.serve import register as register_serve
 
     app.add_typer(nli_app, name="nli")
     app.add_typer(cache_app, name="cache")
     register(app)
+    register_serve(app)
 
 
 _register()

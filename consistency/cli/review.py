@@ -25,6 +25,10 @@ reports/latest) one at a time.
 
 Example: consistency review reports/latest --set 3f2a9c1d0b7e4a55=confirmed --note "AP fixed it"
 """
+REPORT_HELP = """Re-write report.md and report.yaml with your verdicts, without re-checking.
+
+Example: consistency report reports/latest
+"""
 TUNE_HELP = """Recommend thresholds from your verdicts (precision/recall per cut point).
 
 Example: consistency tune --target-precision 0.9 --write --config my.yaml
@@ -57,9 +61,11 @@ def review_command(
     config: Annotated[Path | None, typer.Option("--config", help="Config file.")] = None,
 ) -> None:
     from consistency.review import interactive as lib
+    from consistency.review.store import located
 
     cfg = _config(config)
     folder = report_dir or Path(cfg.report.out)
+    cfg = located(cfg, folder)
     modes = sum(bool(m) for m in (list_, set_, export, import_))
     if modes > 1:
         _fail("use one of --list, --set, --export, --import at a time", 2)
@@ -83,13 +89,32 @@ def review_command(
             typer.echo(f"imported {import_}: {res.rows} rows, {res.written} saved, "
                        f"{res.kept} kept (the store had a later verdict)")
         else:
-            lib.review(folder, cfg)
+            summary = lib.review(folder, cfg)
+            if summary.confirmed or summary.rejected or summary.notes:
+                lib.report(folder, cfg)  # the report shows the verdicts at once
+                typer.echo(f"updated {folder / 'report.md'} with the verdicts")
     except KeyboardInterrupt:
         _fail("interrupted; the verdicts given so far are saved", 130)
     except lib.ReviewError as exc:
         _fail(str(exc), exc.exit_code)
     except ReviewStoreError as exc:
         _fail(str(exc), 1)
+
+
+def report_command(
+    report_dir: Annotated[Path | None, typer.Argument(help="Report folder.")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Config file.")] = None,
+) -> None:
+    from consistency.review import interactive as lib
+
+    cfg = _config(config)
+    try:
+        out = lib.report(report_dir or Path(cfg.report.out), cfg)
+    except lib.ReviewError as exc:
+        _fail(str(exc), exc.exit_code)
+    except ReviewStoreError as exc:
+        _fail(str(exc), 1)
+    typer.echo(f"wrote {out / 'report.md'} and {out / 'report.yaml'} with the verdicts")
 
 
 def _print_list(findings: tuple[Finding, ...]) -> None:
@@ -135,6 +160,9 @@ def tune_command(
         _fail("--write needs --config FILE (the shipped default is never rewritten)", 2)
     # --write may create the config file; until then the defaults apply
     cfg = _config(None) if write and config is not None and not config.exists() else _config(config)
+    from consistency.review.store import located
+
+    cfg = located(cfg, cfg.report.out)
     if refit:
         _refit(cfg, config if write else None)
         return
@@ -164,9 +192,10 @@ def tune_command(
 
 
 def register(app: typer.Typer) -> None:
-    """Add the review and tune commands to the main app."""
+    """Add the review, tune and report commands to the main app."""
     app.command("review", help=REVIEW_HELP)(review_command)
     app.command("tune", help=TUNE_HELP)(tune_command)
+    app.command("report", help=REPORT_HELP)(report_command)
 
 
 def main() -> None:

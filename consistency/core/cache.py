@@ -27,7 +27,7 @@ from consistency.core.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
-VERSION = "2"  # bump when claims/frames extraction changes what it returns
+VERSION = "3"  # bump when claims/frames extraction changes what it returns
 T = TypeVar("T")
 
 _SCHEMA = """

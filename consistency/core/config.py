@@ -126,7 +126,7 @@ class ReportConfig(_Section):
 
 
 class ReviewConfig(_Section):
-    store: str = "reports/reviews.sqlite"
+    store: str = ""  # empty = <report folder>/reviews.sqlite (review.store.located)
     min_verdicts: int = Field(10, ge=1)
     target_precision: float = Field(0.9, ge=0, le=1)
     busy_timeout_s: float = Field(10.0, gt=0)  # wait this long for another writer
@@ -135,6 +135,12 @@ class ReviewConfig(_Section):
 class CacheConfig(_Section):
     enabled: bool = True
     dir: str = ""  # empty = the per-user cache folder (core.cache.user_cache_dir)
+
+
+class LangConfig(_Section):
+    # the user's additions to the built-in language data (consistency/lang/en/names.yaml)
+    extra_transliterations: dict[str, str] = {}  # word variant -> standard ("kiev": "kyiv")
+    extra_aliases: dict[str, str] = {}  # whole name -> canonical ("the white house": "white house")
 
 
 class Config(_Section):
@@ -152,6 +158,7 @@ class Config(_Section):
     report: ReportConfig = ReportConfig()
     review: ReviewConfig = ReviewConfig()
     cache: CacheConfig = CacheConfig()
+    lang: LangConfig = LangConfig()
 
     def digest(self) -> str:
         """Short sha256 of the effective config, recorded in every report."""

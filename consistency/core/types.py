@@ -37,6 +37,7 @@ class Article:
     url: str | None = None
     published: str | None = None  # ISO date (YYYY-MM-DD) when known
     format: str = "txt"
+    author: str | None = None  # byline, when the file names one
 
 
 @dataclass(frozen=True)
@@ -229,3 +230,4 @@ class CheckResult:
     naming: tuple[NamingVariant, ...] = field(default_factory=tuple)
     story: tuple[StoryClaim, ...] = ()  # claims of the story and who says what
     trace: tuple[StagePairs, ...] = ()  # where candidate document pairs are lost
+    near_misses: tuple = ()  # stages.misses.NearMiss: the unflagged pairs that came closest

@@ -11,8 +11,7 @@ commands. The report is read from ``report.yaml``; the verdicts live in the revi
 from __future__ import annotations
 
 import dataclasses
-import difflib
-import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,12 +27,14 @@ from consistency.review.store import (
     ReviewStore,
     Snapshot,
     VerdictRecord,
+    located,
 )
+from consistency.review.worddiff import word_diff
 from consistency.stages.report import SCHEMA, display_name
 
 PROMPT = "[c]onfirm [r]eject [s]kip [n]ote [b]ack [q]uit > "
-_VERDICT_WORDS = {"c": "confirmed", "confirm": "confirmed", "confirmed": "confirmed",
-                  "r": "rejected", "reject": "rejected", "rejected": "rejected"}
+_VERDICTS = ("confirmed", "rejected")
+_VERDICT_WORDS = {"c": "confirmed", "r": "rejected"}  # the interactive keys
 
 
 class ReviewError(Exception):
@@ -79,16 +80,6 @@ class ReviewSummary:
     rejected: int
     notes: int
     remaining: int
-
-
-@dataclasses.dataclass(frozen=True)
-class WordDiff:
-    """Two sentences split into words, with the indices of words that differ."""
-
-    a_words: tuple[str, ...]
-    b_words: tuple[str, ...]
-    a_changed: frozenset[int]
-    b_changed: frozenset[int]
 
 
 def open_store(config: Config) -> ReviewStore:
@@ -168,6 +159,7 @@ def _finding(d: dict[str, Any]) -> Finding:
 def list_findings(report_dir: str | Path, config: Config) -> tuple[Finding, ...]:
     """The report's findings with the verdicts and notes currently in the store."""
     report = load_report(report_dir)
+    config = located(config, report_dir)
     if not Path(config.review.store).exists():
         return report.findings
     with open_store(config) as store:
@@ -176,23 +168,34 @@ def list_findings(report_dir: str | Path, config: Config) -> tuple[Finding, ...]
 
 def parse_verdict(word: str) -> str:
     """``confirmed``/``rejected`` from what a user typed (c, confirm, rejected ...)."""
-    verdict = _VERDICT_WORDS.get(word.strip().lower())
-    if verdict is None:
-        raise ReviewUsageError(f"verdict must be confirmed or rejected, not {word!r}")
-    return verdict
+    typed = word.strip().lower()
+    hits = [v for v in _VERDICTS if typed and v.startswith(typed)]
+    if typed == "confirm" or typed == "reject":
+        hits = [typed + "ed"]
+    if len(hits) != 1:
+        raise ReviewUsageError(
+            f"verdict must be confirmed or rejected (or a prefix: c, conf, r, rej), not {word!r}"
+        )
+    return hits[0]
 
 
 def resolve_id(report: Report, finding_id: str) -> Finding:
-    """The finding with this id, or the only one whose id starts with it (4+ chars)."""
+    """The finding with this id, or the only one whose id starts with it (any length)."""
     exact = [f for f in report.findings if f.id == finding_id]
     if exact:
         return exact[0]
-    hits = [f for f in report.findings if len(finding_id) >= 4 and f.id.startswith(finding_id)]
+    hits = [f for f in report.findings if finding_id and f.id.startswith(finding_id)]
     if len(hits) == 1:
         return hits[0]
-    what = "is ambiguous" if hits else "is not"
+    if hits:
+        shown = ", ".join(f.id for f in hits[:5]) + (", ..." if len(hits) > 5 else "")
+        raise ReviewUsageError(
+            f"finding id {finding_id!r} is ambiguous in {report.path}: {len(hits)} findings "
+            f"start with it ({shown}); type more characters"
+        )
     raise ReviewUsageError(
-        f"finding id {finding_id!r} {what} in {report.path} (see `consistency review --list`)"
+        f"no finding id starts with {finding_id!r} in {report.path} "
+        "(see `consistency review --list`)"
     )
 
 
@@ -201,6 +204,7 @@ def set_verdict(
 ) -> VerdictRecord:
     """Save a verdict for a finding of the report (or one already in the store)."""
     verdict = parse_verdict(verdict)
+    config = located(config, report_dir)
     try:
         finding = resolve_id(load_report(report_dir), finding_id)
     except ReviewError:
@@ -223,24 +227,6 @@ def import_verdicts(config: Config, path: str | Path) -> ImportResult:
 
 
 # -- interactive review -------------------------------------------------------------------
-
-
-def _norm(word: str) -> str:
-    return re.sub(r"\W+", "", word.lower())
-
-
-def word_diff(a: str, b: str) -> WordDiff:
-    """Which words differ between two sentences (difflib on words, ignoring case/punct)."""
-    aw, bw = tuple(a.split()), tuple(b.split())
-    matcher = difflib.SequenceMatcher(None, [_norm(w) for w in aw], [_norm(w) for w in bw],
-                                      autojunk=False)
-    a_changed: set[int] = set()
-    b_changed: set[int] = set()
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            a_changed.update(range(i1, i2))
-            b_changed.update(range(j1, j2))
-    return WordDiff(aw, bw, frozenset(a_changed), frozenset(b_changed))
 
 
 def _sentence(words: tuple[str, ...], changed: frozenset[int], claim: Claim) -> Text:
@@ -277,20 +263,106 @@ def render(console: Console, report: Report, f: Finding, pos: int, total: int) -
         console.print(Text(f"Your note: {f.note}", style="italic"))
 
 
+def read_key(prompt: str) -> str:
+    """One key without Enter when stdin is a terminal; a line of input otherwise.
+
+    Ctrl-C and Ctrl-D behave as in ``input``: KeyboardInterrupt and EOFError.
+    """
+    if not sys.stdin.isatty():
+        return input(prompt)
+    import termios
+    import tty
+
+    sys.stdout.write(prompt)
+    sys.stdout.flush()
+    fd = sys.stdin.fileno()
+    saved = termios.tcgetattr(fd)
+    try:
+        tty.setcbreak(fd)
+        key = sys.stdin.read(1)
+    finally:
+        termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+    if key == "\x03":
+        raise KeyboardInterrupt
+    if key in ("\x04", ""):
+        raise EOFError
+    sys.stdout.write(key.strip() + "\n")
+    sys.stdout.flush()
+    return key
+
+
+def _next_key(read: Callable[[str], str]) -> str:
+    """The next action key; Enter and spaces left over from line input are skipped."""
+    while True:
+        try:
+            key = read(PROMPT).strip().lower()
+        except (EOFError, KeyboardInterrupt):
+            return "q"
+        if key:
+            return key
+
+
+def _next_pending(findings: list[Finding], i: int) -> int:
+    return next((j for j in range(i + 1, len(findings)) if findings[j].verdict is None),
+                len(findings))  # fmt: skip
+
+
+def _ask_note(store, findings: list[Finding], i: int, read: Callable[[str], str]) -> bool:
+    """Ask for a note on finding ``i``; a finding with a verdict gets it stored at once."""
+    f = findings[i]
+    try:
+        note = read("note (Enter to cancel): ").strip()
+    except (EOFError, KeyboardInterrupt):
+        note = ""
+    if not note:
+        return False
+    if f.verdict is not None:
+        store.set_note(f.id, note)
+    findings[i] = dataclasses.replace(f, note=note)
+    return True
+
+
+def _step(key: str, i: int, findings: list[Finding], report, store, console: Console,
+          read: Callable[[str], str], counts: dict[str, int], revisit: bool) -> int:  # fmt: skip
+    """Act on one key for finding ``i``; returns the index to show next (when revisiting,
+    the next finding at all, else the next without a verdict)."""
+    f = findings[i]
+    if key in ("c", "r"):
+        rec = store.set_verdict(f.id, _VERDICT_WORDS[key], f.note,
+                                Snapshot.from_finding(report.findings[i]))  # fmt: skip
+        findings[i] = dataclasses.replace(f, verdict=rec.verdict)
+        counts[rec.verdict] += 1
+        console.print(Text(f"saved: {rec.verdict}", style="green"))
+        return _after(findings, i, revisit)
+    if key == "n":
+        counts["notes"] += _ask_note(store, findings, i, read)
+        return i
+    if key == "b":
+        return max(i - 1, 0)
+    if key == "s":
+        return _after(findings, i, revisit)
+    console.print(f"unknown key {key!r}; {PROMPT.rstrip(' >')}")
+    return i
+
+
 def review(
     report_dir: str | Path,
     config: Config,
     *,
-    read: Callable[[str], str] = input,
+    read: Callable[[str], str] | None = None,
     console: Console | None = None,
 ) -> ReviewSummary:
     """Walk the findings one at a time from the first without a verdict.
 
-    Keys (then Enter): c confirm, r reject, s skip, n note, b back, q quit. Each verdict
-    and note is written to the store at once; end of input counts as quit.
+    Keys (single keys in a terminal, no Enter): c confirm, r reject, s skip, n note (typed
+    on its own prompt), b back, q quit. Each verdict and note is written to the store at
+    once; end of input counts as quit. When every finding has a verdict the walk starts
+    again at the first, so verdicts can be revisited and changed.
     """
     console = console or Console(highlight=False)
+    key_of, ask = (read, read) if read is not None else (read_key, input)
     report = load_report(report_dir)
+    config = located(config, report_dir)
     counts = {"confirmed": 0, "rejected": 0, "notes": 0}
     with open_store(config) as store:
         findings = list(store.annotate(report.findings))
@@ -298,43 +370,78 @@ def review(
         if not findings:
             console.print(f"No findings in {report.path}.")
         elif not pending:
-            console.print(f"All {len(findings)} findings of {report.path} have a verdict.")
-        i = pending[0] if pending else len(findings)
+            console.print(f"All {len(findings)} findings of {report.path} have a verdict; "
+                          "showing them again (c/r changes a verdict, s next, q quit).")
+        i = pending[0] if pending else 0
+        revisit = not pending
         while i < len(findings):
-            f = findings[i]
-            render(console, report, f, i + 1, len(findings))
-            try:
-                key = read(PROMPT).strip().lower()
-            except (EOFError, KeyboardInterrupt):
-                key = "q"
+            render(console, report, findings[i], i + 1, len(findings))
+            key = _next_key(key_of)
             if key == "q":
                 break
-            if key in ("c", "r"):
-                rec = store.set_verdict(f.id, _VERDICT_WORDS[key], f.note,
-                                        Snapshot.from_finding(report.findings[i]))
-                findings[i] = dataclasses.replace(f, verdict=rec.verdict)
-                counts[rec.verdict] += 1
-                console.print(Text(f"saved: {rec.verdict}", style="green"))
-            elif key == "n":
-                try:
-                    note = read("note (Enter to cancel): ").strip()
-                except (EOFError, KeyboardInterrupt):
-                    note = ""
-                if note:
-                    if f.verdict is not None:
-                        store.set_note(f.id, note)
-                    findings[i] = dataclasses.replace(f, note=note)
-                    counts["notes"] += 1
-                continue
-            elif key == "b":
-                i = max(i - 1, 0)
-                continue
-            elif key != "s":
-                console.print(f"unknown key {key!r}; {PROMPT.rstrip(' >')}")
-                continue
-            i = next((j for j in range(i + 1, len(findings)) if findings[j].verdict is None),
-                     len(findings))
+            i = _step(key, i, findings, report, store, console, ask, counts, revisit)
     remaining = sum(1 for f in findings if f.verdict is None)
     console.print(f"Saved {counts['confirmed']} confirmed, {counts['rejected']} rejected; "
                   f"{remaining} of {len(findings)} findings still without a verdict.")
     return ReviewSummary(counts["confirmed"], counts["rejected"], counts["notes"], remaining)
+
+
+def _after(findings: list[Finding], i: int, revisit: bool) -> int:
+    """The next finding to show: the next one at all when revisiting, else the next
+    without a verdict."""
+    return i + 1 if revisit else _next_pending(findings, i)
+
+
+# -- re-rendering the report with the verdicts ------------------------------------------
+
+
+def report(report_dir: str | Path, config: Config) -> Path:
+    """Re-write ``report.md`` and ``report.yaml`` of ``report_dir`` from ``report.yaml``,
+    with the verdicts and notes now in the store; nothing is checked again."""
+    from consistency.core.ids import atomic_write_text
+    from consistency.stages.report import to_markdown
+
+    loaded = load_report(report_dir)
+    data = yaml.safe_load(loaded.path.read_text(encoding="utf-8"))
+    findings = list_findings(report_dir, config)
+    by_id = {f.id: f for f in findings}
+    for item in data.get("findings") or []:
+        f = by_id.get(str(item.get("id")))
+        if f is not None:
+            item["verdict"], item["note"] = f.verdict, f.note
+    result = _result(data, loaded, tuple(findings))
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    atomic_write_text(loaded.path, text)
+    atomic_write_text(loaded.path.parent / "report.md", to_markdown(result, config.report))
+    return loaded.path.parent
+
+
+def _result(data: dict[str, Any], loaded: Report, findings: tuple[Finding, ...]):
+    """A CheckResult rebuilt from report.yaml, enough for the Markdown writer."""
+    from consistency.core.types import (
+        Article,
+        CheckResult,
+        IngestProblem,
+        NamingVariant,
+        RunInfo,
+        StageTime,
+    )
+
+    run = data.get("run") or {}
+    info = RunInfo(
+        started=str(run.get("started", "")), config_digest=str(run.get("config_digest", "")),
+        documents=int(run.get("documents", len(loaded.documents))),
+        claims=int(run.get("claims", 0)), pairs_scored=int(run.get("pairs_scored", 0)),
+        flags=len(findings),
+        stages=tuple(StageTime(k, float(v)) for k, v in (run.get("seconds") or {}).items()),
+        skipped=tuple(IngestProblem(str(p.get("path")), str(p.get("problem")))
+                      for p in run.get("skipped") or []),
+        duplicates=tuple(str(d) for d in run.get("duplicates") or []),
+    )  # fmt: skip
+    articles = tuple(Article(d.id, d.path, "", (), d.title, d.source, None, d.published)
+                     for d in loaded.documents)  # fmt: skip
+    naming = tuple(NamingVariant(str(n["canonical"]), tuple(n.get("variants") or ()),
+                                 tuple(n.get("docs") or ()))
+                   for n in data.get("naming") or [])  # fmt: skip
+    agreed = tuple(_finding(c) for c in data.get("corroborations") or [])
+    return CheckResult(info, articles, findings, agreed, naming)

@@ -7,6 +7,9 @@ appearing. Every write is one short ``BEGIN IMMEDIATE`` transaction: a verdict i
 as soon as the call returns, two processes can write at once (the busy timeout makes one
 wait for the other), and a writer killed midway leaves the previous store intact.
 
+The verdict records themselves live in :mod:`consistency.review.records`, their files in
+:mod:`consistency.review.verdict_files`; both are re-exported here.
+
 A file that is not ours (another program's SQLite database, or not SQLite at all) is
 refused with a clear error and never written to.
 """
@@ -14,7 +17,6 @@ refused with a clear error and never written to.
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,16 +25,29 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consistency.core.types import Finding, Signal
+from consistency.core.types import Finding
+from consistency.review.records import (
+    FIELDS,
+    VERDICTS,
+    ReviewStoreError,
+    Snapshot,
+    VerdictRecord,
+    record_values,
+)
+from consistency.review.verdict_files import export_records, read_records
 
 if TYPE_CHECKING:
     from consistency.core.config import Config
 
 log = logging.getLogger(__name__)
 
+__all__ = [
+    "FIELDS", "VERDICTS", "ImportResult", "ReviewStore", "ReviewStoreError", "Snapshot",
+    "VerdictRecord", "annotate_findings",
+]  # fmt: skip
+
 APPLICATION_ID = 0x43525653  # "CRVS": marks the file as a consistency review store
 SCHEMA_VERSION = 1
-VERDICTS = ("confirmed", "rejected")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _TABLES = {"meta", "verdicts", "seen"}
 _SCHEMA = """
@@ -47,58 +62,7 @@ CREATE TABLE verdicts (
 );
 CREATE TABLE seen (finding_id TEXT PRIMARY KEY, first_seen TEXT NOT NULL);
 """
-_COLUMNS = "finding_id, verdict, note, time, kind, score, signals, text_a, text_b, doc_a, doc_b"
-FIELDS = tuple(_COLUMNS.split(", "))  # also the columns of an export
-
-
-class ReviewStoreError(Exception):
-    """The store file cannot be used (not ours, corrupted, locked); names the file."""
-
-
-@dataclasses.dataclass(frozen=True)
-class Snapshot:
-    """What a finding looked like when it was judged: enough for ``tune`` on its own.
-
-    ``signals`` holds one Signal per signal kind (explanation left empty); the NLI
-    contradiction probability is always included as the ``nli`` signal.
-    """
-
-    kind: str
-    score: float
-    signals: tuple[Signal, ...] = ()
-    text_a: str = ""
-    text_b: str = ""
-    doc_a: str = ""
-    doc_b: str = ""
-
-    @classmethod
-    def from_finding(cls, finding: Finding) -> Snapshot:
-        scores = {s.kind: s.score for s in finding.signals}
-        scores.setdefault("nli", (finding.ab.contradiction + finding.ba.contradiction) / 2)
-        return cls(
-            kind=finding.kind,
-            score=finding.score,
-            signals=tuple(Signal(k, float(v), "") for k, v in sorted(scores.items())),
-            text_a=finding.a.text,
-            text_b=finding.b.text,
-            doc_a=finding.a.doc_id,
-            doc_b=finding.b.doc_id,
-        )
-
-    def signal(self, name: str) -> float:
-        """Score of one signal; 0.0 when it did not fire for this finding."""
-        return next((s.score for s in self.signals if s.kind == name), 0.0)
-
-
-@dataclasses.dataclass(frozen=True)
-class VerdictRecord:
-    """One stored verdict. ``time`` is ISO 8601 UTC; ``snapshot`` None if never known."""
-
-    finding_id: str
-    verdict: str
-    note: str | None
-    time: str
-    snapshot: Snapshot | None = None
+_COLUMNS = ", ".join(FIELDS)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -301,7 +265,7 @@ class ReviewStore:
                 conn.execute(
                     "UPDATE verdicts SET kind=?, score=?, signals=?, text_a=?, text_b=?, "
                     "doc_a=?, doc_b=? WHERE finding_id=?",
-                    (*snapshot_values(Snapshot.from_finding(f)), f.id),
+                    (*Snapshot.from_finding(f).values(), f.id),
                 )
         return len(todo)
 
@@ -309,8 +273,6 @@ class ReviewStore:
 
     def export(self, path: str | Path) -> int:
         """Write every verdict to ``path`` (.csv or .jsonl, atomically); returns the count."""
-        from consistency.review.verdict_files import export_records
-
         records = self.verdicts()
         export_records(Path(path), records)
         return len(records)
@@ -318,8 +280,6 @@ class ReviewStore:
     def import_(self, path: str | Path) -> ImportResult:
         """Merge verdicts from a .csv or .jsonl export: for an id in both, the later
         verdict wins. All rows land in one transaction, or none (a bad row names its line)."""
-        from consistency.review.verdict_files import read_records
-
         records = read_records(Path(path))
         written = 0
         with self._write() as conn:
@@ -333,13 +293,6 @@ class ReviewStore:
         return ImportResult(rows=len(records), written=written, kept=len(records) - written)
 
 
-def snapshot_values(snap: Snapshot | None) -> tuple[object, ...]:
-    if snap is None:
-        return (None,) * 7
-    signals = json.dumps({s.kind: s.score for s in snap.signals}, sort_keys=True)
-    return (snap.kind, snap.score, signals, snap.text_a, snap.text_b, snap.doc_a, snap.doc_b)
-
-
 def _upsert(conn: sqlite3.Connection, rec: VerdictRecord) -> None:
     keep = ("kind", "score", "signals", "text_a", "text_b", "doc_a", "doc_b")
     conn.execute(
@@ -348,7 +301,7 @@ def _upsert(conn: sqlite3.Connection, rec: VerdictRecord) -> None:
         "note=CASE WHEN excluded.note IS NULL THEN verdicts.note "
         "ELSE NULLIF(excluded.note, '') END, "
         + ", ".join(f"{c}=COALESCE(excluded.{c}, verdicts.{c})" for c in keep),
-        (rec.finding_id, rec.verdict, rec.note, rec.time, *snapshot_values(rec.snapshot)),
+        record_values(rec),
     )
 
 
@@ -356,14 +309,17 @@ def _record(row: tuple[object, ...]) -> VerdictRecord:
     fid, verdict, note, time, kind, score, signals, ta, tb, da, db = row
     snap = None
     if kind is not None and score is not None:
-        parsed = json.loads(str(signals)) if signals else {}
-        snap = Snapshot(
-            kind=str(kind),
-            score=float(score),  # type: ignore[arg-type]
-            signals=tuple(Signal(k, float(v), "") for k, v in sorted(parsed.items())),
-            text_a=str(ta or ""), text_b=str(tb or ""), doc_a=str(da or ""), doc_b=str(db or ""),
-        )
+        snap = Snapshot.from_values(kind, score, signals, ta, tb, da, db)
     return VerdictRecord(str(fid), str(verdict), str(note) if note else None, str(time), snap)
+
+
+def located(config: Config, report_dir: str | Path) -> Config:
+    """The config with ``review.store`` set: empty means ``<report_dir>/reviews.sqlite``,
+    so the verdicts stay with the report whatever folder a command runs from."""
+    if config.review.store:
+        return config
+    review = config.review.model_copy(update={"store": str(Path(report_dir) / "reviews.sqlite")})
+    return config.model_copy(update={"review": review})
 
 
 def annotate_findings(findings: Sequence[Finding], config: Config) -> tuple[Finding, ...]:

@@ -1,6 +1,6 @@
 """Verdict files: the CSV and JSON Lines forms of the review store, for export/import.
 
-Both carry the store's columns (see ``consistency.store.FIELDS``); in CSV the per-signal
+Both carry the store's columns (:data:`consistency.review.records.FIELDS`); in CSV the per-signal
 scores are one JSON object in the ``signals`` column. Reading checks every row before
 anything is imported, and a bad row is reported with its line number.
 """
@@ -15,23 +15,19 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from consistency.core.ids import atomic_write_text, jsonl_objects
-from consistency.core.types import Signal
-from consistency.review.store import (
+from consistency.review.records import (
     FIELDS,
     VERDICTS,
     ReviewStoreError,
     Snapshot,
     VerdictRecord,
-    snapshot_values,
+    record_values,
 )
 
 
 def export_records(path: Path, records: Sequence[VerdictRecord]) -> None:
     """Write verdicts as CSV or JSON Lines (chosen by suffix), atomically."""
-    rows = [
-        (rec.finding_id, rec.verdict, rec.note, rec.time, *snapshot_values(rec.snapshot))
-        for rec in records
-    ]
+    rows = [record_values(rec) for rec in records]
     if path.suffix.lower() == ".jsonl":
         signals = FIELDS.index("signals")
         objs = [dict(zip(FIELDS, r, strict=True)) for r in rows]
@@ -92,16 +88,7 @@ def _parse_row(row: dict[str, object]) -> VerdictRecord:
         stamp = stamp.replace(tzinfo=timezone.utc)
     snap = None
     if text("score"):
-        signals = row.get("signals") or {}
-        if isinstance(signals, str):
-            signals = json.loads(signals)
-        if not isinstance(signals, dict):
-            raise ValueError("signals must be a mapping of signal name to score")
-        snap = Snapshot(
-            kind=text("kind") or "unknown",
-            score=float(text("score")),
-            signals=tuple(Signal(str(k), float(v), "") for k, v in sorted(signals.items())),
-            text_a=text("text_a"), text_b=text("text_b"), doc_a=text("doc_a"), doc_b=text("doc_b"),
-        )
+        snap = Snapshot.from_values(text("kind") or "unknown", text("score"), row.get("signals"),
+                                    *(text(k) for k in ("text_a", "text_b", "doc_a", "doc_b")))
     when = stamp.astimezone(timezone.utc).isoformat(timespec="seconds")
     return VerdictRecord(fid, verdict, text("note") or None, when, snap)

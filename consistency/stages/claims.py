@@ -18,10 +18,11 @@ from typing import Any
 from consistency.core.config import ClaimsConfig
 from consistency.core.ids import claim_id
 from consistency.core.types import Article, Claim
+from consistency.lang import load
 
 log = logging.getLogger(__name__)
 
-_SUBJECT_PRONOUNS = {"he", "she"}
+_SUBJECT_PRONOUNS = frozenset(load().grammar.subject_pronouns)
 _TERMINAL = tuple(".!\"”’')")
 # Quote marks and bullets that extraction leaves dangling at a sentence's edges.
 _EDGE_JUNK = re.compile(r"^[\s\"“”‘’'•*·\-–—]+(?=[A-Z0-9“\"‘])|[\s•*·]+$")

@@ -26,6 +26,7 @@ import yaml
 from consistency.core.config import Config
 from consistency.core.ids import doc_id
 from consistency.core.types import Article, IngestProblem
+from consistency.stages import formats
 from consistency.stages.clean import body_text, clean
 
 log = logging.getLogger(__name__)
@@ -181,20 +182,7 @@ def _iso_date(value: Any) -> str | None:
 
 def _meta(record: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
     """Pick the metadata fields (with common alternative names) out of a mapping."""
-    names = {
-        "title": ("title",),
-        "source": ("source", "site", "sitename", "publisher"),
-        "url": ("url", "link"),
-        "published": ("published", "date", "published_at"),
-    }
-    out = []
-    for key, options in names.items():
-        value = next((record[k] for k in options if record.get(k) not in (None, "")), None)
-        if isinstance(value, dict):  # e.g. NewsAPI's {"source": {"name": ...}}
-            value = value.get("name")
-        if value is not None:
-            out.append((key, value if key == "published" else _one_line(value)))
-    return tuple(out)
+    return tuple(formats.record_meta(record).items())
 
 
 def _read_markdown(path: str, text: str) -> _Doc:
@@ -231,23 +219,16 @@ def _read_html(path: str, data: bytes) -> _Doc:
     text = (doc.text if doc is not None else None) or ""
     if not text.strip():
         raise _Skip("no main text found in the HTML")
-    meta = {
-        "title": doc.title,
-        "source": doc.sitename or doc.hostname,
-        "url": doc.url,
-        "published": doc.date,
-    }
-    return _Doc(path, text, "html", meta=_meta(meta))
+    return _Doc(path, text, "html", meta=tuple(formats.html_meta(doc).items()))
 
 
 def _record(path: str, where: str, value: Any, fmt: str) -> _Doc:
     if not isinstance(value, dict):
         raise _Skip(f"{where}: expected a JSON object, got {type(value).__name__}")
-    text = value.get("text")
-    if not isinstance(text, str):
-        raise _Skip(
-            f"{where}: missing 'text' field" if text is None else f"{where}: 'text' is not a string"
-        )
+    text = formats.record_body(value)
+    if text is None:  # news-API exports put it under "content" or "description"
+        bad = "text" in value and not isinstance(value["text"], str)
+        raise _Skip(f"{where}: 'text' is not a string" if bad else f"{where}: missing 'text' field")
     return _Doc(path, text, fmt, meta=_meta(value))
 
 
@@ -256,15 +237,15 @@ def _read_json(path: str, text: str) -> Iterator[_Doc | IngestProblem]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _Skip(f"not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
-    records = data if isinstance(data, list) else [data]
+    listed = formats.unwrap_records(data)
+    records = listed if listed is not None else [data]
     if not records:
         raise _Skip("empty JSON list (no records)")
     for n, value in enumerate(records, 1):
-        rec_path = f"{path}#{n}" if isinstance(data, list) else path
+        rec_path = f"{path}#{n}" if listed is not None else path
         try:
-            yield _record(
-                rec_path, f"record {n}" if isinstance(data, list) else "object", value, "json"
-            )
+            where = f"record {n}" if listed is not None else "object"
+            yield _record(rec_path, where, value, "json")
         except _Skip as exc:
             yield IngestProblem(rec_path, str(exc))
 
@@ -282,6 +263,14 @@ def _read_jsonl(path: str, text: str) -> Iterator[_Doc | IngestProblem]:
             yield _record(f"{path}#{n}", f"line {n}", value, "jsonl")
         except _Skip as exc:
             yield IngestProblem(f"{path}#{n}", str(exc))
+
+
+def _read_text(path: str, text: str) -> _Doc:
+    """Plain text: ``Title:``/``Source:``/``Date:``/``By:`` header lines, then a dateline."""
+    meta, start = formats.text_header(text)
+    for key, value in formats.dateline_meta(text, start).items():
+        meta.setdefault(key, value)
+    return _Doc(path, text, "txt", body_start=start, meta=tuple(meta.items()))
 
 
 def _read(path: Path, config: Config) -> Iterator[_Doc | IngestProblem]:
@@ -308,13 +297,14 @@ def _read(path: Path, config: Config) -> Iterator[_Doc | IngestProblem]:
     elif ext == ".jsonl":
         yield from _read_jsonl(name, text)
     else:
-        yield _Doc(name, text, "txt")  # any other configured extension is read as plain text
+        yield _read_text(name, text)  # any other configured extension is read as plain text
 
 
 def _article(doc: _Doc, config: Config, fallback_source: str) -> Article:
     if not doc.text.strip():
         raise _Skip("empty text")
     body = clean(doc.text, config.clean, start=doc.body_start)
+    body = formats.drop_speaker_labels(doc.text, body)
     kept = body_text(doc.text, body)
     if len(kept) < config.ingest.min_chars:
         raise _Skip(
@@ -331,6 +321,7 @@ def _article(doc: _Doc, config: Config, fallback_source: str) -> Article:
         source=meta.get("source") or fallback_source,
         url=meta.get("url"),
         published=_iso_date(meta.get("published")),
+        author=meta.get("author"),
         format=doc.format,
     )
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ import yaml
 from consistency.core.config import ReportConfig
 from consistency.core.ids import atomic_write_text
 from consistency.core.types import Article, CheckResult, Claim, Finding, NLIScores, StoryClaim
+from consistency.stages.sources import describe_source
 
 log = logging.getLogger(__name__)
 
@@ -25,16 +27,25 @@ SECTIONS = (
 
 
 def source_label(article: Article | None) -> str:
-    """Short human name of a document: its source or title, else its file name."""
+    """Short human name of a document: outlet and title, else first line or file name."""
     if article is None:
         return "?"
-    return display_name(article.source, article.title, article.path)
+    return describe_source(article).label
 
 
 def display_name(source: str | None, title: str | None, path: str) -> str:
     """The one naming rule for documents, shared by the report and the review screen."""
     name = source or title or Path(path).stem
     return name if len(name) <= 60 else name[:57] + "..."
+
+
+def spellings(variants, articles) -> dict[str, list[str]]:
+    """Which outlets wrote each spelling of a name (a whole-word match in their text)."""
+    out: dict[str, list[str]] = {}
+    for v in variants:
+        rx = re.compile(rf"(?<!\w){re.escape(v)}(?!\w)")
+        out[v] = list(dict.fromkeys(source_label(a) for a in articles if rx.search(a.text)))
+    return out
 
 
 def _nli(s: NLIScores) -> dict[str, float]:
@@ -104,15 +115,18 @@ def to_yaml_data(result: CheckResult) -> dict[str, Any]:
                 "title": a.title,
                 "source": a.source,
                 "published": a.published,
+                "author": a.author,
             }
             for a in result.articles
         ],
         "findings": [finding_record(f, docs) for f in result.findings],
         "corroborations": [finding_record(f, docs) for f in result.corroborations],
         "naming": [
-            {"canonical": n.canonical, "variants": list(n.variants), "docs": list(n.docs)}
+            {"canonical": n.canonical, "variants": list(n.variants), "docs": list(n.docs),
+             "spellings": spellings(n.variants, result.articles)}
             for n in result.naming
         ],
+        "near_misses": _yaml_misses(result),
         "story": [_story_record(c, docs) for c in result.story],
     }
 
@@ -209,15 +223,17 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
         f"Run {run.started}, config `{run.config_digest}`.",
         "",
     ]
+    if run.documents < 2:
+        lines += [f"**Warning:** {ONE_SOURCE}", ""]
     if hidden:
         lines += [f"{hidden} finding(s) rejected in review are not shown (see report.yaml).", ""]
     if run.skipped:
         lines += ["Skipped files:", ""] + [f"- {p}" for p in run.skipped] + [""]
     lines += ["## Documents", "", "| id | source | published | path |", "|---|---|---|---|"]
-    lines += [
-        f"| `{a.id}` | {_quote(source_label(a))} | {a.published or '?'} | {a.path} |"
-        for a in result.articles
-    ]
+    for a in result.articles:
+        info = describe_source(a)
+        when = f"{info.date} (dateline)" if info.date_from == "dateline" else info.date or "?"
+        lines.append(f"| `{a.id}` | {_quote(info.label)} | {when} | {a.path} |")
     lines.append("")
     budget = config.markdown_limit
     for title, keep in SECTIONS:
@@ -229,10 +245,15 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
             lines += _md_finding(n, f, docs, config)
         if len(part) > budget:
             lines += [f"... and {len(part) - budget} more in report.yaml.", ""]
+    if not result.findings:
+        lines += _md_misses(result, docs)
     lines += _md_story(result, docs, budget)
     lines += [f"## Naming variants ({len(result.naming)})", ""]
     lines += ["Spellings of one entity; never counted as contradictions.", ""]
-    lines += [f"- **{v.canonical}**: {', '.join(v.variants)}" for v in result.naming]
+    for v in result.naming:
+        by = spellings(v.variants, result.articles)
+        told = [f"{s} ({', '.join(by[s])})" if by[s] else s for s in v.variants]
+        lines.append(f"- **{v.canonical}**: {'; '.join(told)}")
     lines += ["", f"## Corroborated facts ({len(result.corroborations)})", ""]
     for f in result.corroborations[:budget]:
         la, lb = source_label(docs.get(f.a.doc_id)), source_label(docs.get(f.b.doc_id))
@@ -241,12 +262,41 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
     return "\n".join(lines)
 
 
+ONE_SOURCE = ("fewer than two sources were checked; one source cannot disagree with itself "
+              "(add articles from other outlets)")
+
+
+def _md_misses(result: CheckResult, docs: Mapping[str, Article]) -> list[str]:
+    """Nothing flagged: say so, and show the pairs that came closest and what would flag them."""
+    lines = ["## Nearest misses", "", "Nothing was flagged at these settings. The pairs that "
+             "came closest, and the setting that would flag each:", ""]  # fmt: skip
+    if not result.near_misses:
+        return [*lines[:2], "Nothing was flagged, and no candidate pair came near the cut.", ""]
+    for m in result.near_misses:
+        la, lb = source_label(docs.get(m.a.doc_id)), source_label(docs.get(m.b.doc_id))
+        lines.append(f"- score {m.score:.2f} — _{_quote(la)}_: {_quote(m.a.text)} / "
+                     f"_{_quote(lb)}_: {_quote(m.b.text)} — `--set {m.setting}`")
+        lines += [f"  - {r}" for r in m.reasons]
+    return [*lines, ""]
+
+
+def _yaml_misses(result: CheckResult) -> list[dict[str, Any]]:
+    return [{"score": round(m.score, 4), "setting": m.setting,
+             "a": {"doc": m.a.doc_id, "text": m.a.text},
+             "b": {"doc": m.b.doc_id, "text": m.b.text}, "reasons": list(m.reasons)}
+            for m in result.near_misses]  # fmt: skip
+
+
 def write_report(result: CheckResult, out_dir: str | Path, config: ReportConfig) -> Path:
-    """Render both files first, then move each into place atomically."""
+    """Render all three files first, then move each into place atomically."""
     out = Path(out_dir)
     data = yaml.safe_dump(to_yaml_data(result), sort_keys=False, allow_unicode=True, width=100)
     md = to_markdown(result, config)
+    from consistency.stages.report_html import to_html  # it imports review, which imports us
+
+    page = to_html(result, config)
     atomic_write_text(out / "report.yaml", data)
     atomic_write_text(out / "report.md", md)
+    atomic_write_text(out / "report.html", page)
     log.info("wrote %s", out)
     return out

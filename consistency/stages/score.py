@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["FEATURES", "PairStance", "combine", "fit_logistic", "learned_score", "score_pair"]
 
-STRUCTURED = ("location", "time", "number", "role", "dispute")
+STRUCTURED = ("location", "time", "number", "role", "dispute", "negation", "cause")
 # Every feature of a pair, in 0..1; the names are the signal kinds a finding records.
 FEATURES = (
     "nli", "entailment", "similarity", *STRUCTURED, "stance", "denial", "reports", "source_gap",
@@ -65,7 +65,8 @@ class PairStance:
 _KIND_TITLE = {
     "contradiction": "Contradiction", "denial": "Denial", "location": "Location conflict",
     "time": "Time conflict", "number": "Number conflict", "role": "Title conflict",
-    "dispute": "Dispute", "corroboration": "Corroboration",
+    "dispute": "Dispute", "corroboration": "Corroboration", "negation": "Happened vs did not",
+    "cause": "Cause conflict",
 }  # fmt: skip
 
 
@@ -270,4 +271,4 @@ def _explain(kind, structured, nli_signal, la: str, lb: str, stance: PairStance 
     lead = next((s for s in structured if s.kind == kind), nli_signal)
     if lead is nli_signal:
         return f"{_KIND_TITLE.get(kind, kind)} between {la} and {lb}: {lead.explanation}"
-    return f"{_KIND_TITLE[kind]}: {lead.explanation}"  # they already name both sources
+    return f"{_KIND_TITLE.get(kind, kind)}: {lead.explanation}"  # they already name both sources

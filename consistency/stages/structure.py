@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from consistency.core.cache import Cache
 from consistency.core.config import Config
 from consistency.core.types import Article, Claim, ClaimPair
+from consistency.lang import lang_digest, name_rules
 from consistency.stages.claims import ClaimsResult
 from consistency.stages.report import source_label
 from consistency.structured import conflicts
@@ -44,7 +45,7 @@ def extract_structure(
         mine = [c for c in found.claims if c.doc_id in wanted]
         return list(extract_frames(mine, docs, nlp, found.parses).values()) if mine else []
 
-    settings = config.models.spacy + config.claims.model_dump_json()
+    settings = config.models.spacy + config.claims.model_dump_json() + lang_digest()
     frames = cache.per_document("frames", settings, articles, compute, lambda f: doc_of[f.claim_id])
     frame_of = {f.claim_id: f for f in frames}
     claims = tuple(
@@ -53,7 +54,7 @@ def extract_structure(
         else c
         for c in found.claims
     )
-    table = build_aliases(frame_of, doc_of)
+    table = build_aliases(frame_of, doc_of, name_rules(config.lang))
     return Structure(claims, frame_of, table, config.score.structured)
 
 

@@ -1,9 +1,12 @@
 """One canonical name per entity across all articles, so spelling is never a contradiction.
 
-Sources transliterate (Zelensky / Zelenskiy, Sergei / Sergey, Kiev / Kyiv), shorten
+Sources transliterate (Zelensky / Zelenskiy, Sergei / Sergey), shorten
 ("Blinken" for "Antony Blinken") and mistype ("Antony Blink"). Every comparison in
 :mod:`consistency.structured.conflicts` goes through :meth:`AliasTable.canonical`, and the groups
 with several spellings are reported once as naming variants.
+
+Spelling rules and synonyms are language data (:func:`consistency.lang.name_rules`);
+the user adds more (Kiev / Kyiv) in the config's ``lang`` section.
 
 spaCy's small model often labels a bare surname as a place ("Blinken" -> GPE); a group
 that contains a full person name (or a titled one) is a person whatever its other labels.
@@ -22,45 +25,36 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from consistency.core.types import NamingVariant
+from consistency.lang import NameRules, name_rules
 from consistency.structured.frames import Frame
 
 log = logging.getLogger(__name__)
 
 __all__ = ["AliasTable", "build_aliases", "name_key"]
 
-# Well-known transliteration pairs, per token (lowercase, accents stripped).
-TRANSLITERATIONS: dict[str, str] = {
-    "kiev": "kyiv", "zelenskiy": "zelensky", "zelenskyy": "zelensky", "zelenskyi": "zelensky",
-    "zelenski": "zelensky", "sergey": "sergei", "sergej": "sergei", "dmitri": "dmitry",
-    "dmitriy": "dmitry", "kharkov": "kharkiv", "odessa": "odesa", "lvov": "lviv",
-    "lugansk": "luhansk", "nikolaev": "mykolaiv", "zaporozhye": "zaporizhzhia",
-    "zaporizhia": "zaporizhzhia", "chernigov": "chernihiv", "evgeny": "yevgeny",
-    "yevgeniy": "yevgeny", "alexey": "alexei", "aleksei": "alexei", "aleksey": "alexei",
-    "qaddafi": "gaddafi", "kadhafi": "gaddafi", "gadhafi": "gaddafi", "qaida": "qaeda",
-    "mohammad": "muhammad", "mohammed": "muhammad", "muhammed": "muhammad",
-    "volodimir": "volodymyr", "peskov": "peskov", "shoygu": "shoigu", "lavrow": "lavrov",
-}  # fmt: skip
-# Whole-name synonyms (after token transliteration).
-SYNONYMS: dict[str, str] = {
-    "us": "united states", "u s": "united states", "usa": "united states",
-    "u s a": "united states", "america": "united states", "the united states": "united states",
-    "uk": "united kingdom", "u k": "united kingdom", "britain": "united kingdom",
-    "great britain": "united kingdom", "eu": "european union", "un": "united nations",
-    "nato": "nato", "the kremlin": "kremlin",
-}  # fmt: skip
 _KIND_OF_LABEL = {"person": "person", "org": "org", "place": "place"}
 
 
+def name_key(name: str, rules: NameRules | None = None) -> str:
+    """Lowercase, accent-free, punctuation-free, transliterated form used for matching.
+
+    ``rules`` defaults to the built-in ones (no user additions).
+    """
+    return _name_key(name, rules or name_rules())
+
+
 @functools.lru_cache(maxsize=65536)
-def name_key(name: str) -> str:
-    """Lowercase, accent-free, punctuation-free, transliterated form used for matching."""
+def _name_key(name: str, rules: NameRules) -> str:
+    key = rules.fold(" ".join(_words(name)))
+    return rules.synonyms.get(key, key)
+
+
+def _words(name: str) -> list[str]:
+    """Lowercase, accent-free words of ``name``, without possessives or punctuation."""
     n = unicodedata.normalize("NFKD", name)
     n = "".join(ch for ch in n if not unicodedata.combining(ch)).lower()
     n = re.sub(r"['’]s\b", "", n)
-    n = re.sub(r"[^\w\s-]", " ", n).replace("-", " ")
-    tokens = [TRANSLITERATIONS.get(t, t) for t in n.split() if t != "the"]
-    key = " ".join(tokens)
-    return SYNONYMS.get(key, key)
+    return re.sub(r"[^\w\s-]", " ", n).replace("-", " ").split()
 
 
 @dataclass(frozen=True)
@@ -70,11 +64,15 @@ class AliasTable:
     keys: Mapping[str, str] = field(default_factory=dict)  # name_key -> canonical
     kinds: Mapping[str, str] = field(default_factory=dict)  # canonical -> person/org/place
     groups: tuple[NamingVariant, ...] = ()
+    rules: NameRules = field(default_factory=name_rules)
+
+    def key(self, name: str) -> str:
+        """:func:`name_key` under this table's rules."""
+        return name_key(name, self.rules)
 
     def canonical(self, name: str) -> str:
         """The canonical name of ``name``; an unseen name maps to itself (tidied)."""
-        key = name_key(name)
-        return self.keys.get(key, " ".join(name.split()))
+        return self.keys.get(self.key(name), " ".join(name.split()))
 
     def kind(self, name: str) -> str | None:
         """"person", "org" or "place" for a known name (by the majority of its mentions)."""
@@ -100,9 +98,9 @@ class _UnionFind:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _standard(name: str) -> int:
-    """How many tokens are already in the standard transliteration (breaks frequency ties)."""
-    return sum(t.lower() not in TRANSLITERATIONS for t in name.split())
+def _standard(name: str, rules: NameRules) -> int:
+    """How many words are already in the standard transliteration (breaks frequency ties)."""
+    return sum(rules.word(t) == t for t in _words(name))
 
 
 def _similar_token(a: str, b: str, threshold: float) -> bool:
@@ -118,9 +116,9 @@ def _is_person(label_count: Counter[str]) -> bool:
     return people >= label_count["place"] + label_count["org"]
 
 
-def _is_synonym(name: str) -> bool:
+def _is_synonym(name: str, rules: NameRules) -> bool:
     raw = " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
-    return raw in SYNONYMS and SYNONYMS[raw] != raw
+    return raw in rules.synonyms and rules.synonyms[raw] != raw
 
 
 def _surface(name: str) -> str:
@@ -186,27 +184,74 @@ def _link_short_names(
             uf.union(s, next(iter(roots)))
 
 
-def build_aliases(frames: Mapping[str, Frame], doc_of: Mapping[str, str]) -> AliasTable:
-    """Group the names in ``frames`` into entities; ``doc_of`` maps claim id -> doc id.
+@dataclass
+class _Mentions:
+    """Every name spelling seen, with its counts, labels and documents."""
 
-    Canonical = the most frequent full (multi-word) spelling in the group.
-    """
-    counts: Counter[str] = Counter()
-    labels: dict[str, Counter[str]] = defaultdict(Counter)
-    docs: dict[str, set[str]] = defaultdict(set)
-    key_of: dict[str, str] = {}
+    counts: Counter[str] = field(default_factory=Counter)  # spelling -> mentions
+    labels: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    docs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    key_of: dict[str, str] = field(default_factory=dict)  # spelling -> name_key
+
+
+def _mentions(frames: Mapping[str, Frame], doc_of: Mapping[str, str], rules) -> _Mentions:
+    seen = _Mentions()
     for cid, fr in frames.items():
         mentions = [(n, "person") for n in fr.people] + [(n, "org") for n in fr.orgs]
         mentions += [(n, "place") for n in fr.locations]
         mentions += [(t.person, "titled") for t in fr.titles]
         for name, label in mentions:
-            key = name_key(name)
+            key = name_key(name, rules)
             if not key or not any(ch.isupper() for ch in name):
                 continue  # "nom de guerre", "green": lowercase words are not names
-            key_of[name] = key
-            counts[name] += 1
-            labels[key][label] += 1
-            docs[name].add(doc_of.get(cid, ""))
+            seen.key_of[name] = key
+            seen.counts[name] += 1
+            seen.labels[key][label] += 1
+            seen.docs[name].add(doc_of.get(cid, ""))
+    return seen
+
+
+def _group_kind(group_keys: set[str], labels: Mapping[str, Counter[str]]) -> str:
+    """person / org / place for a group: a full person name decides, else the majority."""
+    if any(len(k.split()) >= 2 and (labels[k]["person"] or labels[k]["titled"])
+           for k in group_keys):  # fmt: skip
+        return "person"
+    label_count: Counter[str] = Counter()
+    for k in group_keys:
+        label_count.update(labels[k])
+    # a lone "Foreign Minister Geneva" in a garbled headline must not outvote GPE
+    label_count["person"] += label_count.pop("titled", 0)
+    return _KIND_OF_LABEL.get(label_count.most_common(1)[0][0], "person")
+
+
+def _variant(names: list[str], canonical: str, seen: _Mentions, rules) -> NamingVariant | None:
+    """The group as a naming variant when it is spelled in two or more ways."""
+    canon_key = name_key(canonical, rules)
+    canon = set(canon_key.split())
+    key_of = seen.key_of
+    spellings = sorted(
+        {n for n in names if key_of[n] == canon_key or not set(key_of[n].split()) <= canon},
+        key=lambda n: (-seen.counts[n], n),
+    )
+    # abbreviations and official synonyms (US / United States) are not spelling variants
+    distinct = {_surface(n) for n in spellings if not _is_synonym(n, rules)}
+    if len(distinct) < 2:
+        return None
+    doc_ids = sorted({d for n in names for d in seen.docs[n] if d})
+    return NamingVariant(canonical, tuple(spellings), tuple(doc_ids))
+
+
+def build_aliases(
+    frames: Mapping[str, Frame], doc_of: Mapping[str, str], rules: NameRules | None = None
+) -> AliasTable:
+    """Group the names in ``frames`` into entities; ``doc_of`` maps claim id -> doc id.
+
+    Canonical = the most frequent full (multi-word) spelling in the group. ``rules`` are
+    the name rules with the user's additions (:func:`consistency.lang.name_rules`).
+    """
+    rules = rules or name_rules()
+    seen = _mentions(frames, doc_of, rules)
+    labels = seen.labels
     uf = _UnionFind()
     keys = sorted(labels)
     for k in keys:
@@ -218,39 +263,19 @@ def build_aliases(frames: Mapping[str, Frame], doc_of: Mapping[str, str]) -> Ali
     _link_short_names(singles, full, {k for k in personish if _is_person(labels[k])}, uf)
 
     members: dict[str, list[str]] = defaultdict(list)  # root key -> spellings
-    for name, key in key_of.items():
+    for name, key in seen.key_of.items():
         members[uf.find(key)].append(name)
     table: dict[str, str] = {}
     kinds: dict[str, str] = {}
     variants: list[NamingVariant] = []
     for names in members.values():
-        multi = [n for n in names if len(n.split()) >= 2]
-        pool = multi or names
-        canonical = max(pool, key=lambda n: (counts[n], _standard(n), len(n), n))
-        group_keys = {key_of[n] for n in names}
-        for k in group_keys:
-            table[k] = canonical
-        label_count: Counter[str] = Counter()
-        for k in group_keys:
-            label_count.update(labels[k])
-        has_full_person = any(
-            len(k.split()) >= 2 and (labels[k]["person"] or labels[k]["titled"]) for k in group_keys
-        )
-        if has_full_person:
-            kinds[canonical] = "person"
-        else:  # a lone "Foreign Minister Geneva" in a garbled headline must not outvote GPE
-            label_count["person"] += label_count.pop("titled", 0)
-            kinds[canonical] = _KIND_OF_LABEL.get(label_count.most_common(1)[0][0], "person")
-        canon_key = name_key(canonical)
-        canon = set(canon_key.split())
-        spellings = sorted(
-            {n for n in names if key_of[n] == canon_key or not set(key_of[n].split()) <= canon},
-            key=lambda n: (-counts[n], n),
-        )
-        # abbreviations and official synonyms (US / United States) are not spelling variants
-        distinct = {_surface(n) for n in spellings if not _is_synonym(n)}
-        if len(distinct) >= 2:
-            doc_ids = sorted({d for n in names for d in docs[n] if d})
-            variants.append(NamingVariant(canonical, tuple(spellings), tuple(doc_ids)))
+        pool = [n for n in names if len(n.split()) >= 2] or names
+        canonical = max(pool, key=lambda n: (seen.counts[n], _standard(n, rules), len(n), n))
+        group_keys = {seen.key_of[n] for n in names}
+        table.update(dict.fromkeys(group_keys, canonical))
+        kinds[canonical] = _group_kind(group_keys, labels)
+        variant = _variant(names, canonical, seen, rules)
+        if variant is not None:
+            variants.append(variant)
     log.debug("alias table: %d names, %d naming variants", len(table), len(variants))
-    return AliasTable(table, kinds, tuple(sorted(variants, key=lambda v: v.canonical)))
+    return AliasTable(table, kinds, tuple(sorted(variants, key=lambda v: v.canonical)), rules)

@@ -15,10 +15,19 @@ from dataclasses import dataclass
 
 from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
-from consistency.structured.aliases import AliasTable, name_key
-from consistency.structured.frames import EventSlot, Frame
+from consistency.lang import load
+from consistency.structured import news_facts
+from consistency.structured.aliases import AliasTable
+from consistency.structured.frames import SPEECH_CLASSES, EventSlot, Frame
 from consistency.structured.quantities import Quantity, quantities_agree, relative_gap
-from consistency.structured.timeanchor import TimeRef, days_apart, times_compatible
+from consistency.structured.timeanchor import (
+    WEEKDAYS,
+    ClockTime,
+    TimeRef,
+    clocks_agree,
+    days_apart,
+    times_compatible,
+)
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +40,14 @@ ROLE_SCORE = 0.7
 DISPUTE_SCORE = 0.7
 NUMBER_SCORE, NUMBER_GAP_SCORE = 0.55, 0.35  # 0.55 for a near miss, up to 0.9 when far apart
 INHERITED_FACTOR = 0.6  # a time taken from the previous sentence is weaker evidence
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+NEGATION_SCORE = 0.7  # one source says it happened (or will), the other that it did not
+CAUSE_SCORE = 0.6  # two different causes given for one event
+CLOCK_SCORE = 0.6  # two times of day for one event on one day
+_NIGHT_WORDS = news_facts.words("night_words")
+_SMALL_HOURS_WORDS = news_facts.words("small_hours_words")
+_WEEKDAY_NAMES = tuple(d.title() for d in WEEKDAYS)
+_EVENTS = load().events
+_TWO_PARTY = frozenset(_EVENTS.two_party_classes)
 
 
 @dataclass(frozen=True)
@@ -107,7 +123,7 @@ def _different_events(
 
 def _needs_two(cls: str) -> bool:
     """Events between parties (a meeting, a call) are only the same with the same parties."""
-    return cls in ("meet", "call", "negotiate", "agree")
+    return cls in _TWO_PARTY
 
 
 def _event_signals(
@@ -121,7 +137,7 @@ def _event_signals(
     """
     shared_people = _people(a, aliases) & _people(b, aliases)
     shared_orgs = _canon(a.orgs, aliases, "org") & _canon(b.orgs, aliases, "org")
-    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny")):
+    for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
         ea, eb = a.event(cls), b.event(cls)
         if ea is None or eb is None:
             continue
@@ -138,7 +154,7 @@ def _event_signals(
                 continue
             actors = shared_args & (shared_people | shared_orgs)
         who = "–".join(sorted(_short(p) for p in (actors or shared_args)))
-        label = f"{who} {cls}" + ("ing" if cls in ("meet", "call", "attack") else "")
+        label = f"{who} {_EVENTS.class_labels.get(cls, _event_name(cls))}"
         return _place_time(ea, eb, a, b, (label, la, lb), actors, places_a, places_b, config)
     return [], None
 
@@ -154,13 +170,128 @@ def _place_time(ea, eb, a, b, labels, actors, places_a, places_b, config: ScoreC
         signals.append(Signal("location", LOCATION_SCORE,
                               f"{label}: {where_a} ({la}) vs {where_b} ({lb})",
                               config.location_weight))  # fmt: skip
-    if _times_agree(ea.times, eb.times, 0) is False and not far_apart:
+    clash = _times_agree(ea.times, eb.times, 0) is False and not _one_night(ea, eb, a, b)
+    if clash and not far_apart:
         inherited = any(t.inherited for t in (*ea.times, *eb.times))
         score = TIME_SCORE * (INHERITED_FACTOR if inherited else 1.0)
         when_a, when_b = _time_text(ea.times), _time_text(eb.times)
         signals.append(Signal("time", score, f"{label}: {when_a} ({la}) vs {when_b} ({lb})",
                               config.time_weight))  # fmt: skip
     return signals, reason
+
+
+def same_story(a: Frame, b: Frame, aliases: AliasTable) -> bool:
+    """Whether two claims' names let them be about one event: a shared name, or no name
+    of one kind (person, organisation, place) that differs, one inside the other counting
+    as the same ("Karsten", "Karsten City Hall"). "60 firefighters at the Harlow plant"
+    and "100 firefighters in Millbrook" may be one fire; "in Millbrook" and "in Salem"
+    are not."""
+    ea, eb = _entities(a, aliases), _entities(b, aliases)
+    if ea & eb:
+        return True
+    for kind in ("person", "org", "place"):
+        ka = {n for n in ea if aliases.kind(n) == kind}
+        kb = {n for n in eb if aliases.kind(n) == kind}
+        if ka and kb and not any(_nested(x, y) for x in ka for y in kb):
+            return False
+    return True
+
+
+def _nested(x: str, y: str) -> bool:
+    """One name inside the other: "Karsten" and "Karsten City Hall", "City Hall"."""
+    wx, wy = set(x.lower().split()), set(y.lower().split())
+    return wx <= wy or wy <= wx
+
+
+def _one_night(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame) -> bool:
+    """An evening on one date and the small hours of the next can be one night: "9 p.m.
+    Thursday" and "2 a.m. Friday" of one fire do not conflict; two days apart still do."""
+    pairs = [(x, y) for x in ea.times for y in eb.times if days_apart(x, y) == 1]
+    for x, y in pairs:
+        (early, e_slot, e_frame), (late, l_slot, l_frame) = sorted(
+            ((x, ea, a), (y, eb, b)), key=lambda t: t[0].start)  # type: ignore[arg-type,return-value]
+        evening = any(c.high >= 18 * 60 for c in e_slot.clocks) or _has(e_frame, _NIGHT_WORDS)
+        small = any(c.low < 6 * 60 for c in l_slot.clocks) or _has(l_frame, _SMALL_HOURS_WORDS)
+        if evening or small:
+            return True
+    return False
+
+
+def _has(f: Frame, words: frozenset[str]) -> bool:
+    return bool(set(re.findall(r"[a-z]+", f.text.lower())) & words)
+
+
+def _clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str):
+    """Two times of day for one event (same class, a shared name, no date against it)."""
+    if not same_story(a, b, aliases):
+        return []
+    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny", "warn")):
+        ea, eb = a.event(cls), b.event(cls)
+        if ea is None or eb is None or not ea.clocks or not eb.clocks:
+            continue
+        if _times_agree(ea.times, eb.times, 0) is False:
+            continue  # different days: the date check speaks for that
+        if any(clocks_agree(x, y) for x in ea.clocks for y in eb.clocks):
+            continue
+        ca, cb = _clock_text(ea.clocks[0]), _clock_text(eb.clocks[0])
+        return [Signal("time", CLOCK_SCORE, f"{_event_name(cls)}: {ca} ({la}) vs {cb} ({lb})",
+                       config.time_weight)]  # fmt: skip
+    return []
+
+
+def _clock_text(c: ClockTime) -> str:
+    return c.text
+
+
+def _event_name(cls: str) -> str:
+    return cls.lstrip("~")
+
+
+def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
+    """One source says an event happened (or will happen), the other that it did not (or
+    will not): same event class, a shared name, the same tense (a plan against a plan)."""
+    if not same_story(a, b, aliases):
+        return []
+    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny", "warn")):
+        ea, eb = a.event(cls), b.event(cls)
+        if ea is None or eb is None or (ea.tense == "future") != (eb.tense == "future"):
+            continue
+        if ea.modality == "possible" or eb.modality == "possible":
+            continue  # "could close" is no claim that it will
+        if not (ea.asserted and eb.asserted):
+            continue  # "in case it does not", "the threat of an invasion": no claim either way
+        if cls.startswith("~") and not set(ea.heads) & set(eb.heads):
+            continue  # a verb of no listed class tells one event only about one thing
+        na, nb = _denied(ea, a), _denied(eb, b)
+        if na == nb:
+            continue
+        yes, no = (la, lb) if nb else (lb, la)
+        verb = "will" if ea.tense == "future" else "did"
+        return [Signal("negation", NEGATION_SCORE,
+                       f"{_event_name(cls)}: {yes} says it {verb}, {no} says it {verb} not",
+                       1.0)]  # fmt: skip
+    return []
+
+
+def _denied(e: EventSlot, f: Frame) -> bool:
+    """The event negated, or reported through a denial ("X denied that ...")."""
+    attributed_denial = f.attribution is not None and f.attribution.negated
+    return e.negated != (attributed_denial and e.cls == f.predicate_class)
+
+
+def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
+    """Two different causes given for the same thing ("the fire") in claims sharing a name."""
+    if not a.causes or not b.causes or not same_story(a, b, aliases):
+        return []
+    for ca in a.causes:
+        for cb in b.causes:
+            if ca.effect != cb.effect or not ca.effect:
+                continue
+            if ca.cause == cb.cause or ca.cause in cb.text.lower() or cb.cause in ca.text.lower():
+                continue
+            return [Signal("cause", CAUSE_SCORE,
+                           f"cause of the {ca.effect}: {ca.text} ({la}) vs {cb.text} ({lb})", 1.0)]
+    return []
 
 
 def _qty_text(q: Quantity) -> str:
@@ -170,11 +301,12 @@ def _qty_text(q: Quantity) -> str:
 def _number_signals(
     a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
 ) -> list[Signal]:
-    # the same count of the same thing in the same event: a shared event class AND a name
-    if not _entities(a, aliases) & _entities(b, aliases):
+    # the same count of the same thing in the same event: a shared event class, and names
+    # that place both claims in one story
+    if not same_story(a, b, aliases):
         return []
     pairs = []
-    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny", "warn")):
+    for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
         ea, eb = a.event(cls), b.event(cls)
         if ea is not None and eb is not None:
             pairs += [(qa, eb.quantities) for qa in ea.quantities]
@@ -221,7 +353,7 @@ def _normalised(f: Frame, aliases: AliasTable) -> str:
     text = f.text
     for name in sorted(f.names, key=len, reverse=True):
         text = re.sub(re.escape(name), aliases.canonical(name), text)
-    return name_key(text)
+    return aliases.key(text)
 
 
 def _speakers(a: Frame, b: Frame, aliases: AliasTable) -> tuple[bool, bool]:
@@ -247,9 +379,11 @@ def compare(
     signals, reason = _event_signals(a, b, aliases, config, label_a, label_b)
     signals += _number_signals(a, b, aliases, config, label_a, label_b)
     signals += _role_signals(a, b, aliases, config, label_a, label_b)
+    signals += _clock_signals(a, b, aliases, config, label_a, label_b)
+    signals += _cause_signals(a, b, aliases, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
-    same_event = a.predicate_class not in (None, "say", "deny", "warn") and (
+    same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (
         a.predicate_class == b.predicate_class
     )
     ea = a.event(a.predicate_class) if same_event else None  # type: ignore[arg-type]
@@ -262,6 +396,7 @@ def compare(
         signals.append(Signal("dispute", DISPUTE_SCORE, text, 1.0))
     else:
         dispute = False
+        signals += _polarity_signals(a, b, aliases, label_a, label_b)
     maybe_diff = reason is not None
     if reason and signals:
         log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
@@ -275,4 +410,4 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     """
     if _entities(a, aliases) & _entities(b, aliases):
         return True
-    return bool({c for c in a.classes if c != "say"} & set(b.classes))
+    return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

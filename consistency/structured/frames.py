@@ -16,14 +16,23 @@ from dataclasses import dataclass
 from datetime import date
 
 from consistency.core.types import Article, Attribution, Claim
-from consistency.structured.quantities import Quantity, quantities_in_doc
-from consistency.structured.timeanchor import TimeRef, anchor_date, find_time_spans, find_times
+from consistency.lang import load, phrases
+from consistency.structured import news_facts
+from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
+from consistency.structured.timeanchor import (
+    ClockTime,
+    TimeRef,
+    anchor_date,
+    find_clock_spans,
+    find_time_spans,
+    find_times,
+)
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "EventSlot", "Frame", "Quantity", "TimeRef", "TitledPerson", "extract_frames",
-    "PREDICATE_CLASSES",
+    "PREDICATE_CLASSES", "SPEECH_CLASSES",
 ]  # fmt: skip
 
 
@@ -33,6 +42,15 @@ class TitledPerson:
 
     person: str
     title: str  # normalised: lowercase, no nationality ("foreign minister")
+
+
+@dataclass(frozen=True)
+class Cause:
+    """What a source says caused an event: "the fire was caused by an electrical fault"."""
+
+    effect: str  # lemma of the caused thing ("fire"), or "" when the sentence has none
+    cause: str  # lemma of the cause's head noun ("fault")
+    text: str  # the cause as written ("an electrical fault")
 
 
 @dataclass(frozen=True)
@@ -52,6 +70,9 @@ class EventSlot:
     times: tuple[TimeRef, ...] = ()
     args: tuple[str, ...] = ()  # names inside the event's own part of the sentence
     quantities: tuple[Quantity, ...] = ()  # numbers inside it ("14 air strikes")
+    clocks: tuple[ClockTime, ...] = ()  # times of day inside it ("at about 9 p.m.")
+    heads: tuple[str, ...] = ()  # lemmas of its subject and object ("plant", "job")
+    asserted: bool = True  # False: a bare event noun or a condition ("in case X happens")
 
 
 @dataclass(frozen=True)
@@ -85,6 +106,7 @@ class Frame:
     places: tuple[str, ...] = ()
     recurring: bool = False
     events: tuple[EventSlot, ...] = ()
+    causes: tuple[Cause, ...] = ()  # "the fire was caused by an electrical fault"
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -99,80 +121,62 @@ class Frame:
         return tuple(seen)
 
 
+_LANG = load()
+_EV, _GR, _TI = _LANG.events, _LANG.grammar, _LANG.titles
 # Grouped lemmas: sources describe one event with different verbs.
 PREDICATE_CLASSES: dict[str, frozenset[str]] = {
-    k: frozenset(v.split())
-    for k, v in {
-        "meet": "meet host receive",
-        "travel": "travel visit arrive tour depart",
-        "say": "say tell state add stress declare announce claim insist reiterate assure "
-        "acknowledge note explain describe write argue confirm report emphasize emphasise "
-        "underline cite",
-        "deny": "deny reject dismiss refute rebuff",
-        "warn": "warn threaten caution",
-        "demand": "urge demand ask request",
-        "attack": "attack invade strike bomb shell kill shoot fire",
-        "deploy": "deploy mass station amass gather send",
-        "withdraw": "withdraw pull retreat",
-        "sanction": "sanction impose penalize penalise freeze ban embargo",
-        "call": "call phone speak talk",
-        "accuse": "accuse blame allege",
-        "supply": "supply provide deliver ship",
-        "negotiate": "negotiate discuss",
-        "agree": "agree sign approve",
-    }.items()
+    cls: frozenset(lemmas) for cls, lemmas in _EV.verb_classes.items()
 }
+SPEECH_CLASSES = frozenset(_EV.speech_classes)  # reported speech: the content is the event
 _LEMMA_CLASS = {lemma: cls for cls, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
-_NOUN_CLASS = {
-    "meeting": "meet", "talk": "meet", "summit": "meet", "visit": "travel", "trip": "travel",
-    "call": "call", "attack": "attack", "invasion": "attack", "offensive": "attack",
-    "strike": "attack", "sanction": "sanction", "deployment": "deploy", "buildup": "deploy",
-    "withdrawal": "withdraw", "denial": "deny",
-}  # fmt: skip
-_SPEECH = {"say", "deny"}
-_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "to", "into"}
-_PLAN_HEADS = {"plan", "intend", "expect", "schedule", "set", "prepare", "want", "hope", "seek",
-               "aim", "due", "go"}  # fmt: skip
-_NEGATING_HEADS = {"refuse", "deny", "fail", "decline", "reject"}
-_RELATIVE = {"who", "whom", "which", "that"}
+_NOUN_CLASS = dict(_EV.noun_classes)
+_PLACE_PREPS = frozenset(_GR.place_prepositions)
+_PLAN_HEADS = frozenset(_GR.plan_heads)
+_NEGATING_HEADS = frozenset(_GR.negating_heads)
+_RELATIVE = frozenset(_GR.relative_pronouns)
+_DENIED_NOUNS = frozenset(_GR.denied_nouns)
+_PERFECT = frozenset(_GR.perfect_auxiliaries)
+_MODALITY_TENSE = {"plan": "future", "possible": "present", "obligation": "present"}
+# Accident, disaster, court, company and protest events (lang/en/news_facts.yaml); the
+# classes above keep their lemmas.
+for _cls, _lemmas in news_facts.classes("predicate_classes").items():
+    for _lemma in _lemmas:
+        _LEMMA_CLASS.setdefault(_lemma, _cls)
+for _noun, _cls in (news_facts.data().get("noun_classes") or {}).items():
+    _NOUN_CLASS.setdefault(_noun, _cls)
+_PHRASAL = {tuple(k.split()): v for k, v in (news_facts.data().get("phrasal_classes") or {}).items()}  # noqa: E501
+_COMPLEMENT = news_facts.data().get("complement_classes") or {}
+_LIGHT_VERBS = news_facts.words("light_verbs")
+_SUPPORT_VERBS = news_facts.words("support_verbs")
+_NEG_DETS = news_facts.words("negating_determiners")
+_NEG_PRONOUNS = news_facts.words("negating_pronouns")
+_FALSITY = news_facts.words("falsity_words")
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
-_RECURRING = re.compile(
-    r"\b(annual|yearly|weekly|monthly|regular|periodic|biannual|every (?:year|week|month)|"
-    r"each (?:year|week|month)|another)\b",
-    re.IGNORECASE,
-)
+_RECURRING = re.compile(rf"\b({phrases(_LANG.time.recurring_words)})\b", re.IGNORECASE)
 # "He will then meet ...": the previous sentence's time is not this one's
-_SEQUENCE = re.compile(r"\b(then|later|afterwards|after that|next|subsequently|earlier|before)\b",
-                       re.IGNORECASE)  # fmt: skip
-_TITLE = (
-    r"(?i:secretary of state|secretary[- ]general|foreign secretary|foreign minister|"
-    r"prime minister|vice[- ]president|defen[cs]e (?:minister|secretary)|interior minister|"
-    r"finance minister|national security adviser|press secretary|chief of staff|"
-    r"president|chancellor|premier|minister|ambassador|envoy|spokes(?:man|woman|person)|"
-    r"senator|governor|mayor|general|secretary|king|queen)"
-)
+_SEQUENCE = re.compile(rf"\b({phrases(_LANG.time.sequence_words)})\b", re.IGNORECASE)
+# a space in a title also matches a hyphen ("secretary-general")
+_TITLE = "(?i:" + phrases(_TI.titles).replace(r"\s+", "[- ]") + ")"
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # ranks and honorifics between a title and the name ("spokesman Rear Adm. John Kirby")
-_RANKS = re.compile(
-    r"^(?:(?:Rear|Vice|Lt|Lieut|Maj|Brig|Gen|Col|Adm|Sgt|Capt|Cmdr|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)"
-    r"\.?\s+)+"
-)
+_RANKS = re.compile(rf"^(?:(?:{phrases(_TI.ranks)})\.?\s+)+")
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{_TITLE}),?\s+(?P<name>{_NAME})")
 _TITLE_AFTER = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?P<title>{_TITLE})\b(?!\s+[A-Z])"
 )
-_FORMER = re.compile(r"\b(?:former|ex|then)[- ]?\s*$", re.IGNORECASE)
-_NATIONALITY_LIKE = re.compile(r"^(?:u\.?s\.?|us|uk|eu|un)\s+", re.IGNORECASE)
+_FORMER = re.compile(rf"\b(?:{phrases(_TI.former_markers)})[- ]?\s*$", re.IGNORECASE)
+_COUNTRY_PREFIX = re.compile(
+    "^(?:" + "|".join(r"\.?".join(map(re.escape, c)) + r"\.?" for c in _TI.country_prefixes)
+    + r")\s+", re.IGNORECASE,
+)
 
 
 def normalise_title(title: str) -> str:
     """Lowercase, one spelling per title ("Secretary-General" = "secretary general")."""
     t = " ".join(title.lower().replace("-", " ").split())
-    t = _NATIONALITY_LIKE.sub("", t)
-    return {"defence minister": "defense minister", "spokeswoman": "spokesman",
-            "spokesperson": "spokesman", "envoy": "ambassador",
-            "press secretary": "spokesman"}.get(t, t)  # fmt: skip
+    t = _COUNTRY_PREFIX.sub("", t)
+    return _TI.title_synonyms.get(t, t)
 
 
 def clean_name(name: str) -> str:
@@ -209,13 +213,58 @@ def _event_class(tok) -> str | None:
         return "demand"
     if lemma == "speak" and not kids & {"with", "to"}:
         return "say"
-    if lemma in ("hold", "launch", "carry", "conduct"):
+    if lemma in _EV.light_verbs:
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
         return next((_NOUN_CLASS[o] for o in objs if o in _NOUN_CLASS), None)
     if lemma == "send":  # "send weapons" is supply, "send troops" is deploy
         objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-        return "supply" if objs & {"weapon", "arm", "aid", "missile", "equipment"} else "deploy"
-    return _LEMMA_CLASS.get(lemma)
+        return "supply" if objs & set(_EV.supply_objects) else "deploy"
+    return (
+        _worded_class(tok, lemma)
+        or _LEMMA_CLASS.get(lemma)
+        or _supported_class(tok, lemma)
+        or _own_class(tok, lemma)
+    )
+
+
+def _supported_class(tok, lemma: str) -> str | None:
+    """"made landfall", "set sentencing for ...", "returned its verdict": a support verb
+    takes the class of the noun it governs (the noun itself when it has none)."""
+    if lemma not in _SUPPORT_VERBS:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    obj = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                and c.pos_ in ("NOUN", "ADJ", "VERB")), None)  # fmt: skip
+    if obj is None:
+        return None
+    noun = obj.lower_ if obj.pos_ == "VERB" else obj.lemma_.lower()  # a gerund: "Sentencing"
+    return _NOUN_CLASS.get(noun) or f"~{noun}"
+
+
+def _worded_class(tok, lemma: str) -> str | None:
+    """The class a verb takes with its particle ("break out") or complement ("found
+    guilty"), from the word classes."""
+    for c in tok.children:
+        if c.dep_ in ("prt", "advmod", "dobj") and (lemma, c.lower_) in _PHRASAL:
+            return _PHRASAL[(lemma, c.lower_)]
+        if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and lemma in _COMPLEMENT:
+            hit = _COMPLEMENT[lemma].get(c.lemma_.lower())
+            if hit:
+                return hit
+    return None
+
+
+def _own_class(tok, lemma: str) -> str | None:
+    """A verb of no listed class is its own class ("~lose"), when it has a nominal
+    argument: two sources using one verb about one named thing tell one event."""
+    if tok.pos_ != "VERB" or lemma in _LIGHT_VERBS | _NEGATING_HEADS | _PLAN_HEADS:
+        return None
+    kids = {c.dep_ for c in tok.children}
+    if "xcomp" in kids and "dobj" not in kids:
+        return None  # "refuses to plan an offensive": the event is the complement
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+        return f"~{lemma}"
+    return None
 
 
 def _bfs(root):
@@ -243,25 +292,16 @@ def _tense_modality(tok) -> tuple[str, str | None]:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     tags = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     head = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "acomp") else ""
-    if aux & {"will", "'ll", "shall"}:
-        return "future", "plan"
-    if "would" in aux:
-        return "future", "plan"
-    if aux & {"could", "may", "might", "can"}:
-        return "present", "possible"
-    if aux & {"must", "should"}:
-        return "present", "obligation"
+    for modality, words in _GR.modals.items():
+        if aux & set(words):
+            return _MODALITY_TENSE[modality], modality
     if head in _PLAN_HEADS or (head == "be" and tok.head.head.lemma_ in _PLAN_HEADS):
         return "future", "plan"
-    if head in ("ready", "willing", "able", "prepared"):
+    if head in _GR.readiness_heads:
         return "future", "possible"
-    if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & {"has", "have", "had"}):
+    if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & _PERFECT):
         return "past", None
     return "present", None
-
-
-_DENIED_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "suggestion", "rumor",
-                 "rumour", "existence", "involvement", "responsibility"}  # fmt: skip
 
 
 def _denies(tok) -> bool:
@@ -282,13 +322,14 @@ def _denies(tok) -> bool:
 def _attribution(doc) -> Attribution | None:
     """The speaker of reported speech: "X said ...", "..., X said", "according to X"."""
     for tok in doc:
-        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
-            to = next(c for c in tok.children if c.lower_ == "to")
+        word, prep = _GR.according
+        if tok.lower_ == word and any(c.lower_ == prep for c in tok.children):
+            to = next(c for c in tok.children if c.lower_ == prep)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return Attribution(_name_of(pobj, doc), "accord")
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or _event_class(tok) not in ("say", "deny", "warn"):
+        if tok.pos_ not in ("VERB", "AUX") or _event_class(tok) not in SPEECH_CLASSES:
             continue
         top = tok.dep_ in ("ROOT", "parataxis") or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
         if not top:
@@ -307,9 +348,39 @@ def _attribution(doc) -> Attribution | None:
 
 
 def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children) or (
-        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS
+    return (
+        any(c.dep_ == "neg" for c in tok.children)
+        or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS)
+        or _no_participants(tok)
+        or _falsified(tok)
     )
+
+
+def _no_participants(tok) -> bool:
+    """"No residents were evacuated", "nobody was hurt": the event is denied."""
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if c.lower_ in _NEG_PRONOUNS or (c.lower_ == "one" and any(
+                d.lower_ in _NEG_DETS for d in c.children)):  # fmt: skip
+            return True
+        if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
+            return True
+    return False
+
+
+def _falsified(tok) -> bool:
+    """An event noun in "reports of an evacuation were a hoax / false": it did not happen."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    claim = head.head if head is not None else tok
+    if claim.lemma_.lower() not in _DENIED_NOUNS or claim.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = claim.head
+    words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
+                                      if c.dep_ in ("attr", "acomp", "oprd")}  # fmt: skip
+    return bool(words & _FALSITY)
 
 
 def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -331,6 +402,7 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                 region -= {x.i for x in w.subtree}
         own[tok.i] = region
     claimed = set().union(*own.values()) if own else set()
+    clocks = find_clock_spans(text)
     tok_at = {}
     for t in doc:
         for k in range(t.idx, t.idx + len(t)):
@@ -351,94 +423,218 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                              tuple(dict.fromkeys(places)), times, args,
                              tuple(q for end, q in qspans if tok_at.get(end - 1) in mine)
                              or tuple(q for end, q in qspans
-                                      if tok_at.get(end - 1) not in claimed)))  # fmt: skip
+                                      if tok_at.get(end - 1) not in claimed),
+                             _own_clocks(clocks, tok_at, mine, claimed),
+                             _heads(tok), _asserted(tok)))  # fmt: skip
     return tuple(out)
 
 
-def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
+def _heads(tok) -> tuple[str, ...]:
+    """The lemmas of an event's subject and object, counted nouns in one unit class."""
+    deps, pos = ("nsubj", "nsubjpass", "dobj"), ("NOUN", "PROPN")
+    return tuple(unit_name(c.lemma_) for c in tok.children if c.dep_ in deps and c.pos_ in pos)
+
+
+_CONDITIONS = news_facts.words("condition_marks")
+
+
+def _marks(tok) -> set[str]:
+    """The words that open a clause: "if", "unless", and "in case" (a preposition and its
+    object in the parse)."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ == "mark":
+            out.add(c.lower_)
+        elif c.dep_ == "prep":
+            obj = next((g.lower_ for g in c.children if g.dep_ == "pobj"), "")
+            out.add(f"{c.lower_} {obj}".strip())
+    return out
+
+
+def _asserted(tok) -> bool:
+    """Whether the sentence says the event happens: a verb outside a condition ("if",
+    "unless", "in case"), or an event noun that is denied ("reports of X were a hoax")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return _falsified(tok)
+    for t in (tok, *tok.ancestors):
+        if _marks(t) & _CONDITIONS:
+            return False
+        if t.dep_ in ("ROOT", "ccomp") and t is not tok:
+            break
+    return True
+
+
+def _own_clocks(clocks, tok_at, mine, claimed) -> tuple[ClockTime, ...]:
+    """The times of day in an event's own part, else those in no event's part."""
+    own = tuple(c for off, c in clocks if tok_at.get(off) in mine)
+    return own or tuple(c for off, c in clocks if tok_at.get(off) not in claimed)
+
+
+_CAUSE_VERBS = news_facts.words("cause_verbs")
+_BLAME_VERBS = news_facts.words("cause_blame_verbs")
+_CAUSE_PREPS = news_facts.words("cause_prepositions")
+
+
+def _causes(doc) -> tuple[Cause, ...]:
+    """Causes given in the sentence: "X was caused / sparked by Y", "X was blamed on Y",
+    "X is due to / because of Y". The effect is the subject's lemma."""
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        by = None
+        if lemma in _CAUSE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            by = _object(agent) if agent else None
+        elif lemma in _BLAME_VERBS:
+            on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            by = _object(on) if on else None
+        elif tok.dep_ == "prep" and _prep_phrase(tok) in _CAUSE_PREPS:
+            by = _object(tok)
+        if by is None:
+            continue
+        verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
+        # "X blamed the fire on Y": the effect is the object; elsewhere the subject
+        deps = ("dobj", "nsubjpass") if lemma in _BLAME_VERBS else ("nsubj", "nsubjpass")
+        subj = next((c for c in verb.children if c.dep_ in deps), None)
+        effect = subj.lemma_.lower() if subj is not None else ""
+        text = " ".join(t.text for t in by.subtree)
+        out.append(Cause(effect, _cause_head(by), text))
+    return tuple(out)
+
+
+def _prep_phrase(tok) -> str:
+    """"due to", "because of", "as a result of": the longest listed phrase ending at ``tok``."""
+    for k in (3, 2, 1):
+        phrase = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - k) : tok.i + 1])
+        if phrase in _CAUSE_PREPS:
+            return phrase
+    return tok.lower_
+
+
+def _object(prep):
+    """A preposition's object: a noun ("by a gas leak") or a clause ("by protesters
+    throwing stones")."""
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _cause_head(tok) -> str:
+    """The noun a cause names: "a failed sea wall" -> wall; "protesters throwing
+    stones" -> protester (the clause's subject)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (subj if subj is not None else tok).lemma_.lower()
+    return tok.lemma_.lower()
+
+
+def _main_event(doc):
+    """(classed tokens, predicate token, predicate class) of a parsed claim.
+
+    Speech verbs are passed over for what was said; a claim with no event verb takes the
+    class of its first event noun ("a meeting in Geneva").
+    """
     root = next(iter(doc.sents)).root if len(doc) else None
     classed = [(t, c) for t in (_bfs(root) if root is not None else ()) if (c := _event_class(t))]
     verbs = [(t, c) for t, c in classed if t.pos_ in ("VERB", "AUX")]
-    content = next(((t, c) for t, c in verbs if c not in _SPEECH), None)
+    content = next(((t, c) for t, c in verbs if c not in SPEECH_CLASSES), None)
     main = content or (verbs[0] if verbs else None)
     pred_tok = main[0] if main else root
     pred_class = main[1] if main else None
     if pred_class is None and classed:
-        pred_class = classed[0][1]  # "a meeting in Geneva" with no event verb
-    tense, modality = _tense_modality(pred_tok) if pred_tok is not None else ("present", None)
-    negated = pred_tok is not None and _negated(pred_tok)
+        pred_class = classed[0][1]
+    return classed, pred_tok, pred_class
+
+
+def _parties(pred_tok, doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(subjects, objects) of the predicate, "with"/"to" objects and relative heads included."""
     subjects: list[str] = []
     objects: list[str] = []
-    if pred_tok is not None:
-        for c in pred_tok.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                subjects.append(_name_of(c, doc))
-            elif c.dep_ in ("dobj", "dative"):
-                objects.append(_name_of(c, doc))
-            elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
-                objects += [_name_of(p, doc) for p in c.children if p.dep_ == "pobj"]
-        if pred_tok.dep_ == "relcl" and any(c.lower_ in _RELATIVE for c in pred_tok.subtree):
-            objects.append(_name_of(pred_tok.head, doc))
+    if pred_tok is None:
+        return (), ()
+    for c in pred_tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            subjects.append(_name_of(c, doc))
+        elif c.dep_ in ("dobj", "dative"):
+            objects.append(_name_of(c, doc))
+        elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
+            objects += [_name_of(p, doc) for p in c.children if p.dep_ == "pobj"]
+    if pred_tok.dep_ == "relcl" and any(c.lower_ in _RELATIVE for c in pred_tok.subtree):
+        objects.append(_name_of(pred_tok.head, doc))
+    return tuple(s for s in subjects if s), tuple(o for o in objects if o)
 
-    def ents(*labels: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(clean_name(e.text) for e in doc.ents if e.label_ in labels))
 
-    # NER misses surnames it has not seen ("Ortiz met Sorokin"): a bare proper noun in an
-    # argument slot is most often a person; aliases fix the kind if it is seen elsewhere.
+def _ents(doc, *labels: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(clean_name(e.text) for e in doc.ents if e.label_ in labels))
+
+
+def _bare_names(doc) -> tuple[str, ...]:
+    """Proper nouns in an argument slot that NER missed.
+
+    NER misses surnames it has not seen ("Ortiz met Sorokin"): a bare proper noun in an
+    argument slot is most often a person; aliases fix the kind if it is seen elsewhere.
+    """
     in_ent = {i for e in doc.ents for i in range(e.start, e.end)}
-    bare = tuple(
-        dict.fromkeys(
-            _name_of(t, doc)
-            for t in doc
-            if t.pos_ == "PROPN"
-            and t.i not in in_ent
-            and t.dep_ in _ARG_DEPS
-            and not re.fullmatch(_TITLE, t.text)
-        )
-    )
+    return tuple(dict.fromkeys(
+        _name_of(t, doc) for t in doc
+        if t.pos_ == "PROPN" and t.i not in in_ent and t.dep_ in _ARG_DEPS
+        and not re.fullmatch(_TITLE, t.text)
+    ))  # fmt: skip
 
-    place_ents = [
-        e
-        for e in doc.ents
-        if e.label_ in ("GPE", "LOC", "FAC")
-        and e.root.dep_ in ("pobj", "conj")
+
+def _place_ents(doc) -> list:
+    """Locations introduced by a place preposition ("in Geneva"): where something happened."""
+    return [
+        e for e in doc.ents
+        if e.label_ in ("GPE", "LOC", "FAC") and e.root.dep_ in ("pobj", "conj")
         and e.root.head.lower_ in _PLACE_PREPS
-    ]
-    places = tuple(dict.fromkeys(clean_name(e.text) for e in place_ents))
+    ]  # fmt: skip
+
+
+def _inherited_times(claim: Claim, anchor, tense: str, pred_class) -> tuple[TimeRef, ...]:
+    """The time of the sentence before, for an event sentence with none of its own.
+
+    "On this occasion, he met Lavrov in Stockholm": the time is in the sentence before,
+    unless the claim moves on from it ("He will then meet ...").
+    """
+    if (
+        pred_class in (None, *SPEECH_CLASSES)
+        or not claim.context_before
+        or _SEQUENCE.search(claim.resolved)
+    ):
+        return ()
+    before = find_times(claim.context_before, anchor, tense)
+    return tuple(dataclasses.replace(t, inherited=True) for t in before[-1:])
+
+
+def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
+    classed, pred_tok, pred_class = _main_event(doc)
+    tense, modality = _tense_modality(pred_tok) if pred_tok is not None else ("present", None)
+    subjects, objects = _parties(pred_tok, doc)
+    place_ents = _place_ents(doc)
     times = find_times(claim.resolved, anchor, tense)
     qspans = quantities_in_doc(doc, claim.resolved)
-    inherited: tuple[TimeRef, ...] = ()
-    if (
-        not times
-        and pred_class not in (None, *_SPEECH)
-        and claim.context_before
-        and not _SEQUENCE.search(claim.resolved)
-    ):
-        # "On this occasion, he met Lavrov in Stockholm": the time is in the sentence before
-        before = find_times(claim.context_before, anchor, tense)
-        inherited = tuple(dataclasses.replace(t, inherited=True) for t in before[-1:])
-    times = times or inherited
+    inherited = () if times else _inherited_times(claim, anchor, tense, pred_class)
     return Frame(
         claim_id=claim.id,
         predicate=pred_tok.lemma_.lower() if pred_tok is not None else "",
         predicate_class=pred_class,
-        subjects=tuple(s for s in subjects if s),
-        objects=tuple(o for o in objects if o),
-        people=tuple(dict.fromkeys((*ents("PERSON"), *bare))),
-        orgs=ents("ORG"),
-        locations=ents("GPE", "LOC", "FAC"),
-        times=times,
+        subjects=subjects,
+        objects=objects,
+        people=tuple(dict.fromkeys((*_ents(doc, "PERSON"), *_bare_names(doc)))),
+        orgs=_ents(doc, "ORG"),
+        locations=_ents(doc, "GPE", "LOC", "FAC"),
+        times=times or inherited,
         quantities=tuple(q for _, q in qspans),
         titles=_titles(claim.resolved),
         tense=tense,
         modality=modality,
         attribution=_attribution(doc),
-        negated=negated,
+        negated=pred_tok is not None and _negated(pred_tok),
         text=claim.resolved,
         classes=tuple(dict.fromkeys(c for _, c in classed)),
-        places=places,
+        places=tuple(dict.fromkeys(clean_name(e.text) for e in place_ents)),
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
+        causes=_causes(doc),
     )
 
 

@@ -10,9 +10,10 @@ differently, so comparing strings would report false conflicts; comparing ranges
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from dataclasses import dataclass
+
+from consistency.lang import load, phrases
 
 __all__ = [
     "Quantity", "parse_quantities", "parse_quantity_spans", "parse_number", "quantities_agree",
@@ -34,58 +35,46 @@ class Quantity:
         return self.low == self.high
 
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "a": 1, "an": 1, "a dozen": 12, "dozen": 12,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}  # fmt: skip
-# Vague plurals: "tens of thousands" = 10,000..99,999 and so on.
-_VAGUE = {"dozens": (24, 144), "scores": (40, 200), "hundreds": (200, 999),
-          "thousands": (2_000, 9_999), "millions": (2_000_000, 999_999_999),
-          "tens": (20, 99), "billions": (2e9, 999e9)}  # fmt: skip
-_VAGUE_SMALL = {"tens": (10, 99), "hundreds": (100, 999), "dozens": (24, 144), "scores": (40, 200)}
-# Hedges, as (relative low, relative high) around the number.
-_HEDGES = {
-    "more than": (1.0, math.inf), "over": (1.0, math.inf), "at least": (1.0, math.inf),
-    "upwards of": (1.0, math.inf), "in excess of": (1.0, math.inf),
-    "fewer than": (0.0, 1.0), "less than": (0.0, 1.0), "under": (0.0, 1.0),
-    "up to": (0.0, 1.0), "as many as": (0.5, 1.0), "at most": (0.0, 1.0),
-    "nearly": (0.9, 1.0), "almost": (0.9, 1.0), "close to": (0.9, 1.0),
-    "about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1), "some": (0.9, 1.1),
-    "approximately": (0.9, 1.1), "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1),
-}  # fmt: skip
-# Unit synonyms: sources count the same people with different nouns.
-_UNIT_SYNONYMS = {
-    "soldier": "troops", "troop": "troops", "serviceman": "troops", "servicemen": "troops",
-    "force": "troops", "personnel": "troops", "people": "people", "person": "people",
-    "civilian": "people", "dollar": "usd", "$": "usd", "euro": "eur", "€": "eur",
-    "percent": "%", "per cent": "%", "%": "%",
-}  # fmt: skip
-_SKIP_WORDS = {"of", "the", "more", "additional", "new", "other", "armed", "extra"}
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
+_NUM_DATA = load().numbers
+_ARTICLES = frozenset(_NUM_DATA.articles)
+_UNITS: dict[str, float] = {**_NUM_DATA.number_words, **dict.fromkeys(_ARTICLES, 1)}
+_SCALES = _NUM_DATA.scales
+_VAGUE = _NUM_DATA.vague
+_VAGUE_SMALL = _NUM_DATA.vague_small
+_HEDGES = _NUM_DATA.hedges
 
-_WORDNUM = "|".join(sorted((re.escape(w) for w in _UNITS if w not in ("a", "an")), key=len,
-                           reverse=True))  # fmt: skip
-_SCALE = r"hundred|thousand|million|billion|bn|k|m"
-_HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?|an?)\b)"
-_VAGUE_RE = r"(?:tens|hundreds|dozens|scores)\s+of\s+(?:thousands|millions)|" + "|".join(_VAGUE)
+
+def _unit_classes() -> dict[str, str]:
+    """Counted nouns that count the same people ("residents", "people", "workers"), from
+    lang/en/news_facts.yaml; the synonyms of numbers.yaml keep theirs."""
+    from consistency.structured import news_facts
+
+    return {w: unit for unit, nouns in news_facts.classes("unit_classes").items() for w in nouns}
+
+
+_UNIT_SYNONYMS = {**_unit_classes(), **_NUM_DATA.unit_synonyms}
+_SKIP_WORDS = frozenset(_NUM_DATA.skip_words)
+_MONTHS = phrases([w for forms in load().time.months for w in forms])
+
+_WORDNUM = phrases(list(_NUM_DATA.number_words))
+_SCALE = phrases(list(_SCALES))
+_HEDGE = phrases(list(_HEDGES))
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+        rf"(?:(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?|{phrases(_NUM_DATA.articles)})\b)")
+_VAGUE_OF = (rf"(?:{phrases(list(_VAGUE_SMALL))})\s+of\s+"
+             rf"(?:{phrases(list(_NUM_DATA.vague_scales))})")
+_VAGUE_RE = f"{_VAGUE_OF}|{phrases(list(_VAGUE))}"
 _QTY_RE = re.compile(
     rf"(?P<hedge>\b(?:{_HEDGE})\s+)?(?:\$|€)?"
     rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)|"
-    rf"(?P<num>(?<![\w.,]){_NUM})(?:(?:\s+|(?<=\d))(?P<scale>(?:{_SCALE})\b)(?:\s+(?P<scale2>thousand|million))?)?)"
-    rf"(?P<pct>\s*(?:%|percent\b|per cent\b))?",
+    rf"(?P<num>(?<![\w.,:]){_NUM})(?:(?:\s+|(?<=\d))(?P<scale>(?:{_SCALE})\b)"
+    rf"(?:\s+(?P<scale2>{phrases(_NUM_DATA.second_scales)}))?)?)"
+    rf"(?P<pct>\s*(?:%|(?:{phrases(_NUM_DATA.percent_words)})\b))?",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(r"\s*(?:or|to|and|-|–)\s*")
+_RANGE_JOIN = re.compile(rf"\s*(?:{phrases(_NUM_DATA.range_joins)}|-|–)\s*")
 _DATE_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|^\s*(?:,\s*)?(?:{_MONTHS})\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|[:.]\d\d\b)", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[A-Za-z$€%][\w'-]*")
 
 
@@ -96,6 +85,8 @@ def parse_number(text: str) -> float | None:
         return float(t)
     except ValueError:
         pass
+    if t in _UNITS:  # "a dozen" is 12, not 1 + 12
+        return float(_UNITS[t])
     total = 0.0
     for part in re.split(r"[- ]", t):
         if part in _UNITS:
@@ -109,7 +100,7 @@ def _vague_range(text: str) -> tuple[float, float]:
     words = text.lower().split()
     if len(words) == 3:  # "tens of thousands": the small range times the scale
         lo, hi = _VAGUE_SMALL[words[0]]
-        base = 1_000 if words[2] == "thousands" else 1_000_000
+        base = _NUM_DATA.vague_scales[words[2]]
         return lo * base, (hi + 1) * base - 1
     return _VAGUE[words[0]]
 
@@ -148,11 +139,11 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
         if vague:
             low, high = _vague_range(vague)
         else:
-            if num is None or num.lower() in ("a", "an") and not scale:
+            if num is None or num.lower() in _ARTICLES and not scale:
                 continue
             if num[0].isalpha() and num[0].isupper() and m.start("num") > 0:
                 continue  # "Group of Seven": a capitalised number word mid-sentence is a name
-            short_scale = scale and scale.lower() in ("m", "k", "bn")
+            short_scale = scale and scale.lower() in _NUM_DATA.short_scales
             if short_scale and not text[m.start("scale") - 1].isdigit():
                 continue  # "5 m" is ambiguous; only "5m"/"5k" count
             value = parse_number(num)
@@ -164,7 +155,9 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
                 continue
             if not scale and re.fullmatch(r"(1[89]|20)\d\d", num):
                 continue  # a year
-            lone = num.lower() in ("one", "a", "an") and not scale
+            if not scale and _CLOCK_AFTER.match(text, m.end("num")):
+                continue  # a time of day ("9 p.m.", "10:30") is no count
+            lone = num.lower() in _NUM_DATA.partitive_words and not scale
             if lone and re.match(r"\s+of\b", text[m.end() :]):
                 continue  # "one of the ..."
             for s in (scale, m.group("scale2")):
@@ -226,7 +219,7 @@ def _counted(tok):
     return None
 
 
-_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "dozen", "ten"}
+_SCALE_WORDS = frozenset(_NUM_DATA.scale_nouns)
 
 
 def quantities_in_doc(doc, text: str) -> list[tuple[int, Quantity]]:

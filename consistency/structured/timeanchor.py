@@ -15,31 +15,40 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from consistency.core.types import Article
+from consistency.lang import load, phrases
+from consistency.structured import news_facts
 
 log = logging.getLogger(__name__)
 
-__all__ = ["TimeRef", "anchor_date", "find_times", "resolve_weekday", "times_compatible"]
+__all__ = [
+    "ClockTime", "find_clock_spans", "clocks_agree", "TimeRef", "anchor_date", "find_times",
+    "resolve_weekday", "times_compatible",
+]  # fmt: skip
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTH_NAMES["sept"] = 9
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
+_TIME = load().time
+WEEKDAYS = tuple(_TIME.weekdays)
+_MONTH_NAMES = _TIME.month_number
+_MONTH = rf"(?:{phrases([w for forms in _TIME.months for w in forms])})"
 _YEAR = r"(?:,?\s+(?P<y>\d{4}))?"
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = rf"(?:{phrases(_TIME.weekdays)})"
+_ORD = rf"(?:{phrases(_TIME.ordinal_suffixes)})?"
+_STEP = phrases(list(_TIME.steps))
+_PERIOD = phrases(list(_TIME.periods))
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE))
     for name, rx in (
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
-        ("mdy", rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_YEAR}\b"),
-        ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?{_YEAR}\b"),
-        ("part", rf"\b(?P<part>mid|early|late|end of|beginning of|the end of|the beginning of)"
+        ("mdy", rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD}{_YEAR}\b"),
+        ("dmy", rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MONTH})\.?{_YEAR}\b"),
+        ("part", rf"\b(?P<part>{phrases(list(_TIME.month_parts))})"
                  rf"[- ](?P<m>{_MONTH})\b\.?(?:\s+(?P<y>\d{{4}}))?"),
-        ("month", rf"\b(?:in|since|until|by|during)\s+(?P<m>{_MONTH})\b(?:\s+(?P<y>\d{{4}}))?"),
-        ("weekday", rf"\b(?:(?P<q>last|this|next|on|past|coming)\s+)?(?P<w>{_WEEKDAY})\b"),
-        ("relative", r"\b(?P<rel>yesterday|today|tomorrow|(?:last|this|next|past|coming)\s+"
-                     r"(?:week|month|year|weekend))\b"),
+        ("month", rf"\b(?:{phrases(_TIME.month_prepositions)})\s+(?P<m>{_MONTH})\b"
+                  rf"(?:\s+(?P<y>\d{{4}}))?"),
+        ("weekday", rf"\b(?:(?P<q>{phrases([*_TIME.steps, *_TIME.weekday_markers])})\s+)?"
+                    rf"(?P<w>{_WEEKDAY})\b"),
+        ("relative", rf"\b(?P<rel>{phrases(list(_TIME.day_words))}|(?:{_STEP})\s+"
+                     rf"(?:{_PERIOD}))\b"),
     )
 )  # fmt: skip
 _DATELINE = re.compile(
@@ -67,6 +76,7 @@ class TimeRef:
     end: date | None
     weekday: int | None
     inherited: bool = False
+    month_day: tuple[int, int] | None = None  # a calendar date's month and day, year or not
 
     @property
     def resolved(self) -> bool:
@@ -131,14 +141,14 @@ def resolve_weekday(anchor: date, weekday: int, tense: str, qualifier: str | Non
     the anchor itself); "next"/future -> the first on or after it; "this" -> the one in the
     anchor's Monday-to-Sunday week; present tense -> the nearest.
     """
-    q = (qualifier or "").lower()
+    step = _TIME.steps.get((qualifier or "").lower())
     back = (anchor.weekday() - weekday) % 7
     fwd = (weekday - anchor.weekday()) % 7
-    if q in ("last", "past"):
+    if step == -1:
         return anchor - timedelta(days=back or 7)
-    if q in ("next", "coming"):
+    if step == 1:
         return anchor + timedelta(days=fwd or 7)
-    if q == "this":
+    if step == 0:
         return anchor - timedelta(days=anchor.weekday()) + timedelta(days=weekday)
     if tense == "past":
         return anchor - timedelta(days=back)
@@ -149,16 +159,16 @@ def resolve_weekday(anchor: date, weekday: int, tense: str, qualifier: str | Non
 
 def _relative(rel: str, anchor: date) -> tuple[date, date]:
     words = rel.lower().split()
-    if words[0] in ("yesterday", "today", "tomorrow"):
-        day = anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[words[0]])
+    if words[0] in _TIME.day_words:
+        day = anchor + timedelta(days=_TIME.day_words[words[0]])
         return day, day
-    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[words[0]]
-    if words[1] in ("week", "weekend"):
+    step, period = _TIME.steps[words[0]], _TIME.periods[words[-1]]
+    if period in ("week", "weekend"):
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
-        if words[1] == "weekend":
+        if period == "weekend":
             return monday + timedelta(days=5), monday + timedelta(days=6)
         return monday, monday + timedelta(days=6)
-    if words[1] == "month":
+    if period == "month":
         y, m = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
         return date(y, m + 1, 1), date(y, m + 1, calendar.monthrange(y, m + 1)[1])
     return date(anchor.year + step, 1, 1), date(anchor.year + step, 12, 31)
@@ -171,10 +181,8 @@ def _month_range(m: int, y: int | None, part: str | None, anchor: date | None):
         near = _nearest_year(m, 15, anchor)
         y = near.year if near else anchor.year
     last = calendar.monthrange(y, m)[1]
-    p = (part or "").replace("the ", "")
-    lo, hi = {"mid": (10, 20), "early": (1, 10), "beginning of": (1, 10), "late": (20, last),
-              "end of": (20, last)}.get(p, (1, last))  # fmt: skip
-    return date(y, m, lo), date(y, m, hi)
+    lo, hi = _TIME.month_parts.get(" ".join((part or "").lower().split()), (1, last))
+    return date(y, m, lo), date(y, m, min(hi, last))
 
 
 def _resolve(name: str, m: re.Match[str], anchor: date | None, tense: str) -> TimeRef:
@@ -201,7 +209,8 @@ def _resolve(name: str, m: re.Match[str], anchor: date | None, tense: str) -> Ti
         start, end = _relative(m.group("rel"), anchor)
     if start is not None and end == start:
         weekday = start.weekday()
-    return TimeRef(text, start, end, weekday)
+    md = (month, day) if name in ("iso", "mdy", "dmy") else None
+    return TimeRef(text, start, end, weekday, month_day=md)
 
 
 def find_times(text: str, anchor: date | None, tense: str = "present") -> tuple[TimeRef, ...]:
@@ -241,9 +250,19 @@ def times_compatible(a: TimeRef, b: TimeRef, window_days: int = 0) -> bool | Non
     if a.resolved and b.resolved:
         slack = timedelta(days=window_days)
         return a.start - slack <= b.end and b.start - slack <= a.end  # type: ignore[operator]
+    if a.month_day is not None and b.month_day is not None:
+        return _month_days_agree(a.month_day, b.month_day, window_days)
     if a.weekday is not None and b.weekday is not None:
         return a.weekday == b.weekday
     return None
+
+
+def _month_days_agree(a: tuple[int, int], b: tuple[int, int], window_days: int) -> bool:
+    """Two calendar dates without a year (a wire dateline's "May 20"): equal within the window,
+    compared in a leap year so that Feb 29 exists."""
+    da, db = date(2000, *a), date(2000, *b)
+    gap = abs((da - db).days)
+    return min(gap, 366 - gap) <= window_days
 
 
 def days_apart(a: TimeRef, b: TimeRef) -> int | None:
@@ -253,3 +272,64 @@ def days_apart(a: TimeRef, b: TimeRef) -> int | None:
     if a.start <= b.end and b.start <= a.end:  # type: ignore[operator]
         return 0
     return min(abs((a.start - b.end).days), abs((b.start - a.end).days))  # type: ignore[operator]
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """A time of day as minutes after midnight, ``low``..``high`` (a hedge widens it)."""
+
+    text: str
+    low: int
+    high: int
+
+    @property
+    def night(self) -> bool:
+        """Evening or small hours: the part of a night that may fall on either date."""
+        return self.high >= 18 * 60 or self.low < 6 * 60
+
+
+_CLOCK_HEDGE: dict[str, tuple[int, int]] = {
+    " ".join(k.split()): (int(v[0]), int(v[1]))
+    for k, v in (news_facts.data().get("clock_hedges") or {}).items()
+}
+_CLOCK_WORDS: dict[str, int] = {
+    k.lower(): int(v) for k, v in (news_facts.data().get("clock_words") or {}).items()
+}
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
+                           reverse=True))  # fmt: skip
+
+
+_CLOCK = re.compile(
+    rf"(?P<hedge>\b(?:{_alternatives(_CLOCK_HEDGE)})\s+)?"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|"
+    rf"\b(?P<word>{_alternatives(_CLOCK_WORDS)})\b)",
+    re.IGNORECASE,
+)
+_BARE_CLOCK = (15, 15)  # a clock time without a hedge: minutes either side
+
+
+def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
+    """Times of day ("at about 9 p.m.", "shortly after 2 a.m.", "noon") with their offsets."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        if m.group("word"):
+            minutes = _CLOCK_WORDS[m.group("word").lower()]
+        else:
+            hour = int(m.group("h"))
+            if not 1 <= hour <= 12:
+                continue
+            pm = m.group("ampm").lower().startswith("p")
+            minutes = (hour % 12 + (12 if pm else 0)) * 60 + int(m.group("min") or 0)
+        hedge = " ".join((m.group("hedge") or "").lower().split())
+        before, after = _CLOCK_HEDGE.get(hedge, _BARE_CLOCK)
+        out.append((m.start("h") if m.group("h") else m.start("word"),
+                    ClockTime(m.group(0).strip(), minutes - before, minutes + after)))
+    return out
+
+
+def clocks_agree(a: ClockTime, b: ClockTime, tolerance_min: int = 30) -> bool:
+    """True when the two times of day can be the same moment (within ``tolerance_min``)."""
+    return a.low - tolerance_min <= b.high and b.low - tolerance_min <= a.high

@@ -1,0 +1,163 @@
+"""Metadata readers for the formats reporters hold: news-API exports, wire copy with
+header lines and datelines, radio/TV transcripts, saved web pages.
+
+Ingest reads the bytes and decodes them; these functions only say where the body is
+and what the title, outlet, date, author and address are, so that every source is shown
+by name in the report instead of by file name. Nothing here rewrites the text: offsets
+into the file stay exact, transcript speaker labels are cut out of the body *spans*.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from consistency.core.types import Span
+
+__all__ = [
+    "record_body", "record_meta", "unwrap_records", "text_header", "dateline_meta",
+    "drop_speaker_labels", "html_meta",
+]  # fmt: skip
+
+# Field names, most specific first; news-API exports use the camelCase ones.
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "source": ("source", "site", "sitename", "site_name", "publisher", "outlet"),
+    "url": ("url", "link"),
+    "published": ("published", "publishedAt", "published_at", "date", "pubDate", "datePublished"),
+    "author": ("author", "byline", "creator"),
+}
+_BODY_FIELDS = ("text", "content", "body", "description")
+# Header lines at the top of a plain-text file: "Title: ...", "Source: ...", "By: ...".
+_HEADER_KEYS = {
+    "title": "title", "headline": "title", "source": "source", "outlet": "source",
+    "publisher": "source", "station": "source", "programme": "title", "program": "title",
+    "show": "title", "date": "published", "published": "published", "dated": "published",
+    "by": "author", "author": "author", "byline": "author", "url": "url", "link": "url",
+}  # fmt: skip
+_HEADER_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ]{0,14}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")  # fmt: skip
+# "MILLBROOK, Ore., March 13 (Northwest Wire) —" / "DENVER, May 20, 2026 (AP) -"
+_DATELINE = re.compile(
+    rf"\A\s*[A-Z][A-Z .'/-]+(?:,\s*[A-Za-z .]+?)?,\s+(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
+    rf"(?:,\s*(?P<y>\d{{4}}))?\s*(?:\((?P<src>[^)]{{1,40}})\))?\s*[-–—]",
+    re.IGNORECASE,
+)
+# A transcript speaker label at a line start: "ANCHOR:", "JANE DOE (CNN):", "Q:".
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*){0,3}(?:[ \t]*\([^)\n]{1,30}\))?|Q|A)"
+    r"[ \t]*:[ \t]+",
+    re.MULTILINE,
+)
+_MIN_LABELS = 2  # one all-caps "NOTE:" line does not make a transcript
+
+
+def unwrap_records(data: Any) -> list[Any] | None:
+    """The article records of a JSON document: a list, ``{"articles": [...]}`` (news
+    APIs), or None for a single object."""
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict):
+        for key in ("articles", "results", "items", "data"):
+            if isinstance(data.get(key), list) and not _body_field(data):
+                return data[key]
+    return None
+
+
+def _body_field(record: Mapping[str, Any]) -> str | None:
+    return next((k for k in _BODY_FIELDS if isinstance(record.get(k), str)
+                 and record[k].strip()), None)  # fmt: skip
+
+
+def record_body(record: Mapping[str, Any]) -> str | None:
+    """The article text of one JSON record: ``text``, else ``content`` (news APIs),
+    ``body``, else ``description``; None when none is a non-empty string."""
+    key = _body_field(record)
+    return record[key] if key else None
+
+
+def record_meta(record: Mapping[str, Any]) -> dict[str, Any]:
+    """Title, source, url, published and author of a JSON record or front matter.
+
+    A nested ``{"source": {"name": ...}}`` gives its name; a list of authors is joined.
+    """
+    out: dict[str, Any] = {}
+    for key, options in _FIELDS.items():
+        value = next((record[k] for k in options if record.get(k) not in (None, "", [])), None)
+        if isinstance(value, dict):
+            value = value.get("name") or value.get("title")
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value if v)
+        if value not in (None, ""):
+            out[key] = value if key == "published" else " ".join(str(value).split())
+    return out
+
+
+def text_header(text: str) -> tuple[dict[str, str], int]:
+    """``Key: value`` header lines at the top of a plain-text file, and where the body
+    starts. Only known keys count, and the block ends at the first other line."""
+    meta: dict[str, str] = {}
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if not line.strip():  # blank lines around the header block belong to it
+            pos += len(line)
+            continue
+        m = _HEADER_LINE.match(line.rstrip("\r\n"))
+        key = _HEADER_KEYS.get(m.group(1).strip().lower()) if m else None
+        if key is None:
+            break
+        meta.setdefault(key, m.group(2))  # type: ignore[union-attr]
+        pos += len(line)
+    return (meta, pos) if meta else ({}, 0)
+
+
+def dateline_meta(text: str, start: int = 0) -> dict[str, str]:
+    """The outlet (in brackets) and, when it carries a year, the date of a wire dateline."""
+    m = _DATELINE.match(text, start) or _DATELINE.match(text[start:].lstrip())
+    if not m:
+        return {}
+    out = {}
+    if m.group("src"):
+        out["source"] = m.group("src").strip()
+    if m.group("y"):
+        out["published"] = f"{m.group('d')} {m.group('m')[:3]} {m.group('y')}"
+    return out
+
+
+def drop_speaker_labels(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
+    """The body spans with transcript speaker labels ("ANCHOR:") cut out.
+
+    Applied only when at least two lines carry a label, so that a lone "WASHINGTON:"
+    or "NOTE:" in an article is left alone. A label names a role, not a person, so it
+    must never become a speaker in a dispute.
+    """
+    labels = list(_SPEAKER_LABEL.finditer(text))
+    if len(labels) < _MIN_LABELS:
+        return tuple(spans)
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        for m in labels:
+            if span.start <= m.start() < span.end:
+                if m.start() > start:
+                    out.append(Span(start, m.start()))
+                start = max(start, min(m.end(), span.end))
+            elif m.start() < span.start < m.end():
+                start = max(start, m.end())
+        if start < span.end and text[start : span.end].strip():
+            out.append(Span(start, span.end))
+    return tuple(out)
+
+
+def html_meta(doc: Any) -> dict[str, Any]:
+    """Title, outlet (``og:site_name``, else the host), address, date (``<time
+    datetime>`` and meta tags, via trafilatura) and byline of an extracted page."""
+    return record_meta({
+        "title": getattr(doc, "title", None),
+        "source": getattr(doc, "sitename", None) or getattr(doc, "hostname", None),
+        "url": getattr(doc, "url", None),
+        "published": getattr(doc, "date", None),
+        "author": getattr(doc, "author", None),
+    })
