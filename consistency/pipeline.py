@@ -133,6 +133,12 @@ def _doc_pairs(stage: str, pairs: Sequence[ClaimPair]) -> StagePairs:
     return StagePairs(stage, frozenset(DocPair.of(p.a.doc_id, p.b.doc_id) for p in pairs))
 
 
+def _trace(*stages: Sequence) -> tuple[StagePairs, ...]:
+    """Document pairs still connected after pair, gate, story, NLI and score."""
+    names = ("pair", "gate", "story", "nli", "score")
+    return tuple(_doc_pairs(n, p) for n, p in zip(names, stages, strict=True))
+
+
 def _read(paths: Sequence[str | Path], config: Config) -> IngestResult:
     found = ingest(paths, config)
     if not found.articles:
@@ -186,13 +192,7 @@ def check(
     with timer.stage("score", len(scored)):
         findings, corroborations = _findings(scored, comparisons, story, config)
         findings = list(annotate_findings(findings, config))
-    trace = (
-        _doc_pairs("pair", nearest),
-        _doc_pairs("gate", gated),
-        _doc_pairs("story", pairs),
-        _doc_pairs("nli", [s.pair for s in scored]),
-        _doc_pairs("score", findings),
-    )
+    trace = _trace(nearest, gated, pairs, [s.pair for s in scored], findings)
     result = CheckResult(
         run=_run_info(config, started, found, claims, len(pairs), len(findings), timer),
         articles=articles,
