@@ -42,7 +42,8 @@ def test_yaml_has_the_documented_schema(tmp_path):
     data = yaml.safe_load((tmp_path / "report.yaml").read_text())
     assert data["schema"] == SCHEMA
     assert set(data) == {
-        "schema", "run", "documents", "findings", "corroborations", "naming", "near_misses"
+        "schema", "run", "documents", "findings", "corroborations", "naming", "near_misses",
+        "story",
     }
     assert data["run"]["seconds"] == {"nli": 0.5}
     f = data["findings"][0]
