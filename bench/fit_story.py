@@ -209,9 +209,11 @@ SEED_FINDINGS = (
 SEED_WEIGHT = 20.0  # a seed pair counts as this many article pairs (they are few and known)
 
 
-def seed_rows(seeds: Path, sets: list[str]) -> list[dict]:
-    """Every candidate pair of the seeds with its features; the known findings are
-    positives, every other pair (different meetings, unrelated statements) a negative."""
+def seed_rows(seeds: Path, sets: list[str], known=None) -> list[dict]:
+    """Every candidate pair of a planted folder (default: the seeds, ``SEED_FINDINGS``)
+    with its features; the known findings are positives, every other pair (different
+    meetings, unrelated statements) a negative."""
+    known = SEED_FINDINGS if known is None else known
     import tempfile
 
     from consistency.core.config import load_config
@@ -226,7 +228,7 @@ def seed_rows(seeds: Path, sets: list[str]) -> list[dict]:
         text = f.a.text + " || " + f.b.text
         hit = any(
             (x in f.a.text and y in f.b.text) or (y in f.a.text and x in f.b.text)
-            for x, y in SEED_FINDINGS
+            for x, y in known
         )
         rows.append({"story": "seeds", "a": f.a.id, "b": f.b.id, "label": int(hit),
                      "features": {s.kind: s.score for s in f.signals}, "text": text,
@@ -241,7 +243,7 @@ def fit_score(rows: list[dict], l2: float = 1.0):
     none), so each feature is max-pooled over the pair's candidate claim pairs and the
     fit is at article level; the check then applies the weights to each claim pair and
     an article pair's score is its best claim pair's. On dev this ranks article pairs
-    better than a multiple-instance fit at claim level (AUC 0.80 against 0.77).
+    better than a multiple-instance fit at claim level (in sample, AUC 0.80 against 0.77).
     Seed rows (story "seeds") are single claim pairs with their own weight.
     """
     from consistency.stages.score import FEATURES, fit_logistic

@@ -201,7 +201,7 @@ def check(
         naming=structure.aliases.variants(),
         story=story.claims,
         trace=trace,
-        near_misses=nearest_misses(scored, comparisons, config),
+        near_misses=nearest_misses(scored, comparisons, config, stance_of=story.pair_stance),
     )
     if out is not None:
         with timer.stage("report"):
