@@ -1,4 +1,4 @@
-"""Wires the stages: ingest -> claims -> frames -> embed -> pair -> NLI -> score -> report.
+"""Wires the stages: ingest -> claims -> frames -> embed -> pair -> story -> NLI -> score -> report.
 
 Each stage is a function of its own module that returns one typed result; ``check``
 reads as the list of them.
@@ -50,6 +50,7 @@ from consistency.stages.misses import nearest_misses
 from consistency.stages.nli_scoring import score_nli
 from consistency.stages.pairing import find_pairs
 from consistency.stages.report import write_report
+from consistency.stages.story import StoryResult, build_story, merge_pairs
 from consistency.stages.structure import compare_pairs, extract_structure, gate
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,12 @@ class _Timer:
 
 def _doc_pairs(stage: str, pairs: Sequence[ClaimPair]) -> StagePairs:
     return StagePairs(stage, frozenset(DocPair.of(p.a.doc_id, p.b.doc_id) for p in pairs))
+
+
+def _trace(*stages: Sequence) -> tuple[StagePairs, ...]:
+    """Document pairs still connected after pair, gate, story, NLI and score."""
+    names = ("pair", "gate", "story", "nli", "score")
+    return tuple(_doc_pairs(n, p) for n, p in zip(names, stages, strict=True))
 
 
 def _read(
@@ -174,27 +181,28 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
         )
     with timer.stage("pair"):
         nearest = find_pairs(list(claims), vectors, config.pair, config.index)
-        pairs = gate(nearest, structure, config)
+        gated = gate(nearest, structure, config)
+    with timer.stage("story"):
+        story = _story(claims, vectors, models, config)
+        pairs = merge_pairs(gated, story.pairs)
     comparisons = compare_pairs(pairs, structure, docs, config)
     with timer.stage("nli", 2 * len(pairs)) as bar:
-        scored = score_nli(pairs, engine, models.nli_key, config, cache, bar, comparisons)
+        keep = story.keep(pairs, config.story)
+        scored = score_nli(pairs, engine, models.nli_key, config, cache, bar, comparisons, keep)
     with timer.stage("score", len(scored)):
-        findings, corroborations = map(dedupe_findings, _findings(scored, comparisons, config))
+        flagged = _findings(scored, comparisons, story, config)
+        findings, corroborations = map(dedupe_findings, flagged)
         findings = list(annotate_findings(findings, config, mark_seen=False))
-    trace = (
-        _doc_pairs("pair", nearest),
-        _doc_pairs("gate", pairs),
-        _doc_pairs("nli", [s.pair for s in scored]),
-        _doc_pairs("score", findings),
-    )
+    trace = _trace(nearest, gated, pairs, [s.pair for s in scored], findings)
     result = CheckResult(
         run=_run_info(config, started, found, claims, len(pairs), len(findings), timer),
         articles=found.articles,
         findings=tuple(findings),
         corroborations=tuple(corroborations),
         naming=structure.aliases.variants(),
+        story=story.claims,
         trace=trace,
-        near_misses=nearest_misses(scored, comparisons, config),
+        near_misses=nearest_misses(scored, comparisons, config, stance_of=story.pair_stance),
     )
     if out is not None:
         with timer.stage("report"):
@@ -223,11 +231,21 @@ def _claims(
     return ClaimsResult(tuple(claims), parses, failed)
 
 
-def _findings(scored, comparisons, config: Config) -> tuple[list[Finding], list[Finding]]:
+def _story(claims, vectors, models: Models, config: Config) -> StoryResult:
+    """Story claims and stances (empty, and no stance features, when ``story.enabled`` is off)."""
+    if not config.story.enabled:
+        return StoryResult((), {}, (), {})
+    return build_story(claims, vectors, models.stance, config.story)
+
+
+def _findings(
+    scored, comparisons, story: StoryResult, config: Config
+) -> tuple[list[Finding], list[Finding]]:
     flagged: list[Finding] = []
     agreed: list[Finding] = []
     for sp in scored:
-        finding = score.score_pair(sp, comparisons[sp.pair.id], config)
+        stance = story.pair_stance(sp.pair)
+        finding = score.score_pair(sp, comparisons[sp.pair.id], config, stance)
         if finding is None:
             continue
         (agreed if finding.kind == "corroboration" else flagged).append(finding)

@@ -82,7 +82,7 @@ def test_every_field_is_written_and_read_back(tmp_path):
               "resolved": B.text, "end": len(B.text), "context_before": "",
               "context_after": "", "speaker": None},
     }]  # fmt: skip
-    assert data["near_misses"] == []
+    assert data["near_misses"] == [] and data["story"] == []
     assert [c["id"] for c in data["corroborations"]] == [corr.id]
     assert data["corroborations"][0]["kind"] == "corroboration"
     assert data["naming"] == [{

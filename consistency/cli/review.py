@@ -32,6 +32,7 @@ Example: consistency report reports/latest
 TUNE_HELP = """Recommend thresholds from your verdicts (precision/recall per cut point).
 
 Example: consistency tune --target-precision 0.9 --write --config my.yaml
+(or: consistency tune --refit --write --config my.yaml)
 """
 
 
@@ -124,6 +125,23 @@ def _print_list(findings: tuple[Finding, ...]) -> None:
         typer.echo(f"{f.id}  {f.kind:<13} {f.score:5.2f}  {verdict:<9}  {f.explanation}")
 
 
+def _refit(cfg, write: Path | None) -> None:
+    from consistency.review.tune import refit
+
+    try:
+        result = refit(cfg, write)
+    except (ReviewStoreError, ConfigError) as exc:
+        _fail(str(exc), 1)
+    typer.echo(result.message)
+    if result.needed:
+        raise typer.Exit(1 if write else 0)
+    for name, w in result.weights.items():
+        typer.echo(f"  {name:<12} {w:+.4f}")
+    typer.echo(f"  {'bias':<12} {result.bias:+.4f}")
+    if result.written:
+        typer.echo(f"wrote score.weights and score.bias to {result.written}")
+
+
 def tune_command(
     target_precision: Annotated[float | None, typer.Option(
         "--target-precision", min=0.0, max=1.0,
@@ -133,6 +151,8 @@ def tune_command(
     config: Annotated[Path | None, typer.Option("--config", help="Config file.")] = None,
     plot: Annotated[Path | None, typer.Option(
         "--plot", help="Where to save the precision-recall PNG.")] = None,
+    refit: Annotated[bool, typer.Option(
+        "--refit", help="Refit score.weights / score.bias on the verdicts instead.")] = False,
 ) -> None:
     from consistency.review.tune import tune
 
@@ -143,6 +163,9 @@ def tune_command(
     from consistency.review.store import located
 
     cfg = located(cfg, cfg.report.out)
+    if refit:
+        _refit(cfg, config if write else None)
+        return
     try:
         result = tune(cfg, target_precision, plot=plot, write=config if write else None)
     except ReviewStoreError as exc:

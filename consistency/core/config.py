@@ -105,6 +105,26 @@ class ScoreConfig(_Section):
     number_tolerance: float = Field(0.1, ge=0, le=1)
     event_window_days: int = Field(3, ge=0)
     structured: bool = True  # false = NLI alone, for a before/after comparison
+    learned: bool = False  # true = logistic regression over `weights`; false = noisy-OR of *_weight
+    weights: dict[str, float] = {}  # logistic-regression weight per pair feature
+    bias: float = 0.0
+
+
+class StanceConfig(_Section):
+    model: str = BUNDLED  # "bundled" = consistency/stages/models/stance.npz, or a path to one
+
+
+class StoryConfig(_Section):
+    enabled: bool = True
+    cluster_similarity: float = Field(0.65, ge=-1, le=1)
+    cluster_k: int = Field(10, ge=1)
+    denial_threshold: float = Field(0.9, ge=0, le=1)
+    source_denial_threshold: float = Field(0.5, ge=0, le=1)
+    source_gap_floor: float = Field(0.05, ge=0, le=1)
+    denial_min_similarity: float = Field(0.3, ge=-1, le=1)
+    denial_links: int = Field(3, ge=1)
+    max_pairs_per_claim: int = Field(50, ge=1)
+    report_min_sources: int = Field(3, ge=2)
 
 
 class ReportConfig(_Section):
@@ -142,6 +162,8 @@ class Config(_Section):
     pair: PairConfig = PairConfig()
     nli: NLIConfig = NLIConfig()
     score: ScoreConfig = ScoreConfig()
+    stance: StanceConfig = StanceConfig()
+    story: StoryConfig = StoryConfig()
     report: ReportConfig = ReportConfig()
     review: ReviewConfig = ReviewConfig()
     cache: CacheConfig = CacheConfig()

@@ -10,12 +10,13 @@ import dataclasses
 import functools
 
 from consistency.core.cache import model_fingerprint
-from consistency.core.config import Config
+from consistency.core.config import BUNDLED, Config
 from consistency.core.ids import sha256
 from consistency.core.nlp import load_spacy
 from consistency.nli.model import NLIModel
 from consistency.nli.model import resolve_path as resolve_nli_path
 from consistency.stages.embed import Embedder, resolve_embedding_model
+from consistency.stages.stance import load_stance_model
 
 __all__ = ["Models"]
 
@@ -47,6 +48,12 @@ class Models:
         n = self.config.nli
         path = resolve_nli_path(self.config.models.nli)
         return sha256(model_fingerprint(path), n.backend, str(n.max_length))
+
+    @functools.cached_property
+    def stance(self):
+        """The sentence stance model (asserts / denies / reports)."""
+        name = self.config.stance.model
+        return load_stance_model() if name == BUNDLED else load_stance_model(name)
 
     @functools.cached_property
     def embed_key(self) -> str:

@@ -164,16 +164,21 @@ def save_plot(path: Path, curves: list[Curve], target: float) -> None:
 def write_thresholds(path: Path, result: TuneResult) -> Path:
     """Put the recommended thresholds into a config file, keeping its other keys and
     comments (ruamel round-trip); the file is created when missing, replaced atomically."""
-    from io import StringIO
-
-    from ruamel.yaml import YAML, YAMLError
-    from ruamel.yaml.comments import CommentedMap
-
     updates = {CONFIG_KEYS[c.name]: c.recommended.threshold
                for c in result.curves if c.name in CONFIG_KEYS and c.recommended}
     if CONFIG_KEYS[COMBINED] not in updates:
         raise ConfigError(f"{path}: not written; no combined-score threshold reaches "
                           f"precision {result.target_precision:.2f}")
+    return _write_keys(path, updates)
+
+
+def _write_keys(path: Path, updates: dict) -> Path:
+    """Set ``(section, key) -> value`` in a config file, keeping its comments (ruamel)."""
+    from io import StringIO
+
+    from ruamel.yaml import YAML, YAMLError
+    from ruamel.yaml.comments import CommentedMap
+
     rt = YAML()
     rt.preserve_quotes = True
     try:
@@ -196,5 +201,52 @@ def write_thresholds(path: Path, result: TuneResult) -> Path:
         raise ConfigError(f"{path}: not written; the result would not be a valid config "
                           f"({str(exc).splitlines()[0]})") from exc
     atomic_write_text(path, text)
-    log.info("wrote thresholds %s to %s", updates, path)
+    log.info("wrote %s to %s", updates, path)
     return path
+
+
+@dataclasses.dataclass(frozen=True)
+class RefitResult:
+    """Score weights fitted on the verdicts (``needed`` > 0: too few to fit)."""
+
+    verdicts: int
+    needed: int
+    message: str
+    weights: dict[str, float] = dataclasses.field(default_factory=dict)
+    bias: float = 0.0
+    written: Path | None = None
+
+
+def refit(config: Config, write: str | Path | None = None) -> RefitResult:
+    """Refit ``score.weights`` / ``score.bias`` by logistic regression on the verdicts.
+
+    Each judged finding's snapshot holds its per-signal scores (the features); a
+    confirmed one is a disagreement, a rejected one is not. The fit is pulled towards
+    the current weights' scale by L2, since verdicts cover only flagged pairs.
+    """
+    import numpy as np
+
+    from consistency.stages.score import FEATURES, fit_logistic
+
+    records: tuple[VerdictRecord, ...] = ()
+    store_path = Path(config.review.store)
+    if store_path.exists():
+        with ReviewStore(store_path, busy_timeout=config.review.busy_timeout_s) as store:
+            records = store.verdicts()
+    judged = [r for r in records if r.snapshot is not None]
+    pos = sum(r.verdict == "confirmed" for r in judged)
+    needed = max(config.review.min_verdicts - len(judged), int(pos == 0), int(pos == len(judged)))
+    if needed:
+        return RefitResult(len(judged), needed, f"Too few verdicts to refit: {len(judged)} "
+                           f"({pos} confirmed); review {needed} more, both kinds.")
+    x = np.array([[r.snapshot.signal(k) for k in FEATURES] for r in judged])  # type: ignore[union-attr]
+    y = np.array([r.verdict == "confirmed" for r in judged], dtype=float)
+    w, b = fit_logistic(x, y, l2=1.0)
+    weights = {k: round(float(v), 4) for k, v in zip(FEATURES, w, strict=True)}
+    result = RefitResult(len(judged), 0, f"Refitted score weights on {len(judged)} verdicts "
+                         f"({pos} confirmed).", weights, round(b, 4))
+    if write is not None:
+        updates = {("score", "weights"): weights, ("score", "bias"): result.bias,
+                   ("score", "learned"): True}
+        result = dataclasses.replace(result, written=_write_keys(Path(write), updates))
+    return result

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from consistency.core.config import Config
-from consistency.core.types import Claim, ScoredPair, Signal
-from consistency.stages.score import combine
+from consistency.core.types import Claim, ClaimPair, ScoredPair, Signal
+from consistency.stages.score import PairStance, combine, score_pair
 from consistency.structured.conflicts import Comparison
 
 __all__ = ["NearMiss", "nearest_misses"]
@@ -49,7 +49,26 @@ def _floor(x: float) -> float:
     return math.floor(x * 100) / 100  # a threshold at this value lets the pair through
 
 
-def _miss(sp: ScoredPair, comparison: Comparison | None, config: Config) -> NearMiss | None:
+def _learned_miss(sp: ScoredPair, comparison, config: Config, stance) -> NearMiss | None:
+    """With learned scoring the score is the estimated probability, before the
+    different-event discount (the flag decision's score)."""
+    sc = config.score
+    zero = config.model_copy(update={"score": sc.model_copy(update={"flag_threshold": 0.0})})
+    f = score_pair(sp, comparison, zero, stance)
+    if f is None or f.kind == "corroboration":
+        return None
+    score = f.score / (sc.different_event_penalty if f.maybe_different_events else 1.0)
+    if score >= sc.flag_threshold or _floor(score) <= 0:
+        return None
+    return NearMiss(sp.pair.a, sp.pair.b, score, f"score.flag_threshold={_floor(score):.2f}",
+                    f.reasons)  # fmt: skip
+
+
+def _miss(
+    sp: ScoredPair, comparison: Comparison | None, config: Config, stance=None
+) -> NearMiss | None:
+    if config.score.learned:
+        return _learned_miss(sp, comparison, config, stance)
     nli = (sp.ab.contradiction + sp.ba.contradiction) / 2
     nli_signal = Signal("nli", nli, f"NLI contradiction {nli:.2f} (mean of both directions)",
                         config.score.nli_weight)  # fmt: skip
@@ -75,8 +94,15 @@ def nearest_misses(
     comparisons: Mapping[str, Comparison | None],
     config: Config,
     n: int = 5,
+    stance_of: Callable[[ClaimPair], PairStance | None] | None = None,
 ) -> tuple[NearMiss, ...]:
-    """The ``n`` unflagged pairs that came closest, highest first."""
-    misses = [m for sp in scored if (m := _miss(sp, comparisons.get(sp.pair.id), config))]
+    """The ``n`` unflagged pairs that came closest, highest first (``stance_of``: the
+    story stage's stances, for learned scoring)."""
+    misses = [
+        m
+        for sp in scored
+        if (m := _miss(sp, comparisons.get(sp.pair.id), config,
+                       stance_of(sp.pair) if stance_of else None))
+    ]  # fmt: skip
     misses.sort(key=lambda m: (-m.score, m.a.id, m.b.id))
     return tuple(misses[:n])

@@ -32,12 +32,15 @@ def _directed(
 
 
 def reverse_rule(
-    config: Config, comparisons: Mapping[str, Comparison | None]
+    config: Config,
+    comparisons: Mapping[str, Comparison | None],
+    keep: frozenset[str] = frozenset(),
 ) -> Callable[[ClaimPair, NLIScores], bool]:
     """Whether b -> a is worth computing, given a -> b.
 
     A pair whose a -> b score cannot reach the NLI threshold on average, cannot be a
-    corroboration and has no structured signal can never become a finding.
+    corroboration and has no structured signal can never become a finding, unless the
+    story stage put its id in ``keep`` (a denial: its stance can make it one).
     """
     # mean(ab, ba) >= t needs ab >= 2t - 1, since ba <= 1
     floor = 2 * config.nli.contradiction_threshold - 1
@@ -46,7 +49,7 @@ def reverse_rule(
     def needs(pair: ClaimPair, ab: NLIScores) -> bool:
         cmp = comparisons.get(pair.id)
         structured = cmp is not None and bool(cmp.signals)
-        return ab.contradiction >= floor or ab.entailment >= ent or structured
+        return ab.contradiction >= floor or ab.entailment >= ent or structured or pair.id in keep
 
     return needs
 
@@ -59,13 +62,14 @@ def score_nli(
     cache: Cache,
     progress,
     comparisons: Mapping[str, Comparison | None],
+    keep: frozenset[str] = frozenset(),
 ) -> list[ScoredPair]:
     """Every pair a -> b, then b -> a for the pairs :func:`reverse_rule` keeps.
 
     ``nli`` is an :class:`~consistency.engine.Engine` (it runs the model on chunks of
     pairs); ``key`` identifies the model's weights and settings in the cache.
     """
-    needs = reverse_rule(config, comparisons)
+    needs = reverse_rule(config, comparisons, keep)
     batch = config.nli.batch_size
     ab = _directed([(p.a.resolved, p.b.resolved) for p in pairs], nli, key, batch, cache, progress)
     keep = [(p, s) for p, s in zip(pairs, ab, strict=True) if needs(p, s)]

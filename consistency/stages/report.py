@@ -13,7 +13,7 @@ from typing import Any
 from consistency.core.config import ReportConfig
 from consistency.core.escape import escape_md, yaml_text
 from consistency.core.ids import atomic_write_many
-from consistency.core.types import Article, CheckResult, Claim, Finding, NLIScores
+from consistency.core.types import Article, CheckResult, Claim, Finding, NLIScores, StoryClaim
 from consistency.stages.sources import describe_source
 
 log = logging.getLogger(__name__)
@@ -126,7 +126,50 @@ def to_yaml_data(result: CheckResult) -> dict[str, Any]:
             for n in result.naming
         ],
         "near_misses": _yaml_misses(result),
+        "story": [_story_record(c, docs) for c in result.story],
     }
+
+
+# --- claims and who says what (story stage) ---------------------------------------
+
+
+def _story_record(claim: StoryClaim, docs: Mapping[str, Article]) -> dict[str, Any]:
+    """One story claim: its text and, per source that is not silent, stance and quote."""
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "claims": len(claim.claim_ids),
+        "sources": [
+            {
+                "doc": s.doc_id,
+                "source": source_label(docs.get(s.doc_id)),
+                "stance": s.stance,
+                "score": round(s.score, 4),
+                "quote": s.claim.text if s.claim else None,
+            }
+            for s in claim.stances
+        ],
+    }
+
+
+def _md_story(result: CheckResult, docs: Mapping[str, Article], limit: int) -> list[str]:
+    """The claim x source table: who asserts, denies or only reports each story claim."""
+    lines = [f"## Claims and who says what ({len(result.story)})", ""]
+    if not result.story:
+        return lines + ["No claim is told by more than one source, or none is disputed.", ""]
+    for n, claim in enumerate(result.story[:limit], 1):
+        disputed = any(s.stance == "denies" for s in claim.stances)
+        tag = "disputed" if disputed else f"told by {len(claim.stances)} sources"
+        lines += [f"### {n}. {_quote(claim.text)}", "", f"`{claim.id[:16]}` · {tag}", ""]
+        lines += ["| source | stance | quote |", "|---|---|---|"]
+        for s in claim.stances:
+            quote = _quote(s.claim.text) if s.claim else ""
+            name = _quote(source_label(docs.get(s.doc_id)))
+            lines.append(f"| {name} | **{s.stance}** ({s.score:.2f}) | {quote} |")
+        lines.append("")
+    if len(result.story) > limit:
+        lines += [f"... and {len(result.story) - limit} more in report.yaml.", ""]
+    return lines
 
 
 def _quote(text: object) -> str:
@@ -205,6 +248,7 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
             lines += [f"... and {len(part) - budget} more in report.yaml.", ""]
     if not result.findings:
         lines += _md_misses(result, docs)
+    lines += _md_story(result, docs, budget)
     lines += [f"## Naming variants ({len(result.naming)})", ""]
     lines += ["Spellings of one entity; never counted as contradictions.", ""]
     for v in result.naming:

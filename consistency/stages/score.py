@@ -1,6 +1,13 @@
-"""One score per pair from NLI and the structured signals, and the finding it becomes.
+"""One score per pair from NLI, the structured signals and stance, and the finding it becomes.
 
-The signals are combined as a noisy-OR of ``score * weight`` (each capped at 1): any one
+With ``score.learned`` (the shipped default) the score is a logistic regression over the
+pair's features (:data:`FEATURES`: NLI both ways, similarity, each structured signal,
+opposed stances, denial, hedged reporting), with ``score.weights`` and ``score.bias``
+fitted on the story benchmark's dev split (``bench/fit_story.py score``), so it reads as
+an estimated probability that the two sources disagree. ``consistency tune --refit``
+refits them from a reviewer's verdicts.
+
+Otherwise the signals are combined as a noisy-OR of ``score * weight`` (each capped at 1): any one
 strong reason flags a pair, and agreeing reasons reinforce each other without exceeding 1.
 When the two claims may describe different events the *reported* score is multiplied by
 ``different_event_penalty`` but the flag decision uses the unpenalised score, so the
@@ -11,20 +18,54 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
 
 from consistency.core.config import Config, ScoreConfig
 from consistency.core.ids import pair_id
 from consistency.core.types import Claim, Finding, ScoredPair, Signal
+from consistency.stages.stance import StanceScores
 from consistency.structured.conflicts import Comparison
 
 log = logging.getLogger(__name__)
 
-__all__ = ["score_pair", "combine"]
+__all__ = ["FEATURES", "PairStance", "combine", "fit_logistic", "learned_score", "score_pair"]
+
+STRUCTURED = ("location", "time", "number", "role", "dispute", "negation", "cause")
+# Every feature of a pair, in 0..1; the names are the signal kinds a finding records.
+FEATURES = (
+    "nli", "entailment", "similarity", *STRUCTURED, "stance", "denial", "reports", "source_gap",
+)  # fmt: skip
+_STANCE_TEXT = {
+    "stance": "opposed stances",
+    "denial": "one side denies",
+    "reports": "reported as an allegation",
+    "source_gap": "one source reads as a denial throughout, the other not",
+}
+
+
+@dataclass(frozen=True)
+class PairStance:
+    """The story stage's view of a pair: each sentence's stance, same story claim or not."""
+
+    a: StanceScores
+    b: StanceScores
+    same_claim: bool = False
+    source_gap: float = 0.0  # |mean denial of source a - of source b|
+
+    @property
+    def opposed(self) -> float:
+        """One side asserts (or reports) what the other denies."""
+        told_a, told_b = self.a.asserts + self.a.reports, self.b.asserts + self.b.reports
+        return max(told_a * self.b.denies, told_b * self.a.denies)
 
 _KIND_TITLE = {
-    "contradiction": "Contradiction", "location": "Location conflict", "time": "Time conflict",
-    "number": "Number conflict", "role": "Title conflict", "dispute": "Dispute",
-    "corroboration": "Corroboration", "negation": "Happened vs did not",
+    "contradiction": "Contradiction", "denial": "Denial", "location": "Location conflict",
+    "time": "Time conflict", "number": "Number conflict", "role": "Title conflict",
+    "dispute": "Dispute", "corroboration": "Corroboration", "negation": "Happened vs did not",
     "cause": "Cause conflict",
 }  # fmt: skip
 
@@ -51,10 +92,89 @@ def _speakers_differ(a: Claim, b: Claim) -> bool:
     return a.attribution.speaker.strip().lower() != b.attribution.speaker.strip().lower()
 
 
-def score_pair(scored: ScoredPair, comparison: Comparison | None, config: Config) -> Finding | None:
+def features(
+    scored: ScoredPair, structured: Sequence[Signal], stance: PairStance | None
+) -> dict[str, float]:
+    """The pair's value of each name in :data:`FEATURES` (0 where it does not apply)."""
+    ab, ba = scored.ab, scored.ba
+    out = dict.fromkeys(FEATURES, 0.0)
+    out["nli"] = (ab.contradiction + ba.contradiction) / 2
+    out["entailment"] = (ab.entailment + ba.entailment) / 2
+    out["similarity"] = max(0.0, float(scored.pair.similarity))
+    for sig in structured:
+        if sig.kind in out:
+            out[sig.kind] = max(out[sig.kind], float(sig.score))
+    if stance is not None:
+        out["stance"] = stance.opposed
+        out["denial"] = max(stance.a.denies, stance.b.denies)
+        out["reports"] = max(stance.a.reports, stance.b.reports)
+        out["source_gap"] = stance.source_gap
+    return out
+
+
+def learned_score(values: Mapping[str, float], sc: ScoreConfig) -> tuple[float, dict[str, float]]:
+    """sigmoid(bias + sum of weight * value), and each feature's contribution."""
+    parts = {k: sc.weights.get(k, 0.0) * v for k, v in values.items()}
+    z = sc.bias + sum(parts.values())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), parts
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = 1.0, sample_weight: np.ndarray | None = None
+) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method (bias not penalised).
+
+    Small and dependency-free, so ``consistency tune --refit`` needs no scikit-learn.
+    """
+    n, d = x.shape
+    xb = np.hstack([x, np.ones((n, 1))])
+    w = np.zeros(d + 1)
+    sw = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+    reg = np.full(d + 1, l2)
+    reg[-1] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -30, 30)))
+        grad = xb.T @ (sw * (p - y)) + reg * w
+        hess = (xb * (sw * p * (1 - p))[:, None]).T @ xb + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], float(w[-1])
+
+
+def _learned_kind(parts: Mapping[str, float], structured: Sequence[Signal]) -> str:
+    """What the finding is called: a structured conflict when there is one, else a
+    denial when stance outweighs NLI, else a contradiction."""
+    if any(s.kind == "dispute" for s in structured):
+        return "dispute"
+    kinds = [s.kind for s in structured if s.kind in STRUCTURED and parts.get(s.kind, 0) > 0]
+    if kinds:
+        return max(kinds, key=lambda k: parts[k])
+    stance = parts.get("stance", 0.0) + parts.get("source_gap", 0.0)
+    return "denial" if stance > parts.get("nli", 0.0) else "contradiction"
+
+
+def _learned_signals(values, sc: ScoreConfig, structured, nli_signal) -> tuple[Signal, ...]:
+    """Every non-zero feature as a signal (weight = its fitted weight), for report and tune."""
+    text = {s.kind: s.explanation for s in (*structured, nli_signal)}
+    return tuple(
+        Signal(k, v, text.get(k) or f"{_STANCE_TEXT.get(k, k)} {v:.2f}", sc.weights.get(k, 0.0))
+        for k, v in values.items()
+        if v or k == "nli"
+    )
+
+
+def score_pair(
+    scored: ScoredPair,
+    comparison: Comparison | None,
+    config: Config,
+    stance: PairStance | None = None,
+) -> Finding | None:
     """The finding for a scored pair, or None when it is neither a flag nor corroboration.
 
-    ``comparison`` None (or ``score.structured`` false) scores on NLI alone.
+    ``comparison`` None (or ``score.structured`` false) scores without the structured
+    signals; ``stance`` (from the story stage) adds the stance features when learned.
     """
     sc, nli_cfg = config.score, config.nli
     a, b = scored.pair.a, scored.pair.b
@@ -69,11 +189,9 @@ def score_pair(scored: ScoredPair, comparison: Comparison | None, config: Config
     )
     # Below the NLI threshold the model is not saying "contradiction": no evidence.
     nli_evidence = nli_signal if nli >= nli_cfg.contradiction_threshold else None
+    raw = comparison.signals if use else ()  # type: ignore[union-attr]
     # weights come from this config, not the one compare() ran with, so tune can re-score
-    structured: list[Signal] = [
-        dataclasses.replace(sig, weight=_weight(sig, sc))
-        for sig in (comparison.signals if use else ())  # type: ignore[union-attr]
-    ]
+    structured: list[Signal] = [dataclasses.replace(sig, weight=_weight(sig, sc)) for sig in raw]
     naming_only = bool(use and comparison.naming_only)  # type: ignore[union-attr]
     differ = comparison.speakers_differ if use else _speakers_differ(a, b)  # type: ignore[union-attr]
     if (
@@ -85,25 +203,25 @@ def score_pair(scored: ScoredPair, comparison: Comparison | None, config: Config
         who = f"{sa.speaker if sa else '?'} ({la}) vs {sb.speaker if sb else '?'} ({lb})"
         # weight 0: this relabels the NLI contradiction, it is not extra evidence
         structured.append(Signal("dispute", nli, f"different speakers disagree: {who}", 0.0))
-    all_signals = (*structured, nli_signal)
-    evidence = (*structured, nli_evidence) if nli_evidence else tuple(structured)
-    combined = 0.0 if naming_only else combine(evidence)
     maybe_diff = bool(use and comparison.maybe_different_events and structured)  # type: ignore[union-attr]
+    if sc.learned:
+        values = features(scored, structured, stance)
+        combined, parts = learned_score(values, sc)
+        combined = 0.0 if naming_only else combined
+        kind = _learned_kind(parts, structured)
+        all_signals = _learned_signals(values, sc, structured, nli_signal)
+    else:
+        all_signals = (*structured, nli_signal)
+        evidence = (*structured, nli_evidence) if nli_evidence else tuple(structured)
+        combined = 0.0 if naming_only else combine(evidence)
+        kind = _noisy_or_kind(structured)
 
     if combined >= sc.flag_threshold:
-        if any(s.kind == "dispute" for s in structured):
-            kind = "dispute"
-        elif structured:
-            kind = max(structured, key=lambda s: s.score * s.weight).kind
-        else:
-            kind = "contradiction"
         score = combined * (sc.different_event_penalty if maybe_diff else 1.0)
-        lead = next((s for s in structured if s.kind == kind), nli_signal)
-        if lead is nli_signal:
-            explanation = f"{_KIND_TITLE[kind]} between {la} and {lb}: {lead.explanation}"
-        else:  # structured explanations already name both sources
-            explanation = f"{_KIND_TITLE.get(kind, kind)}: {lead.explanation}"
+        explanation = _explain(kind, structured, nli_signal, la, lb, stance)
         reasons = [s.explanation for s in all_signals]
+        if sc.learned:
+            reasons.append(f"estimated probability the sources disagree: {combined:.2f}")
         if maybe_diff:
             why = comparison.different_event_reason  # type: ignore[union-attr]
             explanation += f" — may be a different event ({why})"
@@ -133,6 +251,24 @@ def score_pair(scored: ScoredPair, comparison: Comparison | None, config: Config
         a=a,
         b=b,
         reasons=tuple(reasons),
-        signals=all_signals,
+        signals=tuple(all_signals),
         maybe_different_events=maybe_diff,
     )
+
+
+def _noisy_or_kind(structured: Sequence[Signal]) -> str:
+    if any(s.kind == "dispute" for s in structured):
+        return "dispute"
+    if structured:
+        return max(structured, key=lambda s: s.score * s.weight).kind
+    return "contradiction"
+
+
+def _explain(kind, structured, nli_signal, la: str, lb: str, stance: PairStance | None) -> str:
+    if kind == "denial" and stance is not None:
+        denier, teller = (lb, la) if stance.b.denies >= stance.a.denies else (la, lb)
+        return f"Denial: {denier} denies what {teller} reports (stance {stance.opposed:.2f})"
+    lead = next((s for s in structured if s.kind == kind), nli_signal)
+    if lead is nli_signal:
+        return f"{_KIND_TITLE.get(kind, kind)} between {la} and {lb}: {lead.explanation}"
+    return f"{_KIND_TITLE.get(kind, kind)}: {lead.explanation}"  # they already name both sources

@@ -1,0 +1,179 @@
+"""Sentence stance and the story stage on hand-made vectors (no models), and the learned score."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from consistency.core.config import Config, StoryConfig, load_config
+from consistency.core.types import ClaimPair, NLIScores, ScoredPair
+from consistency.stages.score import FEATURES, PairStance, fit_logistic, score_pair
+from consistency.stages.stance import (
+    CUE_CLASSES,
+    LABELS,
+    StanceModel,
+    StanceModelError,
+    StanceScores,
+    cue_features,
+    load_stance_model,
+    save_stance_model,
+)
+from consistency.stages.story import build_story, merge_pairs
+from tests.helpers import make_claim
+
+# Four dimensions: 0 and 1 are two topics, 2 says "hedged", 3 says "denied".
+TOY = StanceModel(
+    coef=np.array([[0.0, 0.0, 0.0, 0.0], [0.0, 0.0, 0.0, 12.0], [0.0, 0.0, 12.0, 0.0]]),
+    intercept=np.array([2.0, -2.0, -2.0]),
+)
+CONFIG = StoryConfig(cluster_similarity=0.65, denial_min_similarity=0.2, report_min_sources=2)
+
+
+def unit(*xs: float) -> np.ndarray:
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_probabilities_sum_to_one_and_follow_the_weights():
+    p = TOY.probabilities(np.stack([unit(1, 0, 0, 0), unit(0.3, 0, 0, 1), unit(0.3, 0, 1, 0)]))
+    assert p.sum(axis=1) == pytest.approx([1, 1, 1], abs=1e-5)
+    labels = [StanceScores(*row).label for row in p]
+    assert labels == ["asserts", "denies", "reports"]
+
+
+def test_cue_features_come_from_the_language_file():
+    cues = cue_features(["The story is a hoax.", "He reportedly left.", "Troops crossed."])
+    assert cues.tolist() == [[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]
+
+
+def test_weights_round_trip_as_plain_npz(tmp_path):
+    path = tmp_path / "stance.npz"
+    save_stance_model(TOY, path, source="toy")
+    again = load_stance_model(path)
+    assert np.allclose(again.coef, TOY.coef) and np.allclose(again.intercept, TOY.intercept)
+    with np.load(path, allow_pickle=False) as data:  # no pickled object anywhere
+        assert tuple(data["labels"]) == LABELS
+
+
+def test_a_file_that_is_not_stance_weights_is_named(tmp_path):
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(StanceModelError, match="bad.npz"):
+        load_stance_model(bad)
+
+
+def test_bundled_model_matches_the_embedding_size():
+    model = load_stance_model()
+    assert model.coef.shape == (3, 384 + len(CUE_CLASSES))  # MiniLM + refute/hedge cues
+
+
+def _story(rows):
+    claims = [make_claim(text, doc, i) for i, (text, doc, _) in enumerate(rows)]
+    vectors = np.stack([v for _, _, v in rows])
+    return claims, build_story(claims, vectors, TOY, CONFIG)
+
+
+def test_each_stance_and_silence():
+    claims, story = _story([
+        ("Ministers met in Paris on Monday.", "asserting", unit(1, 0, 0, 0)),
+        ("Ministers met in Paris on Monday, reports say.", "reporting", unit(1, 0, 1, 0)),
+        ("Ministers met in Paris on Monday, it is claimed, but no.", "denying", unit(1, 0, 0, 1)),
+        ("The weather in Oslo was cold all week.", "silent", unit(0, 1, 0, 0)),
+    ])  # fmt: skip
+    [paris] = story.claims
+    by_doc = {s.doc_id: s.stance for s in paris.stances}
+    assert by_doc == {"asserting": "asserts", "reporting": "reports", "denying": "denies"}
+    assert "silent" not in by_doc
+    # a denial makes pairs with the sources on the other side, one sentence from each
+    sides = {frozenset((p.a.doc_id, p.b.doc_id)) for p in story.pairs}
+    assert sides == {frozenset({"asserting", "denying"}), frozenset({"reporting", "denying"})}
+
+
+def test_a_denial_sharing_no_wording_still_reaches_the_claim():
+    # "This is a hoax." is far from the claim (cosine ~0.3) but denial-like: it is linked.
+    claims, story = _story([
+        ("A spider lived under a man's skin for days.", "a", unit(1, 0, 0, 0)),
+        ("Doctors found a spider living under his skin.", "b", unit(1, 0.05, 0, 0)),
+        ("This is a hoax.", "debunk", unit(0.3, 0, 0, 1)),
+    ])  # fmt: skip
+    [spider] = story.claims
+    assert {s.doc_id: s.stance for s in spider.stances}["debunk"] == "denies"
+    assert {frozenset((p.a.doc_id, p.b.doc_id)) for p in story.pairs} == {
+        frozenset({"a", "debunk"}),
+        frozenset({"b", "debunk"}),
+    }
+
+
+def test_a_denial_of_something_else_is_not_linked():
+    claims, story = _story([
+        ("A spider lived under a man's skin for days.", "a", unit(1, 0, 0, 0)),
+        ("Doctors found a spider living under his skin.", "b", unit(1, 0.05, 0, 0)),
+        ("The election result is fake.", "other", unit(0, 1, 0, 0.5)),
+    ])  # fmt: skip
+    assert story.pairs == ()
+    assert all(s.stance == "asserts" for c in story.claims for s in c.stances)
+
+
+def test_merge_pairs_keeps_each_pair_once():
+    a, b = make_claim("x one two three four", "d1"), make_claim("y one two three four", "d2")
+    p = ClaimPair("p1", a, b, 0.9)
+    assert merge_pairs([p], [p, ClaimPair("p2", b, a, 0.5)]) == [p, ClaimPair("p2", b, a, 0.5)]
+
+
+def _scored(c_ab: float, c_ba: float) -> ScoredPair:
+    a = make_claim("The man found a spider under his skin.", "A")
+    b = make_claim("The spider story is a hoax.", "B")
+    nli = lambda c: NLIScores(0.1, round(0.9 - c, 4), c)  # noqa: E731
+    return ScoredPair(ClaimPair("p", a, b, 0.4), nli(c_ab), nli(c_ba))
+
+
+def test_learned_weights_from_the_config_are_used():
+    cfg = Config.model_validate(
+        {"score": {"learned": True, "weights": {"stance": 6.0, "nli": 1.0}, "bias": -3.0}}
+    )
+    told = StanceScores(0.9, 0.05, 0.05)
+    denied = StanceScores(0.05, 0.9, 0.05)
+    f = score_pair(_scored(0.1, 0.1), None, cfg, PairStance(told, denied, True))
+    opposed = 0.95 * 0.9
+    expected = 1 / (1 + np.exp(-(-3.0 + 6.0 * opposed + 1.0 * 0.1)))
+    assert f is not None and f.kind == "denial"
+    assert f.score == pytest.approx(expected, abs=1e-4)
+    assert "B denies what A reports" in f.explanation
+    assert {s.kind: s.weight for s in f.signals}["stance"] == 6.0
+    # two sources that both assert: same NLI, no stance gap, no finding
+    assert score_pair(_scored(0.1, 0.1), None, cfg, PairStance(told, told, True)) is None
+
+
+def test_shipped_config_has_fitted_weights_for_every_feature():
+    score = load_config().score
+    assert score.learned and set(score.weights) == set(FEATURES)
+
+
+def test_fit_logistic_recovers_a_separating_direction():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 2))
+    y = (x[:, 0] - 0.5 * x[:, 1] + rng.normal(scale=0.3, size=400) > 0).astype(float)
+    w, b = fit_logistic(x, y, l2=0.01)
+    assert w[0] > 2 and w[1] < -0.5 and abs(b) < 0.5
+
+
+def test_tune_refit_learns_weights_from_verdicts_and_writes_them(tmp_path):
+    from consistency.core.types import Signal
+    from consistency.review.store import ReviewStore, Snapshot
+    from consistency.review.tune import refit
+
+    cfg = load_config(None, [f"review.store={tmp_path / 'r.sqlite'}", "review.min_verdicts=6"])
+    assert refit(cfg).needed == 6  # nothing judged yet
+    rows = [(0.9, True), (0.8, True), (0.7, True), (0.3, False), (0.2, False), (0.1, False)]
+    with ReviewStore(cfg.review.store) as store:
+        for i, (gap, good) in enumerate(rows):
+            snap = Snapshot("denial", 0.5, (Signal("source_gap", gap, ""),), "a", "b", "d1", "d2")
+            store.set_verdict(f"{i:016x}", "confirmed" if good else "rejected", None, snap)
+    target = tmp_path / "mine.yaml"
+    target.write_text("# my settings\nscore:\n  flag_threshold: 0.6\n")
+    result = refit(cfg, write=target)
+    assert result.weights["source_gap"] > 0.5 and result.written == target
+    assert all(w == 0 for k, w in result.weights.items() if k != "source_gap")
+    mine = load_config(target)
+    assert mine.score.learned and mine.score.weights["source_gap"] == result.weights["source_gap"]
+    assert mine.score.flag_threshold == 0.6 and "# my settings" in target.read_text()
