@@ -165,6 +165,58 @@ def _learned_signals(values, sc: ScoreConfig, structured, nli_signal) -> tuple[S
     )
 
 
+def _effective(comparison: Comparison | None, a: Claim, b: Claim, sc: ScoreConfig) -> Comparison:
+    """The comparison scoring uses: none at all (no signals) when structured checks are off."""
+    if comparison is not None and sc.structured:
+        return comparison
+    return Comparison((), False, None, False, False, speakers_differ=_speakers_differ(a, b))
+
+
+def _structured_signals(
+    cmp: Comparison, nli: float, config: Config, a: Claim, b: Claim, labels: tuple[str, str]
+) -> list[Signal]:
+    """The comparison's signals, weighted by this config, plus a dispute between speakers."""
+    sc = config.score
+    # weights come from this config, not the one compare() ran with, so tune can re-score
+    out = [dataclasses.replace(sig, weight=_weight(sig, sc)) for sig in cmp.signals]
+    if (
+        nli >= config.nli.contradiction_threshold
+        and cmp.speakers_differ
+        and not any(s.kind == "dispute" for s in out)
+    ):
+        sa, sb = (x.attribution.speaker if x.attribution else "?" for x in (a, b))
+        who = f"{sa} ({labels[0]}) vs {sb} ({labels[1]})"
+        # weight 0: this relabels the NLI contradiction, it is not extra evidence
+        out.append(Signal("dispute", nli, f"different speakers disagree: {who}", 0.0))
+    return out
+
+
+def _combined(
+    scored: ScoredPair,
+    structured: list[Signal],
+    nli_signal: Signal,
+    stance: PairStance | None,
+    config: Config,
+) -> tuple[float, str, tuple[Signal, ...]]:
+    """The combined score, the finding's kind and every signal that went into it."""
+    sc = config.score
+    if sc.learned:
+        values = features(scored, structured, stance)
+        combined, parts = learned_score(values, sc)
+        signals = _learned_signals(values, sc, structured, nli_signal)
+        # The story data the weights were fitted on almost never exercises the structured
+        # checks, so the fit cannot judge them: they keep their own evidence, and a pair
+        # scores whichever of the two is higher.
+        structural = combine(structured)
+        if structural > combined:
+            return structural, _noisy_or_kind(structured), signals
+        return combined, _learned_kind(parts, structured), signals
+    # Below the NLI threshold the model is not saying "contradiction": no evidence.
+    nli_evidence = nli_signal.score >= config.nli.contradiction_threshold
+    evidence = (*structured, nli_signal) if nli_evidence else tuple(structured)
+    return combine(evidence), _noisy_or_kind(structured), (*structured, nli_signal)
+
+
 def score_pair(
     scored: ScoredPair,
     comparison: Comparison | None,
@@ -178,52 +230,26 @@ def score_pair(
     """
     sc, nli_cfg = config.score, config.nli
     a, b = scored.pair.a, scored.pair.b
-    use = comparison is not None and sc.structured
-    la = _label(a, comparison.label_a if comparison else "")
-    lb = _label(b, comparison.label_b if comparison else "")
+    cmp = _effective(comparison, a, b, sc)
+    labels = (_label(a, cmp.label_a), _label(b, cmp.label_b))
     ab_c, ba_c = scored.ab.contradiction, scored.ba.contradiction
     # A real contradiction reads as one both ways; the mean damps one-sided noise.
     nli = (ab_c + ba_c) / 2
     nli_signal = Signal(
         "nli", nli, f"NLI contradiction {ab_c:.2f} (a→b), {ba_c:.2f} (b→a)", sc.nli_weight
     )
-    # Below the NLI threshold the model is not saying "contradiction": no evidence.
-    nli_evidence = nli_signal if nli >= nli_cfg.contradiction_threshold else None
-    raw = comparison.signals if use else ()  # type: ignore[union-attr]
-    # weights come from this config, not the one compare() ran with, so tune can re-score
-    structured: list[Signal] = [dataclasses.replace(sig, weight=_weight(sig, sc)) for sig in raw]
-    naming_only = bool(use and comparison.naming_only)  # type: ignore[union-attr]
-    differ = comparison.speakers_differ if use else _speakers_differ(a, b)  # type: ignore[union-attr]
-    if (
-        nli >= nli_cfg.contradiction_threshold
-        and differ
-        and not any(s.kind == "dispute" for s in structured)
-    ):
-        sa, sb = a.attribution, b.attribution
-        who = f"{sa.speaker if sa else '?'} ({la}) vs {sb.speaker if sb else '?'} ({lb})"
-        # weight 0: this relabels the NLI contradiction, it is not extra evidence
-        structured.append(Signal("dispute", nli, f"different speakers disagree: {who}", 0.0))
-    maybe_diff = bool(use and comparison.maybe_different_events and structured)  # type: ignore[union-attr]
-    if sc.learned:
-        values = features(scored, structured, stance)
-        combined, parts = learned_score(values, sc)
-        combined = 0.0 if naming_only else combined
-        kind = _learned_kind(parts, structured)
-        all_signals = _learned_signals(values, sc, structured, nli_signal)
-    else:
-        all_signals = (*structured, nli_signal)
-        evidence = (*structured, nli_evidence) if nli_evidence else tuple(structured)
-        combined = 0.0 if naming_only else combine(evidence)
-        kind = _noisy_or_kind(structured)
-
+    structured = _structured_signals(cmp, nli, config, a, b, labels)
+    maybe_diff = cmp.maybe_different_events and bool(structured)
+    combined, kind, all_signals = _combined(scored, structured, nli_signal, stance, config)
+    combined = 0.0 if cmp.naming_only else combined
     if combined >= sc.flag_threshold:
         score = combined * (sc.different_event_penalty if maybe_diff else 1.0)
-        explanation = _explain(kind, structured, nli_signal, la, lb, stance)
+        explanation = _explain(kind, structured, nli_signal, *labels, stance)
         reasons = [s.explanation for s in all_signals]
         if sc.learned:
             reasons.append(f"estimated probability the sources disagree: {combined:.2f}")
         if maybe_diff:
-            why = comparison.different_event_reason  # type: ignore[union-attr]
+            why = cmp.different_event_reason
             explanation += f" — may be a different event ({why})"
             reasons.append(f"may be a different event: {why}; score × {sc.different_event_penalty}")
     elif (
@@ -233,8 +259,8 @@ def score_pair(
     ):
         kind = "corroboration"
         score = min(scored.ab.entailment, scored.ba.entailment)
-        explanation = f"Corroboration: {la} and {lb} say the same"
-        if naming_only:
+        explanation = f"Corroboration: {labels[0]} and {labels[1]} say the same"
+        if cmp.naming_only:
             explanation += " (names spelled differently)"
         ab_e, ba_e = scored.ab.entailment, scored.ba.entailment
         reasons = [f"NLI entailment {ab_e:.2f} (a→b), {ba_e:.2f} (b→a)"]
