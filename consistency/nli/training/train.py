@@ -199,6 +199,7 @@ def train(cfg: TrainConfig, progress: bool = True) -> TrainResult:
     run.loop(progress)
     seconds = run.elapsed()
     save(model, tokenizer, cfg, Path(cfg.output_dir), seconds, by_source, run.step)
+    run.state_path.unlink(missing_ok=True)  # finished: only the model stays
     return TrainResult(cfg.output_dir, len(examples), by_source, seconds, float(run.ema or 0.0))
 
 
