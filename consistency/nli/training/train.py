@@ -66,6 +66,7 @@ class TrainConfig:
     init_from: str = ""  # continue from this trained model dir instead of a fresh head
     source_caps: dict[str, int] = field(default_factory=dict)  # per-source cap (overrides)
     resume: bool = True  # continue from output_dir/resume.pt when it exists
+    device: str = "auto"  # auto = cuda when available, else cpu
 
 
 @dataclass(frozen=True)
@@ -193,12 +194,14 @@ def train(cfg: TrainConfig, progress: bool = True) -> TrainResult:
         init, num_labels=len(LABELS), dtype=torch.float32,
         id2label=dict(enumerate(LABELS)), label2id=dict(LABEL2ID),
     ).float()
-    model.train()
+    device = cfg.device if cfg.device != "auto" else (
+        "cuda" if torch.cuda.is_available() else "cpu")
+    model.to(device).train()
     total = max(1, int(-(-len(examples) // cfg.batch_size) * cfg.epochs))
     run = _Run(cfg, model, tokenizer, examples, total, by_source)
     run.loop(progress)
     seconds = run.elapsed()
-    save(model, tokenizer, cfg, Path(cfg.output_dir), seconds, by_source, run.step)
+    save(model.cpu(), tokenizer, cfg, Path(cfg.output_dir), seconds, by_source, run.step)
     run.state_path.unlink(missing_ok=True)  # finished: only the model stays
     return TrainResult(cfg.output_dir, len(examples), by_source, seconds, float(run.ema or 0.0))
 
@@ -217,7 +220,8 @@ class _Run:
         self.loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
         self.state_path = Path(cfg.output_dir) / "resume.pt"
         if cfg.resume and self.state_path.is_file():
-            state = torch.load(self.state_path, weights_only=False)
+            state = torch.load(self.state_path, weights_only=False,
+                               map_location=model.device)
             model.load_state_dict(state["model"])
             self.opt.load_state_dict(state["opt"])
             self.sched.load_state_dict(state["sched"])
@@ -250,8 +254,8 @@ class _Run:
                 break
             enc = self.tokenizer([e.premise for e in batch], [e.hypothesis for e in batch],
                                  truncation=True, max_length=cfg.max_length, padding=True,
-                                 return_tensors="pt")
-            labels = torch.tensor([LABEL2ID[e.label] for e in batch])
+                                 return_tensors="pt").to(self.model.device)
+            labels = torch.tensor([LABEL2ID[e.label] for e in batch], device=self.model.device)
             loss = self.loss_fn(self.model(**enc).logits, labels)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
