@@ -294,3 +294,13 @@ def test_both_backends_on_hand_written_pairs(backend, nli, onnx_nli):
 def test_onnx_export_goes_to_the_given_cache(onnx_nli):
     path = Path(onnx_nli._model.model_path)
     assert path.is_file() and "onnx-cache" in str(path)
+
+
+def test_cli_train_rejects_a_bad_cap_and_missing_data(monkeypatch, tmp_path):
+    monkeypatch.delenv(data.DATA_ENV, raising=False)
+    out = tmp_path / "model"
+    bad_cap = CliRunner().invoke(app, ["train", "--output", str(out), "--cap", "base"])
+    assert bad_cap.exit_code == 2 and "expected SOURCE=N" in bad_cap.output
+    no_data = CliRunner().invoke(app, ["train", "--output", str(out)])
+    assert no_data.exit_code == 2 and "CONSISTENCY_NLI_DATA" in no_data.output
+    assert not out.exists()
