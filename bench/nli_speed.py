@@ -5,8 +5,14 @@ per pair, like two claims). Measures the shipped model (fp32 torch, and int8 ONN
 ``--onnx``) and, with ``--bases``, random-head cross-encoders on candidate base models:
 speed depends only on the architecture, not on training.
 
-    .venv/bin/python bench/nli_speed.py --onnx --bases --mpnet-dir \
-         /tmp/wheels/mpnet/all-mpnet-base-v2
+    .venv/bin/python bench/nli_speed.py --onnx --bases --mpnet-dir WHEELS/all-mpnet-base-v2
+
+``--news`` uses real news-length pairs instead: for two bodies of one FNC-1 story, each
+sentence of the first against the sentence of the second that shares most content words
+with it (how a check pairs claims of two articles), whole sentences, no cutting. The
+folder comes from ``--news-dir`` or ``$CONSISTENCY_NEWS_DATA``.
+
+    .venv/bin/python bench/nli_speed.py --onnx --news --pairs 512
 """
 
 from __future__ import annotations
@@ -36,6 +42,36 @@ def news_pairs(n: int = 256) -> list[tuple[str, str]]:
                 sentences.append(" ".join(words[:24]))
     pairs = [(sentences[i], sentences[(i + 1) % len(sentences)]) for i in range(len(sentences))]
     return [pairs[i % len(pairs)] for i in range(n)]
+
+
+def fnc_pairs(folder: str, n: int) -> list[tuple[str, str]]:
+    """``n`` sentence pairs from two bodies of the same FNC-1 story (best word overlap)."""
+    from consistency.nli.training.data import resolve_data_dir
+    from consistency.nli.training.news import (
+        NEWS_ENV,
+        RELATED,
+        _stopwords,
+        best_sentence,
+        load_news,
+    )
+
+    news = load_news(resolve_data_dir(folder, NEWS_ENV, "news"))
+    stop = _stopwords()
+    bodies: dict[str, list[str]] = {}
+    for st in news.stances:
+        if st.stance in RELATED and st.body_id not in bodies.get(st.headline, []):
+            bodies.setdefault(st.headline, []).append(st.body_id)
+    pairs: list[tuple[str, str]] = []
+    for headline in sorted(bodies):
+        ids = bodies[headline]
+        for a, b in zip(ids, ids[1:], strict=False):
+            for sent in news.sentences[a][:4]:
+                found = best_sentence(sent, news.sentences[b], stop)
+                if found is not None:
+                    pairs.append((sent, found[0]))
+            if len(pairs) >= n:
+                return pairs[:n]
+    return pairs
 
 
 def pairs_per_second(
@@ -94,16 +130,29 @@ def main() -> None:
     ap.add_argument("--onnx", action="store_true", help="also the int8 ONNX backend")
     ap.add_argument("--bases", action="store_true", help="also untrained candidate bases")
     ap.add_argument("--mpnet-dir", default="", help="all-mpnet-base-v2 dir (from the wheels)")
+    ap.add_argument("--news", action="store_true", help="real FNC-1 news sentence pairs")
+    ap.add_argument("--news-dir", default="", help="FNC-1 folder ($CONSISTENCY_NEWS_DATA)")
+    ap.add_argument("--no-torch", action="store_true", help="skip the fp32 torch backend")
     args = ap.parse_args()
+
+    import os
 
     import torch
 
     from consistency.nli.model import NLIModel
 
-    pairs = news_pairs(args.pairs)
-    print(f"torch threads: {torch.get_num_threads()}, pairs: {len(pairs)}")
+    pairs = fnc_pairs(args.news_dir, args.pairs) if args.news else news_pairs(args.pairs)
+    tok = NLIModel(args.model).name_or_path
+    from transformers import AutoTokenizer
+
+    lengths = [len(ids) for ids in AutoTokenizer.from_pretrained(tok)(
+        [p for p, _ in pairs], [h for _, h in pairs])["input_ids"]]
+    print(f"torch threads: {torch.get_num_threads()}, pairs: {len(pairs)}, tokens per pair: "
+          f"mean {sum(lengths) / len(lengths):.0f}, max {max(lengths)}, "
+          f"load average: {os.getloadavg()[0]:.1f}")
     runs: list[tuple[str, Callable[[list[tuple[str, str]], int], object]]] = []
-    for backend in ("torch", "onnx") if args.onnx else ("torch",):
+    backends = ("torch", "onnx") if args.onnx else ("torch",)
+    for backend in backends[1:] if args.no_torch else backends:
         nli = NLIModel(args.model, backend=backend)
 
         def predict(ps: list[tuple[str, str]], bs: int, nli: NLIModel = nli) -> object:

@@ -172,3 +172,152 @@ def test_dev_split_is_fixed_and_disjoint():
     assert {e.premise for e in a.dev} == {e.premise for e in b.dev}
     assert len(a.dev) == 30
     assert not {e.premise for e in a.dev} & {e.premise for e in a.train}
+
+
+def test_plain_tsv_reader_counts_malformed_rows():
+    res = data.read_plain_tsv(FIXTURES / "plain.tsv", "cad")
+    assert [e.label for e in res.examples] == ["entailment", "neutral", "contradiction"]
+    assert res.malformed == 2  # a row with two columns, a row with an unknown label
+    assert res.examples[0] == data.NLIExample(
+        "A man rides a red bike.", "A man rides a bike.", "entailment", "cad")
+
+
+def test_plain_tsv_reader_needs_its_header(tmp_path):
+    bad = tmp_path / "x.tsv"
+    bad.write_text("sentence1\tsentence2\tgold_label\na\tb\tneutral\n")
+    with pytest.raises(data.DataError, match="header lacks"):
+        data.read_plain_tsv(bad, "cad")
+
+
+def test_cad_split_keeps_edits_of_one_pair_together():
+    # CAD edits either the premise or the hypothesis of one original pair: a premise edit
+    # shares the hypothesis, so it must land on the same side as the original.
+    ex = []
+    for i in range(60):
+        ex += [data.NLIExample(f"p{i}", f"h{i}", "entailment", "cad"),
+               data.NLIExample(f"p{i} edited", f"h{i}", "neutral", "cad"),
+               data.NLIExample(f"p{i}", f"h{i} edited", "contradiction", "cad")]
+    sp = data.split(data.ReadResult("cad", tuple(ex)))
+    dev_h = {e.hypothesis.removesuffix(" edited") for e in sp.dev}
+    train_h = {e.hypothesis.removesuffix(" edited") for e in sp.train}
+    assert sp.dev and not dev_h & train_h
+    assert len(sp.dev) % 3 == 0
+
+
+def test_train_pairs_sharing_a_dev_premise_are_dropped():
+    dev_ex = data.NLIExample("A dog runs.", "An animal moves.", "entailment", "snli")
+    leak = data.NLIExample("A dog runs.", "A cat runs.", "contradiction", "breaking")
+    keep = data.NLIExample("A cat sleeps.", "A cat rests.", "entailment", "breaking")
+    out = data.drop_dev_overlap([data.Split("snli", (), (dev_ex,)),
+                                 data.Split("breaking", (leak, keep), ())])
+    assert out[1].train == (keep,)
+
+
+def test_data_dir_comes_from_option_or_env(monkeypatch, tmp_path):
+    monkeypatch.delenv(data.DATA_ENV, raising=False)
+    with pytest.raises(data.DataError, match=r"--data-dir or set \$CONSISTENCY_NLI_DATA"):
+        data.resolve_data_dir("")
+    monkeypatch.setenv(data.DATA_ENV, str(tmp_path / "absent"))
+    with pytest.raises(data.DataError, match="absent: NLI data folder not found"):
+        data.resolve_data_dir(None)
+    monkeypatch.setenv(data.DATA_ENV, str(tmp_path))
+    assert data.resolve_data_dir(None) == tmp_path
+    assert data.resolve_data_dir(FIXTURES) == FIXTURES
+
+
+def test_cli_eval_dev_without_data_is_a_usage_error(monkeypatch):
+    monkeypatch.delenv(data.DATA_ENV, raising=False)
+    result = CliRunner().invoke(app, ["eval", "--dev"])
+    assert result.exit_code == 2
+    assert "CONSISTENCY_NLI_DATA" in result.output
+
+
+def test_news_pairs_from_stances():
+    from consistency.nli.training.news import news_split
+
+    train = news_split(FIXTURES / "fnc", dev_percent=0)
+    ent = {e.hypothesis: e.premise for e in train.train if e.label == "entailment"}
+    # agree -> the body sentence that restates the headline, as entailment
+    assert ent["Mayor Sarah Collins resigns after budget scandal"].startswith(
+        "Mayor Sarah Collins resigned on Monday")
+    assert ent["Storm floods coastal town of Brixley"].startswith("A powerful storm flooded")
+    # unrelated headline vs a body sentence sharing only a name -> neutral
+    (neu,) = [e for e in train.train if e.label == "neutral" and e.source == "news"]
+    assert "Pop star Collins" in neu.hypothesis and "Mayor Sarah Collins" in neu.premise
+    # disagree candidates are not trained on by default (too noisy)
+    assert all(e.label != "contradiction" for e in train.train)
+    assert not train.dev and not train.different_events
+    with_contra = news_split(FIXTURES / "fnc", dev_percent=0, contradictions=True)
+    assert any(e.label == "contradiction" for e in with_contra.train)
+
+
+def test_news_dev_stories_are_never_trained_on():
+    from consistency.nli.training.news import news_split
+
+    dev = news_split(FIXTURES / "fnc", dev_percent=100)
+    assert not dev.train and dev.dev
+    (pair,) = dev.different_events
+    assert pair.label == "neutral"
+    assert {"Singer Amy Collins" in pair.premise + pair.hypothesis,
+            "Mayor Sarah Collins" in pair.premise + pair.hypothesis} == {True}
+
+
+def test_news_split_by_story_is_consistent():
+    from consistency.nli.training.news import load_news
+
+    news = load_news(FIXTURES / "fnc", dev_percent=50)
+    # a headline and the bodies that agree/disagree/discuss with it share one story
+    assert news.story["h:Mayor Sarah Collins resigns after budget scandal"] == news.story["b:1"]
+    assert news.story["b:1"] == news.story["b:2"]
+    assert news.story["b:3"] != news.story["b:1"]
+
+
+def test_news_folder_missing_is_a_clear_error(tmp_path):
+    from consistency.nli.training.news import load_news
+
+    with pytest.raises(data.DataError, match="fnc1_train_stances.csv: no such file"):
+        load_news(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def onnx_nli(tmp_path_factory) -> NLIModel:
+    """The int8 backend, exported into a temporary cache (never the user's)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CONSISTENCY_CACHE", str(tmp_path_factory.mktemp("onnx-cache")))
+        model = NLIModel("bundled", backend="onnx")
+        model.predict(["warm"], ["up"])
+    return model
+
+
+BACKEND_PAIRS = [
+    ("Blinken met Lavrov in Geneva on Friday", "Blinken met Lavrov in Stockholm on Thursday",
+     "contradiction"),
+    ("A man is playing a guitar on stage.", "A man is performing music.", "entailment"),
+    ("A man is playing a guitar on stage.", "The man is a famous singer.", "neutral"),
+    ("Heavy rain flooded the streets of Lagos on Tuesday.", "It rained in Lagos.", "entailment"),
+]
+
+
+@pytest.mark.parametrize("backend", ["torch", "onnx"])
+def test_both_backends_on_hand_written_pairs(backend, nli, onnx_nli):
+    model = nli if backend == "torch" else onnx_nli
+    scores = model.predict([p for p, _, _ in BACKEND_PAIRS], [h for _, h, _ in BACKEND_PAIRS])
+    for (_, _, label), s in zip(BACKEND_PAIRS, scores, strict=True):
+        probs = {"entailment": s.entailment, "neutral": s.neutral,
+                 "contradiction": s.contradiction}
+        assert max(probs, key=probs.get) == label, probs
+
+
+def test_onnx_export_goes_to_the_given_cache(onnx_nli):
+    path = Path(onnx_nli._model.model_path)
+    assert path.is_file() and "onnx-cache" in str(path)
+
+
+def test_cli_train_rejects_a_bad_cap_and_missing_data(monkeypatch, tmp_path):
+    monkeypatch.delenv(data.DATA_ENV, raising=False)
+    out = tmp_path / "model"
+    bad_cap = CliRunner().invoke(app, ["train", "--output", str(out), "--cap", "base"])
+    assert bad_cap.exit_code == 2 and "expected SOURCE=N" in bad_cap.output
+    no_data = CliRunner().invoke(app, ["train", "--output", str(out)])
+    assert no_data.exit_code == 2 and "CONSISTENCY_NLI_DATA" in no_data.output
+    assert not out.exists()

@@ -14,8 +14,8 @@ from typing import Any
 
 from consistency.core.ids import atomic_write_text, jsonl_objects
 from consistency.nli.model import NLIModel
-from consistency.nli.training.data import Split, normalize_label
-from consistency.nli.training.evaluate import EvalResult, evaluate
+from consistency.nli.training.data import NLIExample, Split, normalize_label
+from consistency.nli.training.evaluate import EvalResult, argmax_label, evaluate
 
 
 class InputError(ValueError):
@@ -92,3 +92,38 @@ def eval_dev(model: NLIModel, splits: Sequence[Split],
                                progress=progress)
         results[sp.source] = evaluate([e.label for e in sp.dev], scores)
     return results
+
+
+@dataclass(frozen=True)
+class FalseContradictions:
+    """How often gold-neutral pairs (different events) are called contradictions.
+
+    ``argmax`` counts pairs whose most probable label is contradiction; ``gated`` counts
+    pairs whose mean contradiction of both directions reaches ``threshold``, which is
+    what a check flags (``nli.contradiction_threshold``)."""
+
+    n: int
+    argmax: int
+    gated: int
+    threshold: float
+
+    def render(self) -> str:
+        """One line per rate."""
+        n = max(1, self.n)
+        return (f"pairs: {self.n}   false contradictions (argmax): {self.argmax} = "
+                f"{self.argmax / n:.3f}\n"
+                f"mean of both directions >= {self.threshold}: {self.gated} = "
+                f"{self.gated / n:.3f}")
+
+
+def false_contradictions(model: NLIModel, examples: Sequence[NLIExample],
+                         threshold: float = 0.7) -> FalseContradictions:
+    """Score gold-neutral pairs in both directions and count false contradictions."""
+    prem = [e.premise for e in examples]
+    hyp = [e.hypothesis for e in examples]
+    fwd = model.predict(prem, hyp)
+    back = model.predict(hyp, prem)
+    argmax = sum(argmax_label(s) == "contradiction" for s in fwd)
+    gated = sum((a.contradiction + b.contradiction) / 2 >= threshold
+                for a, b in zip(fwd, back, strict=True))
+    return FalseContradictions(len(examples), argmax, gated, threshold)

@@ -47,11 +47,13 @@ class NLIModel:
     """A 3-way NLI cross-encoder; the weights load on the first :meth:`predict`.
 
     ``backend="onnx"`` runs an int8-quantized ONNX export of the same weights with
-    onnxruntime (see :mod:`consistency.nli.onnx_backend`).
+    onnxruntime (see :mod:`consistency.nli.onnx_backend`); ``threads`` is its number of
+    intra-op threads (0: onnxruntime's default, one per physical core).
     """
 
     def __init__(self, name_or_path: str = "bundled", device: str = "cpu",
-                 max_length: int = 128, batch_size: int = 32, backend: str = "torch") -> None:
+                 max_length: int = 128, batch_size: int = 32, backend: str = "torch",
+                 threads: int = 0) -> None:
         if backend not in ("torch", "onnx"):
             raise ValueError(f"backend must be 'torch' or 'onnx', not {backend!r}")
         self.name_or_path = resolve_path(name_or_path)
@@ -59,6 +61,7 @@ class NLIModel:
         self.max_length = max_length
         self.batch_size = batch_size
         self.backend = backend
+        self.threads = threads
         self._model: Any = None
         self._labels: tuple[str, ...] | None = None
 
@@ -75,7 +78,7 @@ class NLIModel:
         if self.backend == "onnx":
             from consistency.nli.onnx_backend import OnnxNLI
 
-            self._model = OnnxNLI(self.name_or_path, self.max_length)
+            self._model = OnnxNLI(self.name_or_path, self.max_length, self.threads)
             self._labels = label_order(self._model.id2label, self.name_or_path)
             return
         import torch

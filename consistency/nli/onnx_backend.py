@@ -74,7 +74,7 @@ def export_int8(model_dir: Path, out_dir: Path) -> Path:
 class OnnxNLI:
     """Runs an int8 ONNX export; ``predict`` returns softmax probabilities (numpy)."""
 
-    def __init__(self, model_dir: str, max_length: int = 128) -> None:
+    def __init__(self, model_dir: str, max_length: int = 128, threads: int = 0) -> None:
         import onnxruntime as ort
         from transformers import AutoTokenizer
 
@@ -86,10 +86,16 @@ class OnnxNLI:
         target = cache_root() / _weights_hash(path) / "model.int8.onnx"
         if not target.is_file():
             export_int8(path, target.parent)
+        self.model_path = target
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         self.max_length = max_length
         opts = ort.SessionOptions()
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if threads:
+            opts.intra_op_num_threads = threads
+        # Idle worker threads sleep instead of spinning: on a CPU shared with other jobs
+        # spinning burns the cores the other threads need (measured: docs/nli-model.md).
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(target), opts,
                                             providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}

@@ -12,7 +12,8 @@ import csv
 import hashlib
 import json
 import logging
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,14 +34,32 @@ _ALIASES = {
     "neutral": "neutral",
 }
 
-DEFAULT_DATA_DIR = Path("/work/shared/data/nli")
+DATA_ENV = "CONSISTENCY_NLI_DATA"
+"""Environment variable naming the NLI data folder when no ``--data-dir`` is given."""
 NEW_PROTOCOLS = ("base", "edit_premise", "edit_other")
 """3-way New Protocols sets. ``contrast`` is 2-way (entailment vs. not) and is skipped:
 its "contradiction" also covers neutral pairs, which would teach the model wrong labels."""
 
 
+TSV_SOURCES = (("cad", "cad_snli_train.tsv"), ("taxinli", "taxinli_train.tsv"),
+               ("breaking", "breaking_nli.tsv"))
+"""Headed ``premise``/``hypothesis``/``label`` TSVs: (source name, file name)."""
+
+
 class DataError(ValueError):
     """A data file that cannot be read at all (missing, wrong header)."""
+
+
+def resolve_data_dir(given: str | Path | None, env: str = DATA_ENV, what: str = "NLI") -> Path:
+    """The data folder: ``given`` if set, else ``$env``; a clear error when neither exists."""
+    raw = str(given) if given else os.environ.get(env, "")
+    if not raw:
+        raise DataError(f"no {what} data folder: pass --data-dir or set ${env}")
+    path = Path(raw)
+    if not path.is_dir():
+        raise DataError(f"{path}: {what} data folder not found (from "
+                        f"{'--data-dir' if given else '$' + env})")
+    return path
 
 
 @dataclass(frozen=True)
@@ -152,6 +171,30 @@ def read_label_tsv(path: Path, source: str) -> ReadResult:
     return _collect(source, rows())
 
 
+def read_plain_tsv(path: Path, source: str) -> ReadResult:
+    """Read a TSV with a ``premise``, ``hypothesis``, ``label`` header (CAD, TaxiNLI, Breaking).
+
+    Quotes are literal text (no CSV quoting): these files contain unbalanced quotes.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: no such file")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t") if lines else []
+    needed = ("premise", "hypothesis", "label")
+    if any(col not in header for col in needed):
+        raise DataError(f"{path}: header lacks {needed}")
+    ip, ih, il = (header.index(col) for col in needed)
+
+    def rows() -> Iterator[NLIExample | None]:
+        for line in lines[1:]:
+            parts = line.split("\t")
+            yield _make(parts[ip], parts[ih], parts[il], source) if len(parts) == len(
+                header) else None
+
+    return _collect(source, rows())
+
+
 def read_jsonl(path: Path, source: str, max_premise_chars: int | None = None) -> ReadResult:
     """Read JSONL with ``premise``, ``hypothesis`` and ``label`` keys.
 
@@ -182,13 +225,22 @@ def read_jsonl(path: Path, source: str, max_premise_chars: int | None = None) ->
     return result
 
 
-def read_all(data_dir: Path = DEFAULT_DATA_DIR) -> list[ReadResult]:
-    """Read every training source under ``data_dir`` (ConTRoL is left out: see docs)."""
+def read_all(data_dir: Path) -> list[ReadResult]:
+    """Read every training source under ``data_dir`` (ConTRoL is left out: see docs).
+
+    A TSV of :data:`TSV_SOURCES` that is absent is skipped with a warning, so an older
+    data folder still works; the original five sources are required.
+    """
     data_dir = Path(data_dir)
     results = [read_mnli_tsv(data_dir / "new-protocols" / f"{name}.train.tsv", name)
                for name in NEW_PROTOCOLS]
     results.append(read_esnli(data_dir / "esnli-dev", "snli"))
     results.append(read_label_tsv(data_dir / "textfooler" / "snli.tsv", "textfooler"))
+    for source, name in TSV_SOURCES:
+        if (data_dir / name).is_file():
+            results.append(read_plain_tsv(data_dir / name, source))
+        else:
+            log.warning("%s: not found, source %s skipped", data_dir / name, source)
     return results
 
 
@@ -198,16 +250,45 @@ def pair_hash(premise: str, hypothesis: str) -> int:
     return int.from_bytes(digest[:8], "big")
 
 
+def _linked_groups(examples: Sequence[NLIExample]) -> dict[str, list[NLIExample]]:
+    """Pairs grouped so that pairs sharing a premise *or* a hypothesis are in one group,
+    keyed by the group's smallest premise (CAD edits either side of one original pair)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for ex in examples:
+        a, b = find("p:" + ex.premise), find("h:" + ex.hypothesis)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    members: dict[str, list[NLIExample]] = {}
+    for ex in examples:
+        members.setdefault(find("p:" + ex.premise), []).append(ex)
+    return {min(e.premise for e in group): group for group in members.values()}
+
+
+LINKED_SOURCES = frozenset({"cad"})
+"""Sources split by linked groups (premise or hypothesis shared) instead of by premise."""
+
+
 def split(result: ReadResult, dev_fraction: float = 0.1, dev_max: int = 1000) -> Split:
     """Split one source into train/dev, fixed by hashing the premise.
 
     Premises are ordered by their sha256 and whole premise groups go to dev until it
     holds ``min(dev_max, dev_fraction * n)`` pairs, so no premise is in both parts (SNLI
     has three hypotheses per premise) and the split does not depend on file order.
+    For :data:`LINKED_SOURCES` a group also joins pairs that share a hypothesis.
     """
     groups: dict[str, list[NLIExample]] = {}
-    for ex in result.examples:
-        groups.setdefault(ex.premise, []).append(ex)
+    if result.source in LINKED_SOURCES:
+        groups = _linked_groups(result.examples)
+    else:
+        for ex in result.examples:
+            groups.setdefault(ex.premise, []).append(ex)
     target = min(dev_max, round(len(result.examples) * dev_fraction))
     dev_premises: set[str] = set()
     n_dev = 0
@@ -216,11 +297,29 @@ def split(result: ReadResult, dev_fraction: float = 0.1, dev_max: int = 1000) ->
             break
         dev_premises.add(premise)
         n_dev += len(groups[premise])
-    dev = tuple(e for e in result.examples if e.premise in dev_premises)
-    train = tuple(e for e in result.examples if e.premise not in dev_premises)
+    dev = tuple(e for p in dev_premises for e in groups[p])
+    dev_ids = {id(e) for e in dev}
+    dev = tuple(e for e in result.examples if id(e) in dev_ids)
+    train = tuple(e for e in result.examples if id(e) not in dev_ids)
     return Split(result.source, train, dev, result.malformed)
 
 
-def load_splits(data_dir: Path = DEFAULT_DATA_DIR) -> list[Split]:
+def drop_dev_overlap(splits: Sequence[Split]) -> list[Split]:
+    """Remove from every train part the pairs whose premise or hypothesis is a dev premise
+    of *any* source: Breaking NLI and CAD reuse SNLI premises, so a per-source split alone
+    could train on another source's dev sentences."""
+    dev_text = {e.premise for sp in splits for e in sp.dev}
+    out = []
+    for sp in splits:
+        train = tuple(e for e in sp.train
+                      if e.premise not in dev_text and e.hypothesis not in dev_text)
+        if len(train) != len(sp.train):
+            log.info("%s: %d train pairs share a sentence with a dev premise, dropped",
+                     sp.source, len(sp.train) - len(train))
+        out.append(Split(sp.source, train, sp.dev, sp.malformed))
+    return out
+
+
+def load_splits(data_dir: Path) -> list[Split]:
     """Read every source and split each into its fixed train/dev parts."""
-    return [split(r) for r in read_all(data_dir)]
+    return drop_dev_overlap([split(r) for r in read_all(data_dir)])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import os
 import random
 import time
 from collections.abc import Sequence
@@ -19,13 +20,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from consistency.nli.training.data import (
-    DEFAULT_DATA_DIR,
     LABEL2ID,
     LABELS,
     NLIExample,
     Split,
     load_splits,
 )
+from consistency.nli.training.news import NEWS_ENV
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,8 @@ class TrainConfig:
 
     output_dir: str
     base: str = ""
-    data_dir: str = str(DEFAULT_DATA_DIR)
+    data_dir: str = ""  # "" = $CONSISTENCY_NLI_DATA
+    news_dir: str = ""  # FNC-1 folder for news pairs ("" = $CONSISTENCY_NEWS_DATA if set)
     epochs: float = 2.0
     batch_size: int = 32
     lr: float = 5e-5
@@ -62,6 +64,9 @@ class TrainConfig:
     max_seconds: float | None = None  # stop early (and save) when the wall budget is spent
     checkpoint_every: int = 0  # also save the model every N steps (0: only at the end)
     init_from: str = ""  # continue from this trained model dir instead of a fresh head
+    source_caps: dict[str, int] = field(default_factory=dict)  # per-source cap (overrides)
+    resume: bool = True  # continue from output_dir/resume.pt when it exists
+    device: str = "auto"  # auto = cuda when available, else cpu
 
 
 @dataclass(frozen=True)
@@ -103,28 +108,27 @@ def select_training(splits: Sequence[Split], cfg: TrainConfig) -> list[NLIExampl
         if cfg.sources and sp.source not in cfg.sources:
             continue
         part = list(sp.train)
-        if cfg.max_per_source is not None and len(part) > cfg.max_per_source:
-            part = rng.sample(part, cfg.max_per_source)
+        cap = cfg.source_caps.get(sp.source, cfg.max_per_source)
+        if cap is not None and len(part) > cap:
+            part = rng.sample(part, cap)
         chosen.extend(part)
     return chosen
 
 
-def train(cfg: TrainConfig, progress: bool = True) -> TrainResult:
-    """Fine-tune ``cfg.base`` on the train parts of the fixed split; write ``cfg.output_dir``."""
-    import numpy as np
-    import torch
-    from tqdm.auto import tqdm
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+def gather_examples(cfg: TrainConfig) -> list[NLIExample]:
+    """All training pairs of a run: chosen sources (capped), news pairs, synthetic swaps."""
+    from consistency.nli.training.data import resolve_data_dir
 
-    base = cfg.base or default_base()
-    cfg = TrainConfig(**{**asdict(cfg), "base": base})
-    random.seed(cfg.seed)
-    np.random.seed(cfg.seed)
-    torch.manual_seed(cfg.seed)
-    if cfg.threads:
-        torch.set_num_threads(cfg.threads)
+    splits = load_splits(resolve_data_dir(cfg.data_dir))
+    news_dir = cfg.news_dir or os.environ.get(NEWS_ENV, "")
+    if news_dir:
+        from consistency.nli.training.data import Split
+        from consistency.nli.training.news import news_split
 
-    splits = load_splits(Path(cfg.data_dir))
+        ns = news_split(resolve_data_dir(news_dir, NEWS_ENV, "news"))
+        for source in ("news", "news_events"):
+            part = tuple(e for e in ns.train if e.source == source)
+            splits.append(Split(source, part, ()))
     examples = select_training(splits, cfg)
     if cfg.synthetic:
         from consistency.nli.training.synth import make_swaps
@@ -135,6 +139,50 @@ def train(cfg: TrainConfig, progress: bool = True) -> TrainResult:
         synth = make_swaps(pool, max_pairs=cfg.synthetic_max, seed=cfg.seed)
         log.info("adding %d synthetic pairs", len(synth))
         examples.extend(synth)
+    return examples
+
+
+def _optimizer(model, cfg: TrainConfig, total: int, clock):
+    """AdamW with warm-up then linear decay; the decay follows whichever is further on,
+    the step count or the wall-clock budget, so a run cut by ``max_seconds`` still ends
+    at a low learning rate."""
+    import torch
+
+    no_decay = ("bias", "LayerNorm.weight")
+    params = [
+        {"params": [p for n, p in model.named_parameters() if not any(k in n for k in no_decay)],
+         "weight_decay": cfg.weight_decay},
+        {"params": [p for n, p in model.named_parameters() if any(k in n for k in no_decay)],
+         "weight_decay": 0.0},
+    ]
+    opt = torch.optim.AdamW(params, lr=cfg.lr)
+    warm = max(1, int(total * cfg.warmup_fraction))
+
+    def factor(s: int) -> float:
+        done = max(s / total, clock() / cfg.max_seconds if cfg.max_seconds else 0.0)
+        return min((s + 1) / warm, max(0.0, (1 - done) / (1 - cfg.warmup_fraction)))
+
+    return opt, torch.optim.lr_scheduler.LambdaLR(opt, factor)
+
+
+def train(cfg: TrainConfig, progress: bool = True) -> TrainResult:
+    """Fine-tune ``cfg.base`` on the train parts of the fixed split; write ``cfg.output_dir``.
+
+    With ``checkpoint_every`` it also saves the model and ``resume.pt`` (weights,
+    optimizer, step, elapsed time); a rerun with the same config continues from there.
+    """
+    import numpy as np
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    base = cfg.base or default_base()
+    cfg = TrainConfig(**{**asdict(cfg), "base": base})
+    random.seed(cfg.seed)
+    np.random.seed(cfg.seed)
+    torch.manual_seed(cfg.seed)
+    if cfg.threads:
+        torch.set_num_threads(cfg.threads)
+    examples = gather_examples(cfg)
     by_source: dict[str, int] = {}
     for e in examples:
         by_source[e.source] = by_source.get(e.source, 0) + 1
@@ -145,56 +193,103 @@ def train(cfg: TrainConfig, progress: bool = True) -> TrainResult:
     model = AutoModelForSequenceClassification.from_pretrained(
         init, num_labels=len(LABELS), dtype=torch.float32,
         id2label=dict(enumerate(LABELS)), label2id=dict(LABEL2ID),
-    )
-    model.train()
-    rng = random.Random(cfg.seed)
-    steps_per_epoch = -(-len(examples) // cfg.batch_size)
-    total = max(1, int(steps_per_epoch * cfg.epochs))
-    no_decay = ("bias", "LayerNorm.weight")
-    params = [
-        {"params": [p for n, p in model.named_parameters() if not any(k in n for k in no_decay)],
-         "weight_decay": cfg.weight_decay},
-        {"params": [p for n, p in model.named_parameters() if any(k in n for k in no_decay)],
-         "weight_decay": 0.0},
-    ]
-    opt = torch.optim.AdamW(params, lr=cfg.lr)
-    warm = max(1, int(total * cfg.warmup_fraction))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
-    loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
+    ).float()
+    device = cfg.device if cfg.device != "auto" else (
+        "cuda" if torch.cuda.is_available() else "cpu")
+    model.to(device).train()
+    total = max(1, int(-(-len(examples) // cfg.batch_size) * cfg.epochs))
+    run = _Run(cfg, model, tokenizer, examples, total, by_source)
+    run.loop(progress)
+    seconds = run.elapsed()
+    save(model.cpu(), tokenizer, cfg, Path(cfg.output_dir), seconds, by_source, run.step)
+    run.state_path.unlink(missing_ok=True)  # finished: only the model stays
+    return TrainResult(cfg.output_dir, len(examples), by_source, seconds, float(run.ema or 0.0))
 
-    start, step, ema = time.time(), 0, None
-    bar = tqdm(total=total, disable=not progress, desc="train", mininterval=5)
-    while step < total:
-        for batch in _batches(examples, tokenizer, cfg, rng):
-            if step >= total:
+
+class _Run:
+    """The state of one training run: model, optimizer, step, loss average, clock."""
+
+    def __init__(self, cfg: TrainConfig, model, tokenizer, examples, total: int,
+                 by_source: dict[str, int]) -> None:
+        import torch
+
+        self.cfg, self.model, self.tokenizer, self.examples = cfg, model, tokenizer, examples
+        self.total, self.by_source = total, by_source
+        self.step, self.ema, self.offset, self.started = 0, None, 0.0, time.time()
+        self.opt, self.sched = _optimizer(model, cfg, total, self.elapsed)
+        self.loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing)
+        self.state_path = Path(cfg.output_dir) / "resume.pt"
+        if cfg.resume and self.state_path.is_file():
+            state = torch.load(self.state_path, weights_only=False,
+                               map_location=model.device)
+            model.load_state_dict(state["model"])
+            self.opt.load_state_dict(state["opt"])
+            self.sched.load_state_dict(state["sched"])
+            self.step, self.ema, self.offset = state["step"], state["ema"], state["elapsed"]
+            log.info("resumed from %s at step %d", self.state_path, self.step)
+
+    def elapsed(self) -> float:
+        """Training seconds so far, including those before a resume."""
+        return self.offset + time.time() - self.started
+
+    def batches(self):
+        """The run's batches in order (seeded; a resumed run skips those already done)."""
+        rng, n = random.Random(self.cfg.seed), 0
+        while True:
+            for batch in _batches(self.examples, self.tokenizer, self.cfg, rng):
+                n += 1
+                if n > self.step:
+                    yield batch
+
+    def loop(self, progress: bool) -> None:
+        """Train until ``total`` steps or the wall-clock budget is spent."""
+        import torch
+        from tqdm.auto import tqdm
+
+        cfg = self.cfg
+        bar = tqdm(total=self.total, initial=self.step, disable=not progress, desc="train",
+                   mininterval=5)
+        for batch in self.batches():
+            if self.step >= self.total:
                 break
-            enc = tokenizer([e.premise for e in batch], [e.hypothesis for e in batch],
-                            truncation=True, max_length=cfg.max_length, padding=True,
-                            return_tensors="pt")
-            labels = torch.tensor([LABEL2ID[e.label] for e in batch])
-            loss = loss_fn(model(**enc).logits, labels)
+            enc = self.tokenizer([e.premise for e in batch], [e.hypothesis for e in batch],
+                                 truncation=True, max_length=cfg.max_length, padding=True,
+                                 return_tensors="pt").to(self.model.device)
+            labels = torch.tensor([LABEL2ID[e.label] for e in batch], device=self.model.device)
+            loss = self.loss_fn(self.model(**enc).logits, labels)
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad()
-            step += 1
-            ema = loss.item() if ema is None else 0.98 * ema + 0.02 * loss.item()
+            torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
+            self.opt.step()
+            self.sched.step()
+            self.opt.zero_grad()
+            self.step += 1
+            self.ema = loss.item() if self.ema is None else 0.98 * self.ema + 0.02 * loss.item()
             bar.update(1)
-            bar.set_postfix(loss=f"{ema:.3f}")
-            if step % 200 == 0:
-                log.info("step %d/%d loss %.4f %.0fs", step, total, ema, time.time() - start)
-            if cfg.checkpoint_every and step % cfg.checkpoint_every == 0:
-                save(copy.deepcopy(model), tokenizer, cfg, Path(cfg.output_dir),
-                     time.time() - start, by_source, step)
-            if cfg.max_seconds is not None and time.time() - start > cfg.max_seconds:
-                log.warning("time budget spent: stopping at step %d of %d", step, total)
-                total = step
-    bar.close()
-    seconds = time.time() - start
-    save(model, tokenizer, cfg, Path(cfg.output_dir), seconds, by_source, step)
-    return TrainResult(cfg.output_dir, len(examples), by_source, seconds, float(ema or 0.0))
+            bar.set_postfix(loss=f"{self.ema:.3f}")
+            if self.step % 100 == 0:
+                log.info("step %d/%d loss %.4f %.0fs", self.step, self.total, self.ema,
+                         self.elapsed())
+            if cfg.checkpoint_every and self.step % cfg.checkpoint_every == 0:
+                self.checkpoint()
+            if cfg.max_seconds is not None and self.elapsed() > cfg.max_seconds:
+                log.warning("time budget spent: stopping at step %d of %d", self.step,
+                            self.total)
+                break
+        bar.close()
+
+    def checkpoint(self) -> None:
+        """Save the model (fp16, loadable) and the resumable state, each atomically."""
+        import torch
+
+        save(copy.deepcopy(self.model), self.tokenizer, self.cfg, Path(self.cfg.output_dir),
+             self.elapsed(), self.by_source, self.step)
+        self.model.train()
+        state = {"model": self.model.state_dict(), "opt": self.opt.state_dict(),
+                 "sched": self.sched.state_dict(), "step": self.step, "ema": self.ema,
+                 "elapsed": self.elapsed()}
+        tmp = self.state_path.with_suffix(".tmp")
+        torch.save(state, tmp)
+        os.replace(tmp, self.state_path)
 
 
 def save(model, tokenizer, cfg: TrainConfig, out: Path, seconds: float,
