@@ -110,6 +110,7 @@ def test_combine_is_a_bounded_noisy_or():
 
 def test_every_flagged_pair_becomes_a_finding_best_first():
     from consistency.pipeline import _findings
+    from consistency.stages.story import StoryResult
 
     texts = [f"Blinken met Lavrov in city number {i} on Friday." for i in range(5)]
     pairs = [
@@ -117,7 +118,8 @@ def test_every_flagged_pair_becomes_a_finding_best_first():
         for t, c in zip(texts, (0.72, 0.95, 0.8, 0.9, 0.75), strict=True)
     ]
     pairs.append(scored(nli(0.9, 0.02), nli(0.9, 0.02)))  # a corroboration
-    flagged, agreed = _findings(pairs, {p.pair.id: None for p in pairs}, CONFIG)
+    no_story = StoryResult((), {}, (), {})
+    flagged, agreed = _findings(pairs, {p.pair.id: None for p in pairs}, no_story, CONFIG)
     weight = CONFIG.score.nli_weight
     expected = [round(weight * c, 4) for c in (0.95, 0.9, 0.8, 0.75, 0.72)]
     assert [f.score for f in flagged] == expected
