@@ -433,7 +433,8 @@ def test_check_with_hostile_folder_and_out_inside_it(tmp_path, models, monkeypat
     sentence in two documents is one finding; "new" marks survive a failed report."""
     from consistency import pipeline
 
-    cfg = load_config(overrides=[f"cache.dir={tmp_path / 'cache'}",
+    # NLI-only flags (noisy-OR scoring) so that the repeated sentences give findings to dedupe
+    cfg = load_config(overrides=[f"cache.dir={tmp_path / 'cache'}", "score.learned=false",
                                  f"review.store={tmp_path / 'reviews.sqlite'}"])
     folder = tmp_path / "in"
     folder.mkdir()

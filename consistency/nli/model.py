@@ -86,7 +86,8 @@ class NLIModel:
 
         local = Path(self.name_or_path).is_dir()
         model = CrossEncoder(self.name_or_path, device=self.device, max_length=self.max_length,
-                             local_files_only=local, model_kwargs={"dtype": torch.float32})
+                             local_files_only=local,
+                             model_kwargs={"dtype": torch.float32, "use_safetensors": True})
         self._labels = label_order(model.config.id2label, self.name_or_path)
         if self.device == "cpu":
             model = model.float()  # fp16 on CPU is slow and lossy: always compute in fp32

@@ -46,7 +46,7 @@ def export_int8(model_dir: Path, out_dir: Path) -> Path:
 
     out_dir.mkdir(parents=True, exist_ok=True)
     model = AutoModelForSequenceClassification.from_pretrained(
-        model_dir, dtype=torch.float32).float().eval()
+        model_dir, dtype=torch.float32, use_safetensors=True).float().eval()
     tok = AutoTokenizer.from_pretrained(model_dir)
     enc = tok(["a premise"], ["a hypothesis"], return_tensors="pt")
     names = ["input_ids", "attention_mask", "token_type_ids"]

@@ -71,7 +71,9 @@ def export_onnx(model_dir: Path, out_dir: Path, int8: bool) -> Path:
             ).last_hidden_state
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    inner = AutoModel.from_pretrained(model_dir, dtype=torch.float32).float().eval()
+    inner = AutoModel.from_pretrained(
+        model_dir, dtype=torch.float32, use_safetensors=True
+    ).float().eval()
     model = Hidden(inner).eval()
     enc = AutoTokenizer.from_pretrained(model_dir)(["a sentence"], return_tensors="pt")
     names = ["input_ids", "attention_mask", "token_type_ids"]
@@ -178,7 +180,9 @@ class Embedder:
             else:
                 from sentence_transformers import SentenceTransformer
 
-                self._model = SentenceTransformer(path, device=self.device)
+                self._model = SentenceTransformer(
+                    path, device=self.device, model_kwargs={"use_safetensors": True}
+                )
         return self._model
 
     @property

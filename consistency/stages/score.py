@@ -217,6 +217,17 @@ def _combined(
     return combine(evidence), _noisy_or_kind(structured), (*structured, nli_signal)
 
 
+def _corroboration(scored: ScoredPair, naming_only: bool, labels: tuple[str, str]):
+    """Kind, score, explanation and reasons of a pair that both directions entail."""
+    ab_e, ba_e = scored.ab.entailment, scored.ba.entailment
+    explanation = f"Corroboration: {labels[0]} and {labels[1]} say the same"
+    if naming_only:
+        explanation += " (names spelled differently)"
+    return "corroboration", min(ab_e, ba_e), explanation, [
+        f"NLI entailment {ab_e:.2f} (a→b), {ba_e:.2f} (b→a)"
+    ]
+
+
 def score_pair(
     scored: ScoredPair,
     comparison: Comparison | None,
@@ -228,7 +239,7 @@ def score_pair(
     ``comparison`` None (or ``score.structured`` false) scores without the structured
     signals; ``stance`` (from the story stage) adds the stance features when learned.
     """
-    sc, nli_cfg = config.score, config.nli
+    sc, ent_floor = config.score, config.nli.entailment_threshold
     a, b = scored.pair.a, scored.pair.b
     cmp = _effective(comparison, a, b, sc)
     labels = (_label(a, cmp.label_a), _label(b, cmp.label_b))
@@ -252,20 +263,10 @@ def score_pair(
             why = cmp.different_event_reason
             explanation += f" — may be a different event ({why})"
             reasons.append(f"may be a different event: {why}; score × {sc.different_event_penalty}")
-    elif (
-        scored.ab.entailment >= nli_cfg.entailment_threshold
-        and scored.ba.entailment >= nli_cfg.entailment_threshold
-        and not structured
-    ):
-        kind = "corroboration"
-        score = min(scored.ab.entailment, scored.ba.entailment)
-        explanation = f"Corroboration: {labels[0]} and {labels[1]} say the same"
-        if cmp.naming_only:
-            explanation += " (names spelled differently)"
-        ab_e, ba_e = scored.ab.entailment, scored.ba.entailment
-        reasons = [f"NLI entailment {ab_e:.2f} (a→b), {ba_e:.2f} (b→a)"]
-    else:
+    elif structured or min(scored.ab.entailment, scored.ba.entailment) < ent_floor:
         return None
+    else:
+        kind, score, explanation, reasons = _corroboration(scored, cmp.naming_only, labels)
     return Finding(
         id=pair_id(a.text, b.text),
         kind=kind,

@@ -165,38 +165,50 @@ def _optimizer(model, cfg: TrainConfig, total: int, clock):
     return opt, torch.optim.lr_scheduler.LambdaLR(opt, factor)
 
 
+def _seeded(cfg: TrainConfig) -> TrainConfig:
+    """The config with its base model resolved, after seeding every random source."""
+    import numpy as np
+    import torch
+
+    cfg = TrainConfig(**{**asdict(cfg), "base": cfg.base or default_base()})
+    random.seed(cfg.seed)
+    np.random.seed(cfg.seed)
+    torch.manual_seed(cfg.seed)
+    if cfg.threads:
+        torch.set_num_threads(cfg.threads)
+    return cfg
+
+
+def _load_for_training(cfg: TrainConfig):
+    """Tokenizer and 3-way classification model from ``init_from`` (else the base)."""
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    init = cfg.init_from or cfg.base
+    tokenizer = AutoTokenizer.from_pretrained(init)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        init, num_labels=len(LABELS), dtype=torch.float32, use_safetensors=True,
+        id2label=dict(enumerate(LABELS)), label2id=dict(LABEL2ID),
+    ).float()
+    device = cfg.device if cfg.device != "auto" else (
+        "cuda" if torch.cuda.is_available() else "cpu")
+    model.to(device).train()
+    return tokenizer, model
+
+
 def train(cfg: TrainConfig, progress: bool = True) -> TrainResult:
     """Fine-tune ``cfg.base`` on the train parts of the fixed split; write ``cfg.output_dir``.
 
     With ``checkpoint_every`` it also saves the model and ``resume.pt`` (weights,
     optimizer, step, elapsed time); a rerun with the same config continues from there.
     """
-    import numpy as np
-    import torch
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer
-
-    base = cfg.base or default_base()
-    cfg = TrainConfig(**{**asdict(cfg), "base": base})
-    random.seed(cfg.seed)
-    np.random.seed(cfg.seed)
-    torch.manual_seed(cfg.seed)
-    if cfg.threads:
-        torch.set_num_threads(cfg.threads)
+    cfg = _seeded(cfg)
     examples = gather_examples(cfg)
     by_source: dict[str, int] = {}
     for e in examples:
         by_source[e.source] = by_source.get(e.source, 0) + 1
     log.info("training on %d pairs: %s", len(examples), by_source)
-
-    init = cfg.init_from or base
-    tokenizer = AutoTokenizer.from_pretrained(init)
-    model = AutoModelForSequenceClassification.from_pretrained(
-        init, num_labels=len(LABELS), dtype=torch.float32,
-        id2label=dict(enumerate(LABELS)), label2id=dict(LABEL2ID),
-    ).float()
-    device = cfg.device if cfg.device != "auto" else (
-        "cuda" if torch.cuda.is_available() else "cpu")
-    model.to(device).train()
+    tokenizer, model = _load_for_training(cfg)
     total = max(1, int(-(-len(examples) // cfg.batch_size) * cfg.epochs))
     run = _Run(cfg, model, tokenizer, examples, total, by_source)
     run.loop(progress)
