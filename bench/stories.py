@@ -49,6 +49,8 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from consistency.core.groups import DisjointSets  # noqa: E402
+
 DEV_SHARE = 0.28  # share of claim groups in dev; gives 64 stories
 STANCES = "fnc1_train_stances.csv"
 BODIES = "fnc1_train_bodies.csv"
@@ -86,20 +88,13 @@ def _unit(text: str) -> float:
 
 def _groups(rows: list[tuple[str, str, str]]) -> dict[str, str]:
     """Headline -> its claim group's first headline (union-find over related rows)."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets()
     for head, body, stance in rows:
         if stance != "unrelated":
-            parent[find("H" + head)] = find("B" + body)
+            sets.union("H" + head, "B" + body)
     members: dict[str, list[str]] = defaultdict(list)
     for head in {h for h, _, _ in rows}:
-        members[find("H" + head)].append(head)
+        members[sets.find("H" + head)].append(head)
     return {h: min(heads) for heads in members.values() for h in heads}
 
 

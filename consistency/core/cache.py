@@ -268,6 +268,16 @@ def _vector_ok(value: object) -> bool:
     return isinstance(value, bytes) and len(value) > 0 and len(value) % 4 == 0
 
 
+def weights_hash(model_dir: Path) -> str:
+    """Short hash of a model folder's config and weights, naming its exports in the cache."""
+    h = hashlib.sha256()
+    for name in ("config.json", "model.safetensors"):
+        with (model_dir / name).open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    return h.hexdigest()[:16]
+
+
 def model_fingerprint(name: str) -> str:
     """A key that changes when a model's weights change.
 

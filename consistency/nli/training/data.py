@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from consistency.core.groups import DisjointSets
+
 log = logging.getLogger(__name__)
 
 LABELS: tuple[str, ...] = ("contradiction", "entailment", "neutral")
@@ -253,21 +255,12 @@ def pair_hash(premise: str, hypothesis: str) -> int:
 def _linked_groups(examples: Sequence[NLIExample]) -> dict[str, list[NLIExample]]:
     """Pairs grouped so that pairs sharing a premise *or* a hypothesis are in one group,
     keyed by the group's smallest premise (CAD edits either side of one original pair)."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets()
     for ex in examples:
-        a, b = find("p:" + ex.premise), find("h:" + ex.hypothesis)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
+        sets.union("p:" + ex.premise, "h:" + ex.hypothesis)
     members: dict[str, list[NLIExample]] = {}
     for ex in examples:
-        members.setdefault(find("p:" + ex.premise), []).append(ex)
+        members.setdefault(sets.find("p:" + ex.premise), []).append(ex)
     return {min(e.premise for e in group): group for group in members.values()}
 
 

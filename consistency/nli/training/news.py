@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from consistency.core.groups import DisjointSets
 from consistency.nli.training.data import DataError, NLIExample
 
 NEWS_ENV = "CONSISTENCY_NEWS_DATA"
@@ -123,19 +124,13 @@ def _read_csv(path: Path, needed: Sequence[str]) -> list[dict[str, str]]:
 
 def _stories(stances: Iterable[Stance]) -> dict[str, str]:
     """Story id (smallest headline of the group) of every ``h:``/``b:`` key."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets()
     for st in stances:
-        a, b = find("h:" + st.headline), find("b:" + st.body_id)
-        if st.stance in RELATED and a != b:
-            parent[max(a, b)] = min(a, b)
-    return {key: find(key) for key in list(parent)}
+        # every headline and body gets a story, related or not
+        head, body = sets.find("h:" + st.headline), sets.find("b:" + st.body_id)
+        if st.stance in RELATED:
+            sets.union(head, body)
+    return sets.roots()
 
 
 def _is_dev_story(story: str, dev_percent: int) -> bool:
