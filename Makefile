@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install demo test lint bench mutation clean
+.PHONY: install demo test test-slow lint bench mutation clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,13 @@ install: $(STAMP)
 demo: install
 	$(BIN)/consistency check seeds/
 
+# The default suite (real bundled models, under two minutes here); `test-slow` adds the
+# wheel install, the README example and the long end-to-end runs. CI runs both.
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m "not slow"
+
+test-slow: install
+	$(BIN)/python -m pytest -q -m slow
 
 lint: install
 	$(BIN)/ruff check .
@@ -39,4 +44,4 @@ mutation: install
 	$(BIN)/python bench/mutation.py $(MUTATION_ARGS)
 
 clean:
-	rm -rf $(VENV) .consistency-cache reports/latest
+	rm -rf $(VENV) reports/latest
