@@ -69,6 +69,7 @@ def child(folder: str, cache: str, sets: list[str]) -> None:
                 "documents": run.documents,
                 "claims": run.claims,
                 "pairs": run.pairs_scored,
+                "pairs_nli": run.pairs_nli,
                 "flags": run.flags,
                 "pairs_per_claim": run.pairs_per_claim,
                 "stages": {s.name: s.seconds for s in run.stages},
@@ -98,10 +99,10 @@ def show(label: str, r: dict) -> None:
     )
     print(f"    seconds: {per_stage}")
     claims_s = r["claims"] / max(st.get("claims", 0.0), 1e-9)
-    pairs_s = r["pairs"] / nli if nli else float("nan")
+    pairs_s = r["pairs_nli"] / nli if nli else float("nan")
     print(
-        f"    claims/s (claims stage) {claims_s:.1f}; NLI stage {pairs_s:.1f} candidate pairs/s "
-        f"(a->b for each, b->a only where it can matter)",
+        f"    claims/s (claims stage) {claims_s:.1f}; {r['pairs_nli']} pairs to NLI, "
+        f"{pairs_s:.1f} pairs/s (a->b for each, b->a only where it can matter)",
         flush=True,
     )
 

@@ -47,7 +47,7 @@ from consistency.stages import score
 from consistency.stages.claims import ClaimsResult
 from consistency.stages.ingest import IngestResult, ingest
 from consistency.stages.misses import nearest_misses
-from consistency.stages.nli_scoring import score_nli
+from consistency.stages.nli_scoring import score_nli, worth_nli
 from consistency.stages.pairing import find_pairs
 from consistency.stages.report import write_report
 from consistency.stages.story import StoryResult, build_story, merge_pairs
@@ -186,16 +186,20 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
         story = _story(claims, vectors, models, config)
         pairs = merge_pairs(gated, story.pairs)
     comparisons = compare_pairs(pairs, structure, docs, config)
-    with timer.stage("nli", 2 * len(pairs)) as bar:
-        keep = story.keep(pairs, config.story)
-        scored = score_nli(pairs, engine, models.nli_key, config, cache, bar, comparisons, keep)
+    worth = worth_nli(pairs, comparisons, story.pair_stance, config)
+    with timer.stage("nli", 2 * len(worth)) as bar:
+        keep = story.keep(worth, config.story)
+        scored = score_nli(worth, engine, models.nli_key, config, cache, bar, comparisons, keep)
     with timer.stage("score", len(scored)):
         flagged = _findings(scored, comparisons, story, config)
         findings, corroborations = map(dedupe_findings, flagged)
         findings = list(annotate_findings(findings, config, mark_seen=False))
     trace = _trace(nearest, gated, pairs, [s.pair for s in scored], findings)
     result = CheckResult(
-        run=_run_info(config, started, found, claims, len(pairs), len(findings), timer),
+        run=dataclasses.replace(
+            _run_info(config, started, found, claims, len(pairs), len(findings), timer),
+            pairs_nli=len(worth),
+        ),
         articles=found.articles,
         findings=tuple(findings),
         corroborations=tuple(corroborations),

@@ -60,7 +60,7 @@ def test_every_field_is_written_and_read_back(tmp_path):
     assert data["schema"] == SCHEMA
     assert data["run"] == {
         "started": "2026-01-01T00:00:00+00:00", "config_digest": "abc", "documents": 2,
-        "claims": 4, "pairs_scored": 2, "flags": 1, "pairs_per_claim": 0.25,
+        "claims": 4, "pairs_scored": 2, "pairs_nli": 0, "flags": 1, "pairs_per_claim": 0.25,
         "seconds": {"claims": 1.235, "nli": 0.5},
         "skipped": [{"path": "c.bin", "problem": "not text"}], "duplicates": ["dup.txt"],
     }  # fmt: skip

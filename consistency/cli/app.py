@@ -141,7 +141,7 @@ def check(
         secs = sum(s.seconds for s in run.stages)
         typer.echo(
             f"{run.documents} documents, {run.claims} claims, {run.pairs_scored} pairs "
-            f"({run.pairs_per_claim:.2f} per claim), {run.flags} flagged, "
+            f"({run.pairs_per_claim:.2f} per claim, {run.pairs_nli} by NLI), {run.flags} flagged, "
             f"{len(result.corroborations)} corroborated, {secs:.1f} s"
         )
         typer.echo(f"report: {target / 'report.md'}  ({target / 'report.yaml'}, "

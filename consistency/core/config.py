@@ -92,6 +92,8 @@ class NLIConfig(_Section):
     contradiction_threshold: float = Field(0.7, ge=0, le=1)
     entailment_threshold: float = Field(0.8, ge=0, le=1)
     backend: Literal["torch", "onnx"] = "onnx"
+    skip_below: float = Field(0.0, ge=0, le=1)  # pairs whose best case is below: no NLI
+    corroboration_similarity: float = Field(0.0, ge=-1, le=1)  # ...unless this similar
 
 
 class ScoreConfig(_Section):

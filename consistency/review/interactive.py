@@ -440,6 +440,7 @@ def _result(data: dict[str, Any], loaded: Report, findings: tuple[Finding, ...])
         started=str(run.get("started", "")), config_digest=str(run.get("config_digest", "")),
         documents=int(run.get("documents", len(loaded.documents))),
         claims=int(run.get("claims", 0)), pairs_scored=int(run.get("pairs_scored", 0)),
+        pairs_nli=int(run.get("pairs_nli", 0)),
         flags=len(findings),
         stages=tuple(StageTime(k, float(v)) for k, v in (run.get("seconds") or {}).items()),
         skipped=tuple(IngestProblem(str(p.get("path")), str(p.get("problem")))

@@ -11,7 +11,29 @@ from collections.abc import Callable, Mapping, Sequence
 from consistency.core.cache import Cache
 from consistency.core.config import Config
 from consistency.core.types import ClaimPair, NLIScores, ScoredPair
+from consistency.stages.score import PairStance, best_case
 from consistency.structured.conflicts import Comparison
+
+
+def worth_nli(
+    pairs: Sequence[ClaimPair],
+    comparisons: Mapping[str, Comparison | None],
+    stance_of: Callable[[ClaimPair], PairStance | None],
+    config: Config,
+) -> list[ClaimPair]:
+    """The pairs NLI can still change the outcome of: those whose best-case score
+    reaches ``min(nli.skip_below, score.flag_threshold)``, and those similar enough
+    (``nli.corroboration_similarity``) to be corroborations."""
+    floor = min(config.nli.skip_below, config.score.flag_threshold)
+    if floor <= 0:
+        return list(pairs)
+    similar = config.nli.corroboration_similarity
+    return [
+        p
+        for p in pairs
+        if p.similarity >= similar
+        or best_case(p, comparisons.get(p.id), stance_of(p), config) >= floor
+    ]
 
 
 def _directed(

@@ -43,7 +43,9 @@ def spellings(variants, articles) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for v in variants:
         rx = re.compile(rf"(?<!\w){re.escape(v)}(?!\w)")
-        out[v] = list(dict.fromkeys(source_label(a) for a in articles if rx.search(a.text)))
+        # the plain substring test first: most texts lack most spellings, and it is cheap
+        hits = (a for a in articles if v in a.text and rx.search(a.text))
+        out[v] = list(dict.fromkeys(source_label(a) for a in hits))
     return out
 
 
@@ -101,6 +103,7 @@ def to_yaml_data(result: CheckResult) -> dict[str, Any]:
             "documents": run.documents,
             "claims": run.claims,
             "pairs_scored": run.pairs_scored,
+            "pairs_nli": run.pairs_nli,
             "flags": run.flags,
             "pairs_per_claim": round(run.pairs_per_claim, 3),
             "seconds": {s.name: round(s.seconds, 3) for s in run.stages},
@@ -219,8 +222,8 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
     lines = [
         "# Consistency report",
         "",
-        f"{run.documents} documents, {run.claims} claims, {run.pairs_scored} pairs scored, "
-        f"**{run.flags} flagged** ({len(result.corroborations)} corroborated) in {secs:.1f} s. "
+        f"{run.documents} documents, {run.claims} claims, {run.pairs_scored} pairs scored "
+        f"({run.pairs_nli} by NLI), **{run.flags} flagged** ({len(result.corroborations)} corroborated) in {secs:.1f} s. "
         f"Run {_quote(run.started)}, config `{run.config_digest}`.",
         "",
     ]

@@ -26,13 +26,15 @@ import numpy as np
 
 from consistency.core.config import Config, ScoreConfig
 from consistency.core.ids import pair_id
-from consistency.core.types import Claim, Finding, ScoredPair, Signal
+from consistency.core.types import Claim, ClaimPair, Finding, ScoredPair, Signal
 from consistency.stages.stance import StanceScores
 from consistency.structured.conflicts import Comparison
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FEATURES", "PairStance", "combine", "fit_logistic", "learned_score", "score_pair"]
+__all__ = [
+    "FEATURES", "PairStance", "best_case", "combine", "fit_logistic", "learned_score", "score_pair",
+]  # fmt: skip
 
 STRUCTURED = ("location", "time", "number", "role", "dispute", "negation", "cause")
 # Every feature of a pair, in 0..1; the names are the signal kinds a finding records.
@@ -97,10 +99,18 @@ def features(
 ) -> dict[str, float]:
     """The pair's value of each name in :data:`FEATURES` (0 where it does not apply)."""
     ab, ba = scored.ab, scored.ba
-    out = dict.fromkeys(FEATURES, 0.0)
+    out = _features(scored.pair, structured, stance)
     out["nli"] = (ab.contradiction + ba.contradiction) / 2
     out["entailment"] = (ab.entailment + ba.entailment) / 2
-    out["similarity"] = max(0.0, float(scored.pair.similarity))
+    return out
+
+
+def _features(
+    pair: ClaimPair, structured: Sequence[Signal], stance: PairStance | None
+) -> dict[str, float]:
+    """Every feature but the NLI ones (left 0): what is known before NLI runs."""
+    out = dict.fromkeys(FEATURES, 0.0)
+    out["similarity"] = max(0.0, float(pair.similarity))
     for sig in structured:
         if sig.kind in out:
             out[sig.kind] = max(out[sig.kind], float(sig.score))
@@ -110,6 +120,29 @@ def features(
         out["reports"] = max(stance.a.reports, stance.b.reports)
         out["source_gap"] = stance.source_gap
     return out
+
+
+def best_case(
+    pair: ClaimPair, comparison: Comparison | None, stance: PairStance | None, config: Config
+) -> float:
+    """The highest score the pair could get whatever NLI says of it.
+
+    NLI is the costly stage, and with learned weights most candidate pairs could not
+    reach a flag even if NLI called them contradictions; this bound lets the pipeline
+    leave them out (``nli.skip_below``). NLI's probabilities sum to at most 1 over
+    contradiction and entailment, so their best joint contribution is the larger weight.
+    """
+    sc = config.score
+    cmp = _effective(comparison, pair.a, pair.b, sc)
+    structured = _structured_signals(cmp, 0.0, config, pair.a, pair.b, ("", ""))
+    if not sc.learned:
+        nli = Signal("nli", 1.0, "", sc.nli_weight)
+        return 0.0 if cmp.naming_only else combine((*structured, nli))
+    values = _features(pair, structured, stance)
+    best_nli = max(0.0, sc.weights.get("nli", 0.0), sc.weights.get("entailment", 0.0))
+    z = sc.bias + best_nli + sum(sc.weights.get(k, 0.0) * v for k, v in values.items())
+    learned = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return 0.0 if cmp.naming_only else max(learned, combine(structured))
 
 
 def learned_score(values: Mapping[str, float], sc: ScoreConfig) -> tuple[float, dict[str, float]]:
