@@ -43,8 +43,9 @@ def _directed(
     found = cache.nli_many(key, items)
     todo = list(dict.fromkeys(items[i] for i, s in enumerate(found) if s is None))
     progress.advance(len(items) - len(todo))
-    step = max(1, batch * 8)
+    step = max(1, batch * 128)
     # Chunks fixed by the input alone: int8 scores depend on what is batched together.
+    # Large chunks: pairs are sorted by length within a chunk, so batches pad less.
     chunks = [todo[i : i + step] for i in range(0, len(todo), step)]
     for chunk, scores in zip(chunks, nli.nli(chunks, progress.advance), strict=True):
         for (premise, hypothesis), sc in zip(chunk, scores, strict=True):
