@@ -87,13 +87,13 @@ class PairConfig(_Section):
 
 
 class NLIConfig(_Section):
-    batch_size: int = Field(32, ge=1)
+    batch_size: int = Field(16, ge=1)
     max_length: int = Field(128, ge=16)
     contradiction_threshold: float = Field(0.7, ge=0, le=1)
     entailment_threshold: float = Field(0.8, ge=0, le=1)
     backend: Literal["torch", "onnx"] = "onnx"
-    skip_below: float = Field(0.0, ge=0, le=1)  # pairs whose best case is below: no NLI
-    corroboration_similarity: float = Field(0.0, ge=-1, le=1)  # ...unless this similar
+    skip_margin: float = Field(0.0, ge=0, le=1)  # best case below flag_threshold - this: no NLI
+    corroboration_similarity: float = Field(0.75, ge=-1, le=1)  # ...unless this similar
 
 
 class ScoreConfig(_Section):
