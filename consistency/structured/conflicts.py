@@ -45,6 +45,8 @@ CAUSE_SCORE = 0.6  # two different causes given for one event
 CLOCK_SCORE = 0.6  # two times of day for one event on one day
 _NIGHT_WORDS = news_facts.words("night_words")
 _SMALL_HOURS_WORDS = news_facts.words("small_hours_words")
+_NOT_EVENING_WORDS = news_facts.words("not_evening_words")
+_NOT_SMALL_HOURS_WORDS = news_facts.words("not_small_hours_words")
 _WEEKDAY_NAMES = tuple(d.title() for d in WEEKDAYS)
 _EVENTS = load().events
 _TWO_PARTY = frozenset(_EVENTS.two_party_classes)
@@ -189,12 +191,19 @@ def same_story(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     ea, eb = _entities(a, aliases), _entities(b, aliases)
     if ea & eb:
         return True
+    # who says it is no part of what happened: two officials telling one event
+    ea, eb = ea - _speaker(a, aliases), eb - _speaker(b, aliases)
     for kind in ("person", "org", "place"):
         ka = {n for n in ea if aliases.kind(n) == kind}
         kb = {n for n in eb if aliases.kind(n) == kind}
         if ka and kb and not any(_nested(x, y) for x in ka for y in kb):
             return False
     return True
+
+
+def _speaker(f: Frame, aliases: AliasTable) -> set[str]:
+    """The canonical name of the claim's speaker, as a set (empty when unattributed)."""
+    return {aliases.canonical(f.attribution.speaker)} if f.attribution else set()
 
 
 def _nested(x: str, y: str) -> bool:
@@ -205,14 +214,19 @@ def _nested(x: str, y: str) -> bool:
 
 def _one_night(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame) -> bool:
     """An evening on one date and the small hours of the next can be one night: "9 p.m.
-    Thursday" and "2 a.m. Friday" of one fire do not conflict; two days apart still do."""
+    Thursday" and "2 a.m. Friday" of one fire do not conflict; two days apart still do,
+    and so do "Monday evening" and "Tuesday night" (the later one is no small hours)."""
     pairs = [(x, y) for x in ea.times for y in eb.times if days_apart(x, y) == 1]
     for x, y in pairs:
         (early, e_slot, e_frame), (late, l_slot, l_frame) = sorted(
             ((x, ea, a), (y, eb, b)), key=lambda t: t[0].start)  # type: ignore[arg-type,return-value]
         evening = any(c.high >= 18 * 60 for c in e_slot.clocks) or _has(e_frame, _NIGHT_WORDS)
         small = any(c.low < 6 * 60 for c in l_slot.clocks) or _has(l_frame, _SMALL_HOURS_WORDS)
-        if evening or small:
+        not_evening = (e_slot.clocks and all(c.high < 18 * 60 for c in e_slot.clocks)) or (
+            _has(e_frame, _NOT_EVENING_WORDS))
+        not_small = (l_slot.clocks and all(c.low >= 6 * 60 for c in l_slot.clocks)) or (
+            _has(l_frame, _NOT_SMALL_HOURS_WORDS))
+        if (evening or small) and not (not_evening or not_small):
             return True
     return False
 
@@ -410,4 +424,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     """
     if _entities(a, aliases) & _entities(b, aliases):
         return True
+    if {c.effect for c in a.causes} & {c.effect for c in b.causes} - {""}:
+        return True  # two causes of one thing ("the derailment")
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -221,10 +221,38 @@ def _event_class(tok) -> str | None:
         return "supply" if objs & set(_EV.supply_objects) else "deploy"
     return (
         _worded_class(tok, lemma)
+        or _subject_class(tok, lemma)
         or _LEMMA_CLASS.get(lemma)
         or _supported_class(tok, lemma)
         or _own_class(tok, lemma)
     )
+
+
+_SUBJECT_CLASSES = news_facts.data().get("subject_classes") or {}
+_ALSO = news_facts.data().get("also_classes") or {}
+
+
+def _subject_class(tok, lemma: str) -> str | None:
+    """The class a verb takes from its subject ("800 jobs will go" is a cut)."""
+    by_subject = _SUBJECT_CLASSES.get(lemma)
+    if not by_subject:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return by_subject.get(subj.lemma_.lower()) if subj is not None else None
+
+
+def _classed(root) -> list:
+    """(token, class) of every event word under ``root``, breadth first; a verb that also
+    names a second class ("killed": a death too) is listed once more with it."""
+    out = []
+    for t in _bfs(root) if root is not None else ():
+        c = _event_class(t)
+        if c:
+            out.append((t, c))
+            extra = _ALSO.get(t.lemma_.lower()) if t.pos_ in ("VERB", "AUX") else None
+            if extra and extra != c:
+                out.append((t, extra))
+    return out
 
 
 def _supported_class(tok, lemma: str) -> str | None:
@@ -245,8 +273,10 @@ def _worded_class(tok, lemma: str) -> str | None:
     """The class a verb takes with its particle ("break out") or complement ("found
     guilty"), from the word classes."""
     for c in tok.children:
-        if c.dep_ in ("prt", "advmod", "dobj") and (lemma, c.lower_) in _PHRASAL:
-            return _PHRASAL[(lemma, c.lower_)]
+        if c.dep_ in ("prt", "advmod", "dobj"):
+            for word in (c.lower_, c.lemma_.lower()):
+                if (lemma, word) in _PHRASAL:
+                    return _PHRASAL[(lemma, word)]
         if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and lemma in _COMPLEMENT:
             hit = _COMPLEMENT[lemma].get(c.lemma_.lower())
             if hit:
@@ -257,9 +287,13 @@ def _worded_class(tok, lemma: str) -> str | None:
 def _own_class(tok, lemma: str) -> str | None:
     """A verb of no listed class is its own class ("~lose"), when it has a nominal
     argument: two sources using one verb about one named thing tell one event."""
-    if tok.pos_ != "VERB" or lemma in _LIGHT_VERBS | _NEGATING_HEADS | _PLAN_HEADS:
+    if tok.pos_ != "VERB" or lemma in _LIGHT_VERBS | _PLAN_HEADS:
         return None
     kids = {c.dep_ for c in tok.children}
+    if lemma in _NEGATING_HEADS and kids & {"xcomp", "ccomp"}:
+        return None  # "failed to stop the fire": the event is the complement
+    if tok.dep_ == "amod" and tok.tag_ == "VBN":
+        return f"~{lemma}"  # "a failed sea wall": the wall failed
     if "xcomp" in kids and "dobj" not in kids:
         return None  # "refuses to plan an offensive": the event is the complement
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
@@ -291,7 +325,7 @@ def _name_of(tok, doc) -> str:
 def _tense_modality(tok) -> tuple[str, str | None]:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     tags = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    head = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "acomp") else ""
+    head = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "acomp", "acl") else ""
     for modality, words in _GR.modals.items():
         if aux & set(words):
             return _MODALITY_TENSE[modality], modality
@@ -299,7 +333,9 @@ def _tense_modality(tok) -> tuple[str, str | None]:
         return "future", "plan"
     if head in _GR.readiness_heads:
         return "future", "possible"
-    if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & _PERFECT):
+    if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & _PERFECT) or (
+        tok.tag_ == "VBN" and tok.dep_ == "amod"
+    ):
         return "past", None
     return "present", None
 
@@ -353,7 +389,30 @@ def _negated(tok) -> bool:
         or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS)
         or _no_participants(tok)
         or _falsified(tok)
+        or _no_event(tok)
+        or _plan_dropped(tok)
     )
+
+
+_ABANDONING = news_facts.words("abandoning_verbs")
+
+
+def _no_event(tok) -> bool:
+    """An event noun under "no": "there were no injuries", "no evacuation was ordered"."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in _NEG_DETS for c in tok.children
+    )
+
+
+def _plan_dropped(tok) -> bool:
+    """A plan that is denied or dropped: "has no plans to close", "scrapped plans to
+    close" (the event is the infinitive of a plan noun)."""
+    if tok.dep_ != "acl" or tok.head.lemma_.lower() not in _PLAN_HEADS:
+        return False
+    plan = tok.head
+    if any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in plan.children):
+        return True
+    return plan.dep_ in ("dobj", "nsubjpass") and plan.head.lemma_.lower() in _ABANDONING
 
 
 def _no_participants(tok) -> bool:
@@ -432,6 +491,8 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
 def _heads(tok) -> tuple[str, ...]:
     """The lemmas of an event's subject and object, counted nouns in one unit class."""
     deps, pos = ("nsubj", "nsubjpass", "dobj"), ("NOUN", "PROPN")
+    if tok.dep_ == "amod" and tok.head.pos_ in pos:  # "a failed sea wall": the wall
+        return (unit_name(tok.head.lemma_),)
     return tuple(unit_name(c.lemma_) for c in tok.children if c.dep_ in deps and c.pos_ in pos)
 
 
@@ -455,7 +516,7 @@ def _asserted(tok) -> bool:
     """Whether the sentence says the event happens: a verb outside a condition ("if",
     "unless", "in case"), or an event noun that is denied ("reports of X were a hoax")."""
     if tok.pos_ not in ("VERB", "AUX"):
-        return _falsified(tok)
+        return _falsified(tok) or _no_event(tok)
     for t in (tok, *tok.ancestors):
         if _marks(t) & _CONDITIONS:
             return False
@@ -470,36 +531,85 @@ def _own_clocks(clocks, tok_at, mine, claimed) -> tuple[ClockTime, ...]:
     return own or tuple(c for off, c in clocks if tok_at.get(off) not in claimed)
 
 
-_CAUSE_VERBS = news_facts.words("cause_verbs")
-_BLAME_VERBS = news_facts.words("cause_blame_verbs")
+_CAUSE_FORMS = {
+    lemma: tuple(tuple(form.split()) for form in forms)
+    for lemma, forms in (news_facts.data().get("cause_forms") or {}).items()
+}
 _CAUSE_PREPS = news_facts.words("cause_prepositions")
+_CAUSE_NOUNS = news_facts.words("cause_nouns")
+_RESULT_NOUNS = news_facts.words("result_nouns")
+_HAPPENING = {w: name for name, ws in news_facts.classes("same_happening").items() for w in ws}
 
 
 def _causes(doc) -> tuple[Cause, ...]:
-    """Causes given in the sentence: "X was caused / sparked by Y", "X was blamed on Y",
-    "X is due to / because of Y". The effect is the subject's lemma."""
+    """Causes given in the sentence, in the wordings of ``cause_forms`` ("X was caused by
+    Y", "blamed X on Y", "Y was blamed for X", "X resulted from Y"), a cause noun with
+    "be" ("the cause of X was Y") or a cause preposition ("X is due to / because of Y")."""
     out = []
     for tok in doc:
-        lemma = tok.lemma_.lower()
-        by = None
-        if lemma in _CAUSE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            by = _object(agent) if agent else None
-        elif lemma in _BLAME_VERBS:
-            on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-            by = _object(on) if on else None
-        elif tok.dep_ == "prep" and _prep_phrase(tok) in _CAUSE_PREPS:
-            by = _object(tok)
-        if by is None:
+        found = _cause_of_verb(tok) or _cause_of_be(tok) or _cause_of_prep(tok)
+        if found is None:
             continue
-        verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
-        # "X blamed the fire on Y": the effect is the object; elsewhere the subject
-        deps = ("dobj", "nsubjpass") if lemma in _BLAME_VERBS else ("nsubj", "nsubjpass")
-        subj = next((c for c in verb.children if c.dep_ in deps), None)
-        effect = subj.lemma_.lower() if subj is not None else ""
+        effect, by = found
         text = " ".join(t.text for t in by.subtree)
-        out.append(Cause(effect, _cause_head(by), text))
+        out.append(Cause(_effect_name(effect), _cause_head(by), text))
     return tuple(out)
+
+
+def _effect_name(tok) -> str:
+    """The caused thing as one name: "the blaze" and "the fire" are one fire."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    lemma = tok.lemma_.lower()
+    return _HAPPENING.get(lemma, lemma)
+
+
+def _slot(tok, place: str):
+    """The word in ``place`` of a verb: subj, obj, by (passive agent) or a preposition."""
+    deps = {"subj": ("nsubj", "nsubjpass"), "obj": ("dobj",)}.get(place)
+    if deps:
+        return next((c for c in tok.children if c.dep_ in deps), None)
+    dep, word = ("agent", "by") if place == "by" else ("prep", place)
+    prep = next((c for c in tok.children if c.dep_ == dep and c.lower_ == word), None)
+    return _object(prep) if prep is not None else None
+
+
+def _cause_of_verb(tok):
+    """(effect, cause) of a verb in one of its ``cause_forms``, else None."""
+    forms = _CAUSE_FORMS.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else None
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    for voice, effect_at, cause_at in forms or ():
+        if voice != "any" and (voice == "passive") != passive:
+            continue
+        effect, cause = _slot(tok, effect_at), _slot(tok, cause_at)
+        if effect is not None and cause is not None:
+            return effect, cause
+    return None
+
+
+def _cause_of_be(tok):
+    """"The cause of X was Y" and "X was the result of Y": (X, Y), else None."""
+    if tok.lemma_.lower() != "be":
+        return None
+    subj, attr = _slot(tok, "subj"), next((c for c in tok.children if c.dep_ == "attr"), None)
+    if subj is None or attr is None:
+        return None
+    if subj.lemma_.lower() in _CAUSE_NOUNS and _slot(subj, "of") is not None:
+        return _slot(subj, "of"), attr
+    if attr.lemma_.lower() in _RESULT_NOUNS and _slot(attr, "of") is not None:
+        return subj, _slot(attr, "of")
+    return None
+
+
+def _cause_of_prep(tok):
+    """"X is due to / because of Y": (the subject of the verb above, Y), else None."""
+    if tok.dep_ != "prep" or _prep_phrase(tok) not in _CAUSE_PREPS:
+        return None
+    by = _object(tok)
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if by is None or verb is None:
+        return None
+    return _slot(verb, "subj"), by
 
 
 def _prep_phrase(tok) -> str:
@@ -533,7 +643,7 @@ def _main_event(doc):
     class of its first event noun ("a meeting in Geneva").
     """
     root = next(iter(doc.sents)).root if len(doc) else None
-    classed = [(t, c) for t in (_bfs(root) if root is not None else ()) if (c := _event_class(t))]
+    classed = _classed(root)
     verbs = [(t, c) for t, c in classed if t.pos_ in ("VERB", "AUX")]
     content = next(((t, c) for t, c in verbs if c not in SPEECH_CLASSES), None)
     main = content or (verbs[0] if verbs else None)
