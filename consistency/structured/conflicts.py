@@ -19,7 +19,12 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
 from consistency.structured.frames import SPEECH_CLASSES, EventSlot, Frame
-from consistency.structured.quantities import Quantity, quantities_agree, relative_gap
+from consistency.structured.quantities import (
+    SPEED_UNITS,
+    Quantity,
+    quantities_agree,
+    relative_gap,
+)
 from consistency.structured.timeanchor import (
     WEEKDAYS,
     ClockTime,
@@ -324,6 +329,7 @@ def _number_signals(
         ea, eb = a.event(cls), b.event(cls)
         if ea is not None and eb is not None:
             pairs += [(qa, eb.quantities) for qa in ea.quantities]
+    pairs += _speed_pairs(a, b)
     out: list[Signal] = []
     for qa, others in pairs:
         same_unit = [qb for qb in others if qa.unit and qb.unit == qa.unit]
@@ -338,6 +344,16 @@ def _number_signals(
                           f"{qa.unit}: {_qty_text(qa)} ({la}) vs {_qty_text(qb)} ({lb})",
                           config.number_weight))  # fmt: skip
     return out
+
+
+def _speed_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
+    """Speeds in two claims about one event ("travelling at 70 mph when it left the
+    tracks", "going about 40 mph when it derailed"): the verb carrying a speed is seldom
+    the event's, so any shared event class of the two claims will do."""
+    if not set(a.classes) & set(b.classes) - SPEECH_CLASSES:
+        return []
+    theirs = tuple(q for q in b.quantities if q.unit in SPEED_UNITS)
+    return [(q, theirs) for q in a.quantities if q.unit in SPEED_UNITS and theirs]
 
 
 def _titles_clash(t1: str, t2: str) -> bool:
