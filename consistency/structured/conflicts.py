@@ -356,8 +356,15 @@ def _speed_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...
     return [(q, theirs) for q in a.quantities if q.unit in SPEED_UNITS and theirs]
 
 
+_OFFICE_MODIFIERS = news_facts.words("office_modifiers")
+
+
 def _titles_clash(t1: str, t2: str) -> bool:
+    """Two offices: neither title inside the other ("foreign minister" is inside
+    "minister"), or a modifier on one only ("deputy mayor" vs "mayor")."""
     w1, w2 = set(t1.split()) - {"of"}, set(t2.split()) - {"of"}
+    if w1 & _OFFICE_MODIFIERS != w2 & _OFFICE_MODIFIERS:
+        return True
     return not (w1 <= w2 or w2 <= w1)
 
 

@@ -158,12 +158,17 @@ _RECURRING = re.compile(rf"\b({phrases(_LANG.time.recurring_words)})\b", re.IGNO
 _SEQUENCE = re.compile(rf"\b({phrases(_LANG.time.sequence_words)})\b", re.IGNORECASE)
 # a space in a title also matches a hyphen ("secretary-general")
 _TITLE = "(?i:" + phrases(_TI.titles).replace(r"\s+", "[- ]") + ")"
+# "Deputy Mayor", "acting chief executive": a modifier makes another office
+_MODIFIED_TITLE = (
+    "(?i:(?:(?:" + phrases(sorted(news_facts.words("office_modifiers"))) + ")[- ])?)" + _TITLE
+)
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # ranks and honorifics between a title and the name ("spokesman Rear Adm. John Kirby")
 _RANKS = re.compile(rf"^(?:(?:{phrases(_TI.ranks)})\.?\s+)+")
-_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{_TITLE}),?\s+(?P<name>{_NAME})")
+_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{_MODIFIED_TITLE}),?\s+(?P<name>{_NAME})")
 _TITLE_AFTER = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?P<title>{_TITLE})\b(?!\s+[A-Z])"
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?P<title>{_MODIFIED_TITLE})"
+    rf"\b(?!\s+[A-Z])"
 )
 _FORMER = re.compile(rf"\b(?:{phrases(_TI.former_markers)})[- ]?\s*$", re.IGNORECASE)
 _COUNTRY_PREFIX = re.compile(
@@ -690,13 +695,30 @@ def _bare_names(doc) -> tuple[str, ...]:
     ))  # fmt: skip
 
 
+_WHERE_PREPS = news_facts.words("where_prepositions")
+
+
 def _place_ents(doc) -> list:
-    """Locations introduced by a place preposition ("in Geneva"): where something happened."""
+    """Locations introduced by a place preposition ("in Geneva"): where something happened.
+
+    The small model often calls an unknown town a person ("a plant in Dunmore"); a
+    one-word name right after "in" / "near" is taken as a place whatever its label.
+    """
     return [
         e for e in doc.ents
-        if e.label_ in ("GPE", "LOC", "FAC") and e.root.dep_ in ("pobj", "conj")
-        and e.root.head.lower_ in _PLACE_PREPS
+        if e.root.dep_ in ("pobj", "conj") and e.root.head.lower_ in _PLACE_PREPS
+        and (e.label_ in ("GPE", "LOC", "FAC") or _misread_place(e))
     ]  # fmt: skip
+
+
+def _misread_place(ent) -> bool:
+    """A one-word PERSON entity that is the object of "in" / "near" and no possessive."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        ent.label_ == "PERSON" and len(ent) == 1 and ent.root.dep_ == "pobj"
+        and ent.root.head.lower_ in _WHERE_PREPS
+        and not (after is not None and after.tag_ == "POS")
+    )  # fmt: skip
 
 
 def _inherited_times(claim: Claim, anchor, tense: str, pred_class) -> tuple[TimeRef, ...]:
@@ -729,9 +751,11 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         predicate_class=pred_class,
         subjects=subjects,
         objects=objects,
-        people=tuple(dict.fromkeys((*_ents(doc, "PERSON"), *_bare_names(doc)))),
+        people=tuple(n for n in dict.fromkeys((*_ents(doc, "PERSON"), *_bare_names(doc)))
+                     if n not in {clean_name(e.text) for e in place_ents}),
         orgs=_ents(doc, "ORG"),
-        locations=_ents(doc, "GPE", "LOC", "FAC"),
+        locations=tuple(dict.fromkeys((*_ents(doc, "GPE", "LOC", "FAC"),
+                                       *(clean_name(e.text) for e in place_ents)))),
         times=times or inherited,
         quantities=tuple(q for _, q in qspans),
         titles=_titles(claim.resolved),
