@@ -248,14 +248,32 @@ def _clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
         ea, eb = a.event(cls), b.event(cls)
         if ea is None or eb is None or not ea.clocks or not eb.clocks:
             continue
-        if _times_agree(ea.times, eb.times, 0) is False:
-            continue  # different days: the date check speaks for that
-        if any(clocks_agree(x, y) for x in ea.clocks for y in eb.clocks):
+        shift = _day_shift(ea, eb)
+        if shift is None:
+            continue  # days apart: the date check speaks for that
+        if any(clocks_agree(x, _shifted(y, shift)) for x in ea.clocks for y in eb.clocks):
             continue
         ca, cb = _clock_text(ea.clocks[0]), _clock_text(eb.clocks[0])
         return [Signal("time", CLOCK_SCORE, f"{_event_name(cls)}: {ca} ({la}) vs {cb} ({lb})",
                        config.time_weight)]  # fmt: skip
     return []
+
+
+def _day_shift(ea: EventSlot, eb: EventSlot) -> int | None:
+    """Minutes to add to ``eb``'s times of day to put them on ``ea``'s clock: 0 on one
+    day (or unknown days), a day either way on consecutive dates ("11 p.m. Saturday" and
+    "2:15 a.m. Sunday" are 3 hours apart), None when the days are further apart."""
+    if _times_agree(ea.times, eb.times, 0) is not False:
+        return 0
+    for x in ea.times:
+        for y in eb.times:
+            if days_apart(x, y) == 1:
+                return 24 * 60 if y.start > x.start else -24 * 60  # type: ignore[operator]
+    return None
+
+
+def _shifted(c: ClockTime, minutes: int) -> ClockTime:
+    return ClockTime(c.text, c.low + minutes, c.high + minutes)
 
 
 def _clock_text(c: ClockTime) -> str:

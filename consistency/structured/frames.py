@@ -226,6 +226,7 @@ def _event_class(tok) -> str | None:
         return "supply" if objs & set(_EV.supply_objects) else "deploy"
     return (
         _worded_class(tok, lemma)
+        or _state_class(tok, lemma)
         or _subject_class(tok, lemma)
         or _LEMMA_CLASS.get(lemma)
         or _supported_class(tok, lemma)
@@ -237,13 +238,39 @@ _SUBJECT_CLASSES = news_facts.data().get("subject_classes") or {}
 _ALSO = news_facts.data().get("also_classes") or {}
 
 
-def _subject_class(tok, lemma: str) -> str | None:
-    """The class a verb takes from its subject ("800 jobs will go" is a cut)."""
-    by_subject = _SUBJECT_CLASSES.get(lemma)
-    if not by_subject:
+def _state_class(tok, lemma: str) -> str | None:
+    """"remain closed" is (no) reopening, "stay open" (no) closure."""
+    if lemma not in _STATE_VERBS:
         return None
+    for c in tok.children:
+        if c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ in _STATE_NEGATES:
+            return _STATE_NEGATES[c.lower_]
+    return None
+
+_OCCURRENCE = news_facts.words("occurrence_verbs")
+_OCCURRENCE_PHRASES = {tuple(p.split()) for p in news_facts.words("occurrence_phrases")}
+
+
+def _subject_class(tok, lemma: str) -> str | None:
+    """The class a verb takes from its subject: "800 jobs will go" is a cut, "the death
+    toll rose" counts deaths, and a verb that only says something happened ("the blast
+    occurred", "the quake struck", "the march took place") is its subject's event."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return by_subject.get(subj.lemma_.lower()) if subj is not None else None
+    if subj is None:
+        return None
+    noun = subj.lemma_.lower()
+    for key in (lemma, "*"):
+        hit = (_SUBJECT_CLASSES.get(key) or {}).get(noun)
+        if hit:
+            return hit
+    occurs = lemma in _OCCURRENCE or any(
+        (lemma, c.lower_) in _OCCURRENCE_PHRASES for c in tok.children
+        if c.dep_ in ("dobj", "prt", "advmod"))  # fmt: skip
+    if not occurs or subj.pos_ != "NOUN":
+        return None
+    if noun in _HAPPENING:
+        return _NOUN_CLASS.get(noun) or f"~{_HAPPENING[noun]}"
+    return _NOUN_CLASS.get(noun)
 
 
 def _classed(root) -> list:
@@ -282,6 +309,10 @@ def _worded_class(tok, lemma: str) -> str | None:
             for word in (c.lower_, c.lemma_.lower()):
                 if (lemma, word) in _PHRASAL:
                     return _PHRASAL[(lemma, word)]
+        if c.dep_ == "prep":  # "taken to hospital"
+            for g in c.children:
+                if g.dep_ == "pobj" and (lemma, c.lower_, g.lemma_.lower()) in _PHRASAL:
+                    return _PHRASAL[(lemma, c.lower_, g.lemma_.lower())]
         if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and lemma in _COMPLEMENT:
             hit = _COMPLEMENT[lemma].get(c.lemma_.lower())
             if hit:
@@ -328,6 +359,8 @@ def _name_of(tok, doc) -> str:
 
 
 def _tense_modality(tok) -> tuple[str, str | None]:
+    if _abandoned(tok):
+        return "future", "plan"  # "cancelled the vote": a vote that will not happen
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     tags = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     head = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "acomp", "acl") else ""
@@ -389,9 +422,13 @@ def _attribution(doc) -> Attribution | None:
 
 
 def _negated(tok) -> bool:
+    if _until(tok):
+        return False  # "will not reopen until Friday": it reopens on Friday
     return (
-        any(c.dep_ == "neg" for c in tok.children)
+        (any(c.dep_ == "neg" for c in tok.children) and not _state_kept(tok))
         or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS)
+        or _abandoned(tok)
+        or _state_kept(tok)
         or _no_participants(tok)
         or _falsified(tok)
         or _no_event(tok)
@@ -400,6 +437,32 @@ def _negated(tok) -> bool:
 
 
 _ABANDONING = news_facts.words("abandoning_verbs")
+_UNTIL = news_facts.words("until_words")
+_STATE_VERBS = news_facts.words("state_verbs")
+_STATE_NEGATES = news_facts.data().get("state_negates") or {}
+
+
+def _until(tok) -> bool:
+    """A negated event bounded by "until": a time, not a denial."""
+    return any(c.lower_ in _UNTIL and c.dep_ in ("prep", "mark") for c in tok.children) or any(
+        c.dep_ == "advcl" and any(g.lower_ in _UNTIL for g in c.children if g.dep_ == "mark")
+        for c in tok.children)  # fmt: skip
+
+
+def _abandoned(tok) -> bool:
+    """An event noun that is called off: "cancelled the vote", "ruled out job cuts",
+    "the march was called off"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    head = tok.head
+    return bool({head.lemma_.lower(), _event_class(head)} & _ABANDONING)
+
+
+def _state_kept(tok) -> bool:
+    """"will remain closed" / "will stay open": the event of the other state (a
+    reopening, a closure) will not happen; read on the verb of the state."""
+    return tok.lemma_.lower() in _STATE_VERBS and any(
+        c.lower_ in _STATE_NEGATES for c in tok.children if c.dep_ in ("acomp", "oprd", "ccomp"))
 
 
 def _no_event(tok) -> bool:
@@ -483,13 +546,32 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
         args = tuple(dict.fromkeys(_name_of(t, doc) for t in named))
         places = [clean_name(e.text) for e in place_ents if e.root.i in mine]
         places = places or [clean_name(e.text) for e in place_ents if e.root.i not in claimed]
+        counts = [(e, q) for e, q in qspans if tok_at.get(e - 1) in mine] or [
+            (e, q) for e, q in qspans if tok_at.get(e - 1) not in claimed]
         out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, _negated(tok),
                              tuple(dict.fromkeys(places)), times, args,
-                             tuple(q for end, q in qspans if tok_at.get(end - 1) in mine)
-                             or tuple(q for end, q in qspans
-                                      if tok_at.get(end - 1) not in claimed),
+                             _people_counts(cls, counts, doc, tok_at),
                              _own_clocks(clocks, tok_at, mine, claimed),
                              _heads(tok), _asserted(tok)))  # fmt: skip
+    return tuple(out)
+
+
+_PEOPLE_CLASSES = news_facts.words("people_count_classes")
+_BARE_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "attr", "appos", "pobj"}
+_PEOPLE_UNIT = unit_name("people")
+
+
+def _people_counts(cls: str, counts, doc, tok_at) -> tuple[Quantity, ...]:
+    """The slot's quantities; in a class that counts people ("die", "injure") a bare
+    number in an argument place counts people: "two were killed", "killing 12", "the
+    death toll rose to 12"."""
+    out = []
+    for end, q in counts:
+        i = tok_at.get(end - 1)
+        if q.unit is None and cls in _PEOPLE_CLASSES and i is not None and (
+                doc[i].dep_ in _BARE_DEPS):  # fmt: skip
+            q = dataclasses.replace(q, unit=_PEOPLE_UNIT)
+        out.append(q)
     return tuple(out)
 
 
@@ -521,7 +603,7 @@ def _asserted(tok) -> bool:
     """Whether the sentence says the event happens: a verb outside a condition ("if",
     "unless", "in case"), or an event noun that is denied ("reports of X were a hoax")."""
     if tok.pos_ not in ("VERB", "AUX"):
-        return _falsified(tok) or _no_event(tok)
+        return _falsified(tok) or _no_event(tok) or _abandoned(tok)
     for t in (tok, *tok.ancestors):
         if _marks(t) & _CONDITIONS:
             return False
@@ -552,7 +634,8 @@ def _causes(doc) -> tuple[Cause, ...]:
     "be" ("the cause of X was Y") or a cause preposition ("X is due to / because of Y")."""
     out = []
     for tok in doc:
-        found = _cause_of_verb(tok) or _cause_of_be(tok) or _cause_of_prep(tok)
+        found = (_cause_of_verb(tok) or _cause_of_be(tok) or _cause_of_prep(tok)
+                 or _cause_of_mark(tok))
         if found is None:
             continue
         effect, by = found
@@ -576,6 +659,10 @@ def _slot(tok, place: str):
         return next((c for c in tok.children if c.dep_ in deps), None)
     dep, word = ("agent", "by") if place == "by" else ("prep", place)
     prep = next((c for c in tok.children if c.dep_ == dep and c.lower_ == word), None)
+    obj = _slot(tok, "obj") if prep is None and dep == "prep" else None
+    if obj is not None:  # hung on the object's end by the parser: "blamed the collapse of
+        prep = next((c for c in obj.subtree if c.dep_ == dep and c.lower_ == word  # the
+                     and c.right_edge.i == obj.right_edge.i), None)  # bridge on rain"
     return _object(prep) if prep is not None else None
 
 
@@ -604,6 +691,17 @@ def _cause_of_be(tok):
     if attr.lemma_.lower() in _RESULT_NOUNS and _slot(attr, "of") is not None:
         return subj, _slot(attr, "of")
     return None
+
+
+_CAUSE_MARKS = news_facts.words("cause_marks")
+
+
+def _cause_of_mark(tok):
+    """"X happened because Y ...": (the subject of the main verb, the clause), else None."""
+    if tok.dep_ != "mark" or tok.lower_ not in _CAUSE_MARKS or tok.head.dep_ != "advcl":
+        return None
+    effect = _slot(tok.head.head, "subj")
+    return (effect, tok.head) if effect is not None else None
 
 
 def _cause_of_prep(tok):
