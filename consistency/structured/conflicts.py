@@ -299,6 +299,10 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue  # "in case it does not", "the threat of an invasion": no claim either way
         if cls.startswith("~") and not set(ea.heads) & set(eb.heads):
             continue  # a verb of no listed class tells one event only about one thing
+        if ea.heads and eb.heads and not set(ea.heads) & set(eb.heads):
+            continue  # "the driver was not hurt" and "45 passengers were hurt"
+        if _other_owners(ea, eb, aliases):
+            continue  # "its Riverton depot" and "its Denton depot"
         na, nb = _denied(ea, a), _denied(eb, b)
         if na == nb:
             continue
@@ -308,6 +312,17 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
                        f"{_event_name(cls)}: {yes} says it {verb}, {no} says it {verb} not",
                        1.0)]  # fmt: skip
     return []
+
+
+def _other_owners(ea: EventSlot, eb: EventSlot, aliases: AliasTable) -> bool:
+    """One thing named differently in each event ("the Riverton depot", "the Denton
+    depot"), neither name inside the other."""
+    for head, name in ea.owners:
+        for head_b, name_b in eb.owners:
+            x, y = aliases.canonical(name), aliases.canonical(name_b)
+            if head == head_b and not _nested(x, y):
+                return True
+    return False
 
 
 def _denied(e: EventSlot, f: Frame) -> bool:

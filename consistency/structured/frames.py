@@ -73,6 +73,8 @@ class EventSlot:
     clocks: tuple[ClockTime, ...] = ()  # times of day inside it ("at about 9 p.m.")
     heads: tuple[str, ...] = ()  # lemmas of its subject and object ("plant", "job")
     asserted: bool = True  # False: a bare event noun or a condition ("in case X happens")
+    # (head lemma, the name before it): "its Riverton depot" -> ("depot", "Riverton")
+    owners: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -552,7 +554,7 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                              tuple(dict.fromkeys(places)), times, args,
                              _people_counts(cls, counts, doc, tok_at),
                              _own_clocks(clocks, tok_at, mine, claimed),
-                             _heads(tok), _asserted(tok)))  # fmt: skip
+                             _heads(tok), _asserted(tok), _owners(tok)))  # fmt: skip
     return tuple(out)
 
 
@@ -569,9 +571,21 @@ def _people_counts(cls: str, counts, doc, tok_at) -> tuple[Quantity, ...]:
     for end, q in counts:
         i = tok_at.get(end - 1)
         if q.unit is None and cls in _PEOPLE_CLASSES and i is not None and (
-                doc[i].dep_ in _BARE_DEPS):  # fmt: skip
+                doc[i].dep_ in _BARE_DEPS) and not _nobody(doc[i]):  # fmt: skip
             q = dataclasses.replace(q, unit=_PEOPLE_UNIT)
         out.append(q)
+    return tuple(out)
+
+
+def _owners(tok) -> tuple[tuple[str, str], ...]:
+    """Subjects and objects named by a proper noun before them ("its Riverton depot"):
+    two sources telling of the Riverton and the Denton depot tell of two things."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN":
+            names = [g.text for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
+            if names:
+                out.append((unit_name(c.lemma_), " ".join(names)))
     return tuple(out)
 
 
@@ -580,7 +594,26 @@ def _heads(tok) -> tuple[str, ...]:
     deps, pos = ("nsubj", "nsubjpass", "dobj"), ("NOUN", "PROPN")
     if tok.dep_ == "amod" and tok.head.pos_ in pos:  # "a failed sea wall": the wall
         return (unit_name(tok.head.lemma_),)
-    return tuple(unit_name(c.lemma_) for c in tok.children if c.dep_ in deps and c.pos_ in pos)
+    out = []
+    for c in tok.children:
+        if c.dep_ not in deps or c.pos_ not in pos or _nobody(c):
+            continue  # "no one", "nobody": no one in particular
+        if c.lower_ in _VAGUE_COUNTS:  # "hundreds of residents": the residents
+            c = next((g for p in c.children if p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"), c)  # fmt: skip
+        out.append(unit_name(c.lemma_))
+    return tuple(out)
+
+
+_VAGUE_COUNTS = frozenset(load().numbers.vague) | frozenset(load().numbers.scale_nouns)
+
+
+def _nobody(tok) -> bool:
+    """"nobody", "none", "no one": a negating pronoun, not a participant."""
+    if tok.lower_ in _NEG_PRONOUNS:
+        return True
+    return tok.lower_ == "one" and any(
+        d.dep_ == "det" and d.lower_ in _NEG_DETS for d in tok.children)
 
 
 _CONDITIONS = news_facts.words("condition_marks")
