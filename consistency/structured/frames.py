@@ -216,6 +216,9 @@ def _event_class(tok) -> str | None:
         return _NOUN_CLASS.get(lemma)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    by_object = _object_class(tok, lemma)
+    if by_object:
+        return by_object
     if lemma == "call" and kids & {"for", "on"}:
         return "demand"
     if lemma == "speak" and not kids & {"with", "to"}:
@@ -248,6 +251,16 @@ def _state_class(tok, lemma: str) -> str | None:
         if c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ in _STATE_NEGATES:
             return _STATE_NEGATES[c.lower_]
     return None
+
+_OBJECT_CLASSES = news_facts.data().get("object_classes") or {}
+
+
+def _object_class(tok, lemma: str) -> str | None:
+    """The class a verb takes from its object's unit ("carrying 120 passengers")."""
+    by_unit = _OBJECT_CLASSES.get(lemma)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if by_unit else None
+    return by_unit.get(unit_name(obj.lemma_)) if obj is not None else None
+
 
 _OCCURRENCE = news_facts.words("occurrence_verbs")
 _OCCURRENCE_PHRASES = {tuple(p.split()) for p in news_facts.words("occurrence_phrases")}
@@ -311,14 +324,28 @@ def _worded_class(tok, lemma: str) -> str | None:
             for word in (c.lower_, c.lemma_.lower()):
                 if (lemma, word) in _PHRASAL:
                     return _PHRASAL[(lemma, word)]
-        if c.dep_ == "prep":  # "taken to hospital"
-            for g in c.children:
-                if g.dep_ == "pobj" and (lemma, c.lower_, g.lemma_.lower()) in _PHRASAL:
-                    return _PHRASAL[(lemma, c.lower_, g.lemma_.lower())]
+        hit = _prep_phrasal(lemma, c)
+        if hit:
+            return hit
         if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and lemma in _COMPLEMENT:
             hit = _COMPLEMENT[lemma].get(c.lemma_.lower())
             if hit:
                 return hit
+    return None
+
+
+def _prep_phrasal(lemma: str, c) -> str | None:
+    """Verb + preposition + object ("taken to hospital", "pulled from the water", "were
+    aboard the ferry"), the preposition on the verb or on its argument ("there were 85
+    people on board")."""
+    preps = [c] if c.dep_ == "prep" else []
+    if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj"):
+        preps = [p for p in c.children if p.dep_ == "prep"]
+    for prep in preps:
+        for g in prep.children:
+            for key in ((lemma, prep.lower_, g.lemma_.lower()), (lemma, prep.lower_, "*")):
+                if g.dep_ == "pobj" and key in _PHRASAL:
+                    return _PHRASAL[key]
     return None
 
 

@@ -316,9 +316,47 @@ _CLOCK = re.compile(
 _BARE_CLOCK = (15, 15)  # a clock time without a hedge: minutes either side
 
 
-def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
-    """Times of day ("at about 9 p.m.", "shortly after 2 a.m.", "noon") with their offsets."""
+_DAY_PARTS: dict[str, tuple[int, int]] = {
+    " ".join(k.lower().split()): (int(v[0]), int(v[1]))
+    for k, v in (news_facts.data().get("day_parts") or {}).items()
+}
+_PART_WORDS = sorted({k.split()[-1] for k in _DAY_PARTS} - {"day", "hours"})
+_MODIFIERS = sorted({k.split()[0] for k in _DAY_PARTS if len(k.split()) == 2})
+_DAYS = rf"(?:{_WEEKDAY}|{news_facts.data().get('day_part_days', 'this')})"
+_DAY_PART = re.compile(
+    rf"\b(?:(?P<mod>{_alternatives(_MODIFIERS)})\s+(?:on\s+)?)?"
+    rf"(?:(?:on\s+)?(?P<day>{_DAYS})(?:\s+(?P<part>{_alternatives(_PART_WORDS)}))?\b"
+    rf"|(?P<hours>in\s+the\s+early\s+hours)\b)",
+    re.IGNORECASE,
+)
+
+
+def _day_part_spans(text: str) -> list[tuple[int, ClockTime]]:
+    """Parts of a named day as times of day: "Tuesday evening", "late on Friday night",
+    "early on Saturday", "in the early hours" (``day_parts``); a bare day gives none."""
     out = []
+    for m in _DAY_PART.finditer(text):
+        if m.group("hours"):
+            key = "early hours"
+        elif m.group("part"):
+            key = " ".join(filter(None, ((m.group("mod") or "").lower(), m.group("part").lower())))
+            key = key if key in _DAY_PARTS else m.group("part").lower()
+        elif m.group("mod"):
+            key = f"{m.group('mod').lower()} day"
+        else:
+            continue
+        if m.group("day") and m.group("day")[0].islower() and m.group("day").lower() in (
+                d.lower() for d in WEEKDAYS):  # fmt: skip
+            continue  # a lowercase weekday word is seldom a day
+        low, high = _DAY_PARTS[key]
+        out.append((m.start(), ClockTime(m.group(0).strip(), low, high)))
+    return out
+
+
+def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
+    """Times of day ("at about 9 p.m.", "shortly after 2 a.m.", "noon", "on Tuesday
+    evening") with their offsets."""
+    out = _day_part_spans(text)
     for m in _CLOCK.finditer(text):
         if m.group("word"):
             minutes = _CLOCK_WORDS[m.group("word").lower()]
