@@ -139,6 +139,7 @@ _RELATIVE = frozenset(_GR.relative_pronouns)
 _DENIED_NOUNS = frozenset(_GR.denied_nouns)
 _PERFECT = frozenset(_GR.perfect_auxiliaries)
 _MODALITY_TENSE = {"plan": "future", "possible": "present", "obligation": "present"}
+_MODAL_WORDS = frozenset(w for words in _GR.modals.values() for w in words)
 # Accident, disaster, court, company and protest events (lang/en/news_facts.yaml); the
 # classes above keep their lemmas.
 for _cls, _lemmas in news_facts.classes("predicate_classes").items():
@@ -361,9 +362,20 @@ def _own_class(tok, lemma: str) -> str | None:
         return f"~{lemma}"  # "a failed sea wall": the wall failed
     if "xcomp" in kids and "dobj" not in kids:
         return None  # "refuses to plan an offensive": the event is the complement
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lemma_.lower() in _HAPPENING:
+        return f"~{_HAPPENING[subj.lemma_.lower()]}"  # "the blast shook / tore through"
+    if subj is not None or "dobj" in kids:
         return f"~{lemma}"
+    if tok.dep_ == "xcomp" and _controller(tok) is not None:
+        return f"~{lemma}"  # "residents will be allowed to return": the residents return
     return None
+
+
+def _controller(tok):
+    """The subject of the verb a complement hangs on ("residents" in "residents will be
+    allowed to return"), or None."""
+    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _bfs(root):
@@ -392,6 +404,8 @@ def _tense_modality(tok) -> tuple[str, str | None]:
         return "future", "plan"  # "cancelled the vote": a vote that will not happen
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     tags = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if tok.dep_ == "xcomp":  # "will be allowed to return": the return is a plan too
+        aux |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"} & _MODAL_WORDS
     head = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "acomp", "acl") else ""
     for modality, words in _GR.modals.items():
         if aux & set(words):
@@ -456,6 +470,8 @@ def _negated(tok) -> bool:
     return (
         (any(c.dep_ == "neg" for c in tok.children) and not _state_kept(tok))
         or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS)
+        or (tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_.lower() in _PASSING
+            and any(c.dep_ == "neg" for c in tok.head.children))  # fmt: skip
         or _abandoned(tok)
         or _state_kept(tok)
         or _no_participants(tok)
@@ -466,6 +482,7 @@ def _negated(tok) -> bool:
 
 
 _ABANDONING = news_facts.words("abandoning_verbs")
+_PASSING = news_facts.words("passing_heads")
 _UNTIL = news_facts.words("until_words")
 _STATE_VERBS = news_facts.words("state_verbs")
 _STATE_NEGATES = news_facts.data().get("state_negates") or {}
@@ -622,7 +639,10 @@ def _heads(tok) -> tuple[str, ...]:
     if tok.dep_ == "amod" and tok.head.pos_ in pos:  # "a failed sea wall": the wall
         return (unit_name(tok.head.lemma_),)
     out = []
-    for c in tok.children:
+    kids = list(tok.children)
+    if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        kids += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in kids:
         if c.dep_ not in deps or c.pos_ not in pos or _nobody(c):
             continue  # "no one", "nobody": no one in particular
         if c.lower_ in _VAGUE_COUNTS:  # "hundreds of residents": the residents
