@@ -339,8 +339,15 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
         for cb in b.causes:
             if ca.effect != cb.effect or not ca.effect:
                 continue
-            if ca.cause == cb.cause or ca.cause in cb.text.lower() or cb.cause in ca.text.lower():
-                continue
+            same = ca.cause == cb.cause or ca.cause in cb.text.lower() or (
+                cb.cause in ca.text.lower())
+            if same and ca.denied != cb.denied:  # "was deliberate" / "no evidence it was"
+                yes, no = (ca, cb) if cb.denied else (cb, ca)
+                ly, ln = (la, lb) if cb.denied else (lb, la)
+                return [Signal("cause", CAUSE_SCORE, f"cause of the {ca.effect}: {yes.text} "
+                               f"({ly}) vs not {no.text} ({ln})", 1.0)]  # fmt: skip
+            if same or ca.denied or cb.denied:
+                continue  # one cause; or a cause ruled out is no other cause
             return [Signal("cause", CAUSE_SCORE,
                            f"cause of the {ca.effect}: {ca.text} ({la}) vs {cb.text} ({lb})", 1.0)]
     return []

@@ -51,6 +51,7 @@ class Cause:
     effect: str  # lemma of the caused thing ("fire"), or "" when the sentence has none
     cause: str  # lemma of the cause's head noun ("fault")
     text: str  # the cause as written ("an electrical fault")
+    denied: bool = False  # "no evidence that the explosion was deliberate"
 
 
 @dataclass(frozen=True)
@@ -363,7 +364,7 @@ def _own_class(tok, lemma: str) -> str | None:
     if "xcomp" in kids and "dobj" not in kids:
         return None  # "refuses to plan an offensive": the event is the complement
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lemma_.lower() in _HAPPENING:
+    if subj is not None and subj.lemma_.lower() in _HAPPENING and lemma not in _CAUSE_FORMS:
         return f"~{_HAPPENING[subj.lemma_.lower()]}"  # "the blast shook / tore through"
     if subj is not None or "dobj" in kids:
         return f"~{lemma}"
@@ -720,8 +721,29 @@ def _causes(doc) -> tuple[Cause, ...]:
             continue
         effect, by = found
         text = " ".join(t.text for t in by.subtree)
-        out.append(Cause(_effect_name(effect), _cause_head(by), text))
+        out.append(Cause(_effect_name(effect), _cause_head(by), text, _cause_denied(tok)))
     return tuple(out)
+
+
+_NO_EVIDENCE = news_facts.words("no_evidence_nouns")
+
+
+def _cause_denied(tok) -> bool:
+    """Whether the clause giving a cause is denied: negated ("was not caused by"), or
+    under a denial ("denied that", "no evidence that", "ruled out")."""
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
+    for t in (verb, *verb.ancestors):
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if t.lemma_.lower() in _NO_EVIDENCE and any(
+                c.dep_ == "det" and c.lower_ in _NEG_DETS for c in t.children):  # fmt: skip
+            return True
+        if t is not verb and (t.lemma_.lower() in PREDICATE_CLASSES["deny"]
+                              or _event_class(t) == "exclude"):  # fmt: skip
+            return True
+        if t.dep_ not in ("ccomp", "acl", "xcomp", "advcl", "relcl"):
+            break
+    return False
 
 
 def _effect_name(tok) -> str:
@@ -759,13 +781,23 @@ def _cause_of_verb(tok):
     return None
 
 
+_CAUSE_ADJECTIVES = news_facts.words("cause_adjectives")
+_CAUSE_ATTR_NOUNS = news_facts.words("cause_attr_nouns")
+
+
 def _cause_of_be(tok):
-    """"The cause of X was Y" and "X was the result of Y": (X, Y), else None."""
+    """"The cause of X was Y", "X was the result of Y", "X was deliberate / arson":
+    (X, Y), else None."""
     if tok.lemma_.lower() != "be":
         return None
     subj, attr = _slot(tok, "subj"), next((c for c in tok.children if c.dep_ == "attr"), None)
+    acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+    if subj is not None and acomp is not None and acomp.lemma_.lower() in _CAUSE_ADJECTIVES:
+        return subj, acomp
     if subj is None or attr is None:
         return None
+    if attr.lemma_.lower() in _CAUSE_ATTR_NOUNS:
+        return subj, attr
     if subj.lemma_.lower() in _CAUSE_NOUNS and _slot(subj, "of") is not None:
         return _slot(subj, "of"), attr
     if attr.lemma_.lower() in _RESULT_NOUNS and _slot(attr, "of") is not None:
