@@ -257,11 +257,21 @@ def _state_class(tok, lemma: str) -> str | None:
 _OBJECT_CLASSES = news_facts.data().get("object_classes") or {}
 
 
+_COUNT_NOUNS = news_facts.data().get("count_nouns") or {}
+
+
 def _object_class(tok, lemma: str) -> str | None:
-    """The class a verb takes from its object's unit ("carrying 120 passengers")."""
-    by_unit = _OBJECT_CLASSES.get(lemma)
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if by_unit else None
-    return by_unit.get(unit_name(obj.lemma_)) if obj is not None else None
+    """The class a verb takes from its object: its unit ("carrying 120 passengers"), or a
+    count noun given "at" a number ("put the turnout at 10,000")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    hit = (_OBJECT_CLASSES.get(lemma) or {}).get(unit_name(obj.lemma_))
+    if hit or obj.lemma_.lower() not in _COUNT_NOUNS:
+        return hit
+    at_number = any(p.lower_ == "at" and any(g.like_num for g in p.children)
+                    for p in tok.children if p.dep_ == "prep")  # fmt: skip
+    return _COUNT_NOUNS[obj.lemma_.lower()] if at_number else None
 
 
 _OCCURRENCE = news_facts.words("occurrence_verbs")
@@ -489,11 +499,19 @@ _STATE_VERBS = news_facts.words("state_verbs")
 _STATE_NEGATES = news_facts.data().get("state_negates") or {}
 
 
+_OPEN_ENDED = news_facts.words("open_ended")
+
+
 def _until(tok) -> bool:
-    """A negated event bounded by "until": a time, not a denial."""
-    return any(c.lower_ in _UNTIL and c.dep_ in ("prep", "mark") for c in tok.children) or any(
-        c.dep_ == "advcl" and any(g.lower_ in _UNTIL for g in c.children if g.dep_ == "mark")
-        for c in tok.children)  # fmt: skip
+    """A negated event bounded by "until": a time, not a denial ("until further notice"
+    is no bound)."""
+    for c in tok.children:
+        if c.lower_ in _UNTIL and c.dep_ in ("prep", "mark"):
+            bound = " ".join(t.lower_ for t in c.subtree)
+            return not any(phrase in bound for phrase in _OPEN_ENDED)
+        if c.dep_ == "advcl" and any(g.lower_ in _UNTIL for g in c.children if g.dep_ == "mark"):
+            return True
+    return False
 
 
 def _abandoned(tok) -> bool:
@@ -502,6 +520,8 @@ def _abandoned(tok) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "nsubjpass"):
         return False
     head = tok.head
+    if _until(head):
+        return False  # "postponed until next week": it happens then
     return bool({head.lemma_.lower(), _event_class(head)} & _ABANDONING)
 
 
@@ -544,11 +564,17 @@ def _no_participants(tok) -> bool:
 
 
 def _falsified(tok) -> bool:
-    """An event noun in "reports of an evacuation were a hoax / false": it did not happen."""
+    """An event noun in "reports of an evacuation were a hoax / false", or a clause in
+    "reports that the driver was arrested were wrong": it did not happen."""
     if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
+        claim = tok.head if tok.dep_ in ("acl", "ccomp") else None
+        return claim is not None and _called_false(claim)
     head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    claim = head.head if head is not None else tok
+    return _called_false(head.head if head is not None else tok)
+
+
+def _called_false(claim) -> bool:
+    """A report or claim that is the subject of a falsity word ("... were false")."""
     if claim.lemma_.lower() not in _DENIED_NOUNS or claim.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = claim.head
@@ -604,7 +630,7 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
 
 
 _PEOPLE_CLASSES = news_facts.words("people_count_classes")
-_BARE_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "attr", "appos", "pobj"}
+_BARE_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "attr", "appos", "pobj", "nummod"}
 _PEOPLE_UNIT = unit_name("people")
 
 
@@ -716,9 +742,9 @@ def _causes(doc) -> tuple[Cause, ...]:
     out = []
     for tok in doc:
         found = (_cause_of_verb(tok) or _cause_of_be(tok) or _cause_of_prep(tok)
-                 or _cause_of_mark(tok))
-        if found is None:
-            continue
+                 or _cause_of_mark(tok) or _cause_of_adverb(tok))
+        if found is None or _in_condition(tok):
+            continue  # "looking into whether a faulty signal caused the crash"
         effect, by = found
         text = " ".join(t.text for t in by.subtree)
         out.append(Cause(_effect_name(effect), _cause_head(by), text, _cause_denied(tok)))
@@ -758,7 +784,10 @@ def _slot(tok, place: str):
     """The word in ``place`` of a verb: subj, obj, by (passive agent) or a preposition."""
     deps = {"subj": ("nsubj", "nsubjpass"), "obj": ("dobj",)}.get(place)
     if deps:
-        return next((c for c in tok.children if c.dep_ in deps), None)
+        found = next((c for c in tok.children if c.dep_ in deps), None)
+        if found is None and place == "subj" and tok.dep_ == "xcomp":
+            return _controller(tok)  # "the fire is believed to have been caused by"
+        return found
     dep, word = ("agent", "by") if place == "by" else ("prep", place)
     prep = next((c for c in tok.children if c.dep_ == dep and c.lower_ == word), None)
     obj = _slot(tok, "obj") if prep is None and dep == "prep" else None
@@ -794,6 +823,10 @@ def _cause_of_be(tok):
     acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
     if subj is not None and acomp is not None and acomp.lemma_.lower() in _CAUSE_ADJECTIVES:
         return subj, acomp
+    blame = next((c for c in tok.children if c.dep_ == "xcomp"
+                  and c.lemma_.lower() in _BLAME_WORDS), None)  # fmt: skip
+    if subj is not None and blame is not None and _slot(blame, "for") is not None:
+        return _slot(blame, "for"), subj  # "a faulty signal was to blame for the crash"
     if subj is None or attr is None:
         return None
     if attr.lemma_.lower() in _CAUSE_ATTR_NOUNS:
@@ -806,6 +839,21 @@ def _cause_of_be(tok):
 
 
 _CAUSE_MARKS = news_facts.words("cause_marks")
+_CAUSE_ADVERBS = news_facts.words("cause_adverbs")
+_BLAME_WORDS = news_facts.words("blame_words")
+
+
+def _cause_of_adverb(tok):
+    """"The fire was started deliberately": (the verb's subject, the adverb), else None."""
+    if tok.dep_ != "advmod" or tok.lower_ not in _CAUSE_ADVERBS:
+        return None
+    effect = _slot(tok.head, "subj")
+    return (effect, tok) if effect is not None else None
+
+
+def _in_condition(tok) -> bool:
+    """Whether ``tok`` stands in a clause of condition ("if", "whether", "unless")."""
+    return any(_marks(t) & _CONDITIONS for t in (tok, *tok.ancestors))
 
 
 def _cause_of_mark(tok):

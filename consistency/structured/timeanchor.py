@@ -310,6 +310,8 @@ def _alternatives(words) -> str:
 _CLOCK = re.compile(
     rf"(?P<hedge>\b(?:{_alternatives(_CLOCK_HEDGE)})\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|"
+    r"(?<![\d.:,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d.:,]\d)"
+    rf"(?P<zone>\s*(?:{news_facts.data().get('clock_zones', 'gmt')})\b)?|"
     rf"\b(?P<word>{_alternatives(_CLOCK_WORDS)})\b)",
     re.IGNORECASE,
 )
@@ -358,7 +360,12 @@ def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
     evening") with their offsets."""
     out = _day_part_spans(text)
     for m in _CLOCK.finditer(text):
-        if m.group("word"):
+        if m.group("h24"):
+            hour = int(m.group("h24"))
+            if not (hour >= 13 or hour == 0 or m.group("zone")):
+                continue  # "at 10:30" alone may be morning or evening
+            minutes = hour * 60 + int(m.group("m24"))
+        elif m.group("word"):
             minutes = _CLOCK_WORDS[m.group("word").lower()]
         else:
             hour = int(m.group("h"))
@@ -368,7 +375,8 @@ def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
             minutes = (hour % 12 + (12 if pm else 0)) * 60 + int(m.group("min") or 0)
         hedge = " ".join((m.group("hedge") or "").lower().split())
         before, after = _CLOCK_HEDGE.get(hedge, _BARE_CLOCK)
-        out.append((m.start("h") if m.group("h") else m.start("word"),
+        start = next(m.start(g) for g in ("h", "h24", "word") if m.group(g))
+        out.append((start,
                     ClockTime(m.group(0).strip(), minutes - before, minutes + after)))
     return out
 
