@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from consistency.structured.aliases import build_aliases
+from consistency.structured.candidates import structured_pairs
 from consistency.structured.conflicts import compare, could_conflict
 from consistency.structured.frames import extract_frames
 from consistency.structured.quantities import quantities_in_doc
@@ -273,3 +274,29 @@ def test_speeds_compare_in_one_unit(nlp) -> None:
     text = "The train was travelling at 110 km/h when it derailed."
     ((_, q),) = quantities_in_doc(nlp(text), text)
     assert q.unit == "mph" and 68 < q.low < 69 and "km/h" in q.text
+
+
+def _claims_and_frames(nlp, docs: dict[str, list[str]]):
+    arts, claims = {}, []
+    for path, sentences in docs.items():
+        art = make_article("\n".join(sentences), path=path, published="2026-08-15")
+        arts[art.id] = art
+        claims += [make_claim(s, doc=art.id, index=i) for i, s in enumerate(sentences)]
+    return claims, extract_frames(claims, arts, nlp)
+
+
+def test_structured_pairs_join_counts_causes_and_denials(nlp) -> None:
+    claims, frames = _claims_and_frames(nlp, {
+        "blog.md": ["Six passengers died when the Solveig capsized.",
+                    "The Solveig capsized at about 4:45 a.m. on Saturday."],
+        "radio.md": ["The death toll from the Solveig disaster rose to nine.",
+                     "A company spokesman denied that the plant would be sold.",
+                     "The plant will not be sold, the mayor said."],
+        "farm.md": ["Brightwater Foods has agreed to sell its plant to a rival."],
+    })  # fmt: skip
+    pairs = {(a.text, b.text) for a, b in structured_pairs(claims, frames)}
+    pairs |= {(b, a) for a, b in pairs}
+    assert (claims[0].text, claims[2].text) in pairs  # one count of the dead, two wordings
+    assert (claims[3].text, claims[5].text) in pairs  # a denial and an assertion
+    assert (claims[0].text, claims[1].text) not in pairs  # one document
+    assert (claims[3].text, claims[4].text) not in pairs  # same document, both deny
