@@ -18,6 +18,27 @@ from datetime import date
 from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
+from consistency.structured.causes import HAPPENING as _HAPPENING
+from consistency.structured.causes import Cause, causes
+from consistency.structured.negation import (
+    abandoned as _abandoned,
+)
+from consistency.structured.negation import (
+    falsified as _falsified,
+)
+from consistency.structured.negation import (
+    negated as _negated,
+)
+from consistency.structured.negation import (
+    no_event as _no_event,
+)
+from consistency.structured.negation import (
+    nobody as _nobody,
+)
+from consistency.structured.parse import CONDITIONS as _CONDITIONS
+from consistency.structured.parse import controller as _controller
+from consistency.structured.parse import marks as _marks
+from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
 from consistency.structured.timeanchor import (
     ClockTime,
@@ -42,16 +63,6 @@ class TitledPerson:
 
     person: str
     title: str  # normalised: lowercase, no nationality ("foreign minister")
-
-
-@dataclass(frozen=True)
-class Cause:
-    """What a source says caused an event: "the fire was caused by an electrical fault"."""
-
-    effect: str  # lemma of the caused thing ("fire"), or "" when the sentence has none
-    cause: str  # lemma of the cause's head noun ("fault")
-    text: str  # the cause as written ("an electrical fault")
-    denied: bool = False  # "no evidence that the explosion was deliberate"
 
 
 @dataclass(frozen=True)
@@ -152,9 +163,6 @@ _PHRASAL = {tuple(k.split()): v for k, v in (news_facts.data().get("phrasal_clas
 _COMPLEMENT = news_facts.data().get("complement_classes") or {}
 _LIGHT_VERBS = news_facts.words("light_verbs")
 _SUPPORT_VERBS = news_facts.words("support_verbs")
-_NEG_DETS = news_facts.words("negating_determiners")
-_NEG_PRONOUNS = news_facts.words("negating_pronouns")
-_FALSITY = news_facts.words("falsity_words")
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 _RECURRING = re.compile(rf"\b({phrases(_LANG.time.recurring_words)})\b", re.IGNORECASE)
@@ -254,6 +262,8 @@ def _state_class(tok, lemma: str) -> str | None:
             return _STATE_NEGATES[c.lower_]
     return None
 
+_STATE_VERBS = news_facts.words("state_verbs")
+_STATE_NEGATES = news_facts.data().get("state_negates") or {}
 _OBJECT_CLASSES = news_facts.data().get("object_classes") or {}
 
 
@@ -274,6 +284,7 @@ def _object_class(tok, lemma: str) -> str | None:
     return _COUNT_NOUNS[obj.lemma_.lower()] if at_number else None
 
 
+_CAUSE_LEMMAS = frozenset(news_facts.data().get("cause_forms") or {})
 _OCCURRENCE = news_facts.words("occurrence_verbs")
 _OCCURRENCE_PHRASES = {tuple(p.split()) for p in news_facts.words("occurrence_phrases")}
 
@@ -331,11 +342,10 @@ def _supported_class(tok, lemma: str) -> str | None:
 def _worded_class(tok, lemma: str) -> str | None:
     """The class a verb takes with its particle ("break out") or complement ("found
     guilty"), from the word classes."""
+    hit = _phrasal(tok)
+    if hit:
+        return hit
     for c in tok.children:
-        if c.dep_ in ("prt", "advmod", "dobj"):
-            for word in (c.lower_, c.lemma_.lower()):
-                if (lemma, word) in _PHRASAL:
-                    return _PHRASAL[(lemma, word)]
         hit = _prep_phrasal(lemma, c)
         if hit:
             return hit
@@ -374,19 +384,13 @@ def _own_class(tok, lemma: str) -> str | None:
     if "xcomp" in kids and "dobj" not in kids:
         return None  # "refuses to plan an offensive": the event is the complement
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lemma_.lower() in _HAPPENING and lemma not in _CAUSE_FORMS:
+    if subj is not None and subj.lemma_.lower() in _HAPPENING and lemma not in _CAUSE_LEMMAS:
         return f"~{_HAPPENING[subj.lemma_.lower()]}"  # "the blast shook / tore through"
     if subj is not None or "dobj" in kids:
         return f"~{lemma}"
     if tok.dep_ == "xcomp" and _controller(tok) is not None:
         return f"~{lemma}"  # "residents will be allowed to return": the residents return
     return None
-
-
-def _controller(tok):
-    """The subject of the verb a complement hangs on ("residents" in "residents will be
-    allowed to return"), or None."""
-    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _bfs(root):
@@ -473,114 +477,6 @@ def _attribution(doc) -> Attribution | None:
         negated = _denies(tok)
         return Attribution(speaker, tok.lemma_.lower(), negated)
     return None
-
-
-def _negated(tok) -> bool:
-    if _until(tok):
-        return False  # "will not reopen until Friday": it reopens on Friday
-    return (
-        (any(c.dep_ == "neg" for c in tok.children) and not _state_kept(tok))
-        or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS)
-        or (tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_.lower() in _PASSING
-            and any(c.dep_ == "neg" for c in tok.head.children))  # fmt: skip
-        or _abandoned(tok)
-        or _state_kept(tok)
-        or _no_participants(tok)
-        or _falsified(tok)
-        or _no_event(tok)
-        or _plan_dropped(tok)
-    )
-
-
-_ABANDONING = news_facts.words("abandoning_verbs")
-_PASSING = news_facts.words("passing_heads")
-_UNTIL = news_facts.words("until_words")
-_STATE_VERBS = news_facts.words("state_verbs")
-_STATE_NEGATES = news_facts.data().get("state_negates") or {}
-
-
-_OPEN_ENDED = news_facts.words("open_ended")
-
-
-def _until(tok) -> bool:
-    """A negated event bounded by "until": a time, not a denial ("until further notice"
-    is no bound)."""
-    for c in tok.children:
-        if c.lower_ in _UNTIL and c.dep_ in ("prep", "mark"):
-            bound = " ".join(t.lower_ for t in c.subtree)
-            return not any(phrase in bound for phrase in _OPEN_ENDED)
-        if c.dep_ == "advcl" and any(g.lower_ in _UNTIL for g in c.children if g.dep_ == "mark"):
-            return True
-    return False
-
-
-def _abandoned(tok) -> bool:
-    """An event noun that is called off: "cancelled the vote", "ruled out job cuts",
-    "the march was called off"."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    head = tok.head
-    if _until(head):
-        return False  # "postponed until next week": it happens then
-    return bool({head.lemma_.lower(), _event_class(head)} & _ABANDONING)
-
-
-def _state_kept(tok) -> bool:
-    """"will remain closed" / "will stay open": the event of the other state (a
-    reopening, a closure) will not happen; read on the verb of the state."""
-    return tok.lemma_.lower() in _STATE_VERBS and any(
-        c.lower_ in _STATE_NEGATES for c in tok.children if c.dep_ in ("acomp", "oprd", "ccomp"))
-
-
-def _no_event(tok) -> bool:
-    """An event noun under "no": "there were no injuries", "no evacuation was ordered"."""
-    return tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "det" and c.lower_ in _NEG_DETS for c in tok.children
-    )
-
-
-def _plan_dropped(tok) -> bool:
-    """A plan that is denied or dropped: "has no plans to close", "scrapped plans to
-    close" (the event is the infinitive of a plan noun)."""
-    if tok.dep_ != "acl" or tok.head.lemma_.lower() not in _PLAN_HEADS:
-        return False
-    plan = tok.head
-    if any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in plan.children):
-        return True
-    return plan.dep_ in ("dobj", "nsubjpass") and plan.head.lemma_.lower() in _ABANDONING
-
-
-def _no_participants(tok) -> bool:
-    """"No residents were evacuated", "nobody was hurt": the event is denied."""
-    for c in tok.children:
-        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-            continue
-        if c.lower_ in _NEG_PRONOUNS or (c.lower_ == "one" and any(
-                d.lower_ in _NEG_DETS for d in c.children)):  # fmt: skip
-            return True
-        if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
-            return True
-    return False
-
-
-def _falsified(tok) -> bool:
-    """An event noun in "reports of an evacuation were a hoax / false", or a clause in
-    "reports that the driver was arrested were wrong": it did not happen."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        claim = tok.head if tok.dep_ in ("acl", "ccomp") else None
-        return claim is not None and _called_false(claim)
-    head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    return _called_false(head.head if head is not None else tok)
-
-
-def _called_false(claim) -> bool:
-    """A report or claim that is the subject of a falsity word ("... were false")."""
-    if claim.lemma_.lower() not in _DENIED_NOUNS or claim.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = claim.head
-    words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
-                                      if c.dep_ in ("attr", "acomp", "oprd")}  # fmt: skip
-    return bool(words & _FALSITY)
 
 
 def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -682,30 +578,6 @@ def _heads(tok) -> tuple[str, ...]:
 _VAGUE_COUNTS = frozenset(load().numbers.vague) | frozenset(load().numbers.scale_nouns)
 
 
-def _nobody(tok) -> bool:
-    """"nobody", "none", "no one": a negating pronoun, not a participant."""
-    if tok.lower_ in _NEG_PRONOUNS:
-        return True
-    return tok.lower_ == "one" and any(
-        d.dep_ == "det" and d.lower_ in _NEG_DETS for d in tok.children)
-
-
-_CONDITIONS = news_facts.words("condition_marks")
-
-
-def _marks(tok) -> set[str]:
-    """The words that open a clause: "if", "unless", and "in case" (a preposition and its
-    object in the parse)."""
-    out = set()
-    for c in tok.children:
-        if c.dep_ == "mark":
-            out.add(c.lower_)
-        elif c.dep_ == "prep":
-            obj = next((g.lower_ for g in c.children if g.dep_ == "pobj"), "")
-            out.add(f"{c.lower_} {obj}".strip())
-    return out
-
-
 def _asserted(tok) -> bool:
     """Whether the sentence says the event happens: a verb outside a condition ("if",
     "unless", "in case"), or an event noun that is denied ("reports of X were a hoax")."""
@@ -723,180 +595,6 @@ def _own_clocks(clocks, tok_at, mine, claimed) -> tuple[ClockTime, ...]:
     """The times of day in an event's own part, else those in no event's part."""
     own = tuple(c for off, c in clocks if tok_at.get(off) in mine)
     return own or tuple(c for off, c in clocks if tok_at.get(off) not in claimed)
-
-
-_CAUSE_FORMS = {
-    lemma: tuple(tuple(form.split()) for form in forms)
-    for lemma, forms in (news_facts.data().get("cause_forms") or {}).items()
-}
-_CAUSE_PREPS = news_facts.words("cause_prepositions")
-_CAUSE_NOUNS = news_facts.words("cause_nouns")
-_RESULT_NOUNS = news_facts.words("result_nouns")
-_HAPPENING = {w: name for name, ws in news_facts.classes("same_happening").items() for w in ws}
-
-
-def _causes(doc) -> tuple[Cause, ...]:
-    """Causes given in the sentence, in the wordings of ``cause_forms`` ("X was caused by
-    Y", "blamed X on Y", "Y was blamed for X", "X resulted from Y"), a cause noun with
-    "be" ("the cause of X was Y") or a cause preposition ("X is due to / because of Y")."""
-    out = []
-    for tok in doc:
-        found = (_cause_of_verb(tok) or _cause_of_be(tok) or _cause_of_prep(tok)
-                 or _cause_of_mark(tok) or _cause_of_adverb(tok))
-        if found is None or _in_condition(tok):
-            continue  # "looking into whether a faulty signal caused the crash"
-        effect, by = found
-        text = " ".join(t.text for t in by.subtree)
-        out.append(Cause(_effect_name(effect), _cause_head(by), text, _cause_denied(tok)))
-    return tuple(out)
-
-
-_NO_EVIDENCE = news_facts.words("no_evidence_nouns")
-
-
-def _cause_denied(tok) -> bool:
-    """Whether the clause giving a cause is denied: negated ("was not caused by"), or
-    under a denial ("denied that", "no evidence that", "ruled out")."""
-    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
-    for t in (verb, *verb.ancestors):
-        if any(c.dep_ == "neg" for c in t.children):
-            return True
-        if t.lemma_.lower() in _NO_EVIDENCE and any(
-                c.dep_ == "det" and c.lower_ in _NEG_DETS for c in t.children):  # fmt: skip
-            return True
-        if t is not verb and (t.lemma_.lower() in PREDICATE_CLASSES["deny"]
-                              or _event_class(t) == "exclude"):  # fmt: skip
-            return True
-        if t.dep_ not in ("ccomp", "acl", "xcomp", "advcl", "relcl"):
-            break
-    return False
-
-
-def _effect_name(tok) -> str:
-    """The caused thing as one name: "the blaze" and "the fire" are one fire."""
-    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
-        return ""
-    lemma = tok.lemma_.lower()
-    return _HAPPENING.get(lemma, lemma)
-
-
-def _slot(tok, place: str):
-    """The word in ``place`` of a verb: subj, obj, by (passive agent) or a preposition."""
-    deps = {"subj": ("nsubj", "nsubjpass"), "obj": ("dobj",)}.get(place)
-    if deps:
-        found = next((c for c in tok.children if c.dep_ in deps), None)
-        if found is None and place == "subj" and tok.dep_ == "xcomp":
-            return _controller(tok)  # "the fire is believed to have been caused by"
-        return found
-    dep, word = ("agent", "by") if place == "by" else ("prep", place)
-    prep = next((c for c in tok.children if c.dep_ == dep and c.lower_ == word), None)
-    obj = _slot(tok, "obj") if prep is None and dep == "prep" else None
-    if obj is not None:  # hung on the object's end by the parser: "blamed the collapse of
-        prep = next((c for c in obj.subtree if c.dep_ == dep and c.lower_ == word  # the
-                     and c.right_edge.i == obj.right_edge.i), None)  # bridge on rain"
-    return _object(prep) if prep is not None else None
-
-
-def _cause_of_verb(tok):
-    """(effect, cause) of a verb in one of its ``cause_forms``, else None."""
-    forms = _CAUSE_FORMS.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else None
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
-    for voice, effect_at, cause_at in forms or ():
-        if voice != "any" and (voice == "passive") != passive:
-            continue
-        effect, cause = _slot(tok, effect_at), _slot(tok, cause_at)
-        if effect is not None and cause is not None:
-            return effect, cause
-    return None
-
-
-_CAUSE_ADJECTIVES = news_facts.words("cause_adjectives")
-_CAUSE_ATTR_NOUNS = news_facts.words("cause_attr_nouns")
-
-
-def _cause_of_be(tok):
-    """"The cause of X was Y", "X was the result of Y", "X was deliberate / arson":
-    (X, Y), else None."""
-    if tok.lemma_.lower() != "be":
-        return None
-    subj, attr = _slot(tok, "subj"), next((c for c in tok.children if c.dep_ == "attr"), None)
-    acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
-    if subj is not None and acomp is not None and acomp.lemma_.lower() in _CAUSE_ADJECTIVES:
-        return subj, acomp
-    blame = next((c for c in tok.children if c.dep_ == "xcomp"
-                  and c.lemma_.lower() in _BLAME_WORDS), None)  # fmt: skip
-    if subj is not None and blame is not None and _slot(blame, "for") is not None:
-        return _slot(blame, "for"), subj  # "a faulty signal was to blame for the crash"
-    if subj is None or attr is None:
-        return None
-    if attr.lemma_.lower() in _CAUSE_ATTR_NOUNS:
-        return subj, attr
-    if subj.lemma_.lower() in _CAUSE_NOUNS and _slot(subj, "of") is not None:
-        return _slot(subj, "of"), attr
-    if attr.lemma_.lower() in _RESULT_NOUNS and _slot(attr, "of") is not None:
-        return subj, _slot(attr, "of")
-    return None
-
-
-_CAUSE_MARKS = news_facts.words("cause_marks")
-_CAUSE_ADVERBS = news_facts.words("cause_adverbs")
-_BLAME_WORDS = news_facts.words("blame_words")
-
-
-def _cause_of_adverb(tok):
-    """"The fire was started deliberately": (the verb's subject, the adverb), else None."""
-    if tok.dep_ != "advmod" or tok.lower_ not in _CAUSE_ADVERBS:
-        return None
-    effect = _slot(tok.head, "subj")
-    return (effect, tok) if effect is not None else None
-
-
-def _in_condition(tok) -> bool:
-    """Whether ``tok`` stands in a clause of condition ("if", "whether", "unless")."""
-    return any(_marks(t) & _CONDITIONS for t in (tok, *tok.ancestors))
-
-
-def _cause_of_mark(tok):
-    """"X happened because Y ...": (the subject of the main verb, the clause), else None."""
-    if tok.dep_ != "mark" or tok.lower_ not in _CAUSE_MARKS or tok.head.dep_ != "advcl":
-        return None
-    effect = _slot(tok.head.head, "subj")
-    return (effect, tok.head) if effect is not None else None
-
-
-def _cause_of_prep(tok):
-    """"X is due to / because of Y": (the subject of the verb above, Y), else None."""
-    if tok.dep_ != "prep" or _prep_phrase(tok) not in _CAUSE_PREPS:
-        return None
-    by = _object(tok)
-    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    if by is None or verb is None:
-        return None
-    return _slot(verb, "subj"), by
-
-
-def _prep_phrase(tok) -> str:
-    """"due to", "because of", "as a result of": the longest listed phrase ending at ``tok``."""
-    for k in (3, 2, 1):
-        phrase = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - k) : tok.i + 1])
-        if phrase in _CAUSE_PREPS:
-            return phrase
-    return tok.lower_
-
-
-def _object(prep):
-    """A preposition's object: a noun ("by a gas leak") or a clause ("by protesters
-    throwing stones")."""
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-
-
-def _cause_head(tok) -> str:
-    """The noun a cause names: "a failed sea wall" -> wall; "protesters throwing
-    stones" -> protester (the clause's subject)."""
-    if tok.pos_ in ("VERB", "AUX"):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return (subj if subj is not None else tok).lemma_.lower()
-    return tok.lemma_.lower()
 
 
 def _main_event(doc):
@@ -1026,7 +724,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         places=tuple(dict.fromkeys(clean_name(e.text) for e in place_ents)),
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
-        causes=_causes(doc),
+        causes=causes(doc),
     )
 
 
