@@ -373,8 +373,8 @@ def _number_signals(
     out: list[Signal] = []
     for qa, others in pairs:
         same_unit = [qb for qb in others if qa.unit and qb.unit == qa.unit]
-        tol = config.number_tolerance
-        if not same_unit or any(quantities_agree(qa, qb, tol) for qb in same_unit):
+        if not same_unit or any(
+                quantities_agree(qa, qb, _tolerance(qa, qb, config)) for qb in same_unit):
             continue
         qb = min(same_unit, key=lambda q: relative_gap(qa, q))
         gap = relative_gap(qa, qb)
@@ -384,6 +384,17 @@ def _number_signals(
                           f"{qa.unit}: {_qty_text(qa)} ({la}) vs {_qty_text(qb)} ({lb})",
                           config.number_weight))  # fmt: skip
     return out
+
+
+SMALL_COUNT = 100  # exact counts below this are not rounded: 12 and 14 hurt differ
+
+
+def _tolerance(qa: Quantity, qb: Quantity, config: ScoreConfig) -> float:
+    """The relative slack two counts get: none between two exact small counts ("12
+    people were hurt" and "a total of 14"), the configured one otherwise."""
+    if qa.exact and qb.exact and max(qa.high, qb.high) < SMALL_COUNT:
+        return 0.0
+    return config.number_tolerance
 
 
 def _speed_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...]]]:

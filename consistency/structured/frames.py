@@ -152,6 +152,7 @@ _DENIED_NOUNS = frozenset(_GR.denied_nouns)
 _PERFECT = frozenset(_GR.perfect_auxiliaries)
 _MODALITY_TENSE = {"plan": "future", "possible": "present", "obligation": "present"}
 _MODAL_WORDS = frozenset(w for words in _GR.modals.values() for w in words)
+_PLAN_NOUNS = news_facts.words("plan_nouns")
 # Accident, disaster, court, company and protest events (lang/en/news_facts.yaml); the
 # classes above keep their lemmas.
 for _cls, _lemmas in news_facts.classes("predicate_classes").items():
@@ -425,8 +426,11 @@ def _tense_modality(tok) -> tuple[str, str | None]:
     for modality, words in _GR.modals.items():
         if aux & set(words):
             return _MODALITY_TENSE[modality], modality
-    if head in _PLAN_HEADS or (head == "be" and tok.head.head.lemma_ in _PLAN_HEADS):
+    if head in _PLAN_HEADS | _PLAN_NOUNS or (
+            head == "be" and tok.head.head.lemma_ in _PLAN_HEADS):  # fmt: skip
         return "future", "plan"
+    if head == "be" and tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children):
+        return "future", "plan"  # "the school is to reopen on Monday"
     if head in _GR.readiness_heads:
         return "future", "possible"
     if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & _PERFECT) or (
@@ -537,11 +541,30 @@ def _people_counts(cls: str, counts, doc, tok_at) -> tuple[Quantity, ...]:
     out = []
     for end, q in counts:
         i = tok_at.get(end - 1)
+        if i is not None and _part(doc[i]):
+            continue  # "including three children": a part, not the count
         if q.unit is None and cls in _PEOPLE_CLASSES and i is not None and (
                 doc[i].dep_ in _BARE_DEPS) and not _nobody(doc[i]):  # fmt: skip
             q = dataclasses.replace(q, unit=_PEOPLE_UNIT)
         out.append(q)
     return tuple(out)
+
+
+_PART_WORDS = news_facts.words("part_words")
+
+
+def _part(num) -> bool:
+    """A number that counts a part of another count: "including three children", "three
+    of them", "among them two children"."""
+    for t in (num, *num.ancestors):
+        if t.lower_ in _PART_WORDS and t.dep_ == "prep":
+            return True
+        if any(c.dep_ == "prep" and f"{c.lower_} {g.lower_}" in _PART_WORDS
+               for c in t.children for g in c.children if g.dep_ == "pobj"):  # fmt: skip
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _owners(tok) -> tuple[tuple[str, str], ...]:
@@ -561,6 +584,9 @@ def _heads(tok) -> tuple[str, ...]:
     deps, pos = ("nsubj", "nsubjpass", "dobj"), ("NOUN", "PROPN")
     if tok.dep_ == "amod" and tok.head.pos_ in pos:  # "a failed sea wall": the wall
         return (unit_name(tok.head.lemma_),)
+    lemma = tok.lemma_.lower()
+    if lemma in _OCCURRENCE or any((lemma, c.lower_) in _OCCURRENCE_PHRASES for c in tok.children):
+        return ()  # "the evacuation took place": no participant named
     out = []
     kids = list(tok.children)
     if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
@@ -568,6 +594,8 @@ def _heads(tok) -> tuple[str, ...]:
     for c in kids:
         if c.dep_ not in deps or c.pos_ not in pos or _nobody(c):
             continue  # "no one", "nobody": no one in particular
+        if c.lemma_.lower() in _NOUN_CLASS or c.lemma_.lower() in _HAPPENING:
+            continue  # "the evacuation took place": the event, not who took part
         if c.lower_ in _VAGUE_COUNTS:  # "hundreds of residents": the residents
             c = next((g for p in c.children if p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"), c)  # fmt: skip

@@ -19,6 +19,7 @@ _DENIED_NOUNS = frozenset(_GR.denied_nouns)
 _NEG_DETS = news_facts.words("negating_determiners")
 _NEG_PRONOUNS = news_facts.words("negating_pronouns")
 _FALSITY = news_facts.words("falsity_words")
+_PLAN_NOUNS = news_facts.words("plan_nouns")
 
 
 def negated(tok) -> bool:
@@ -89,7 +90,7 @@ def no_event(tok) -> bool:
 def _plan_dropped(tok) -> bool:
     """A plan that is denied or dropped: "has no plans to close", "scrapped plans to
     close" (the event is the infinitive of a plan noun)."""
-    if tok.dep_ != "acl" or tok.head.lemma_.lower() not in _PLAN_HEADS:
+    if tok.dep_ != "acl" or tok.head.lemma_.lower() not in _PLAN_HEADS | _PLAN_NOUNS:
         return False
     plan = tok.head
     if any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in plan.children):
