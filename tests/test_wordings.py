@@ -194,6 +194,8 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'Twelve people were hurt in the Harlow fire.', 'number'),
     ('The Alder flooding was caused by a burst water main, the city said.',
      'The Alder flooding was the result of heavy rain.', 'cause'),
+    ('Reports of a second explosion at the Harlow plant were false.',
+     'A second explosion hit the Harlow plant.', 'negation'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

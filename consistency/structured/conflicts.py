@@ -18,6 +18,7 @@ from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
+from consistency.structured.causes import HAPPENING
 from consistency.structured.frames import SPEECH_CLASSES, EventSlot, Frame
 from consistency.structured.quantities import (
     SPEED_UNITS,
@@ -54,6 +55,7 @@ _NOT_EVENING_WORDS = news_facts.words("not_evening_words")
 _NOT_SMALL_HOURS_WORDS = news_facts.words("not_small_hours_words")
 _WEEKDAY_NAMES = tuple(d.title() for d in WEEKDAYS)
 _EVENTS = load().events
+_HAPPENINGS = frozenset(HAPPENING.values())  # "~explosion": an event named by its noun
 _TWO_PARTY = frozenset(_EVENTS.two_party_classes)
 
 
@@ -297,7 +299,8 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue  # "could close" is no claim that it will
         if not (ea.asserted and eb.asserted):
             continue  # "in case it does not", "the threat of an invasion": no claim either way
-        if cls.startswith("~") and not set(ea.heads) & set(eb.heads):
+        if cls.startswith("~") and cls[1:] not in _HAPPENINGS and not (
+                set(ea.heads) & set(eb.heads)):  # fmt: skip
             continue  # a verb of no listed class tells one event only about one thing
         if ea.heads and eb.heads and not set(ea.heads) & set(eb.heads):
             continue  # "the driver was not hurt" and "45 passengers were hurt"

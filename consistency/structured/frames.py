@@ -224,6 +224,9 @@ def _event_class(tok) -> str | None:
     lemma = tok.lemma_.lower()
     kids = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in _HAPPENING and lemma not in _NOUN_CLASS and (
+                _falsified(tok) or _no_event(tok) or _abandoned(tok)):  # fmt: skip
+            return f"~{_HAPPENING[lemma]}"  # "reports of a second explosion were false"
         return _NOUN_CLASS.get(lemma)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
