@@ -196,6 +196,12 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'The Alder flooding was the result of heavy rain.', 'cause'),
     ('Reports of a second explosion at the Harlow plant were false.',
      'A second explosion hit the Harlow plant.', 'negation'),
+    ('A gunman killed two people and wounded four others at a bar in Holtby.',
+     'Two people died and seven were injured in the Holtby shooting.', 'number'),
+    ('The Holtby shooting began shortly before 10 p.m. on Friday.',
+     'Gunfire was first heard in Holtby at about 11.20pm on Friday.', 'time'),
+    ('About 60 customers were inside the Red Lion bar in Holtby.',
+     'About 150 people were inside the Red Lion bar in Holtby.', 'number'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

@@ -326,7 +326,22 @@ def _classed(root) -> list:
             extra = _ALSO.get(t.lemma_.lower()) if t.pos_ in ("VERB", "AUX") else None
             if extra and extra != c:
                 out.append((t, extra))
+            happening = _started_happening(t, c)
+            if happening:
+                out.append((t, happening))
     return out
+
+
+_START_CLASSES = news_facts.words("happening_start_classes")
+
+
+def _started_happening(tok, cls: str) -> str | None:
+    """"~shooting" for "the shooting began": a happening's start is its time."""
+    if cls not in _START_CLASSES:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    noun = subj.lemma_.lower() if subj is not None else ""
+    return f"~{_HAPPENING[noun]}" if noun in _HAPPENING else None
 
 
 def _supported_class(tok, lemma: str) -> str | None:
