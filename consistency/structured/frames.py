@@ -288,7 +288,7 @@ def _object_class(tok, lemma: str) -> str | None:
     return _COUNT_NOUNS[obj.lemma_.lower()] if at_number else None
 
 
-_CAUSE_LEMMAS = frozenset(news_facts.data().get("cause_forms") or {})
+_IMPACT = news_facts.words("impact_verbs")
 _OCCURRENCE = news_facts.words("occurrence_verbs")
 _OCCURRENCE_PHRASES = {tuple(p.split()) for p in news_facts.words("occurrence_phrases")}
 
@@ -403,7 +403,7 @@ def _own_class(tok, lemma: str) -> str | None:
     if "xcomp" in kids and "dobj" not in kids:
         return None  # "refuses to plan an offensive": the event is the complement
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lemma_.lower() in _HAPPENING and lemma not in _CAUSE_LEMMAS:
+    if subj is not None and subj.lemma_.lower() in _HAPPENING and lemma in _IMPACT:
         return f"~{_HAPPENING[subj.lemma_.lower()]}"  # "the blast shook / tore through"
     if subj is not None or "dobj" in kids:
         return f"~{lemma}"
