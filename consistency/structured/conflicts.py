@@ -370,8 +370,9 @@ def _number_signals(
     pairs = []
     for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
         ea, eb = a.event(cls), b.event(cls)
-        if ea is not None and eb is not None:
-            pairs += [(qa, eb.quantities) for qa in ea.quantities]
+        if ea is None or eb is None or "possible" in (ea.modality, eb.modality):
+            continue  # "the pits might hold 43 students": no count of what happened
+        pairs += [(qa, eb.quantities) for qa in ea.quantities]
     pairs += _speed_pairs(a, b)
     out: list[Signal] = []
     for qa, others in pairs:
@@ -410,7 +411,8 @@ def _speed_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...
     return [(q, theirs) for q in a.quantities if q.unit in SPEED_UNITS and theirs]
 
 
-_OFFICE_MODIFIERS = news_facts.words("office_modifiers")
+_OFFICE_MODIFIERS = news_facts.words("office_modifiers") | news_facts.words(
+    "office_title_modifiers")
 
 
 def _titles_clash(t1: str, t2: str) -> bool:

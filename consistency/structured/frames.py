@@ -233,6 +233,8 @@ def _event_class(tok) -> str | None:
     by_object = _object_class(tok, lemma)
     if by_object:
         return by_object
+    if tok.lower_ in _STATE_FORMS and not any(c.dep_ == "dobj" for c in tok.children):
+        return _STATE_FORMS[tok.lower_]  # "14 people are still missing"
     if lemma == "call" and kids & {"for", "on"}:
         return "demand"
     if lemma == "speak" and not kids & {"with", "to"}:
@@ -267,6 +269,7 @@ def _state_class(tok, lemma: str) -> str | None:
     return None
 
 _STATE_VERBS = news_facts.words("state_verbs")
+_STATE_FORMS = news_facts.data().get("state_forms") or {}
 _STATE_NEGATES = news_facts.data().get("state_negates") or {}
 _OBJECT_CLASSES = news_facts.data().get("object_classes") or {}
 
@@ -539,6 +542,9 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
         places = places or [clean_name(e.text) for e in place_ents if e.root.i not in claimed]
         counts = [(e, q) for e, q in qspans if tok_at.get(e - 1) in mine] or [
             (e, q) for e, q in qspans if tok_at.get(e - 1) not in claimed]
+        if tok.dep_ == "amod":  # "12 injured passengers": only the noun's own count
+            counts = [(e, q) for e, q in qspans
+                      if tok_at.get(e - 1) in {c.i for c in tok.head.children}]  # fmt: skip
         out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, _negated(tok),
                              tuple(dict.fromkeys(places)), times, args,
                              _people_counts(cls, counts, doc, tok_at),
@@ -569,11 +575,17 @@ def _people_counts(cls: str, counts, doc, tok_at) -> tuple[Quantity, ...]:
 
 
 _PART_WORDS = news_facts.words("part_words")
+_INCREMENT_BEFORE = news_facts.words("increment_before")
+_INCREMENT_AFTER = news_facts.words("increment_after")
 
 
 def _part(num) -> bool:
     """A number that counts a part of another count: "including three children", "three
     of them", "among them two children"."""
+    before = {w.lower_ for w in num.doc[max(0, num.i - 2) : num.i]}
+    after = num.doc[num.i + 1].lower_ if num.i + 1 < len(num.doc) else ""
+    if before & _INCREMENT_BEFORE or after in _INCREMENT_AFTER:
+        return True  # "another three", "a further 20", "12 more": an increment
     for t in (num, *num.ancestors):
         if t.lower_ in _PART_WORDS and t.dep_ == "prep":
             return True
