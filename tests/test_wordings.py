@@ -287,6 +287,21 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
      'The Harlow fire injured 12 people.'),
     ('Police arrested a 34-year-old man over the Harlow fire.',
      'Two men were arrested over the Harlow fire.'),
+    # precision on real reporting (related FNC-1 training bodies)
+    ('Bottles of wine costing $20,000 were served at the Bellagio dinner.',
+     'Please do not cut and paste this article about the Bellagio dinner.'),
+    ('Another three people died in the Iguala clashes.',
+     'Six people died in the Iguala clashes.'),
+    ('Vice CEO Shane Smith spent $300,000 on a dinner.',
+     'Vice Media chief executive Shane Smith spoke on Monday.'),
+    ('No-one was hurt when the meteorite hit the wooded area near Managua.',
+     'There were no reported injuries near Managua.'),
+    ('We did not shoot the tape of the Ferguson shooting.',
+     'Michael Brown was shot in Ferguson.'),
+    ('Do you think the Iguala school should be blamed for the lack of supervision?',
+     'The lack of supervision at the Iguala school was blamed on the teachers.'),
+    ('Residents of Holtby heard a loud boom on Saturday night.',
+     'Locals in Holtby heard a large blast just before midnight.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

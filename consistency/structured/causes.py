@@ -46,9 +46,11 @@ def causes(doc) -> tuple[Cause, ...]:
     for tok in doc:
         found = (_cause_of_verb(tok) or _cause_of_be(tok) or _cause_of_prep(tok)
                  or _cause_of_mark(tok) or _cause_of_adverb(tok))
-        if found is None or in_condition(tok):
+        if found is None or in_condition(tok) or _hedged(tok):
             continue  # "looking into whether a faulty signal caused the crash"
         effect, by = found
+        if by.pos_ == "PRON":
+            continue  # "the blame lies with that": no cause named
         text = " ".join(t.text for t in by.subtree)
         out.append(Cause(_effect_name(effect), _cause_head(by), text, _cause_denied(tok)))
     return tuple(out)
@@ -72,6 +74,19 @@ def _cause_denied(tok) -> bool:
         if t.dep_ not in ("ccomp", "acl", "xcomp", "advcl", "relcl"):
             break
     return False
+
+
+_MODALS = frozenset(
+    w for kind in ("possible", "obligation") for w in load().grammar.modals.get(kind, ())
+)
+
+
+def _hedged(tok) -> bool:
+    """A cause in a question or under "could / should / may": no cause given."""
+    if tok.doc.text.rstrip().endswith("?"):
+        return True
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _effect_name(tok) -> str:

@@ -253,8 +253,10 @@ def _clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
         shift = _day_shift(ea, eb)
         if shift is None:
             continue  # days apart: the date check speaks for that
-        if any(clocks_agree(x, _shifted(y, shift)) for x in ea.clocks for y in eb.clocks):
-            continue
+        shifts = (shift,) if shift or _times_agree(ea.times, eb.times, 0) else (0, -_DAY, _DAY)
+        if any(clocks_agree(x, _shifted(y, k)) for x in ea.clocks for y in eb.clocks
+               for k in shifts):  # fmt: skip
+            continue  # days unknown: "just before midnight" is "Saturday night"
         ca, cb = _clock_text(ea.clocks[0]), _clock_text(eb.clocks[0])
         return [Signal("time", CLOCK_SCORE, f"{_event_name(cls)}: {ca} ({la}) vs {cb} ({lb})",
                        config.time_weight)]  # fmt: skip
@@ -331,7 +333,7 @@ def _other_owners(ea: EventSlot, eb: EventSlot, aliases: AliasTable) -> bool:
 def _denied(e: EventSlot, f: Frame) -> bool:
     """The event negated, or reported through a denial ("X denied that ...")."""
     attributed_denial = f.attribution is not None and f.attribution.negated
-    return e.negated != (attributed_denial and e.cls == f.predicate_class)
+    return e.negated != (attributed_denial and e.cls == f.predicate_class and not e.embedded)
 
 
 def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
@@ -390,6 +392,7 @@ def _number_signals(
     return out
 
 
+_DAY = 24 * 60
 SMALL_COUNT = 100  # exact counts below this are not rounded: 12 and 14 hurt differ
 
 

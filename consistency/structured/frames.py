@@ -87,6 +87,8 @@ class EventSlot:
     asserted: bool = True  # False: a bare event noun or a condition ("in case X happens")
     # (head lemma, the name before it): "its Riverton depot" -> ("depot", "Riverton")
     owners: tuple[tuple[str, str], ...] = ()
+    # a description of a participant ("a woman detained in Lebanon"), not what is said
+    embedded: bool = False
 
 
 @dataclass(frozen=True)
@@ -396,8 +398,8 @@ def _prep_phrasal(lemma: str, c) -> str | None:
 def _own_class(tok, lemma: str) -> str | None:
     """A verb of no listed class is its own class ("~lose"), when it has a nominal
     argument: two sources using one verb about one named thing tell one event."""
-    if tok.pos_ != "VERB" or lemma in _LIGHT_VERBS | _PLAN_HEADS:
-        return None
+    if tok.pos_ != "VERB" or lemma in _LIGHT_VERBS | _PLAN_HEADS or not lemma.isalpha():
+        return None  # "’s" of "it’s" is no verb of its own
     kids = {c.dep_ for c in tok.children}
     if lemma in _NEGATING_HEADS and kids & {"xcomp", "ccomp"}:
         return None  # "failed to stop the fire": the event is the complement
@@ -549,7 +551,8 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                              tuple(dict.fromkeys(places)), times, args,
                              _people_counts(cls, counts, doc, tok_at),
                              _own_clocks(clocks, tok_at, mine, claimed),
-                             _heads(tok), _asserted(tok), _owners(tok)))  # fmt: skip
+                             _heads(tok), _asserted(tok), _owners(tok),
+                             tok.dep_ in ("acl", "relcl", "amod")))  # fmt: skip
     return tuple(out)
 
 
@@ -575,6 +578,7 @@ def _people_counts(cls: str, counts, doc, tok_at) -> tuple[Quantity, ...]:
 
 
 _PART_WORDS = news_facts.words("part_words")
+_THING_PRONOUNS = news_facts.words("thing_pronouns")
 _INCREMENT_BEFORE = news_facts.words("increment_before")
 _INCREMENT_AFTER = news_facts.words("increment_after")
 
@@ -621,8 +625,13 @@ def _heads(tok) -> tuple[str, ...]:
     kids = list(tok.children)
     if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         kids += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for c in kids:
-        if c.dep_ not in deps or c.pos_ not in pos or _nobody(c):
+    for c in (k for k in kids if k.dep_ in deps):
+        if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            c = tok.head  # "a man who was shot": the man
+        elif c.lower_ in _THING_PRONOUNS:
+            out.append(f"{c.lower_}: {tok.doc.text}")  # "we did not shoot it": some thing
+            continue  # of this sentence's own, never another claim's
+        if c.pos_ not in pos or _nobody(c):
             continue  # "no one", "nobody": no one in particular
         if c.lemma_.lower() in _NOUN_CLASS or c.lemma_.lower() in _HAPPENING:
             continue  # "the evacuation took place": the event, not who took part

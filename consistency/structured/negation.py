@@ -103,7 +103,8 @@ def _no_participants(tok) -> bool:
     for c in tok.children:
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if c.lower_ in _NEG_PRONOUNS or (c.lower_ == "one" and any(
+        if c.lower_ in _NEG_PRONOUNS or (c.lower_ in _NEG_DETS and c.dep_ != "dobj") or (
+                c.lower_ == "one" and any(
                 d.lower_ in _NEG_DETS for d in c.children)):  # fmt: skip
             return True
         if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
@@ -133,7 +134,7 @@ def _called_false(claim) -> bool:
 
 def nobody(tok) -> bool:
     """"nobody", "none", "no one": a negating pronoun, not a participant."""
-    if tok.lower_ in _NEG_PRONOUNS:
+    if tok.lower_ in _NEG_PRONOUNS | _NEG_DETS:  # "no" alone: "No-one" split by the tokenizer
         return True
     return tok.lower_ == "one" and any(
         d.dep_ == "det" and d.lower_ in _NEG_DETS for d in tok.children)
