@@ -187,7 +187,7 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
     with timer.stage("pair"):
         nearest = find_pairs(list(claims), vectors, config.pair, config.index)
         gated = merge_pairs(gate(nearest, structure, config),
-                            structured_candidates(structure, vectors))  # fmt: skip
+                            structured_candidates(structure, vectors, config))  # fmt: skip
     with timer.stage("story"):
         story = _story(claims, vectors, models, config)
         pairs = merge_pairs(gated, story.pairs)

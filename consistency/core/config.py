@@ -83,6 +83,7 @@ class PairConfig(_Section):
     min_similarity: float = Field(0.45, ge=-1, le=1)
     max_pairs: int = Field(0, ge=0)  # 0 = no cap
     require_shared_entity: bool = True
+    structured_candidates: bool = False  # also the pairs the structured checks ask for
     brute_force: bool = False  # every cross-document pair (for measuring the fast path)
 
 

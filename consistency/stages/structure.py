@@ -81,13 +81,15 @@ def extract_structure(
     return Structure(claims, frame_of, table, config.score.structured, failed)
 
 
-def structured_candidates(structure: Structure, vectors: np.ndarray) -> list[ClaimPair]:
+def structured_candidates(
+    structure: Structure, vectors: np.ndarray, config: Config
+) -> list[ClaimPair]:
     """The pairs the structured checks ask for whatever the embeddings say (two claims
     giving a count, a cause or a time of one kind of event, or asserting and denying one
     event: :func:`~consistency.structured.candidates.structured_pairs`), with their cosine.
     Nearest-neighbour pairing misses them when the wording differs ("Six passengers died"
     against "the death toll rose to nine")."""
-    if not structure.enabled:
+    if not (structure.enabled and config.pair.structured_candidates):
         return []
     row = {c.id: i for i, c in enumerate(structure.claims)}
     return [
