@@ -191,7 +191,7 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
     with timer.stage("story"):
         story = _story(claims, vectors, models, config)
         pairs = merge_pairs(gated, story.pairs)
-    comparisons = compare_pairs(pairs, structure, docs, config)
+    comparisons = compare_pairs(pairs, structure, docs, config, vectors)
     worth = worth_nli(pairs, comparisons, story.pair_stance, config)
     with timer.stage("nli", 2 * len(worth)) as bar:
         keep = story.keep(worth, config.story)

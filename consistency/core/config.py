@@ -108,6 +108,7 @@ class ScoreConfig(_Section):
     number_tolerance: float = Field(0.1, ge=0, le=1)
     event_window_days: int = Field(3, ge=0)
     structured: bool = True  # false = NLI alone, for a before/after comparison
+    same_story_similarity: float = Field(0.4, ge=-1, le=1)  # documents' mean-vector cosine
     learned: bool = False  # true = logistic regression over `weights`; false = noisy-OR of *_weight
     weights: dict[str, float] = {}  # logistic-regression weight per pair feature
     bias: float = 0.0

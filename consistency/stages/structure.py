@@ -107,15 +107,52 @@ def gate(pairs: Sequence[ClaimPair], structure: Structure, config: Config) -> li
     return [p for p in pairs if conflicts.could_conflict(f[p.a.id], f[p.b.id], table)]
 
 
+def _unrelated_documents(
+    claims: Sequence[Claim], vectors: np.ndarray, floor: float
+) -> set[frozenset[str]]:
+    """Pairs of documents that are about different stories: the mean vectors of their
+    claims are less than ``floor`` apart in cosine.
+
+    The structured checks compare counts, times and causes of one kind of event; in a
+    folder holding several stories, "the bombings killed three people" and "six people
+    were killed" come from two stories. Measured on the FNC-1 dev stories (mean sentence
+    vector per body): two bodies of one story are >= 0.4 in 99.6 % of pairs, bodies of
+    different claim groups in 8 % (>= 0.5: 96.9 % and 2.2 %).
+    """
+    if floor <= -1 or not claims:
+        return set()
+    docs = sorted({c.doc_id for c in claims})
+    index = {d: i for i, d in enumerate(docs)}
+    sums = np.zeros((len(docs), vectors.shape[1]), dtype=np.float64)
+    np.add.at(sums, [index[c.doc_id] for c in claims], vectors)
+    sums /= np.linalg.norm(sums, axis=1, keepdims=True) + 1e-12
+    sims = sums @ sums.T
+    rows, cols = np.where(np.triu(sims < floor, k=1))
+    return {frozenset((docs[i], docs[j])) for i, j in zip(rows, cols, strict=True)}
+
+
 def compare_pairs(
-    pairs: Sequence[ClaimPair], structure: Structure, docs: Mapping[str, Article], config: Config
+    pairs: Sequence[ClaimPair],
+    structure: Structure,
+    docs: Mapping[str, Article],
+    config: Config,
+    vectors: np.ndarray | None = None,
 ) -> dict[str, Comparison | None]:
-    """The structured comparison of each pair, by pair id (None for all when disabled)."""
+    """The structured comparison of each pair, by pair id (None for all when disabled, and
+    for pairs of documents about different stories when ``vectors``, the claims' vectors
+    in ``structure.claims`` order, are given: ``score.same_story_similarity``)."""
     if not structure.enabled:
         return {p.id: None for p in pairs}
     f = structure.frames
+    apart = (
+        set()
+        if vectors is None
+        else _unrelated_documents(structure.claims, vectors, config.score.same_story_similarity)
+    )
     return {
-        p.id: conflicts.compare(
+        p.id: None
+        if frozenset((p.a.doc_id, p.b.doc_id)) in apart
+        else conflicts.compare(
             f[p.a.id],
             f[p.b.id],
             structure.aliases,
