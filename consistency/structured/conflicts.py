@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
@@ -19,7 +20,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
 from consistency.structured.causes import HAPPENING
-from consistency.structured.frames import SPEECH_CLASSES, EventSlot, Frame
+from consistency.structured.frames import FAILURE, SPEECH_CLASSES, EventSlot, Frame
 from consistency.structured.quantities import (
     SPEED_UNITS,
     Quantity,
@@ -250,6 +251,8 @@ def _clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
         ea, eb = a.event(cls), b.event(cls)
         if ea is None or eb is None or not ea.clocks or not eb.clocks:
             continue
+        if cls == FAILURE and not set(ea.heads) & set(eb.heads):
+            continue  # "the dam failed" and "the power failed": two things gave out
         shift = _day_shift(ea, eb)
         if shift is None:
             continue  # days apart: the date check speaks for that
@@ -358,6 +361,49 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
     return []
 
 
+_QUOTE = re.compile(r'[“"]([^”"]+)[”"]')
+QUOTE_MIN_WORDS = 4  # "a tragedy" in two mouths is no one quote
+QUOTE_SAME = 0.8  # word-sequence likeness of one quote told twice ("in Brackenford" dropped)
+
+
+def _quotes(text: str) -> list[list[str]]:
+    """The quoted passages of a claim, each as its lowercase words; a claim that starts
+    inside a quote (its opening mark left with the sentence splitter) counts from its start."""
+    passages = [m.group(1) for m in _QUOTE.finditer(text)]
+    close = re.search(r'[”"]', text)
+    if close and "“" not in text[: close.start()] and (
+            text[close.start()] == "”" or text.count('"') % 2):  # fmt: skip
+        passages.append(text[: close.start()])
+    out = [re.findall(r"[a-z0-9']+", p.lower()) for p in passages]
+    return [q for q in out if len(q) >= QUOTE_MIN_WORDS]
+
+
+def _named_speaker(f: Frame) -> str | None:
+    """The speaker when it is named ("Mayor Gideon Falk"), not "officials" or "he"."""
+    if f.attribution is None or f.attribution.negated:
+        return None
+    speaker = f.attribution.speaker
+    return speaker if any(w[:1].isupper() for w in speaker.split()) else None
+
+
+def _quote_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
+    """One quotation put in two named mouths: the same (or nearly the same) quoted words
+    said by Mayor Falk in one source and by Fire Chief Reyes in the other."""
+    sa, sb = _named_speaker(a), _named_speaker(b)
+    if sa is None or sb is None:
+        return []
+    ca, cb = aliases.canonical(sa), aliases.canonical(sb)
+    if _nested(ca, cb) or _nested(sa, sb):
+        return []  # "Falk" and "Mayor Gideon Falk": one speaker
+    for qa in _quotes(a.text):
+        for qb in _quotes(b.text):
+            if SequenceMatcher(None, qa, qb).ratio() >= QUOTE_SAME:
+                said = " ".join(qa[:8]) + (" ..." if len(qa) > 8 else "")
+                return [Signal("role", ROLE_SCORE,
+                               f"who said \"{said}\": {sa} ({la}) vs {sb} ({lb})", 1.0)]
+    return []
+
+
 def _qty_text(q: Quantity) -> str:
     return q.text
 
@@ -376,6 +422,7 @@ def _number_signals(
             continue  # "the pits might hold 43 students": no count of what happened
         pairs += [(qa, eb.quantities) for qa in ea.quantities]
     pairs += _speed_pairs(a, b)
+    pairs += _count_pairs(a, b)
     out: list[Signal] = []
     for qa, others in pairs:
         same_unit = [qb for qb in others if qa.unit and qb.unit == qa.unit]
@@ -402,6 +449,20 @@ def _tolerance(qa: Quantity, qb: Quantity, config: ScoreConfig) -> float:
     if qa.exact and qb.exact and max(qa.high, qb.high) < SMALL_COUNT:
         return 0.0
     return config.number_tolerance
+
+
+def _count_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
+    """Counts of one unit under one key (:class:`~consistency.structured.frames.CountSlot`)
+    in one tense: "83 students fell ill" and "about 40 students became sick", "eleven
+    taken to hospital" and "nineteen admitted to hospital", whatever the verb's class."""
+    out = []
+    for ca in a.counts:
+        theirs = tuple(cb.quantity for cb in b.counts
+                       if (cb.unit, cb.key) == (ca.unit, ca.key)
+                       and (cb.tense == "future") == (ca.tense == "future"))  # fmt: skip
+        if theirs:
+            out.append((ca.quantity, theirs))
+    return out
 
 
 def _speed_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
@@ -477,6 +538,7 @@ def compare(
     signals += _role_signals(a, b, aliases, config, label_a, label_b)
     signals += _clock_signals(a, b, aliases, config, label_a, label_b)
     signals += _cause_signals(a, b, aliases, label_a, label_b)
+    signals += _quote_signals(a, b, aliases, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
     same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (

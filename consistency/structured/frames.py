@@ -92,6 +92,19 @@ class EventSlot:
 
 
 @dataclass(frozen=True)
+class CountSlot:
+    """A number with what it counts and what those counted did or underwent: "Eleven
+    students were hospitalized" is (people, "hospitalize", 11), "19 children were admitted
+    to hospital" (people, "to hospital", 19), "83 students fell ill" (people, "state sick").
+    Two sources counting one unit under one key count one group."""
+
+    unit: str
+    key: str
+    quantity: Quantity
+    tense: str
+
+
+@dataclass(frozen=True)
 class Frame:
     """The structured reading of one claim (see the module docstring).
 
@@ -123,6 +136,7 @@ class Frame:
     recurring: bool = False
     events: tuple[EventSlot, ...] = ()
     causes: tuple[Cause, ...] = ()  # "the fire was caused by an electrical fault"
+    counts: tuple[CountSlot, ...] = ()  # counted nouns with their verb (see CountSlot)
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -232,7 +246,7 @@ def _event_class(tok) -> str | None:
         return _NOUN_CLASS.get(lemma)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    by_object = _object_class(tok, lemma)
+    by_object = _failure_class(tok, lemma) or _object_class(tok, lemma)
     if by_object:
         return by_object
     if tok.lower_ in _STATE_FORMS and not any(c.dep_ == "dobj" for c in tok.children):
@@ -255,6 +269,24 @@ def _event_class(tok) -> str | None:
         or _supported_class(tok, lemma)
         or _own_class(tok, lemma)
     )
+
+
+_FAILURE_VERBS = news_facts.words("failure_verbs")
+_FAILURE_PHRASES = {tuple(p.split()) for p in news_facts.words("failure_phrases")}
+FAILURE = "~failure"
+
+
+def _failure_class(tok, lemma: str) -> str | None:
+    """"~failure" for a thing that gave out: "the dam failed / broke / gave way", a noun
+    subject and no object or complement ("failed to stop the fire" is another event)."""
+    kids = list(tok.children)
+    phrase = any((lemma, c.lower_) in _FAILURE_PHRASES for c in kids if c.dep_ in ("dobj", "prt"))
+    if lemma not in _FAILURE_VERBS and not phrase:
+        return None
+    if not phrase and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prt") for c in kids):
+        return None
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return FAILURE if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
 _SUBJECT_CLASSES = news_facts.data().get("subject_classes") or {}
@@ -601,6 +633,54 @@ def _part(num) -> bool:
     return False
 
 
+_LINKING = news_facts.words("linking_verbs")
+_STATE_WORDS = news_facts.data().get("state_words") or {}
+_DESTINATION_VERBS = news_facts.data().get("destination_verbs") or {}
+_DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+def _count_key(verb) -> str | None:
+    """What a counted group did or underwent, the same across wordings: a destination
+    ("taken / rushed / admitted to hospital"), a state ("fell ill", "became sick", "were
+    sickened"), else the verb's event class, else its lemma."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "no students were hurt" is no count
+    lemma = verb.lemma_.lower()
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _DESTINATION_PREPS):
+        g = next((g for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+        if g is not None:
+            return f"to {g.lemma_.lower()}"
+    if lemma in _DESTINATION_VERBS:
+        return f"to {_DESTINATION_VERBS[lemma]}"
+    if lemma in _LINKING:  # the tagger takes "ill" of "fell ill" for an adverb
+        adj = next((c for c in verb.children if c.pos_ == "ADJ"
+                    and c.dep_ in ("acomp", "oprd", "advmod")), None)  # fmt: skip
+        word = adj.lemma_.lower() if adj is not None else None
+        return f"state {_STATE_WORDS.get(word, word)}" if word else None
+    if lemma in _STATE_WORDS:
+        return f"state {_STATE_WORDS[lemma]}"
+    cls = _LEMMA_CLASS.get(lemma)
+    return cls or lemma if lemma.isalpha() else None
+
+
+def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
+    """A :class:`CountSlot` per number that counts the subject or object of a verb
+    ("Nine ambulances were sent"); parts ("three of them", "including two") are left out."""
+    out = []
+    for end, q in qspans:
+        num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+        if num is None or q.unit is None or _part(num) or num.dep_ not in ("nummod", "amod"):
+            continue
+        noun = num.head
+        verb = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        key = _count_key(verb)
+        if key:
+            out.append(CountSlot(q.unit, key, q, _tense_modality(verb)[0]))
+    return tuple(out)
+
+
 def _owners(tok) -> tuple[tuple[str, str], ...]:
     """Subjects and objects named by a proper noun before them ("its Riverton depot"):
     two sources telling of the Riverton and the Denton depot tell of two things."""
@@ -792,6 +872,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
         causes=causes(doc),
+        counts=_count_slots(doc, qspans),
     )
 
 
