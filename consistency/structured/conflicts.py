@@ -404,6 +404,23 @@ def _quote_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
     return []
 
 
+def _site_signals(
+    a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
+) -> list[Signal]:
+    """One named thing in two places: "the Red Cross shelter at Brackenford High School"
+    and "the Red Cross shelter is at the Harrow County Fairgrounds"."""
+    for thing, places_a in a.sites:
+        for other, places_b in b.sites:
+            if thing != other or not same_story(a, b, aliases):
+                continue
+            pa, pb = _canon(places_a, aliases), _canon(places_b, aliases)
+            if pa & pb or any(_nested(x, y) for x in pa for y in pb):
+                continue
+            return [Signal("location", LOCATION_SCORE, f"{thing}: {', '.join(places_a)} ({la})"
+                           f" vs {', '.join(places_b)} ({lb})", config.location_weight)]
+    return []
+
+
 def _qty_text(q: Quantity) -> str:
     return q.text
 
@@ -539,6 +556,7 @@ def compare(
     signals += _clock_signals(a, b, aliases, config, label_a, label_b)
     signals += _cause_signals(a, b, aliases, label_a, label_b)
     signals += _quote_signals(a, b, aliases, label_a, label_b)
+    signals += _site_signals(a, b, aliases, config, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
     same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (

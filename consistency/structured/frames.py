@@ -137,6 +137,8 @@ class Frame:
     events: tuple[EventSlot, ...] = ()
     causes: tuple[Cause, ...] = ()  # "the fire was caused by an electrical fault"
     counts: tuple[CountSlot, ...] = ()  # counted nouns with their verb (see CountSlot)
+    # where a named thing is: ("red cross shelter", ("Brackenford High School",))
+    sites: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -285,6 +287,8 @@ def _failure_class(tok, lemma: str) -> str | None:
         return None
     if not phrase and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prt") for c in kids):
         return None
+    if tok.dep_ == "amod" and tok.tag_ == "VBN":
+        return FAILURE  # "a failed sea wall": the wall gave out
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     return FAILURE if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
@@ -681,6 +685,32 @@ def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
     return tuple(out)
 
 
+_SITE_PREPS = frozenset({"at", "in"})
+
+
+def _sites(doc) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Where a thing named by its owner is ("the Red Cross shelter at X", "a Red Cross
+    shelter set up at X", "the Red Cross shelter is at X"): (owner + noun, place names)."""
+    out = []
+    for t in doc:
+        owner = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or not owner:
+            continue
+        holders = [t, *(c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        if t.dep_ == "nsubj" and t.head.lemma_ == "be":
+            holders.append(t.head)
+        places = []
+        for h in holders:
+            for p in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS):
+                places += [_name_of(g, doc) for g in p.children
+                           if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # fmt: skip
+        if places:
+            words = [w.lower_ for c in owner for w in c.subtree]  # "Red Cross"
+            thing = " ".join(words) + " " + t.lemma_.lower()
+            out.append((thing, tuple(dict.fromkeys(places))))
+    return tuple(out)
+
+
 def _owners(tok) -> tuple[tuple[str, str], ...]:
     """Subjects and objects named by a proper noun before them ("its Riverton depot"):
     two sources telling of the Riverton and the Denton depot tell of two things."""
@@ -873,6 +903,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
         causes=causes(doc),
         counts=_count_slots(doc, qspans),
+        sites=_sites(doc),
     )
 
 
