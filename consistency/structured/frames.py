@@ -657,8 +657,8 @@ def _count_key(verb) -> str | None:
     if lemma in _DESTINATION_VERBS:
         return f"to {_DESTINATION_VERBS[lemma]}"
     if lemma in _LINKING:  # the tagger takes "ill" of "fell ill" for an adverb
-        adj = next((c for c in verb.children if c.pos_ == "ADJ"
-                    and c.dep_ in ("acomp", "oprd", "advmod")), None)  # fmt: skip
+        adj = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod") and (
+            c.pos_ == "ADJ" or c.lower_ in _STATE_WORDS)), None)  # fmt: skip
         word = adj.lemma_.lower() if adj is not None else None
         return f"state {_STATE_WORDS.get(word, word)}" if word else None
     if lemma in _STATE_WORDS:
@@ -697,8 +697,8 @@ def _sites(doc) -> tuple[tuple[str, tuple[str, ...]], ...]:
         if t.pos_ != "NOUN" or t.tag_ != "NN" or not owner:
             continue
         holders = [t, *(c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-        if t.dep_ == "nsubj" and t.head.lemma_ == "be":
-            holders.append(t.head)
+        if (t.dep_, t.head.lemma_) == ("nsubj", "be") or t.dep_ == "nsubjpass":
+            holders.append(t.head)  # "the shelter is at X", "a shelter was set up at X"
         places = []
         for h in holders:
             for p in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS):
