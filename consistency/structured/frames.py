@@ -98,7 +98,7 @@ class CountSlot:
     to hospital" (people, "to hospital", 19), "83 students fell ill" (people, "state sick").
     Two sources counting one unit under one key count one group."""
 
-    unit: str
+    unit: str  # the counted unit after the noun's own modifiers ("underage people")
     key: str
     quantity: Quantity
     tense: str
@@ -680,8 +680,12 @@ def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
         if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
             continue
         key = _count_key(verb)
+        # "31 underage girls" and "seven girls" count two groups; "fire engines" is one
+        mods = sorted(c.lemma_.lower() for c in noun.children
+                      if c.dep_ in ("amod", "compound") and c.i != num.i)  # fmt: skip
         if key:
-            out.append(CountSlot(q.unit, key, q, _tense_modality(verb)[0]))
+            unit = " ".join((*mods, q.unit))
+            out.append(CountSlot(unit, key, q, _tense_modality(verb)[0]))
     return tuple(out)
 
 
