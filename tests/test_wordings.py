@@ -228,6 +228,9 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
     # a named thing in two places
     ('The Red Cross shelter at Holtby Town Hall is open all night.',
      'A Red Cross shelter was set up at Linwood Arena for the evacuees.', 'location'),
+    # when people fell ill, in any of its wordings
+    ('The pupils began vomiting on Monday afternoon, hours after lunch.',
+     'Parents said the first pupils became sick on Sunday night.', 'time'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -346,6 +349,9 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
      'The Holtby dam broke at about 3 a.m. on Sunday.'),
     ('The Holtby dam failed to hold back the river at 11 p.m. on Saturday.',
      'The Holtby dam broke at about 3 a.m. on Sunday.'),
+    # the first to fall ill and those who fell ill later
+    ('Parents said the first pupils became sick on Sunday night.',
+     'Twenty more pupils fell ill on Monday afternoon.'),
     # one named thing in one place, told twice
     ('The Red Cross shelter at Holtby Town Hall is open all night.',
      'A Red Cross shelter was set up at Holtby Town Hall.'),

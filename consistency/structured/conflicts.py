@@ -20,7 +20,13 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
 from consistency.structured.causes import HAPPENING
-from consistency.structured.frames import FAILURE, SPEECH_CLASSES, EventSlot, Frame
+from consistency.structured.frames import (
+    FAILURE,
+    SPEECH_CLASSES,
+    EventSlot,
+    Frame,
+    onset_classes,
+)
 from consistency.structured.quantities import (
     SPEED_UNITS,
     Quantity,
@@ -58,6 +64,8 @@ _WEEKDAY_NAMES = tuple(d.title() for d in WEEKDAYS)
 _EVENTS = load().events
 _HAPPENINGS = frozenset(HAPPENING.values())  # "~explosion": an event named by its noun
 _TWO_PARTY = frozenset(_EVENTS.two_party_classes)
+_ONSETS = onset_classes()
+_INCREMENTS = news_facts.words("increment_before") | news_facts.words("increment_after")
 
 
 @dataclass(frozen=True)
@@ -253,6 +261,8 @@ def _clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
             continue
         if cls == FAILURE and not set(ea.heads) & set(eb.heads):
             continue  # "the dam failed" and "the power failed": two things gave out
+        if cls in _ONSETS and (_has(a, _INCREMENTS) or _has(b, _INCREMENTS)):
+            continue  # "the first fell ill on Tuesday", "20 more fell ill on Friday"
         shift = _day_shift(ea, eb)
         if shift is None:
             continue  # days apart: the date check speaks for that

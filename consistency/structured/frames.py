@@ -248,7 +248,7 @@ def _event_class(tok) -> str | None:
         return _NOUN_CLASS.get(lemma)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    by_object = _failure_class(tok, lemma) or _object_class(tok, lemma)
+    by_object = _failure_class(tok, lemma) or _onset_class(tok, lemma) or _object_class(tok, lemma)
     if by_object:
         return by_object
     if tok.lower_ in _STATE_FORMS and not any(c.dep_ == "dobj" for c in tok.children):
@@ -273,6 +273,8 @@ def _event_class(tok) -> str | None:
     )
 
 
+_LINKING = news_facts.words("linking_verbs")
+_STATE_WORDS = news_facts.data().get("state_words") or {}
 _FAILURE_VERBS = news_facts.words("failure_verbs")
 _FAILURE_PHRASES = {tuple(p.split()) for p in news_facts.words("failure_phrases")}
 FAILURE = "~failure"
@@ -291,6 +293,26 @@ def _failure_class(tok, lemma: str) -> str | None:
         return FAILURE  # "a failed sea wall": the wall gave out
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     return FAILURE if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+ONSET_PREFIX = "~"
+
+
+def onset_classes() -> frozenset[str]:
+    """The event classes of coming into a state ("~sick")."""
+    return frozenset(f"{ONSET_PREFIX}{s}" for s in _STATE_WORDS.values())
+
+
+def _onset_class(tok, lemma: str) -> str | None:
+    """"~sick" for people coming into a state of ``state_words``, whatever the wording:
+    "fell ill", "became sick", "were sickened", "began vomiting"."""
+    if lemma in _STATE_WORDS and tok.pos_ == "VERB":
+        return f"{ONSET_PREFIX}{_STATE_WORDS[lemma]}"
+    if lemma not in _LINKING:
+        return None
+    word = next((c.lower_ for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod")
+                 and c.lower_ in _STATE_WORDS), None)  # fmt: skip
+    return f"{ONSET_PREFIX}{_STATE_WORDS[word]}" if word else None
 
 
 _SUBJECT_CLASSES = news_facts.data().get("subject_classes") or {}
@@ -637,8 +659,6 @@ def _part(num) -> bool:
     return False
 
 
-_LINKING = news_facts.words("linking_verbs")
-_STATE_WORDS = news_facts.data().get("state_words") or {}
 _DESTINATION_VERBS = news_facts.data().get("destination_verbs") or {}
 _DESTINATION_PREPS = frozenset({"to", "into"})
 
