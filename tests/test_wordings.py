@@ -352,6 +352,18 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
     # the first to fall ill and those who fell ill later
     ('Parents said the first pupils became sick on Sunday night.',
      'Twenty more pupils fell ill on Monday afternoon.'),
+    # an undated "Sunday night" and "1 a.m. on Monday" can be one night
+    ('The Kell levee broke late on Sunday night.',
+     'The Kell levee broke at about 1 a.m. on Monday.'),
+    # a count of what can be heard is no count of all there was
+    ('Six shots can be heard on the recording from Holtby.',
+     'At least ten shots can be heard on the recording from Holtby.'),
+    # one speaker, whose title the parse took for the speaker; "he" is nobody in particular
+    ('“The fire spread faster than anyone expected last night,” Berg said.',
+     '“The fire spread faster than anyone expected last night,” Tomas Berg, the town’s '
+     'emergency director, said.'),
+    ('He said: “The fire spread faster than anyone expected last night.”',
+     '"The fire spread faster than anyone expected last night," Tomas Berg says.'),
     # one named thing in one place, told twice
     ('The Red Cross shelter at Holtby Town Hall is open all night.',
      'A Red Cross shelter was set up at Holtby Town Hall.'),

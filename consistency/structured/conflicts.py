@@ -232,19 +232,38 @@ def _one_night(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame) -> bool:
     """An evening on one date and the small hours of the next can be one night: "9 p.m.
     Thursday" and "2 a.m. Friday" of one fire do not conflict; two days apart still do,
     and so do "Monday evening" and "Tuesday night" (the later one is no small hours)."""
-    pairs = [(x, y) for x in ea.times for y in eb.times if days_apart(x, y) == 1]
-    for x, y in pairs:
-        (early, e_slot, e_frame), (late, l_slot, l_frame) = sorted(
-            ((x, ea, a), (y, eb, b)), key=lambda t: t[0].start)  # type: ignore[arg-type,return-value]
-        evening = any(c.high >= 18 * 60 for c in e_slot.clocks) or _has(e_frame, _NIGHT_WORDS)
-        small = any(c.low < 6 * 60 for c in l_slot.clocks) or _has(l_frame, _SMALL_HOURS_WORDS)
-        not_evening = (e_slot.clocks and all(c.high < 18 * 60 for c in e_slot.clocks)) or (
-            _has(e_frame, _NOT_EVENING_WORDS))
-        not_small = (l_slot.clocks and all(c.low >= 6 * 60 for c in l_slot.clocks)) or (
-            _has(l_frame, _NOT_SMALL_HOURS_WORDS))
-        if (evening or small) and not (not_evening or not_small):
-            return True
+    for x in ea.times:
+        for y in eb.times:
+            step = _next_day(x, y)
+            if step is None:
+                continue
+            (e_slot, e_frame), (l_slot, l_frame) = ((ea, a), (eb, b)) if step > 0 else (
+                (eb, b), (ea, a))
+            if _night_across(e_slot, e_frame, l_slot, l_frame):
+                return True
     return False
+
+
+def _next_day(x: TimeRef, y: TimeRef) -> int | None:
+    """1 when ``y`` is the day after ``x``, -1 when the day before, else None; an undated
+    weekday ("Sunday") counts from the weekday next to it ("Monday" of one week)."""
+    if days_apart(x, y) == 1:
+        return 1 if y.start > x.start else -1  # type: ignore[operator]
+    if days_apart(x, y) is None and None not in (x.weekday, y.weekday):
+        step = (y.weekday - x.weekday) % 7  # type: ignore[operator]
+        return {1: 1, 6: -1}.get(step)
+    return None
+
+
+def _night_across(e_slot: EventSlot, e_frame: Frame, l_slot: EventSlot, l_frame: Frame) -> bool:
+    """An evening (or night) on the earlier day and the small hours of the later."""
+    evening = any(c.high >= 18 * 60 for c in e_slot.clocks) or _has(e_frame, _NIGHT_WORDS)
+    small = any(c.low < 6 * 60 for c in l_slot.clocks) or _has(l_frame, _SMALL_HOURS_WORDS)
+    not_evening = (e_slot.clocks and all(c.high < 18 * 60 for c in e_slot.clocks)) or (
+        _has(e_frame, _NOT_EVENING_WORDS))
+    not_small = (l_slot.clocks and all(c.low >= 6 * 60 for c in l_slot.clocks)) or (
+        _has(l_frame, _NOT_SMALL_HOURS_WORDS))
+    return bool((evening or small) and not (not_evening or not_small))
 
 
 def _has(f: Frame, words: frozenset[str]) -> bool:
@@ -284,8 +303,9 @@ def _day_shift(ea: EventSlot, eb: EventSlot) -> int | None:
         return 0
     for x in ea.times:
         for y in eb.times:
-            if days_apart(x, y) == 1:
-                return 24 * 60 if y.start > x.start else -24 * 60  # type: ignore[operator]
+            step = _next_day(x, y)
+            if step is not None:
+                return step * 24 * 60
     return None
 
 
@@ -374,6 +394,7 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
 _QUOTE = re.compile(r'[“"]([^”"]+)[”"]')
 QUOTE_MIN_WORDS = 4  # "a tragedy" in two mouths is no one quote
 QUOTE_SAME = 0.8  # word-sequence likeness of one quote told twice ("in Brackenford" dropped)
+ATTRIBUTION_WORDS = 10  # after a quote whose opening mark was lost: only who said it
 
 
 def _quotes(text: str) -> list[list[str]]:
@@ -381,9 +402,10 @@ def _quotes(text: str) -> list[list[str]]:
     inside a quote (its opening mark left with the sentence splitter) counts from its start."""
     passages = [m.group(1) for m in _QUOTE.finditer(text)]
     close = re.search(r'[”"]', text)
-    if close and "“" not in text[: close.start()] and (
-            text[close.start()] == "”" or text.count('"') % 2):  # fmt: skip
-        passages.append(text[: close.start()])
+    if close and "“" not in text[: close.start()] and "\n" not in text and (
+            text[close.start()] == "”" or text.count('"') % 2) and (  # fmt: skip
+            len(text[close.end() :].split()) <= ATTRIBUTION_WORDS):
+        passages.append(text[: close.start()])  # '..., ” Mayor Falk said.'
     out = [re.findall(r"[a-z0-9']+", p.lower()) for p in passages]
     return [q for q in out if len(q) >= QUOTE_MIN_WORDS]
 
@@ -392,8 +414,17 @@ def _named_speaker(f: Frame) -> str | None:
     """The speaker when it is named ("Mayor Gideon Falk"), not "officials" or "he"."""
     if f.attribution is None or f.attribution.negated:
         return None
-    speaker = f.attribution.speaker
-    return speaker if any(w[:1].isupper() for w in speaker.split()) else None
+    words = f.attribution.speaker.split()
+    named = any(w[:1].isupper() and w.lower() not in _PRONOUNS for w in words)
+    return f.attribution.speaker if named else None
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "who"})
+
+
+def _mentions(text: str, speaker: str) -> bool:
+    """Whether ``text`` names the speaker (by the last word of the name)."""
+    return bool(re.search(rf"\b{re.escape(_short(speaker))}\b", text))
 
 
 def _quote_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
@@ -405,6 +436,8 @@ def _quote_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
     ca, cb = aliases.canonical(sa), aliases.canonical(sb)
     if _nested(ca, cb) or _nested(sa, sb):
         return []  # "Falk" and "Mayor Gideon Falk": one speaker
+    if _mentions(b.text, sa) or _mentions(a.text, sb):
+        return []  # "Leigh-Anne Royster, the school's director": the parse took the title
     for qa in _quotes(a.text):
         for qb in _quotes(b.text):
             if SequenceMatcher(None, qa, qb).ratio() >= QUOTE_SAME:

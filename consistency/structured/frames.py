@@ -703,9 +703,9 @@ def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
         # "31 underage girls" and "seven girls" count two groups; "fire engines" is one
         mods = sorted(c.lemma_.lower() for c in noun.children
                       if c.dep_ in ("amod", "compound") and c.i != num.i)  # fmt: skip
-        if key:
-            unit = " ".join((*mods, q.unit))
-            out.append(CountSlot(unit, key, q, _tense_modality(verb)[0]))
+        tense, modality = _tense_modality(verb)
+        if key and modality != "possible":  # "six shots can be heard": no count of all
+            out.append(CountSlot(" ".join((*mods, q.unit)), key, q, tense))
     return tuple(out)
 
 
