@@ -364,6 +364,8 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
      'emergency director, said.'),
     ('He said: “The fire spread faster than anyone expected last night.”',
      '"The fire spread faster than anyone expected last night," Tomas Berg says.'),
+    ('The ward was clean and we found no sign of a break-in anywhere,” said Det.',
+     '“The ward was clean and we found no sign of a break-in anywhere,” said Ana Ruiz.'),
     # one named thing in one place, told twice
     ('The Red Cross shelter at Holtby Town Hall is open all night.',
      'A Red Cross shelter was set up at Holtby Town Hall.'),

@@ -415,11 +415,13 @@ def _named_speaker(f: Frame) -> str | None:
     if f.attribution is None or f.attribution.negated:
         return None
     words = f.attribution.speaker.split()
-    named = any(w[:1].isupper() and w.lower() not in _PRONOUNS for w in words)
+    named = any(w[:1].isupper() and w.lower().rstrip(".") not in _NOT_NAMES for w in words)
     return f.attribution.speaker if named else None
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "who"})
+# a pronoun or a bare rank ("said Det." when the splitter cut the name off) names nobody
+_NOT_NAMES = frozenset({"he", "she", "they", "we", "i", "it", "you", "who"}) | frozenset(
+    r.lower() for r in load().titles.ranks)
 
 
 def _mentions(text: str, speaker: str) -> bool:
