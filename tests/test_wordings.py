@@ -202,6 +202,35 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'Gunfire was first heard in Holtby at about 11.20pm on Friday.', 'time'),
     ('About 60 customers were inside the Red Lion bar in Holtby.',
      'About 150 people were inside the Red Lion bar in Holtby.', 'number'),
+    # counts of one group whatever the verb: a state ("fell ill" / "became sick"), a
+    # destination ("rushed to" / "admitted to" / "hospitalised"), one verb class
+    ('At least 60 pupils at Marsh Lane School fell ill after lunch, officials said.',
+     'About 25 pupils at Marsh Lane School became sick on Friday.', 'number'),
+    ('Twelve workers were rushed to Harlow General Hospital.',
+     'Seven workers were admitted to Harlow General Hospital.', 'number'),
+    ('Fourteen pupils were hospitalised in Karsten.',
+     'Six pupils were taken to hospital in Karsten.', 'number'),
+    ('Six fire engines were dispatched to the Harlow plant.',
+     'Two fire engines were sent to the Harlow plant.', 'number'),
+    # one quotation in two named mouths (the opening mark may be lost to the splitter)
+    ('“This is the worst fire I have seen in forty years,” Mayor Tomas Berg said.',
+     'This is the worst fire I have seen in forty years,” said Fire Chief Ana Ruiz.', 'role'),
+    ('Principal Helen Park said classes would resume on Monday.',
+     'Vice principal Helen Park told parents the school was safe.', 'role'),
+    # causes "linked to" / "traced to"; an outbreak and the illness are one happening
+    ('The outbreak in Karsten was linked to a leaking sewage pipe, officials said.',
+     'The illness in Karsten was caused by undercooked meat.', 'cause'),
+    ('Investigators traced the Harlow fire to a faulty heater.',
+     'The Harlow fire was caused by a discarded cigarette.', 'cause'),
+    # a thing that gave out, told with different verbs and times
+    ('The Kell levee broke at about 2 a.m. on Monday.',
+     'The Kell levee gave way shortly after 10 p.m. on Sunday.', 'time'),
+    # a named thing in two places
+    ('The Red Cross shelter at Holtby Town Hall is open all night.',
+     'A Red Cross shelter was set up at Linwood Arena for the evacuees.', 'location'),
+    # when people fell ill, in any of its wordings
+    ('The pupils began vomiting on Monday afternoon, hours after lunch.',
+     'Parents said the first pupils became sick on Sunday night.', 'time'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -302,6 +331,44 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
      'The lack of supervision at the Iguala school was blamed on the teachers.'),
     ('Residents of Holtby heard a loud boom on Saturday night.',
      'Locals in Holtby heard a large blast just before midnight.'),
+    # "at least 60" and "more than 55" agree; being taken to hospital and staying there
+    # are two counts; a part ("three of them") is no count of the whole
+    ('At least 60 pupils at Marsh Lane School fell ill after lunch.',
+     'More than 55 pupils at Marsh Lane School became sick.'),
+    ('Twelve workers were taken to Harlow General Hospital.',
+     'Three workers remained at Harlow General Hospital on Friday.'),
+    ('Twelve pupils fell ill at Marsh Lane School.',
+     'Another three pupils fell ill at Marsh Lane School.'),
+    # one speaker, named in full and by surname; two quotations by two speakers
+    ('“We will rebuild this town together,” Mayor Tomas Berg said.',
+     '“We will rebuild this town together,” Berg said.'),
+    ('“We will rebuild this town together,” Mayor Tomas Berg said.',
+     '“Nobody expected the water to rise so fast,” said Fire Chief Ana Ruiz.'),
+    # two things gave out; "failed to" is another event
+    ('The power failed across Holtby at 11 p.m. on Saturday.',
+     'The Holtby dam broke at about 3 a.m. on Sunday.'),
+    ('The Holtby dam failed to hold back the river at 11 p.m. on Saturday.',
+     'The Holtby dam broke at about 3 a.m. on Sunday.'),
+    # the first to fall ill and those who fell ill later
+    ('Parents said the first pupils became sick on Sunday night.',
+     'Twenty more pupils fell ill on Monday afternoon.'),
+    # an undated "Sunday night" and "1 a.m. on Monday" can be one night
+    ('The Kell levee broke late on Sunday night.',
+     'The Kell levee broke at about 1 a.m. on Monday.'),
+    # a count of what can be heard is no count of all there was
+    ('Six shots can be heard on the recording from Holtby.',
+     'At least ten shots can be heard on the recording from Holtby.'),
+    # one speaker, whose title the parse took for the speaker; "he" is nobody in particular
+    ('“The fire spread faster than anyone expected last night,” Berg said.',
+     '“The fire spread faster than anyone expected last night,” Tomas Berg, the town’s '
+     'emergency director, said.'),
+    ('He said: “The fire spread faster than anyone expected last night.”',
+     '"The fire spread faster than anyone expected last night," Tomas Berg says.'),
+    ('The ward was clean and we found no sign of a break-in anywhere,” said Det.',
+     '“The ward was clean and we found no sign of a break-in anywhere,” said Ana Ruiz.'),
+    # one named thing in one place, told twice
+    ('The Red Cross shelter at Holtby Town Hall is open all night.',
+     'A Red Cross shelter was set up at Holtby Town Hall.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

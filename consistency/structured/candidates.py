@@ -30,6 +30,8 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
         if e.clocks:
             keys.add(("clock", e.cls))
     keys |= {("cause", c.effect) for c in f.causes if c.effect}
+    keys |= {("counted", c.unit, c.key) for c in f.counts}
+    keys |= {("site", thing) for thing, _ in f.sites}
     return keys
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
@@ -19,7 +20,13 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
 from consistency.structured.causes import HAPPENING
-from consistency.structured.frames import SPEECH_CLASSES, EventSlot, Frame
+from consistency.structured.frames import (
+    FAILURE,
+    SPEECH_CLASSES,
+    EventSlot,
+    Frame,
+    onset_classes,
+)
 from consistency.structured.quantities import (
     SPEED_UNITS,
     Quantity,
@@ -57,6 +64,8 @@ _WEEKDAY_NAMES = tuple(d.title() for d in WEEKDAYS)
 _EVENTS = load().events
 _HAPPENINGS = frozenset(HAPPENING.values())  # "~explosion": an event named by its noun
 _TWO_PARTY = frozenset(_EVENTS.two_party_classes)
+_ONSETS = onset_classes()
+_INCREMENTS = news_facts.words("increment_before") | news_facts.words("increment_after")
 
 
 @dataclass(frozen=True)
@@ -223,19 +232,38 @@ def _one_night(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame) -> bool:
     """An evening on one date and the small hours of the next can be one night: "9 p.m.
     Thursday" and "2 a.m. Friday" of one fire do not conflict; two days apart still do,
     and so do "Monday evening" and "Tuesday night" (the later one is no small hours)."""
-    pairs = [(x, y) for x in ea.times for y in eb.times if days_apart(x, y) == 1]
-    for x, y in pairs:
-        (early, e_slot, e_frame), (late, l_slot, l_frame) = sorted(
-            ((x, ea, a), (y, eb, b)), key=lambda t: t[0].start)  # type: ignore[arg-type,return-value]
-        evening = any(c.high >= 18 * 60 for c in e_slot.clocks) or _has(e_frame, _NIGHT_WORDS)
-        small = any(c.low < 6 * 60 for c in l_slot.clocks) or _has(l_frame, _SMALL_HOURS_WORDS)
-        not_evening = (e_slot.clocks and all(c.high < 18 * 60 for c in e_slot.clocks)) or (
-            _has(e_frame, _NOT_EVENING_WORDS))
-        not_small = (l_slot.clocks and all(c.low >= 6 * 60 for c in l_slot.clocks)) or (
-            _has(l_frame, _NOT_SMALL_HOURS_WORDS))
-        if (evening or small) and not (not_evening or not_small):
-            return True
+    for x in ea.times:
+        for y in eb.times:
+            step = _next_day(x, y)
+            if step is None:
+                continue
+            (e_slot, e_frame), (l_slot, l_frame) = ((ea, a), (eb, b)) if step > 0 else (
+                (eb, b), (ea, a))
+            if _night_across(e_slot, e_frame, l_slot, l_frame):
+                return True
     return False
+
+
+def _next_day(x: TimeRef, y: TimeRef) -> int | None:
+    """1 when ``y`` is the day after ``x``, -1 when the day before, else None; an undated
+    weekday ("Sunday") counts from the weekday next to it ("Monday" of one week)."""
+    if days_apart(x, y) == 1:
+        return 1 if y.start > x.start else -1  # type: ignore[operator]
+    if days_apart(x, y) is None and None not in (x.weekday, y.weekday):
+        step = (y.weekday - x.weekday) % 7  # type: ignore[operator]
+        return {1: 1, 6: -1}.get(step)
+    return None
+
+
+def _night_across(e_slot: EventSlot, e_frame: Frame, l_slot: EventSlot, l_frame: Frame) -> bool:
+    """An evening (or night) on the earlier day and the small hours of the later."""
+    evening = any(c.high >= 18 * 60 for c in e_slot.clocks) or _has(e_frame, _NIGHT_WORDS)
+    small = any(c.low < 6 * 60 for c in l_slot.clocks) or _has(l_frame, _SMALL_HOURS_WORDS)
+    not_evening = (e_slot.clocks and all(c.high < 18 * 60 for c in e_slot.clocks)) or (
+        _has(e_frame, _NOT_EVENING_WORDS))
+    not_small = (l_slot.clocks and all(c.low >= 6 * 60 for c in l_slot.clocks)) or (
+        _has(l_frame, _NOT_SMALL_HOURS_WORDS))
+    return bool((evening or small) and not (not_evening or not_small))
 
 
 def _has(f: Frame, words: frozenset[str]) -> bool:
@@ -250,6 +278,10 @@ def _clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
         ea, eb = a.event(cls), b.event(cls)
         if ea is None or eb is None or not ea.clocks or not eb.clocks:
             continue
+        if cls == FAILURE and not set(ea.heads) & set(eb.heads):
+            continue  # "the dam failed" and "the power failed": two things gave out
+        if cls in _ONSETS and (_has(a, _INCREMENTS) or _has(b, _INCREMENTS)):
+            continue  # "the first fell ill on Tuesday", "20 more fell ill on Friday"
         shift = _day_shift(ea, eb)
         if shift is None:
             continue  # days apart: the date check speaks for that
@@ -271,8 +303,9 @@ def _day_shift(ea: EventSlot, eb: EventSlot) -> int | None:
         return 0
     for x in ea.times:
         for y in eb.times:
-            if days_apart(x, y) == 1:
-                return 24 * 60 if y.start > x.start else -24 * 60  # type: ignore[operator]
+            step = _next_day(x, y)
+            if step is not None:
+                return step * 24 * 60
     return None
 
 
@@ -358,6 +391,81 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
     return []
 
 
+_QUOTE = re.compile(r'[“"]([^”"]+)[”"]')
+QUOTE_MIN_WORDS = 4  # "a tragedy" in two mouths is no one quote
+QUOTE_SAME = 0.8  # word-sequence likeness of one quote told twice ("in Brackenford" dropped)
+ATTRIBUTION_WORDS = 10  # after a quote whose opening mark was lost: only who said it
+
+
+def _quotes(text: str) -> list[list[str]]:
+    """The quoted passages of a claim, each as its lowercase words; a claim that starts
+    inside a quote (its opening mark left with the sentence splitter) counts from its start."""
+    passages = [m.group(1) for m in _QUOTE.finditer(text)]
+    close = re.search(r'[”"]', text)
+    if close and "“" not in text[: close.start()] and "\n" not in text and (
+            text[close.start()] == "”" or text.count('"') % 2) and (  # fmt: skip
+            len(text[close.end() :].split()) <= ATTRIBUTION_WORDS):
+        passages.append(text[: close.start()])  # '..., ” Mayor Falk said.'
+    out = [re.findall(r"[a-z0-9']+", p.lower()) for p in passages]
+    return [q for q in out if len(q) >= QUOTE_MIN_WORDS]
+
+
+def _named_speaker(f: Frame) -> str | None:
+    """The speaker when it is named ("Mayor Gideon Falk"), not "officials" or "he"."""
+    if f.attribution is None or f.attribution.negated:
+        return None
+    words = f.attribution.speaker.split()
+    named = any(w[:1].isupper() and w.lower().rstrip(".") not in _NOT_NAMES for w in words)
+    return f.attribution.speaker if named else None
+
+
+# a pronoun or a bare rank ("said Det." when the splitter cut the name off) names nobody
+_NOT_NAMES = frozenset({"he", "she", "they", "we", "i", "it", "you", "who"}) | frozenset(
+    r.lower() for r in load().titles.ranks)
+
+
+def _mentions(text: str, speaker: str) -> bool:
+    """Whether ``text`` names the speaker (by the last word of the name)."""
+    return bool(re.search(rf"\b{re.escape(_short(speaker))}\b", text))
+
+
+def _quote_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
+    """One quotation put in two named mouths: the same (or nearly the same) quoted words
+    said by Mayor Falk in one source and by Fire Chief Reyes in the other."""
+    sa, sb = _named_speaker(a), _named_speaker(b)
+    if sa is None or sb is None:
+        return []
+    ca, cb = aliases.canonical(sa), aliases.canonical(sb)
+    if _nested(ca, cb) or _nested(sa, sb):
+        return []  # "Falk" and "Mayor Gideon Falk": one speaker
+    if _mentions(b.text, sa) or _mentions(a.text, sb):
+        return []  # "Leigh-Anne Royster, the school's director": the parse took the title
+    for qa in _quotes(a.text):
+        for qb in _quotes(b.text):
+            if SequenceMatcher(None, qa, qb).ratio() >= QUOTE_SAME:
+                said = " ".join(qa[:8]) + (" ..." if len(qa) > 8 else "")
+                return [Signal("role", ROLE_SCORE,
+                               f"who said \"{said}\": {sa} ({la}) vs {sb} ({lb})", 1.0)]
+    return []
+
+
+def _site_signals(
+    a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
+) -> list[Signal]:
+    """One named thing in two places: "the Red Cross shelter at Brackenford High School"
+    and "the Red Cross shelter is at the Harrow County Fairgrounds"."""
+    for thing, places_a in a.sites:
+        for other, places_b in b.sites:
+            if thing != other or not same_story(a, b, aliases):
+                continue
+            pa, pb = _canon(places_a, aliases), _canon(places_b, aliases)
+            if pa & pb or any(_nested(x, y) for x in pa for y in pb):
+                continue
+            return [Signal("location", LOCATION_SCORE, f"{thing}: {', '.join(places_a)} ({la})"
+                           f" vs {', '.join(places_b)} ({lb})", config.location_weight)]
+    return []
+
+
 def _qty_text(q: Quantity) -> str:
     return q.text
 
@@ -376,6 +484,7 @@ def _number_signals(
             continue  # "the pits might hold 43 students": no count of what happened
         pairs += [(qa, eb.quantities) for qa in ea.quantities]
     pairs += _speed_pairs(a, b)
+    pairs += _count_pairs(a, b)
     out: list[Signal] = []
     for qa, others in pairs:
         same_unit = [qb for qb in others if qa.unit and qb.unit == qa.unit]
@@ -402,6 +511,20 @@ def _tolerance(qa: Quantity, qb: Quantity, config: ScoreConfig) -> float:
     if qa.exact and qb.exact and max(qa.high, qb.high) < SMALL_COUNT:
         return 0.0
     return config.number_tolerance
+
+
+def _count_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
+    """Counts of one unit under one key (:class:`~consistency.structured.frames.CountSlot`)
+    in one tense: "83 students fell ill" and "about 40 students became sick", "eleven
+    taken to hospital" and "nineteen admitted to hospital", whatever the verb's class."""
+    out = []
+    for ca in a.counts:
+        theirs = tuple(cb.quantity for cb in b.counts
+                       if (cb.unit, cb.key) == (ca.unit, ca.key)
+                       and (cb.tense == "future") == (ca.tense == "future"))  # fmt: skip
+        if theirs:
+            out.append((ca.quantity, theirs))
+    return out
 
 
 def _speed_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
@@ -477,6 +600,8 @@ def compare(
     signals += _role_signals(a, b, aliases, config, label_a, label_b)
     signals += _clock_signals(a, b, aliases, config, label_a, label_b)
     signals += _cause_signals(a, b, aliases, label_a, label_b)
+    signals += _quote_signals(a, b, aliases, label_a, label_b)
+    signals += _site_signals(a, b, aliases, config, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
     same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (

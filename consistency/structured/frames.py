@@ -92,6 +92,19 @@ class EventSlot:
 
 
 @dataclass(frozen=True)
+class CountSlot:
+    """A number with what it counts and what those counted did or underwent: "Eleven
+    students were hospitalized" is (people, "hospitalize", 11), "19 children were admitted
+    to hospital" (people, "to hospital", 19), "83 students fell ill" (people, "state sick").
+    Two sources counting one unit under one key count one group."""
+
+    unit: str  # the counted unit after the noun's own modifiers ("underage people")
+    key: str
+    quantity: Quantity
+    tense: str
+
+
+@dataclass(frozen=True)
 class Frame:
     """The structured reading of one claim (see the module docstring).
 
@@ -123,6 +136,9 @@ class Frame:
     recurring: bool = False
     events: tuple[EventSlot, ...] = ()
     causes: tuple[Cause, ...] = ()  # "the fire was caused by an electrical fault"
+    counts: tuple[CountSlot, ...] = ()  # counted nouns with their verb (see CountSlot)
+    # where a named thing is: ("red cross shelter", ("Brackenford High School",))
+    sites: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -232,7 +248,7 @@ def _event_class(tok) -> str | None:
         return _NOUN_CLASS.get(lemma)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    by_object = _object_class(tok, lemma)
+    by_object = _failure_class(tok, lemma) or _onset_class(tok, lemma) or _object_class(tok, lemma)
     if by_object:
         return by_object
     if tok.lower_ in _STATE_FORMS and not any(c.dep_ == "dobj" for c in tok.children):
@@ -255,6 +271,48 @@ def _event_class(tok) -> str | None:
         or _supported_class(tok, lemma)
         or _own_class(tok, lemma)
     )
+
+
+_LINKING = news_facts.words("linking_verbs")
+_STATE_WORDS = news_facts.data().get("state_words") or {}
+_FAILURE_VERBS = news_facts.words("failure_verbs")
+_FAILURE_PHRASES = {tuple(p.split()) for p in news_facts.words("failure_phrases")}
+FAILURE = "~failure"
+
+
+def _failure_class(tok, lemma: str) -> str | None:
+    """"~failure" for a thing that gave out: "the dam failed / broke / gave way", a noun
+    subject and no object or complement ("failed to stop the fire" is another event)."""
+    kids = list(tok.children)
+    phrase = any((lemma, c.lower_) in _FAILURE_PHRASES for c in kids if c.dep_ in ("dobj", "prt"))
+    if lemma not in _FAILURE_VERBS and not phrase:
+        return None
+    if not phrase and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prt") for c in kids):
+        return None
+    if tok.dep_ == "amod" and tok.tag_ == "VBN":
+        return FAILURE  # "a failed sea wall": the wall gave out
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return FAILURE if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+ONSET_PREFIX = "~"
+
+
+def onset_classes() -> frozenset[str]:
+    """The event classes of coming into a state ("~sick")."""
+    return frozenset(f"{ONSET_PREFIX}{s}" for s in _STATE_WORDS.values())
+
+
+def _onset_class(tok, lemma: str) -> str | None:
+    """"~sick" for people coming into a state of ``state_words``, whatever the wording:
+    "fell ill", "became sick", "were sickened", "began vomiting"."""
+    if lemma in _STATE_WORDS and tok.pos_ == "VERB":
+        return f"{ONSET_PREFIX}{_STATE_WORDS[lemma]}"
+    if lemma not in _LINKING:
+        return None
+    word = next((c.lower_ for c in tok.children if c.dep_ in ("acomp", "oprd", "advmod")
+                 and c.lower_ in _STATE_WORDS), None)  # fmt: skip
+    return f"{ONSET_PREFIX}{_STATE_WORDS[word]}" if word else None
 
 
 _SUBJECT_CLASSES = news_facts.data().get("subject_classes") or {}
@@ -601,6 +659,82 @@ def _part(num) -> bool:
     return False
 
 
+_DESTINATION_VERBS = news_facts.data().get("destination_verbs") or {}
+_DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+def _count_key(verb) -> str | None:
+    """What a counted group did or underwent, the same across wordings: a destination
+    ("taken / rushed / admitted to hospital"), a state ("fell ill", "became sick", "were
+    sickened"), else the verb's event class, else its lemma."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "no students were hurt" is no count
+    lemma = verb.lemma_.lower()
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _DESTINATION_PREPS):
+        g = next((g for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+        if g is not None:
+            return f"to {g.lemma_.lower()}"
+    if lemma in _DESTINATION_VERBS:
+        return f"to {_DESTINATION_VERBS[lemma]}"
+    if lemma in _LINKING:  # the tagger takes "ill" of "fell ill" for an adverb
+        adj = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod") and (
+            c.pos_ == "ADJ" or c.lower_ in _STATE_WORDS)), None)  # fmt: skip
+        word = adj.lemma_.lower() if adj is not None else None
+        return f"state {_STATE_WORDS.get(word, word)}" if word else None
+    if lemma in _STATE_WORDS:
+        return f"state {_STATE_WORDS[lemma]}"
+    cls = _LEMMA_CLASS.get(lemma)
+    return cls or lemma if lemma.isalpha() else None
+
+
+def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
+    """A :class:`CountSlot` per number that counts the subject or object of a verb
+    ("Nine ambulances were sent"); parts ("three of them", "including two") are left out."""
+    out = []
+    for end, q in qspans:
+        num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+        if num is None or q.unit is None or _part(num) or num.dep_ not in ("nummod", "amod"):
+            continue
+        noun = num.head
+        verb = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        key = _count_key(verb)
+        # "31 underage girls" and "seven girls" count two groups; "fire engines" is one
+        mods = sorted(c.lemma_.lower() for c in noun.children
+                      if c.dep_ in ("amod", "compound") and c.i != num.i)  # fmt: skip
+        tense, modality = _tense_modality(verb)
+        if key and modality != "possible":  # "six shots can be heard": no count of all
+            out.append(CountSlot(" ".join((*mods, q.unit)), key, q, tense))
+    return tuple(out)
+
+
+_SITE_PREPS = frozenset({"at", "in"})
+
+
+def _sites(doc) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Where a thing named by its owner is ("the Red Cross shelter at X", "a Red Cross
+    shelter set up at X", "the Red Cross shelter is at X"): (owner + noun, place names)."""
+    out = []
+    for t in doc:
+        owner = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or not owner:
+            continue
+        holders = [t, *(c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        if (t.dep_, t.head.lemma_) == ("nsubj", "be") or t.dep_ == "nsubjpass":
+            holders.append(t.head)  # "the shelter is at X", "a shelter was set up at X"
+        places = []
+        for h in holders:
+            for p in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _SITE_PREPS):
+                places += [_name_of(g, doc) for g in p.children
+                           if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # fmt: skip
+        if places:
+            words = [w.lower_ for c in owner for w in c.subtree]  # "Red Cross"
+            thing = " ".join(words) + " " + t.lemma_.lower()
+            out.append((thing, tuple(dict.fromkeys(places))))
+    return tuple(out)
+
+
 def _owners(tok) -> tuple[tuple[str, str], ...]:
     """Subjects and objects named by a proper noun before them ("its Riverton depot"):
     two sources telling of the Riverton and the Denton depot tell of two things."""
@@ -792,6 +926,8 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
         causes=causes(doc),
+        counts=_count_slots(doc, qspans),
+        sites=_sites(doc),
     )
 
 
