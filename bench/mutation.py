@@ -3,6 +3,7 @@
     python bench/mutation.py                       # mutmut on every core module (slow)
     python bench/mutation.py timeanchor pairing    # some modules
     python bench/mutation.py quantities --sample 60  # a random sample of each module's mutants
+    python bench/mutation.py aliases --keep /tmp/mut  # keep the scratch copy, list survivors
     python bench/mutation.py --handmade            # the hand-made mutants, caught or survived
     python bench/mutation.py --handmade --models   # ... also with the model-level tests
 
@@ -165,6 +166,12 @@ def _mutmut_config(path: str, tests: tuple[str, ...]) -> str:
         f"only_mutate = [{json.dumps(path)}]\n"
         f"pytest_add_cli_args_test_selection = [{items}]\n"
         'also_copy = ["tests", "seeds", "pyproject.toml", "README.md"]\n'
+        # Workers forked from mutmut's main process inherit the caches its stats run
+        # filled (functools.lru_cache on name keys, loaded language data), so a mutant
+        # in a cached function never runs and "survives". A fork server that has only
+        # collected the tests starts every mutant cold.
+        'process_isolation = "forkserver"\n'
+        'forkserver_warmup = "collect"\n'
     )
 
 
@@ -183,11 +190,23 @@ def _statuses(where: Path, path: str) -> dict[str, int | None]:
     return json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
 
 
-def run_module(name: str, sample: int, jobs: int, seed: int) -> tuple[int, int, int, int]:
-    """(killed, timed out, no tests, total) for one module's mutants (or a sample)."""
+def _survivors(codes: dict[str, int | None]) -> list[str]:
+    return sorted(k for k, v in codes.items() if v not in KILLED)
+
+
+def run_module(
+    name: str, sample: int, jobs: int, seed: int, keep: Path | None = None
+) -> tuple[int, int, int, int]:
+    """(killed, timed out, no tests, total) for one module's mutants (or a sample).
+
+    With ``keep``, the scratch copy is made in ``keep/name`` and left there, and the
+    surviving mutants are listed (``mutmut show NAME`` in ``keep/name`` prints one).
+    """
     path, tests = MODULES[name]
     with tempfile.TemporaryDirectory(prefix=f"mutmut-{name}-") as tmp:
-        where = scratch_copy(Path(tmp))
+        if keep is not None:
+            shutil.rmtree(keep / name, ignore_errors=True)
+        where = scratch_copy(keep / name if keep is not None else Path(tmp))
         with (where / "pyproject.toml").open("a", encoding="utf-8") as fh:
             fh.write(_mutmut_config(path, tests))
         chosen: list[str] = []
@@ -199,6 +218,10 @@ def run_module(name: str, sample: int, jobs: int, seed: int) -> tuple[int, int, 
         codes = _statuses(where, path)
         if chosen:
             codes = {k: v for k, v in codes.items() if k in chosen}
+        if keep is not None:
+            print(f"{name}: survivors (mutmut show NAME in {where}):")
+            for k in _survivors(codes):
+                print(f"  {k}  exit {codes[k]}")
     killed = sum(v in KILLED for v in codes.values())
     timeouts = sum(v in TIMEOUT for v in codes.values())
     untested = sum(v in NO_TESTS for v in codes.values())
@@ -211,6 +234,7 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=0, help="mutants per module (0 = all)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--keep", type=Path, help="keep the scratch copies here, list survivors")
     ap.add_argument("--handmade", action="store_true")
     ap.add_argument("--models", action="store_true", help="hand-made: model-level tests too")
     args = ap.parse_args()
@@ -221,7 +245,9 @@ def main() -> int:
         ap.error(f"unknown module(s): {', '.join(unknown)}")
     total_killed = total = 0
     for name in args.modules or list(MODULES):
-        killed, timeouts, untested, n = run_module(name, args.sample, args.jobs, args.seed)
+        killed, timeouts, untested, n = run_module(
+            name, args.sample, args.jobs, args.seed, args.keep
+        )
         total_killed, total = total_killed + killed, total + n
         score = killed / n if n else 0.0
         print(f"{name:11s} {killed:4d} killed of {n:4d} mutants ({timeouts} timed out, "
