@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 import pytest
 
 from consistency.core import ids
 from consistency.core.config import Config
 from consistency.core.types import Attribution, Claim, ClaimPair, NLIScores, ScoredPair, Signal
-from consistency.stages.score import combine, score_pair
+from consistency.stages.score import (
+    FEATURES,
+    PairStance,
+    combine,
+    features,
+    fit_logistic,
+    learned_score,
+    score_pair,
+)
+from consistency.stages.stance import StanceScores
 from consistency.structured.conflicts import Comparison
 
 CONFIG = Config()
@@ -124,3 +136,144 @@ def test_every_flagged_pair_becomes_a_finding_best_first():
     expected = [round(weight * c, 4) for c in (0.95, 0.9, 0.8, 0.75, 0.72)]
     assert [f.score for f in flagged] == expected
     assert [f.kind for f in agreed] == ["corroboration"]
+
+
+# --- the learned score (the shipped default): logistic regression over the pair's features
+
+
+def learned(weights: dict[str, float], bias: float, **score) -> Config:
+    return Config.model_validate(
+        {"score": {"learned": True, "weights": weights, "bias": bias, **score}}
+    )
+
+
+def stance(a: tuple[float, float, float], b: tuple[float, float, float], gap=0.0) -> PairStance:
+    return PairStance(StanceScores(*a), StanceScores(*b), source_gap=gap)
+
+
+def test_features_of_a_pair():
+    sp = scored(nli(0.2, 0.6), nli(0.4, 0.8))
+    signals = [Signal("time", 0.3, "t"), Signal("time", 0.9, "t"), Signal("other", 1.0, "x")]
+    values = features(sp, signals, stance((0.7, 0.1, 0.2), (0.1, 0.6, 0.3), gap=0.25))
+    assert values == pytest.approx({
+        "nli": 0.7, "entailment": 0.3, "similarity": 0.8, "location": 0.0, "time": 0.9,
+        "number": 0.0, "role": 0.0, "dispute": 0.0, "negation": 0.0, "cause": 0.0,
+        # a asserts (0.7) or reports (0.2) what b denies (0.6): 0.9 * 0.6
+        "stance": 0.54, "denial": 0.6, "reports": 0.3, "source_gap": 0.25,
+    })  # fmt: skip
+    assert list(values) == list(FEATURES)
+    assert features(sp, [], None)["stance"] == 0.0
+
+
+def test_a_negative_similarity_is_no_evidence():
+    a, b = claim("A.", "docA"), claim("B.", "docB")
+    pair = ClaimPair(ids.pair_id(a.text, b.text), a, b, -0.3)
+    sp = ScoredPair(pair, nli(0.1, 0.1), nli(0.1, 0.1))
+    assert features(sp, [], None)["similarity"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "opposed"),
+    [
+        ((0.9, 0.0, 0.1), (0.0, 0.8, 0.2), 0.8),  # a tells, b denies
+        ((0.0, 0.8, 0.2), (0.6, 0.1, 0.3), 0.72),  # b tells (0.9), a denies (0.8)
+        ((0.5, 0.0, 0.5), (0.5, 0.0, 0.5), 0.0),  # nobody denies
+    ],
+)
+def test_opposed_stances(a, b, opposed):
+    assert stance(a, b).opposed == pytest.approx(opposed)
+
+
+def test_learned_score_is_a_logistic_of_weighted_features():
+    sc = learned({"nli": 2.0, "time": -1.0}, -1.0).score
+    p, parts = learned_score({"nli": 1.0, "time": 0.5, "role": 1.0}, sc)
+    assert p == pytest.approx(1 / (1 + math.exp(-(-1.0 + 2.0 - 0.5))))
+    assert parts == {"nli": 2.0, "time": -0.5, "role": 0.0}  # no weight: no contribution
+    assert learned_score({"nli": 1000.0}, sc)[0] == pytest.approx(1.0)  # no overflow
+    assert learned_score({"nli": -1000.0}, sc)[0] == pytest.approx(0.0, abs=1e-12)
+
+
+def test_fit_logistic_recovers_the_odds():
+    x, y = np.array([[0.0], [0.0], [1.0], [1.0], [1.0]]), np.array([0.0, 1.0, 1.0, 0.0, 1.0])
+    w, b = fit_logistic(x, y, l2=0.0)  # odds 1:1 at x=0, 2:1 at x=1
+    assert w[0] == pytest.approx(math.log(2), abs=1e-6) and b == pytest.approx(0.0, abs=1e-6)
+    # a sample weight of 2 counts like the sample twice
+    ww, bw = fit_logistic(x[:4], y[:4], l2=0.0, sample_weight=np.array([1.0, 1.0, 2.0, 1.0]))
+    assert ww[0] == pytest.approx(math.log(2), abs=1e-6) and bw == pytest.approx(0.0, abs=1e-6)
+    # a strong penalty shrinks the weight but never the bias: the base rate 3/5 stays
+    wl, bl = fit_logistic(x, y, l2=1e6)
+    assert wl[0] == pytest.approx(0.0, abs=1e-5) and bl == pytest.approx(math.log(1.5), abs=1e-5)
+
+
+WEIGHTS = {"nli": 4.0, "location": 6.0, "stance": 6.0, "source_gap": 6.0, "dispute": -2.0}
+LEARNED = learned(WEIGHTS, -3.0)
+
+
+def sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-z))
+
+
+def test_learned_nli_contradiction():
+    f = score_pair(scored(nli(0.05, 0.9), nli(0.05, 0.9)), comparison(), LEARNED)
+    assert f is not None and f.kind == "contradiction"
+    assert f.score == round(sigmoid(-3.0 + 4.0 * 0.9), 4)
+    assert f.reasons[-1] == f"estimated probability the sources disagree: {f.score:.2f}"
+    assert f.explanation.startswith("Contradiction between 002 Reuters and 004: NLI")
+    # every feature that is not zero, each with its fitted weight
+    assert {s.kind: (s.score, s.weight) for s in f.signals} == {
+        "nli": (pytest.approx(0.9), 4.0), "entailment": (pytest.approx(0.05), 0.0),
+        "similarity": (pytest.approx(0.8), 0.0),
+    }  # fmt: skip
+    assert score_pair(scored(nli(0.05, 0.6), nli(0.05, 0.6)), comparison(), LEARNED) is None
+
+
+def test_learned_names_the_structured_conflict_that_weighs_most():
+    time = Signal("time", 0.5, "Friday vs Thursday")
+    f = score_pair(scored(nli(0.05, 0.5), nli(0.05, 0.5)), comparison(time, LOCATION), LEARNED)
+    # time has no fitted weight: location (6.0 * 0.8) names the finding
+    assert f is not None and f.kind == "location"
+    assert f.score == round(sigmoid(-3.0 + 4.0 * 0.5 + 6.0 * 0.8), 4)
+    assert f.explanation == f"Location conflict: {LOCATION.explanation}"
+    assert "Friday vs Thursday" in f.reasons
+
+
+def test_learned_falls_back_on_the_structured_evidence():
+    # the fit gives location no weight, the check itself is sure: the higher score counts
+    cfg = learned({"nli": 4.0}, -3.0)
+    f = score_pair(scored(nli(0.05, 0.1), nli(0.05, 0.1)), comparison(LOCATION), cfg)
+    assert f is not None and (f.kind, f.score) == ("location", 0.8)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "gap", "kind"),
+    [
+        ((0.9, 0.05, 0.05), (0.05, 0.9, 0.05), 0.0, "denial"),  # b denies what a asserts
+        ((0.3, 0.4, 0.3), (0.3, 0.4, 0.3), 0.5, "denial"),  # one source denies throughout
+        ((0.5, 0.2, 0.3), (0.5, 0.2, 0.3), 0.0, "contradiction"),  # NLI outweighs stance
+    ],
+)
+def test_learned_denial_or_contradiction(a, b, gap, kind):
+    st = stance(a, b, gap)
+    f = score_pair(scored(nli(0.05, 0.8), nli(0.05, 0.8)), comparison(), LEARNED, st)
+    assert f is not None and f.kind == kind
+    if kind == "denial":
+        denier, teller = ("004", "002 Reuters") if b[1] >= a[1] else ("002 Reuters", "004")
+        assert f.explanation == (
+            f"Denial: {denier} denies what {teller} reports (stance {st.opposed:.2f})")
+
+
+def test_learned_denial_names_who_denies():
+    st = stance((0.05, 0.9, 0.05), (0.9, 0.05, 0.05))
+    f = score_pair(scored(nli(0.05, 0.8), nli(0.05, 0.8)), comparison(), LEARNED, st)
+    assert f is not None and f.explanation.startswith("Denial: 002 Reuters denies what 004")
+
+
+def test_learned_dispute_between_speakers():
+    a = claim("Troops attacked Brody, officials said.", "A", Attribution("officials", "say"))
+    b = claim("Peskov denied that troops attacked Brody.", "B", Attribution("Peskov", "deny", True))
+    cfg = learned({"nli": 4.0, "dispute": -1.0}, -2.0)
+    f = score_pair(scored(nli(0.05, 0.9), nli(0.05, 0.9), a, b), comparison(differ=True), cfg)
+    assert f is not None and f.kind == "dispute"
+    assert "different speakers disagree: officials (002 Reuters) vs Peskov (004)" in f.reasons
+    # the dispute is a relabelling (weight 0 under noisy-OR), the fitted weight counts here
+    assert f.score == round(sigmoid(-2.0 + 4.0 * 0.9 - 1.0 * 0.9), 4)
