@@ -89,13 +89,10 @@ HANDMADE: tuple[Mutant, ...] = (
            "return (ta[0] == tb[0] and _similar_token(ta[-1], tb[-1], 80)) or",
            "return (ta[0] == tb[0]) or", ("tests/test_aliases.py",)),
     Mutant("report written in place, not atomically", "consistency/stages/report.py",
-           '    atomic_write_text(out / "report.yaml", data)\n'
-           '    atomic_write_text(out / "report.md", md)\n'
-           '    atomic_write_text(out / "report.html", page)',
-           '    out.mkdir(parents=True, exist_ok=True)\n'
-           '    (out / "report.yaml").write_text(data, encoding="utf-8")\n'
-           '    (out / "report.md").write_text(md, encoding="utf-8")\n'
-           '    (out / "report.html").write_text(page, encoding="utf-8")',
+           "    atomic_write_many(\n        {\n"
+           '            out / name: text.encode("utf-8", "replace")\n',
+           "    out.mkdir(parents=True, exist_ok=True)\n    list(\n        {\n"
+           '            (out / name).write_bytes(text.encode("utf-8", "replace"))\n',
            ("tests/test_report.py",)),
     Mutant("same-document neighbours use up k", "consistency/stages/pairing.py",
            "            if claims[j].doc_id == claims[i].doc_id:\n                continue\n"
@@ -169,10 +166,30 @@ def _mutmut_config(path: str, tests: tuple[str, ...]) -> str:
         # Workers forked from mutmut's main process inherit the caches its stats run
         # filled (functools.lru_cache on name keys, loaded language data), so a mutant
         # in a cached function never runs and "survives". A fork server that has only
-        # collected the tests starts every mutant cold.
+        # imported the tests (and loaded the spaCy model, which is no code under test)
+        # starts every mutant cold, and fast.
         'process_isolation = "forkserver"\n'
-        'forkserver_warmup = "collect"\n'
+        'forkserver_warmup = "import"\n'
+        f'preload_modules_file = "{PRELOAD}"\n'
     )
+
+
+PRELOAD = "mutmut-preload.txt"
+WARM = "tests/_mutmut_warm.py"
+WARM_CODE = """\"\"\"Written by bench/mutation.py: load the spaCy model once.\"\"\"
+from consistency.core.config import load_config
+from consistency.core.nlp import load_spacy
+
+load_spacy(load_config().models.spacy)
+"""
+
+
+def _preload(where: Path, tests: tuple[str, ...]) -> None:
+    """The fork server's warm-up: pytest, the selected test modules, the spaCy model."""
+    modules = ["pytest", "tests.conftest", *(t.removesuffix(".py").replace("/", ".")
+               for t in tests), WARM.removesuffix(".py").replace("/", ".")]  # fmt: skip
+    (where / PRELOAD).write_text("\n".join(modules) + "\n", encoding="utf-8")
+    (where / WARM).write_text(WARM_CODE, encoding="utf-8")
 
 
 def _mutmut(where: Path, args: list[str], jobs: int) -> None:
@@ -209,6 +226,7 @@ def run_module(
         where = scratch_copy(keep / name if keep is not None else Path(tmp))
         with (where / "pyproject.toml").open("a", encoding="utf-8") as fh:
             fh.write(_mutmut_config(path, tests))
+        _preload(where, tests)
         chosen: list[str] = []
         if sample:
             _mutmut(where, ["no-such-mutant"], jobs)  # generates the mutants, runs none
