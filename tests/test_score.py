@@ -277,3 +277,104 @@ def test_learned_dispute_between_speakers():
     assert "different speakers disagree: officials (002 Reuters) vs Peskov (004)" in f.reasons
     # the dispute is a relabelling (weight 0 under noisy-OR), the fitted weight counts here
     assert f.score == round(sigmoid(-2.0 + 4.0 * 0.9 - 1.0 * 0.9), 4)
+
+
+# --- the noisy-OR score: what each finding is called and says
+
+
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [
+        ("location", "Location conflict"), ("time", "Time conflict"),
+        ("number", "Number conflict"), ("role", "Title conflict"),
+        ("negation", "Happened vs did not"), ("cause", "Cause conflict"), ("dispute", "Dispute"),
+    ],
+)  # fmt: skip
+def test_each_structured_kind_has_its_title(kind, title):
+    sig = Signal(kind, 0.9, "Geneva (002 Reuters) vs Stockholm (004)")
+    f = score_pair(scored(nli(0.2, 0.1), nli(0.2, 0.1)), comparison(sig), CONFIG)
+    assert f is not None and f.kind == kind
+    assert f.explanation == f"{title}: Geneva (002 Reuters) vs Stockholm (004)"
+
+
+def test_a_kind_without_a_configured_weight_keeps_its_own():
+    # score.*_weight exists for location, time, number and role only
+    sig = Signal("negation", 0.8, "happened vs did not", weight=0.75)
+    f = score_pair(scored(nli(0.2, 0.1), nli(0.2, 0.1)), comparison(sig), CONFIG)
+    assert f is not None and f.score == pytest.approx(0.6)
+
+
+def test_the_strongest_weighted_signal_names_the_finding():
+    time = Signal("time", 0.9, "Friday vs Thursday")
+    cfg = Config.model_validate({"score": {"time_weight": 0.5}})  # 0.45 < location 0.8
+    f = score_pair(scored(nli(0.2, 0.1), nli(0.2, 0.1)), comparison(time, LOCATION), cfg)
+    assert f is not None and f.kind == "location"
+    assert f.score == pytest.approx(1 - (1 - 0.45) * (1 - 0.8))
+
+
+def test_without_comparison_labels_are_short_document_ids():
+    a = claim("Blinken met Lavrov.", "0123456789abcdef")
+    b = claim("They never met.", "fedcba9876543210")
+    f = score_pair(scored(nli(0.05, 0.95), nli(0.05, 0.95), a, b), None, CONFIG)
+    assert f is not None
+    assert f.explanation.startswith("Contradiction between 01234567 and fedcba98: NLI")
+
+
+def test_flag_threshold_is_inclusive():
+    at = Signal("location", 0.5, "Geneva vs Stockholm")
+    f = score_pair(scored(nli(0.2, 0.1), nli(0.2, 0.1)), comparison(at), CONFIG)
+    assert f is not None and f.score == 0.5
+
+
+def test_nli_threshold_is_inclusive_for_disputes():
+    a = claim("Troops attacked Brody, officials said.", "A", Attribution("officials", "say"))
+    b = claim("Peskov denied that troops attacked Brody.", "B", Attribution("Peskov", "deny", True))
+    low = Config.model_validate({"score": {"flag_threshold": 0.4}})
+    f = score_pair(scored(nli(0.1, 0.7), nli(0.1, 0.7), a, b), comparison(differ=True), low)
+    assert f is not None and f.kind == "dispute" and f.score == pytest.approx(0.49)
+
+
+def test_same_speaker_in_other_case_is_no_dispute():
+    a = claim("Troops attacked Brody, officials said.", "A", Attribution("Officials ", "say"))
+    b = claim("Troops never reached Brody, officials said.", "B", Attribution("officials", "say"))
+    f = score_pair(scored(nli(0.1, 0.8), nli(0.1, 0.8), a, b), None, CONFIG)
+    assert f is not None and f.kind == "contradiction"
+
+
+def test_a_dispute_found_by_the_checks_is_not_added_twice():
+    found = Signal("dispute", 0.9, "officials vs Peskov", weight=0.0)
+    f = score_pair(scored(nli(0.1, 0.9), nli(0.1, 0.9)), comparison(found, differ=True), CONFIG)
+    assert f is not None and f.kind == "dispute"
+    assert [s.kind for s in f.signals] == ["dispute", "nli"]
+    assert f.explanation == "Dispute: officials vs Peskov"
+
+
+def test_maybe_different_events_needs_a_structured_signal():
+    f = score_pair(scored(nli(0.05, 0.9), nli(0.05, 0.9)), comparison(maybe=True), CONFIG)
+    assert f is not None and not f.maybe_different_events
+    assert f.score == pytest.approx(0.7 * 0.9)
+    g = score_pair(scored(nli(0.2, 0.3), nli(0.2, 0.3)), comparison(LOCATION, maybe=True), CONFIG)
+    assert g is not None and g.maybe_different_events
+    assert g.reasons[-1] == (
+        "may be a different event: one is a plan, the other a past event; score × 0.7")
+    assert g.explanation.endswith(
+        " — may be a different event (one is a plan, the other a past event)")
+
+
+def test_a_finding_keeps_the_pair():
+    sp = scored(nli(0.05, 0.9), nli(0.1, 0.8))
+    f = score_pair(sp, comparison(LOCATION), CONFIG)
+    assert f is not None
+    assert (f.a, f.b, f.ab, f.ba, f.similarity) == (sp.pair.a, sp.pair.b, sp.ab, sp.ba, 0.8)
+    assert f.score == round(1 - (1 - 0.8) * (1 - 0.7 * 0.85), 4)
+
+
+def test_corroboration_explanation():
+    sp = scored(nli(0.9, 0.02), nli(0.85, 0.02))
+    f = score_pair(sp, comparison(), CONFIG)
+    assert f is not None and f.explanation == "Corroboration: 002 Reuters and 004 say the same"
+    assert f.reasons == ("NLI entailment 0.90 (a→b), 0.85 (b→a)",)
+    g = score_pair(sp, comparison(naming=True), CONFIG)
+    assert g is not None and g.explanation.endswith("say the same (names spelled differently)")
+    edge = CONFIG.nli.entailment_threshold
+    assert score_pair(scored(nli(edge, 0.0), nli(edge, 0.0)), comparison(), CONFIG) is not None
