@@ -187,7 +187,8 @@ def _story_result():
     )  # fmt: skip
     result = make_result((A, B), [located, dispute, rejected], (corr,), naming,
                          (IngestProblem("c.bin", "not text"),))  # fmt: skip
-    return type(result)(**{**result.__dict__, "story": story})
+    run = RunInfo(**{**result.run.__dict__, "pairs_nli": 3})
+    return type(result)(**{**result.__dict__, "story": story, "run": run})
 
 
 def test_markdown_report_in_full():
@@ -196,7 +197,7 @@ def test_markdown_report_in_full():
     md = to_markdown(result, ReportConfig(markdown_limit=2))
     assert md == f"""# Consistency report
 
-2 documents, 4 claims, 4 pairs scored, **3 flagged** (1 corroborated) in 0.5 s. \
+2 documents, 4 claims, 4 pairs scored (3 by NLI), **3 flagged** (1 corroborated) in 0.5 s. \
 Run 2026-01-01T00:00:00+00:00, config `abc`.
 
 1 finding(s) rejected in review are not shown (see report.yaml).

@@ -13,6 +13,7 @@ from consistency.core.types import Attribution, Claim, ClaimPair, NLIScores, Sco
 from consistency.stages.score import (
     FEATURES,
     PairStance,
+    best_case,
     combine,
     features,
     fit_logistic,
@@ -378,3 +379,37 @@ def test_corroboration_explanation():
     assert g is not None and g.explanation.endswith("say the same (names spelled differently)")
     edge = CONFIG.nli.entailment_threshold
     assert score_pair(scored(nli(edge, 0.0), nli(edge, 0.0)), comparison(), CONFIG) is not None
+
+
+# --- best_case: the bound that lets the pipeline skip NLI for pairs that cannot flag
+
+OUTCOMES = [nli(0.0, 1.0), nli(1.0, 0.0), nli(0.5, 0.5), nli(0.0, 0.0), nli(0.3, 0.6)]
+
+
+@pytest.mark.parametrize("config", [CONFIG, LEARNED, learned({"entailment": 3.0}, -2.0)])
+@pytest.mark.parametrize("cmp", [comparison(), comparison(LOCATION), None])
+def test_best_case_bounds_every_nli_outcome(config, cmp):
+    pair = scored(nli(0, 0), nli(0, 0)).pair
+    bound = best_case(pair, cmp, None, config)
+    for ab in OUTCOMES:
+        f = score_pair(ScoredPair(pair, ab, ab), cmp, config)
+        if f is not None and f.kind != "corroboration":
+            assert f.score <= bound + 1e-4
+
+
+def test_best_case_values():
+    pair = scored(nli(0, 0), nli(0, 0)).pair
+    # noisy-OR: NLI at its most (nli_weight 0.7) with the structured signals
+    assert best_case(pair, comparison(), None, CONFIG) == pytest.approx(0.7)
+    assert best_case(pair, comparison(LOCATION), None, CONFIG) == pytest.approx(1 - 0.2 * 0.3)
+    assert best_case(pair, comparison(LOCATION, naming=True), None, CONFIG) == 0.0
+    # learned: the larger of the NLI weights (contradiction and entailment sum to <= 1)
+    cfg = learned({"nli": 2.0, "entailment": 3.0, "similarity": 1.0, "location": 1.0}, -6.0)
+    assert best_case(pair, comparison(), None, cfg) == pytest.approx(sigmoid(-6 + 3 + 0.8))
+    assert best_case(pair, comparison(LOCATION), None, cfg) == pytest.approx(0.8)  # structured
+    neg = learned({"nli": -1.0, "entailment": -1.0}, 0.5)
+    assert best_case(pair, comparison(), None, neg) == pytest.approx(sigmoid(0.5))
+    assert best_case(pair, comparison(naming=True), None, cfg) == 0.0
+    st = stance((0.9, 0.05, 0.05), (0.05, 0.9, 0.05))
+    with_stance = learned({"stance": 2.0}, -1.0)
+    assert best_case(pair, comparison(), st, with_stance) == pytest.approx(sigmoid(-1 + 2 * 0.95 * 0.9))
