@@ -411,5 +411,6 @@ def test_best_case_values():
     assert best_case(pair, comparison(), None, neg) == pytest.approx(sigmoid(0.5))
     assert best_case(pair, comparison(naming=True), None, cfg) == 0.0
     st = stance((0.9, 0.05, 0.05), (0.05, 0.9, 0.05))
-    with_stance = learned({"stance": 2.0}, -1.0)
-    assert best_case(pair, comparison(), st, with_stance) == pytest.approx(sigmoid(-1 + 2 * 0.95 * 0.9))
+    with_stance = learned({"stance": 2.0}, -1.0)  # a tells (0.95) what b denies (0.9)
+    expected = sigmoid(-1 + 2 * 0.95 * 0.9)
+    assert best_case(pair, comparison(), st, with_stance) == pytest.approx(expected)
