@@ -166,6 +166,7 @@ def test_parse_table(text, expected):
 
 def test_a_dozen_is_twelve():
     assert parse_number("a dozen") == 12 == parse_number("dozen")
+    assert parse_number("three dozen") == 36
     (q,) = parse_quantities("A dozen tanks crossed the border.")
     assert (q.low, q.high, q.unit) == (12, 12, "tank")
     assert one("a dozen eggs").low == one("12 eggs").low == 12
@@ -183,6 +184,9 @@ def test_a_dozen_is_twelve():
         ("US$5m in aid", [(5_000_000, 5_000_000, "usd")]),
         ("€5m in aid", [(5_000_000, 5_000_000, "eur")]),
         ("over €2bn", [(2e9, math.inf, "eur")]),
+        ("two dozen eggs", [(24, 24, "egg")]),  # a dozen is a scale: not 2 + 12
+        ("more than 2 dozen people", [(24, math.inf, "people")]),
+        ("$5m to 30 villages", [(5e6, 5e6, "usd"), (30, 30, "village")]),  # no range
     ],
 )
 def test_parse_table_units_and_skips(text, expected):
@@ -260,6 +264,7 @@ def test_relative_gap(a, b, gap):
         ("About 20 or 30 workers were hurt.", [(18, 30, "people")]),
         ("3 soldiers and 4 civilians died.", [(3, 3, "troops"), (4, 4, "people")]),
         ("It had 3 million residents.", [(3e6, 3e6, "people")]),
+        ("The US sent $5m to 30 villages.", [(5e6, 5e6, "usd"), (30, 30, "village")]),
     ],
 )
 def test_counted_noun_from_the_parse(nlp, text, expected):

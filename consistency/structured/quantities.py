@@ -87,12 +87,12 @@ def parse_number(text: str) -> float | None:
         return float(t)
     except ValueError:
         pass
-    if t in _UNITS:  # "a dozen" is 12, not 1 + 12
-        return float(_UNITS[t])
     total = 0.0
     for part in re.split(r"[- ]", t):
         if part in _UNITS:
             total += _UNITS[part]
+        elif part in _SCALES and part not in _NUM_DATA.short_scales:
+            total = (total or 1.0) * _SCALES[part]  # "two dozen" is 24, "a dozen" 12
         elif part:
             return None
     return total
@@ -178,8 +178,10 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
             m.end("scale") if scale else m.end("num")
         )
         q = Quantity(low, high, unit, m.group(0).strip())
-        if found and _RANGE_JOIN.fullmatch(text[last_end : m.start()]):
+        joined = found and _RANGE_JOIN.fullmatch(text[last_end : m.start()])
+        if joined and found[-1][1].low <= low:
             # "one or two shots", "20 to 30 people", "between 4,000 and 5,000": one range
+            # (written upwards: "$5m to 30 villages" is two numbers)
             prev = found.pop()[1]
             q = Quantity(min(prev.low, low), max(prev.high, high), unit or prev.unit,
                          text[text.index(prev.text, last_start) : m.end()].strip())  # fmt: skip
