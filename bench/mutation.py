@@ -166,30 +166,25 @@ def _mutmut_config(path: str, tests: tuple[str, ...]) -> str:
         # Workers forked from mutmut's main process inherit the caches its stats run
         # filled (functools.lru_cache on name keys, loaded language data), so a mutant
         # in a cached function never runs and "survives". A fork server that has only
-        # imported the tests (and loaded the spaCy model, which is no code under test)
-        # starts every mutant cold, and fast.
+        # collected the tests starts every mutant cold.
         'process_isolation = "forkserver"\n'
-        'forkserver_warmup = "import"\n'
-        f'preload_modules_file = "{PRELOAD}"\n'
+        'forkserver_warmup = "collect"\n'
+        # mutmut's wall-clock limit is half its CPU limit, 15 s for a fast test file: on a
+        # shared machine that kills slow-but-passing runs. A real hang still ends.
+        "timeout_constant = 5.0\n"
     )
 
 
-PRELOAD = "mutmut-preload.txt"
-WARM = "tests/_mutmut_warm.py"
-WARM_CODE = """\"\"\"Written by bench/mutation.py: load the spaCy model once.\"\"\"
-from consistency.core.config import load_config
-from consistency.core.nlp import load_spacy
+# Appended to the scratch copy's conftest: the fork server loads the spaCy model while
+# collecting (a model, no code under test), so no mutant pays for loading it.
+WARM_SPACY = """
 
-load_spacy(load_config().models.spacy)
+from consistency.core.config import load_config as _load_config  # noqa: E402
+from consistency.core.nlp import load_spacy as _load_spacy  # noqa: E402
+
+_load_spacy(_load_config().models.spacy)
 """
-
-
-def _preload(where: Path, tests: tuple[str, ...]) -> None:
-    """The fork server's warm-up: pytest, the selected test modules, the spaCy model."""
-    modules = ["pytest", "tests.conftest", *(t.removesuffix(".py").replace("/", ".")
-               for t in tests), WARM.removesuffix(".py").replace("/", ".")]  # fmt: skip
-    (where / PRELOAD).write_text("\n".join(modules) + "\n", encoding="utf-8")
-    (where / WARM).write_text(WARM_CODE, encoding="utf-8")
+NEEDS_SPACY = {"quantities"}
 
 
 def _mutmut(where: Path, args: list[str], jobs: int) -> None:
@@ -226,7 +221,9 @@ def run_module(
         where = scratch_copy(keep / name if keep is not None else Path(tmp))
         with (where / "pyproject.toml").open("a", encoding="utf-8") as fh:
             fh.write(_mutmut_config(path, tests))
-        _preload(where, tests)
+        if name in NEEDS_SPACY:
+            with (where / "tests" / "conftest.py").open("a", encoding="utf-8") as fh:
+                fh.write(WARM_SPACY)
         chosen: list[str] = []
         if sample:
             _mutmut(where, ["no-such-mutant"], jobs)  # generates the mutants, runs none
