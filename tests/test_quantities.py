@@ -167,6 +167,8 @@ def test_parse_table(text, expected):
 def test_a_dozen_is_twelve():
     assert parse_number("a dozen") == 12 == parse_number("dozen")
     assert parse_number("three dozen") == 36
+    assert parse_number("twenty apples") is None  # not a number
+    assert parse_number("two m") is None  # "m" means million only against digits ("2m")
     (q,) = parse_quantities("A dozen tanks crossed the border.")
     assert (q.low, q.high, q.unit) == (12, 12, "tank")
     assert one("a dozen eggs").low == one("12 eggs").low == 12
