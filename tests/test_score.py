@@ -257,6 +257,8 @@ def test_learned_denial_or_contradiction(a, b, gap, kind):
     st = stance(a, b, gap)
     f = score_pair(scored(nli(0.05, 0.8), nli(0.05, 0.8)), comparison(), LEARNED, st)
     assert f is not None and f.kind == kind
+    if kind == "contradiction":
+        assert f.explanation.startswith("Contradiction between 002 Reuters and 004: NLI")
     if kind == "denial":
         denier, teller = ("004", "002 Reuters") if b[1] >= a[1] else ("002 Reuters", "004")
         assert f.explanation == (
@@ -414,3 +416,71 @@ def test_best_case_values():
     with_stance = learned({"stance": 2.0}, -1.0)  # a tells (0.95) what b denies (0.9)
     expected = sigmoid(-1 + 2 * 0.95 * 0.9)
     assert best_case(pair, comparison(), st, with_stance) == pytest.approx(expected)
+
+
+def test_learned_fit_in_two_features_penalises_weights_not_the_bias():
+    x = np.array([[0.0, 1.0], [1.0, 0.0], [1.0, 1.0], [0.0, 0.0], [1.0, 1.0]])
+    y = np.array([1.0, 0.0, 1.0, 0.0, 1.0])
+    w, b = fit_logistic(x, y, l2=1e6)
+    assert w.shape == (2,) and np.abs(w).max() < 1e-5
+    assert b == pytest.approx(math.log(1.5), abs=1e-5)
+
+
+def test_learned_kind_needs_a_weighted_structured_signal():
+    # time has no fitted weight here: it neither names nor flags the finding
+    time = Signal("time", 0.5, "Friday vs Thursday")
+    f = score_pair(scored(nli(0.05, 0.9), nli(0.05, 0.9)), comparison(time), LEARNED)
+    assert f is not None and f.kind == "contradiction"
+    # a small positive contribution (1.0 * 0.8) still names it
+    cfg = learned({"nli": 4.0, "location": 1.0}, -3.0)
+    g = score_pair(scored(nli(0.05, 0.9), nli(0.05, 0.9)), comparison(LOCATION), cfg)
+    assert g is not None and g.kind == "location"
+
+
+def test_learned_kind_is_the_largest_contribution():
+    time = Signal("time", 0.5, "Friday vs Thursday")
+    cfg = learned({"nli": 4.0, "location": 6.0, "time": 1.0}, -3.0)
+    f = score_pair(scored(nli(0.05, 0.5), nli(0.05, 0.5)), comparison(time, LOCATION), cfg)
+    assert f is not None and f.kind == "location"  # 6.0 * 0.8 > 1.0 * 0.5
+
+
+def test_learned_pair_flagged_without_nli_or_stance_is_a_contradiction():
+    cfg = learned({"similarity": 5.0}, -3.0)  # 5.0 * 0.8 - 3 = 1: p 0.73
+    f = score_pair(scored(nli(0.5, 0.0), nli(0.5, 0.0)), comparison(), cfg)
+    assert f is not None and f.kind == "contradiction"
+    signals = {s.kind: s for s in f.signals}
+    assert signals["nli"].score == 0.0  # NLI is always listed, even at zero
+    assert "similarity 0.80" in f.reasons  # a feature without its own wording
+
+
+def test_learned_stance_reasons():
+    st = stance((0.9, 0.05, 0.05), (0.05, 0.9, 0.05), gap=0.3)
+    f = score_pair(scored(nli(0.05, 0.8), nli(0.05, 0.8)), comparison(), LEARNED, st)
+    assert f is not None
+    for reason in ("opposed stances 0.86", "one side denies 0.90",
+                   "reported as an allegation 0.05",
+                   "one source reads as a denial throughout, the other not 0.30"):  # fmt: skip
+        assert reason in f.reasons
+
+
+def test_a_dispute_is_named_so_even_when_a_place_differs():
+    a = claim("Troops attacked Brody, officials said.", "A", Attribution("officials", "say"))
+    b = claim("Peskov denied that troops attacked Brody.", "B", Attribution("Peskov", "deny", True))
+    sp = scored(nli(0.1, 0.8), nli(0.1, 0.8), a, b)
+    f = score_pair(sp, comparison(LOCATION, differ=True), CONFIG)
+    assert f is not None and f.kind == "dispute"
+
+
+def test_one_attributed_side_is_no_dispute():
+    a = claim("Troops attacked Brody, officials said.", "A", Attribution("officials", "say"))
+    b = claim("Troops never reached Brody.", "B")
+    f = score_pair(scored(nli(0.1, 0.8), nli(0.1, 0.8), a, b), None, CONFIG)
+    assert f is not None and f.kind == "contradiction"
+    pair = scored(nli(0, 0), nli(0, 0), a, b).pair
+    assert best_case(pair, None, None, CONFIG) == pytest.approx(0.7)
+
+
+def test_best_case_counts_no_dispute_before_nli():
+    # a dispute between speakers is an NLI contradiction relabelled: unknown before NLI
+    pair = scored(nli(0, 0), nli(0, 0)).pair
+    assert best_case(pair, comparison(differ=True), None, LEARNED) == pytest.approx(sigmoid(1.0))
