@@ -189,6 +189,7 @@ def test_a_dozen_is_twelve():
         ("two dozen eggs", [(24, 24, "egg")]),  # a dozen is a scale: not 2 + 12
         ("more than 2 dozen people", [(24, math.inf, "people")]),
         ("$5m to 30 villages", [(5e6, 5e6, "usd"), (30, 30, "village")]),  # no range
+        ("5 people lost $3m", [(5, 5, "people"), (3e6, 3e6, "usd")]),  # the sign is the 2nd's
     ],
 )
 def test_parse_table_units_and_skips(text, expected):
