@@ -167,7 +167,7 @@ def _story_result():
     """Two flagged pairs (one a dispute, one rejected in review), a corroboration, a
     naming variant and three story claims: every part of report.md."""
     ca = make_claim(A.text, A.id, 0, context_before="Talks were planned.")
-    cb = make_claim(B.text, B.id, 0)
+    cb = make_claim(B.text, B.id, 0, context_before="Earlier.", context_after="Both confirmed.")
     located = make_finding(A, B, "location", 0.91234, explanation="Geneva vs Stockholm", a=ca,
                            b=cb, reasons=("place differs", "NLI 0.80"),
                            maybe_different_events=True, new=True)  # fmt: skip
@@ -180,14 +180,15 @@ def _story_result():
     naming = (NamingVariant("Sergei Lavrov", ("Sergei Lavrov", "Lavrov"), (A.id, B.id)),)
     story = (
         StoryClaim("s" * 64, "Blinken met Lavrov.", ("c1", "c2", "c3"),
-                   (SourceStance(A.id, "asserts", 0.9, ca), SourceStance(B.id, "denies", 0.8, cb))),
+                   (SourceStance(A.id, "asserts", 0.912345, ca),
+                    SourceStance(B.id, "denies", 0.8, cb))),
         StoryClaim("t" * 64, "Talks were held.", ("c4",),
                    (SourceStance(A.id, "asserts", 0.7, ca), SourceStance(B.id, "reports", 0.6))),
         StoryClaim("u" * 64, "A third claim.", ("c5",), (SourceStance(A.id, "asserts", 0.7, ca),)),
     )  # fmt: skip
     result = make_result((A, B), [located, dispute, rejected], (corr,), naming,
                          (IngestProblem("c.bin", "not text"),))  # fmt: skip
-    run = RunInfo(**{**result.run.__dict__, "pairs_nli": 3})
+    run = RunInfo(**{**result.run.__dict__, "pairs_nli": 3, "pairs_per_claim": 0.123456})
     return type(result)(**{**result.__dict__, "story": story, "run": run})
 
 
@@ -221,8 +222,9 @@ Skipped files:
 
 | Reuters | Time.news |
 |---|---|
-| _Talks were planned._ |  |
+| _Talks were planned._ | _Earlier._ |
 | **{A.text}** | **{B.text}** |
+|  | _Both confirmed._ |
 
 - place differs
 - NLI 0.80
@@ -248,7 +250,7 @@ Skipped files:
 
 | source | stance | quote |
 |---|---|---|
-| Reuters | **asserts** (0.90) | {A.text} |
+| Reuters | **asserts** (0.91) | {A.text} |
 | Time.news | **denies** (0.80) | {B.text} |
 
 ### 2. Talks were held.
@@ -282,16 +284,17 @@ Spellings of one entity; never counted as contradictions.
 def test_one_source_and_nearest_misses():
     miss = NearMiss(make_claim(A.text, A.id), make_claim(B.text, B.id), 0.41234,
                     "score.flag_threshold=0.4", ("NLI 0.41", "place differs"))  # fmt: skip
-    result = make_result((A,))
+    result = make_result((A, B))
     result = type(result)(**{**result.__dict__, "near_misses": (miss,)})
     md = to_markdown(result, ReportConfig())
-    assert "**Warning:** fewer than two sources were checked" in md
+    assert "Warning" not in md
+    assert "**Warning:** fewer than two sources" in to_markdown(make_result((A,)), ReportConfig())
     assert f"""## Nearest misses
 
 Nothing was flagged at these settings. The pairs that came closest, and the setting that \
 would flag each:
 
-- score 0.41 — _Reuters_: {A.text} / _?_: {B.text} — `--set score.flag_threshold=0.4`
+- score 0.41 — _Reuters_: {A.text} / _Time.news_: {B.text} — `--set score.flag_threshold=0.4`
   - NLI 0.41
   - place differs
 
@@ -304,16 +307,20 @@ No claim is told by more than one source, or none is disputed.
         "a": {"doc": A.id, "text": A.text}, "b": {"doc": B.id, "text": B.text},
         "reasons": ["NLI 0.41", "place differs"],
     }]  # fmt: skip
-    two = make_result((A, B))
-    assert "Warning" not in to_markdown(two, ReportConfig())
-    assert "no candidate pair came near the cut" in to_markdown(two, ReportConfig())
+    assert """## Nearest misses
+
+Nothing was flagged, and no candidate pair came near the cut.
+
+## Claims and who says what (0)""" in to_markdown(make_result((A, B)), ReportConfig())
 
 
 def test_story_in_yaml():
     data = to_yaml_data(_story_result())
+    assert data["run"]["pairs_per_claim"] == 0.123 and data["run"]["pairs_nli"] == 3
     assert data["story"][:2] == [
         {"id": "s" * 64, "text": "Blinken met Lavrov.", "claims": 3, "sources": [
-            {"doc": A.id, "source": "Reuters", "stance": "asserts", "score": 0.9, "quote": A.text},
+            {"doc": A.id, "source": "Reuters", "stance": "asserts", "score": 0.9123,
+             "quote": A.text},
             {"doc": B.id, "source": "Time.news", "stance": "denies", "score": 0.8,
              "quote": B.text}]},
         {"id": "t" * 64, "text": "Talks were held.", "claims": 1, "sources": [
@@ -339,5 +346,19 @@ def test_display_name(source, title, path, name):
 
 def test_spellings_are_whole_words():
     c = make_article("Lavrovs and Sergey Lavrov met.", "c.txt", source="AP")
-    assert spellings(["Lavrov", "Sergey Lavrov", "Kuleba"], (A, B, c)) == {
+    d = make_article("The Lavrovs arrived.", "d.txt", source="BBC")
+    assert spellings(["Lavrov", "Sergey Lavrov", "Kuleba"], (A, B, c, d)) == {
         "Lavrov": ["Reuters", "Time.news", "AP"], "Sergey Lavrov": ["AP"], "Kuleba": []}
+
+
+def test_a_finding_whose_document_is_missing():
+    data = to_yaml_data(make_result((A,), [_finding()]))
+    assert data["findings"][0]["b"]["path"] is None
+    assert data["findings"][0]["b"]["source"] == "?"
+
+
+def test_an_undecodable_file_name_is_written(tmp_path):
+    odd = make_article("Blinken met Lavrov in Oslo.", "odd\udcff.txt", source="AP")
+    write_report(make_result((A, odd), [make_finding(A, odd)]), tmp_path, ReportConfig())
+    assert "odd\ufffd.txt" in (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "odd?.txt" in (tmp_path / "report.html").read_text(encoding="utf-8")
