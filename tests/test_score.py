@@ -106,6 +106,13 @@ def test_dispute_between_speakers():
     assert f.score == pytest.approx(CONFIG.score.nli_weight * 0.75)
     g = score_pair(sp, None, CONFIG)  # structured off: the claims' own attributions decide
     assert g is not None and g.kind == "dispute"
+    assert g.score == f.score and not g.maybe_different_events
+
+
+def test_a_dispute_between_unnamed_speakers():
+    f = score_pair(scored(nli(0.1, 0.8), nli(0.1, 0.8)), comparison(differ=True), CONFIG)
+    assert f is not None and f.kind == "dispute"
+    assert "different speakers disagree: ? (002 Reuters) vs ? (004)" in f.reasons
 
 
 def test_weights_and_threshold_from_config():
@@ -360,8 +367,8 @@ def test_maybe_different_events_needs_a_structured_signal():
     assert g is not None and g.maybe_different_events
     assert g.reasons[-1] == (
         "may be a different event: one is a plan, the other a past event; score × 0.7")
-    assert g.explanation.endswith(
-        " — may be a different event (one is a plan, the other a past event)")
+    assert g.explanation == (f"Location conflict: {LOCATION.explanation}"
+                             " — may be a different event (one is a plan, the other a past event)")
 
 
 def test_a_finding_keeps_the_pair():
