@@ -51,7 +51,12 @@ from consistency.stages.nli_scoring import score_nli, worth_nli
 from consistency.stages.pairing import find_pairs
 from consistency.stages.report import write_report
 from consistency.stages.story import StoryResult, build_story, merge_pairs
-from consistency.stages.structure import compare_pairs, extract_structure, gate
+from consistency.stages.structure import (
+    compare_pairs,
+    extract_structure,
+    gate,
+    structured_candidates,
+)
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +186,8 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
         )
     with timer.stage("pair"):
         nearest = find_pairs(list(claims), vectors, config.pair, config.index)
-        gated = gate(nearest, structure, config)
+        gated = merge_pairs(gate(nearest, structure, config),
+                            structured_candidates(structure, vectors, config))  # fmt: skip
     with timer.stage("story"):
         story = _story(claims, vectors, models, config)
         pairs = merge_pairs(gated, story.pairs)

@@ -18,6 +18,7 @@ import yaml
 
 from consistency.engine import make_engine
 from consistency.engine.local import LocalEngine
+from consistency.stages.embed import CHUNK_BATCHES
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -58,9 +59,10 @@ def test_local_engine_nli_chunks_keep_order(models):
 
 def test_embed_chunks_depend_on_the_input_only(models):
     emb = models.embedder
-    texts = [f"Sentence number {i} about the bridge." for i in range(emb.batch_size * 4 + 3)]
+    step = emb.batch_size * CHUNK_BATCHES
+    texts = [f"Sentence number {i} about the bridge." for i in range(step + 3)]
     chunks = emb.chunks(texts)
-    assert [len(c) for c in chunks] == [emb.batch_size * 4, 3]
+    assert [len(c) for c in chunks] == [step, 3]
     whole = emb.encode(texts)
     parts = np.vstack([emb.encode_chunk(c) for c in chunks])
     assert np.array_equal(whole, parts)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
 import pytest
 
 from consistency.core import ids
-from consistency.core.config import Config
+from consistency.core.config import Config, load_config
 from consistency.core.types import Attribution, Claim, ClaimPair, NLIScores, ScoredPair, Signal
+from consistency.stages.nli_scoring import worth_nli
 from consistency.stages.score import (
     FEATURES,
     PairStance,
@@ -491,3 +493,60 @@ def test_best_case_counts_no_dispute_before_nli():
     # a dispute between speakers is an NLI contradiction relabelled: unknown before NLI
     pair = scored(nli(0, 0), nli(0, 0)).pair
     assert best_case(pair, comparison(differ=True), None, LEARNED) == pytest.approx(sigmoid(1.0))
+
+
+# --- NLI only where it can change the outcome (score.best_case, nli_scoring.worth_nli) ---
+
+SHIPPED = load_config()  # learned weights, flag threshold and skip margin as shipped
+STANCE = PairStance(StanceScores(0.8, 0.1, 0.1), StanceScores(0.1, 0.8, 0.1), True, 0.4)
+NLI_GRID = [nli(e, c) for e in (0.0, 0.3, 0.9) for c in (0.0, 0.1, 0.5, 0.98) if e + c <= 1]
+
+
+@pytest.mark.parametrize("cmp", [None, comparison(), comparison(LOCATION), comparison(naming=True)])
+@pytest.mark.parametrize("stance", [None, STANCE])
+@pytest.mark.parametrize("config", [SHIPPED, CONFIG], ids=["learned", "noisy-or"])
+def test_best_case_bounds_every_score_nli_could_give(cmp, stance, config):
+    pair = scored(nli(0, 0), nli(0, 0)).pair
+    bound = best_case(pair, cmp, stance, config)
+    for ab in NLI_GRID:
+        for ba in NLI_GRID:
+            sp = ScoredPair(pair, ab, ba)
+            cfg = config.model_copy(update={"score": config.score.model_copy(
+                update={"flag_threshold": 0.0})})
+            f = score_pair(sp, cmp, cfg, stance)
+            if f is not None and f.kind != "corroboration":
+                assert f.score <= bound + 1e-9
+
+
+def test_best_case_is_reached_by_a_confident_contradiction():
+    pair = scored(nli(0, 0), nli(0, 0)).pair
+    bound = best_case(pair, None, STANCE, SHIPPED)
+    sure = ScoredPair(pair, nli(0.0, 1.0), nli(0.0, 1.0))
+    cfg = SHIPPED.model_copy(update={"score": SHIPPED.score.model_copy(
+        update={"flag_threshold": 0.0})})
+    assert score_pair(sure, None, cfg, STANCE).score == pytest.approx(bound, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("similarity", "cmp", "stance", "margin", "sent"),
+    [
+        (0.5, None, None, 0.0, False),  # nothing but NLI could speak for it: left out
+        (0.5, comparison(LOCATION), None, 0.0, True),  # a structured conflict: scored
+        (0.5, None, STANCE, 0.0, True),  # opposed stances on one story claim: scored
+        (0.8, None, None, 0.0, True),  # may be a corroboration: scored
+        (0.5, None, None, 1.0, True),  # a margin of 1: every pair
+    ],
+)
+def test_worth_nli_keeps_the_pairs_nli_can_still_change(similarity, cmp, stance, margin, sent):
+    pair = dataclasses.replace(scored(nli(0, 0), nli(0, 0)).pair, similarity=similarity)
+    cfg = SHIPPED.model_copy(update={"nli": SHIPPED.nli.model_copy(
+        update={"skip_margin": margin})})
+    kept = worth_nli([pair], {pair.id: cmp}, lambda _p: stance, cfg)
+    assert (kept == [pair]) is sent
+
+
+def test_a_flag_threshold_of_zero_sends_every_pair():
+    pair = dataclasses.replace(scored(nli(0, 0), nli(0, 0)).pair, similarity=0.46)
+    cfg = SHIPPED.model_copy(update={"score": SHIPPED.score.model_copy(
+        update={"flag_threshold": 0.0})})
+    assert worth_nli([pair], {pair.id: None}, lambda _p: None, cfg) == [pair]

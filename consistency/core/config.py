@@ -83,17 +83,18 @@ class PairConfig(_Section):
     min_similarity: float = Field(0.45, ge=-1, le=1)
     max_pairs: int = Field(0, ge=0)  # 0 = no cap
     require_shared_entity: bool = True
+    structured_candidates: bool = False  # also the pairs the structured checks ask for
     brute_force: bool = False  # every cross-document pair (for measuring the fast path)
 
 
 class NLIConfig(_Section):
-    batch_size: int = Field(32, ge=1)
+    batch_size: int = Field(16, ge=1)
     max_length: int = Field(128, ge=16)
     contradiction_threshold: float = Field(0.7, ge=0, le=1)
     entailment_threshold: float = Field(0.8, ge=0, le=1)
     backend: Literal["torch", "onnx"] = "onnx"
-    skip_below: float = Field(0.0, ge=0, le=1)  # pairs whose best case is below: no NLI
-    corroboration_similarity: float = Field(0.0, ge=-1, le=1)  # ...unless this similar
+    skip_margin: float = Field(0.0, ge=0, le=1)  # best case below flag_threshold - this: no NLI
+    corroboration_similarity: float = Field(0.75, ge=-1, le=1)  # ...unless this similar
 
 
 class ScoreConfig(_Section):

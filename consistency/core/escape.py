@@ -86,8 +86,11 @@ class _YamlDumper(yaml.SafeDumper):
     """
 
 
+_UNICODE_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = '"' if any(ch in value for ch in "\x85\u2028\u2029") else None
+    style = '"' if _UNICODE_BREAK.search(value) else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

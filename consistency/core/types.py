@@ -217,7 +217,7 @@ class RunInfo:
     skipped: tuple[IngestProblem, ...] = ()
     duplicates: tuple[str, ...] = ()
     pairs_per_claim: float = 0.0
-    pairs_nli: int = 0  # of pairs_scored, those NLI could still change (see nli.skip_below)
+    pairs_nli: int = 0  # of pairs_scored, those NLI could still change (see nli.skip_margin)
 
 
 @dataclass(frozen=True)

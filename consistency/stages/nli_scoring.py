@@ -22,9 +22,9 @@ def worth_nli(
     config: Config,
 ) -> list[ClaimPair]:
     """The pairs NLI can still change the outcome of: those whose best-case score
-    reaches ``min(nli.skip_below, score.flag_threshold)``, and those similar enough
+    reaches ``score.flag_threshold - nli.skip_margin``, and those similar enough
     (``nli.corroboration_similarity``) to be corroborations."""
-    floor = min(config.nli.skip_below, config.score.flag_threshold)
+    floor = config.score.flag_threshold - config.nli.skip_margin
     if floor <= 0:
         return list(pairs)
     similar = config.nli.corroboration_similarity

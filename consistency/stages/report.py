@@ -223,7 +223,8 @@ def to_markdown(result: CheckResult, config: ReportConfig) -> str:
         "# Consistency report",
         "",
         f"{run.documents} documents, {run.claims} claims, {run.pairs_scored} pairs scored "
-        f"({run.pairs_nli} by NLI), **{run.flags} flagged** ({len(result.corroborations)} corroborated) in {secs:.1f} s. "
+        f"({run.pairs_nli} by NLI), **{run.flags} flagged** "
+        f"({len(result.corroborations)} corroborated) in {secs:.1f} s. "
         f"Run {_quote(run.started)}, config `{run.config_digest}`.",
         "",
     ]

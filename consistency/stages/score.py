@@ -129,7 +129,7 @@ def best_case(
 
     NLI is the costly stage, and with learned weights most candidate pairs could not
     reach a flag even if NLI called them contradictions; this bound lets the pipeline
-    leave them out (``nli.skip_below``). NLI's probabilities sum to at most 1 over
+    leave them out (``nli.skip_margin``). NLI's probabilities sum to at most 1 over
     contradiction and entailment, so their best joint contribution is the larger weight.
     """
     sc = config.score

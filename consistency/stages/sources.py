@@ -55,8 +55,22 @@ def _first_line(article: Article) -> str | None:
     return None
 
 
+_DESCRIBED: dict[tuple, SourceInfo] = {}  # a report names each source many times
+
+
 def describe_source(article: Article) -> SourceInfo:
     """Title, outlet, date and link of one document, with a short label for tables."""
+    key = (article.id, article.path, article.source, article.title, article.published,
+           article.url)  # fmt: skip
+    known = _DESCRIBED.get(key)
+    if known is None:
+        if len(_DESCRIBED) >= 100_000:
+            _DESCRIBED.clear()
+        known = _DESCRIBED[key] = _describe(article)
+    return known
+
+
+def _describe(article: Article) -> SourceInfo:
     file = Path(article.path).name
     # ingest falls back to the file stem for the source; that is no outlet a reader knows
     outlet = article.source if article.source and article.source != Path(file).stem else None

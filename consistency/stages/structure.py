@@ -11,14 +11,18 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from consistency.core.cache import Cache
 from consistency.core.config import Config
+from consistency.core.ids import pair_id
 from consistency.core.types import Article, Claim, ClaimPair, IngestProblem
 from consistency.lang import lang_digest, name_rules
 from consistency.stages.claims import ClaimsResult
 from consistency.stages.report import source_label
 from consistency.structured import conflicts
 from consistency.structured.aliases import AliasTable, build_aliases
+from consistency.structured.candidates import structured_pairs
 from consistency.structured.conflicts import Comparison
 from consistency.structured.frames import Frame, extract_frames
 
@@ -75,6 +79,24 @@ def extract_structure(
     )
     table = build_aliases(frame_of, doc_of, name_rules(config.lang))
     return Structure(claims, frame_of, table, config.score.structured, failed)
+
+
+def structured_candidates(
+    structure: Structure, vectors: np.ndarray, config: Config
+) -> list[ClaimPair]:
+    """The pairs the structured checks ask for whatever the embeddings say (two claims
+    giving a count, a cause or a time of one kind of event, or asserting and denying one
+    event: :func:`~consistency.structured.candidates.structured_pairs`), with their cosine.
+    Nearest-neighbour pairing misses them when the wording differs ("Six passengers died"
+    against "the death toll rose to nine")."""
+    if not (structure.enabled and config.pair.structured_candidates):
+        return []
+    row = {c.id: i for i, c in enumerate(structure.claims)}
+    return [
+        ClaimPair(pair_id(a.text, b.text), a, b, float(vectors[row[a.id]] @ vectors[row[b.id]]))
+        for a, b in structured_pairs(structure.claims, structure.frames)
+        if a.text != b.text
+    ]
 
 
 def gate(pairs: Sequence[ClaimPair], structure: Structure, config: Config) -> list[ClaimPair]:

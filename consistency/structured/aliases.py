@@ -201,6 +201,7 @@ def _mentions(frames: Mapping[str, Frame], doc_of: Mapping[str, str], rules) -> 
     for cid, fr in frames.items():
         mentions = [(n, "person") for n in fr.people] + [(n, "org") for n in fr.orgs]
         mentions += [(n, "place") for n in fr.locations]
+        mentions += [(n, "located") for n in fr.places]  # "in X": where something happened
         mentions += [(t.person, "titled") for t in fr.titles]
         for name, label in mentions:
             key = name_key(name, rules)
@@ -218,9 +219,13 @@ def _group_kind(group_keys: set[str], labels: Mapping[str, Counter[str]]) -> str
     if any(len(k.split()) >= 2 and (labels[k]["person"] or labels[k]["titled"])
            for k in group_keys):  # fmt: skip
         return "person"
+    # "a plant in Dunmore" says more than a tagger's label of "the Dunmore plant" (org)
+    if any(labels[k]["located"] for k in group_keys):
+        return "place"
     label_count: Counter[str] = Counter()
     for k in group_keys:
         label_count.update(labels[k])
+    label_count.pop("located", None)
     # a lone "Foreign Minister Geneva" in a garbled headline must not outvote GPE
     label_count["person"] += label_count.pop("titled", 0)
     return _KIND_OF_LABEL.get(label_count.most_common(1)[0][0], "person")

@@ -18,8 +18,14 @@ from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
+from consistency.structured.causes import HAPPENING
 from consistency.structured.frames import SPEECH_CLASSES, EventSlot, Frame
-from consistency.structured.quantities import Quantity, quantities_agree, relative_gap
+from consistency.structured.quantities import (
+    SPEED_UNITS,
+    Quantity,
+    quantities_agree,
+    relative_gap,
+)
 from consistency.structured.timeanchor import (
     WEEKDAYS,
     ClockTime,
@@ -45,8 +51,11 @@ CAUSE_SCORE = 0.6  # two different causes given for one event
 CLOCK_SCORE = 0.6  # two times of day for one event on one day
 _NIGHT_WORDS = news_facts.words("night_words")
 _SMALL_HOURS_WORDS = news_facts.words("small_hours_words")
+_NOT_EVENING_WORDS = news_facts.words("not_evening_words")
+_NOT_SMALL_HOURS_WORDS = news_facts.words("not_small_hours_words")
 _WEEKDAY_NAMES = tuple(d.title() for d in WEEKDAYS)
 _EVENTS = load().events
+_HAPPENINGS = frozenset(HAPPENING.values())  # "~explosion": an event named by its noun
 _TWO_PARTY = frozenset(_EVENTS.two_party_classes)
 
 
@@ -189,12 +198,19 @@ def same_story(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     ea, eb = _entities(a, aliases), _entities(b, aliases)
     if ea & eb:
         return True
+    # who says it is no part of what happened: two officials telling one event
+    ea, eb = ea - _speaker(a, aliases), eb - _speaker(b, aliases)
     for kind in ("person", "org", "place"):
         ka = {n for n in ea if aliases.kind(n) == kind}
         kb = {n for n in eb if aliases.kind(n) == kind}
         if ka and kb and not any(_nested(x, y) for x in ka for y in kb):
             return False
     return True
+
+
+def _speaker(f: Frame, aliases: AliasTable) -> set[str]:
+    """The canonical name of the claim's speaker, as a set (empty when unattributed)."""
+    return {aliases.canonical(f.attribution.speaker)} if f.attribution else set()
 
 
 def _nested(x: str, y: str) -> bool:
@@ -205,14 +221,19 @@ def _nested(x: str, y: str) -> bool:
 
 def _one_night(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame) -> bool:
     """An evening on one date and the small hours of the next can be one night: "9 p.m.
-    Thursday" and "2 a.m. Friday" of one fire do not conflict; two days apart still do."""
+    Thursday" and "2 a.m. Friday" of one fire do not conflict; two days apart still do,
+    and so do "Monday evening" and "Tuesday night" (the later one is no small hours)."""
     pairs = [(x, y) for x in ea.times for y in eb.times if days_apart(x, y) == 1]
     for x, y in pairs:
         (early, e_slot, e_frame), (late, l_slot, l_frame) = sorted(
             ((x, ea, a), (y, eb, b)), key=lambda t: t[0].start)  # type: ignore[arg-type,return-value]
         evening = any(c.high >= 18 * 60 for c in e_slot.clocks) or _has(e_frame, _NIGHT_WORDS)
         small = any(c.low < 6 * 60 for c in l_slot.clocks) or _has(l_frame, _SMALL_HOURS_WORDS)
-        if evening or small:
+        not_evening = (e_slot.clocks and all(c.high < 18 * 60 for c in e_slot.clocks)) or (
+            _has(e_frame, _NOT_EVENING_WORDS))
+        not_small = (l_slot.clocks and all(c.low >= 6 * 60 for c in l_slot.clocks)) or (
+            _has(l_frame, _NOT_SMALL_HOURS_WORDS))
+        if (evening or small) and not (not_evening or not_small):
             return True
     return False
 
@@ -229,14 +250,34 @@ def _clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
         ea, eb = a.event(cls), b.event(cls)
         if ea is None or eb is None or not ea.clocks or not eb.clocks:
             continue
-        if _times_agree(ea.times, eb.times, 0) is False:
-            continue  # different days: the date check speaks for that
-        if any(clocks_agree(x, y) for x in ea.clocks for y in eb.clocks):
-            continue
+        shift = _day_shift(ea, eb)
+        if shift is None:
+            continue  # days apart: the date check speaks for that
+        shifts = (shift,) if shift or _times_agree(ea.times, eb.times, 0) else (0, -_DAY, _DAY)
+        if any(clocks_agree(x, _shifted(y, k)) for x in ea.clocks for y in eb.clocks
+               for k in shifts):  # fmt: skip
+            continue  # days unknown: "just before midnight" is "Saturday night"
         ca, cb = _clock_text(ea.clocks[0]), _clock_text(eb.clocks[0])
         return [Signal("time", CLOCK_SCORE, f"{_event_name(cls)}: {ca} ({la}) vs {cb} ({lb})",
                        config.time_weight)]  # fmt: skip
     return []
+
+
+def _day_shift(ea: EventSlot, eb: EventSlot) -> int | None:
+    """Minutes to add to ``eb``'s times of day to put them on ``ea``'s clock: 0 on one
+    day (or unknown days), a day either way on consecutive dates ("11 p.m. Saturday" and
+    "2:15 a.m. Sunday" are 3 hours apart), None when the days are further apart."""
+    if _times_agree(ea.times, eb.times, 0) is not False:
+        return 0
+    for x in ea.times:
+        for y in eb.times:
+            if days_apart(x, y) == 1:
+                return 24 * 60 if y.start > x.start else -24 * 60  # type: ignore[operator]
+    return None
+
+
+def _shifted(c: ClockTime, minutes: int) -> ClockTime:
+    return ClockTime(c.text, c.low + minutes, c.high + minutes)
 
 
 def _clock_text(c: ClockTime) -> str:
@@ -260,8 +301,13 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue  # "could close" is no claim that it will
         if not (ea.asserted and eb.asserted):
             continue  # "in case it does not", "the threat of an invasion": no claim either way
-        if cls.startswith("~") and not set(ea.heads) & set(eb.heads):
+        if cls.startswith("~") and cls[1:] not in _HAPPENINGS and not (
+                set(ea.heads) & set(eb.heads)):  # fmt: skip
             continue  # a verb of no listed class tells one event only about one thing
+        if ea.heads and eb.heads and not set(ea.heads) & set(eb.heads):
+            continue  # "the driver was not hurt" and "45 passengers were hurt"
+        if _other_owners(ea, eb, aliases):
+            continue  # "its Riverton depot" and "its Denton depot"
         na, nb = _denied(ea, a), _denied(eb, b)
         if na == nb:
             continue
@@ -273,10 +319,21 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
     return []
 
 
+def _other_owners(ea: EventSlot, eb: EventSlot, aliases: AliasTable) -> bool:
+    """One thing named differently in each event ("the Riverton depot", "the Denton
+    depot"), neither name inside the other."""
+    for head, name in ea.owners:
+        for head_b, name_b in eb.owners:
+            x, y = aliases.canonical(name), aliases.canonical(name_b)
+            if head == head_b and not _nested(x, y):
+                return True
+    return False
+
+
 def _denied(e: EventSlot, f: Frame) -> bool:
     """The event negated, or reported through a denial ("X denied that ...")."""
     attributed_denial = f.attribution is not None and f.attribution.negated
-    return e.negated != (attributed_denial and e.cls == f.predicate_class)
+    return e.negated != (attributed_denial and e.cls == f.predicate_class and not e.embedded)
 
 
 def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
@@ -287,8 +344,15 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
         for cb in b.causes:
             if ca.effect != cb.effect or not ca.effect:
                 continue
-            if ca.cause == cb.cause or ca.cause in cb.text.lower() or cb.cause in ca.text.lower():
-                continue
+            same = ca.cause == cb.cause or ca.cause in cb.text.lower() or (
+                cb.cause in ca.text.lower())
+            if same and ca.denied != cb.denied:  # "was deliberate" / "no evidence it was"
+                yes, no = (ca, cb) if cb.denied else (cb, ca)
+                ly, ln = (la, lb) if cb.denied else (lb, la)
+                return [Signal("cause", CAUSE_SCORE, f"cause of the {ca.effect}: {yes.text} "
+                               f"({ly}) vs not {no.text} ({ln})", 1.0)]  # fmt: skip
+            if same or ca.denied or cb.denied:
+                continue  # one cause; or a cause ruled out is no other cause
             return [Signal("cause", CAUSE_SCORE,
                            f"cause of the {ca.effect}: {ca.text} ({la}) vs {cb.text} ({lb})", 1.0)]
     return []
@@ -308,13 +372,15 @@ def _number_signals(
     pairs = []
     for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
         ea, eb = a.event(cls), b.event(cls)
-        if ea is not None and eb is not None:
-            pairs += [(qa, eb.quantities) for qa in ea.quantities]
+        if ea is None or eb is None or "possible" in (ea.modality, eb.modality):
+            continue  # "the pits might hold 43 students": no count of what happened
+        pairs += [(qa, eb.quantities) for qa in ea.quantities]
+    pairs += _speed_pairs(a, b)
     out: list[Signal] = []
     for qa, others in pairs:
         same_unit = [qb for qb in others if qa.unit and qb.unit == qa.unit]
-        tol = config.number_tolerance
-        if not same_unit or any(quantities_agree(qa, qb, tol) for qb in same_unit):
+        if not same_unit or any(
+                quantities_agree(qa, qb, _tolerance(qa, qb, config)) for qb in same_unit):
             continue
         qb = min(same_unit, key=lambda q: relative_gap(qa, q))
         gap = relative_gap(qa, qb)
@@ -326,8 +392,38 @@ def _number_signals(
     return out
 
 
+_DAY = 24 * 60
+SMALL_COUNT = 100  # exact counts below this are not rounded: 12 and 14 hurt differ
+
+
+def _tolerance(qa: Quantity, qb: Quantity, config: ScoreConfig) -> float:
+    """The relative slack two counts get: none between two exact small counts ("12
+    people were hurt" and "a total of 14"), the configured one otherwise."""
+    if qa.exact and qb.exact and max(qa.high, qb.high) < SMALL_COUNT:
+        return 0.0
+    return config.number_tolerance
+
+
+def _speed_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
+    """Speeds in two claims about one event ("travelling at 70 mph when it left the
+    tracks", "going about 40 mph when it derailed"): the verb carrying a speed is seldom
+    the event's, so any shared event class of the two claims will do."""
+    if not set(a.classes) & set(b.classes) - SPEECH_CLASSES:
+        return []
+    theirs = tuple(q for q in b.quantities if q.unit in SPEED_UNITS)
+    return [(q, theirs) for q in a.quantities if q.unit in SPEED_UNITS and theirs]
+
+
+_OFFICE_MODIFIERS = news_facts.words("office_modifiers") | news_facts.words(
+    "office_title_modifiers")
+
+
 def _titles_clash(t1: str, t2: str) -> bool:
+    """Two offices: neither title inside the other ("foreign minister" is inside
+    "minister"), or a modifier on one only ("deputy mayor" vs "mayor")."""
     w1, w2 = set(t1.split()) - {"of"}, set(t2.split()) - {"of"}
+    if w1 & _OFFICE_MODIFIERS != w2 & _OFFICE_MODIFIERS:
+        return True
     return not (w1 <= w2 or w2 <= w1)
 
 
@@ -410,4 +506,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     """
     if _entities(a, aliases) & _entities(b, aliases):
         return True
+    if {c.effect for c in a.causes} & {c.effect for c in b.causes} - {""}:
+        return True  # two causes of one thing ("the derailment")
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -18,6 +18,27 @@ from datetime import date
 from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
+from consistency.structured.causes import HAPPENING as _HAPPENING
+from consistency.structured.causes import Cause, causes
+from consistency.structured.negation import (
+    abandoned as _abandoned,
+)
+from consistency.structured.negation import (
+    falsified as _falsified,
+)
+from consistency.structured.negation import (
+    negated as _negated,
+)
+from consistency.structured.negation import (
+    no_event as _no_event,
+)
+from consistency.structured.negation import (
+    nobody as _nobody,
+)
+from consistency.structured.parse import CONDITIONS as _CONDITIONS
+from consistency.structured.parse import controller as _controller
+from consistency.structured.parse import marks as _marks
+from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
 from consistency.structured.timeanchor import (
     ClockTime,
@@ -45,15 +66,6 @@ class TitledPerson:
 
 
 @dataclass(frozen=True)
-class Cause:
-    """What a source says caused an event: "the fire was caused by an electrical fault"."""
-
-    effect: str  # lemma of the caused thing ("fire"), or "" when the sentence has none
-    cause: str  # lemma of the cause's head noun ("fault")
-    text: str  # the cause as written ("an electrical fault")
-
-
-@dataclass(frozen=True)
 class EventSlot:
     """One event verb of a claim with its own tense, places and times.
 
@@ -73,6 +85,10 @@ class EventSlot:
     clocks: tuple[ClockTime, ...] = ()  # times of day inside it ("at about 9 p.m.")
     heads: tuple[str, ...] = ()  # lemmas of its subject and object ("plant", "job")
     asserted: bool = True  # False: a bare event noun or a condition ("in case X happens")
+    # (head lemma, the name before it): "its Riverton depot" -> ("depot", "Riverton")
+    owners: tuple[tuple[str, str], ...] = ()
+    # a description of a participant ("a woman detained in Lebanon"), not what is said
+    embedded: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,6 +153,8 @@ _RELATIVE = frozenset(_GR.relative_pronouns)
 _DENIED_NOUNS = frozenset(_GR.denied_nouns)
 _PERFECT = frozenset(_GR.perfect_auxiliaries)
 _MODALITY_TENSE = {"plan": "future", "possible": "present", "obligation": "present"}
+_MODAL_WORDS = frozenset(w for words in _GR.modals.values() for w in words)
+_PLAN_NOUNS = news_facts.words("plan_nouns")
 # Accident, disaster, court, company and protest events (lang/en/news_facts.yaml); the
 # classes above keep their lemmas.
 for _cls, _lemmas in news_facts.classes("predicate_classes").items():
@@ -148,9 +166,6 @@ _PHRASAL = {tuple(k.split()): v for k, v in (news_facts.data().get("phrasal_clas
 _COMPLEMENT = news_facts.data().get("complement_classes") or {}
 _LIGHT_VERBS = news_facts.words("light_verbs")
 _SUPPORT_VERBS = news_facts.words("support_verbs")
-_NEG_DETS = news_facts.words("negating_determiners")
-_NEG_PRONOUNS = news_facts.words("negating_pronouns")
-_FALSITY = news_facts.words("falsity_words")
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 _RECURRING = re.compile(rf"\b({phrases(_LANG.time.recurring_words)})\b", re.IGNORECASE)
@@ -158,12 +173,17 @@ _RECURRING = re.compile(rf"\b({phrases(_LANG.time.recurring_words)})\b", re.IGNO
 _SEQUENCE = re.compile(rf"\b({phrases(_LANG.time.sequence_words)})\b", re.IGNORECASE)
 # a space in a title also matches a hyphen ("secretary-general")
 _TITLE = "(?i:" + phrases(_TI.titles).replace(r"\s+", "[- ]") + ")"
+# "Deputy Mayor", "acting chief executive": a modifier makes another office
+_MODIFIED_TITLE = (
+    "(?i:(?:(?:" + phrases(sorted(news_facts.words("office_modifiers"))) + ")[- ])?)" + _TITLE
+)
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 # ranks and honorifics between a title and the name ("spokesman Rear Adm. John Kirby")
 _RANKS = re.compile(rf"^(?:(?:{phrases(_TI.ranks)})\.?\s+)+")
-_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{_TITLE}),?\s+(?P<name>{_NAME})")
+_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{_MODIFIED_TITLE}),?\s+(?P<name>{_NAME})")
 _TITLE_AFTER = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?P<title>{_TITLE})\b(?!\s+[A-Z])"
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?P<title>{_MODIFIED_TITLE})"
+    rf"\b(?!\s+[A-Z])"
 )
 _FORMER = re.compile(rf"\b(?:{phrases(_TI.former_markers)})[- ]?\s*$", re.IGNORECASE)
 _COUNTRY_PREFIX = re.compile(
@@ -206,9 +226,17 @@ def _event_class(tok) -> str | None:
     lemma = tok.lemma_.lower()
     kids = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if tok.pos_ in ("NOUN", "PROPN"):
+        if lemma in _HAPPENING and lemma not in _NOUN_CLASS and (
+                _falsified(tok) or _no_event(tok) or _abandoned(tok)):  # fmt: skip
+            return f"~{_HAPPENING[lemma]}"  # "reports of a second explosion were false"
         return _NOUN_CLASS.get(lemma)
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    by_object = _object_class(tok, lemma)
+    if by_object:
+        return by_object
+    if tok.lower_ in _STATE_FORMS and not any(c.dep_ == "dobj" for c in tok.children):
+        return _STATE_FORMS[tok.lower_]  # "14 people are still missing"
     if lemma == "call" and kids & {"for", "on"}:
         return "demand"
     if lemma == "speak" and not kids & {"with", "to"}:
@@ -221,10 +249,104 @@ def _event_class(tok) -> str | None:
         return "supply" if objs & set(_EV.supply_objects) else "deploy"
     return (
         _worded_class(tok, lemma)
+        or _state_class(tok, lemma)
+        or _subject_class(tok, lemma)
         or _LEMMA_CLASS.get(lemma)
         or _supported_class(tok, lemma)
         or _own_class(tok, lemma)
     )
+
+
+_SUBJECT_CLASSES = news_facts.data().get("subject_classes") or {}
+_ALSO = news_facts.data().get("also_classes") or {}
+
+
+def _state_class(tok, lemma: str) -> str | None:
+    """"remain closed" is (no) reopening, "stay open" (no) closure."""
+    if lemma not in _STATE_VERBS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ in _STATE_NEGATES:
+            return _STATE_NEGATES[c.lower_]
+    return None
+
+_STATE_VERBS = news_facts.words("state_verbs")
+_STATE_FORMS = news_facts.data().get("state_forms") or {}
+_STATE_NEGATES = news_facts.data().get("state_negates") or {}
+_OBJECT_CLASSES = news_facts.data().get("object_classes") or {}
+
+
+_COUNT_NOUNS = news_facts.data().get("count_nouns") or {}
+
+
+def _object_class(tok, lemma: str) -> str | None:
+    """The class a verb takes from its object: its unit ("carrying 120 passengers"), or a
+    count noun given "at" a number ("put the turnout at 10,000")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    hit = (_OBJECT_CLASSES.get(lemma) or {}).get(unit_name(obj.lemma_))
+    if hit or obj.lemma_.lower() not in _COUNT_NOUNS:
+        return hit
+    at_number = any(p.lower_ == "at" and any(g.like_num for g in p.children)
+                    for p in tok.children if p.dep_ == "prep")  # fmt: skip
+    return _COUNT_NOUNS[obj.lemma_.lower()] if at_number else None
+
+
+_IMPACT = news_facts.words("impact_verbs")
+_OCCURRENCE = news_facts.words("occurrence_verbs")
+_OCCURRENCE_PHRASES = {tuple(p.split()) for p in news_facts.words("occurrence_phrases")}
+
+
+def _subject_class(tok, lemma: str) -> str | None:
+    """The class a verb takes from its subject: "800 jobs will go" is a cut, "the death
+    toll rose" counts deaths, and a verb that only says something happened ("the blast
+    occurred", "the quake struck", "the march took place") is its subject's event."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    noun = subj.lemma_.lower()
+    for key in (lemma, "*"):
+        hit = (_SUBJECT_CLASSES.get(key) or {}).get(noun)
+        if hit:
+            return hit
+    occurs = lemma in _OCCURRENCE or any(
+        (lemma, c.lower_) in _OCCURRENCE_PHRASES for c in tok.children
+        if c.dep_ in ("dobj", "prt", "advmod"))  # fmt: skip
+    if not occurs or subj.pos_ != "NOUN":
+        return None
+    if noun in _HAPPENING:
+        return _NOUN_CLASS.get(noun) or f"~{_HAPPENING[noun]}"
+    return _NOUN_CLASS.get(noun)
+
+
+def _classed(root) -> list:
+    """(token, class) of every event word under ``root``, breadth first; a verb that also
+    names a second class ("killed": a death too) is listed once more with it."""
+    out = []
+    for t in _bfs(root) if root is not None else ():
+        c = _event_class(t)
+        if c:
+            out.append((t, c))
+            extra = _ALSO.get(t.lemma_.lower()) if t.pos_ in ("VERB", "AUX") else None
+            if extra and extra != c:
+                out.append((t, extra))
+            happening = _started_happening(t, c)
+            if happening:
+                out.append((t, happening))
+    return out
+
+
+_START_CLASSES = news_facts.words("happening_start_classes")
+
+
+def _started_happening(tok, cls: str) -> str | None:
+    """"~shooting" for "the shooting began": a happening's start is its time."""
+    if cls not in _START_CLASSES:
+        return None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    noun = subj.lemma_.lower() if subj is not None else ""
+    return f"~{_HAPPENING[noun]}" if noun in _HAPPENING else None
 
 
 def _supported_class(tok, lemma: str) -> str | None:
@@ -244,9 +366,13 @@ def _supported_class(tok, lemma: str) -> str | None:
 def _worded_class(tok, lemma: str) -> str | None:
     """The class a verb takes with its particle ("break out") or complement ("found
     guilty"), from the word classes."""
+    hit = _phrasal(tok)
+    if hit:
+        return hit
     for c in tok.children:
-        if c.dep_ in ("prt", "advmod", "dobj") and (lemma, c.lower_) in _PHRASAL:
-            return _PHRASAL[(lemma, c.lower_)]
+        hit = _prep_phrasal(lemma, c)
+        if hit:
+            return hit
         if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and lemma in _COMPLEMENT:
             hit = _COMPLEMENT[lemma].get(c.lemma_.lower())
             if hit:
@@ -254,16 +380,40 @@ def _worded_class(tok, lemma: str) -> str | None:
     return None
 
 
+def _prep_phrasal(lemma: str, c) -> str | None:
+    """Verb + preposition + object ("taken to hospital", "pulled from the water", "were
+    aboard the ferry"), the preposition on the verb or on its argument ("there were 85
+    people on board")."""
+    preps = [c] if c.dep_ == "prep" else []
+    if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj"):
+        preps = [p for p in c.children if p.dep_ == "prep"]
+    for prep in preps:
+        for g in prep.children:
+            for key in ((lemma, prep.lower_, g.lemma_.lower()), (lemma, prep.lower_, "*")):
+                if g.dep_ == "pobj" and key in _PHRASAL:
+                    return _PHRASAL[key]
+    return None
+
+
 def _own_class(tok, lemma: str) -> str | None:
     """A verb of no listed class is its own class ("~lose"), when it has a nominal
     argument: two sources using one verb about one named thing tell one event."""
-    if tok.pos_ != "VERB" or lemma in _LIGHT_VERBS | _NEGATING_HEADS | _PLAN_HEADS:
-        return None
+    if tok.pos_ != "VERB" or lemma in _LIGHT_VERBS | _PLAN_HEADS or not lemma.isalpha():
+        return None  # "’s" of "it’s" is no verb of its own
     kids = {c.dep_ for c in tok.children}
+    if lemma in _NEGATING_HEADS and kids & {"xcomp", "ccomp"}:
+        return None  # "failed to stop the fire": the event is the complement
+    if tok.dep_ == "amod" and tok.tag_ == "VBN":
+        return f"~{lemma}"  # "a failed sea wall": the wall failed
     if "xcomp" in kids and "dobj" not in kids:
         return None  # "refuses to plan an offensive": the event is the complement
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in tok.children):
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lemma_.lower() in _HAPPENING and lemma in _IMPACT:
+        return f"~{_HAPPENING[subj.lemma_.lower()]}"  # "the blast shook / tore through"
+    if subj is not None or "dobj" in kids:
         return f"~{lemma}"
+    if tok.dep_ == "xcomp" and _controller(tok) is not None:
+        return f"~{lemma}"  # "residents will be allowed to return": the residents return
     return None
 
 
@@ -289,17 +439,26 @@ def _name_of(tok, doc) -> str:
 
 
 def _tense_modality(tok) -> tuple[str, str | None]:
+    if _abandoned(tok):
+        return "future", "plan"  # "cancelled the vote": a vote that will not happen
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     tags = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    head = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "acomp") else ""
+    if tok.dep_ == "xcomp":  # "will be allowed to return": the return is a plan too
+        aux |= {c.lower_ for c in tok.head.children if c.dep_ == "aux"} & _MODAL_WORDS
+    head = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "acomp", "acl") else ""
     for modality, words in _GR.modals.items():
         if aux & set(words):
             return _MODALITY_TENSE[modality], modality
-    if head in _PLAN_HEADS or (head == "be" and tok.head.head.lemma_ in _PLAN_HEADS):
+    if head in _PLAN_HEADS | _PLAN_NOUNS or (
+            head == "be" and tok.head.head.lemma_ in _PLAN_HEADS):  # fmt: skip
         return "future", "plan"
+    if head == "be" and tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in tok.children):
+        return "future", "plan"  # "the school is to reopen on Monday"
     if head in _GR.readiness_heads:
         return "future", "possible"
-    if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & _PERFECT):
+    if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & _PERFECT) or (
+        tok.tag_ == "VBN" and tok.dep_ == "amod"
+    ):
         return "past", None
     return "present", None
 
@@ -347,42 +506,6 @@ def _attribution(doc) -> Attribution | None:
     return None
 
 
-def _negated(tok) -> bool:
-    return (
-        any(c.dep_ == "neg" for c in tok.children)
-        or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS)
-        or _no_participants(tok)
-        or _falsified(tok)
-    )
-
-
-def _no_participants(tok) -> bool:
-    """"No residents were evacuated", "nobody was hurt": the event is denied."""
-    for c in tok.children:
-        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-            continue
-        if c.lower_ in _NEG_PRONOUNS or (c.lower_ == "one" and any(
-                d.lower_ in _NEG_DETS for d in c.children)):  # fmt: skip
-            return True
-        if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
-            return True
-    return False
-
-
-def _falsified(tok) -> bool:
-    """An event noun in "reports of an evacuation were a hoax / false": it did not happen."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    claim = head.head if head is not None else tok
-    if claim.lemma_.lower() not in _DENIED_NOUNS or claim.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = claim.head
-    words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
-                                      if c.dep_ in ("attr", "acomp", "oprd")}  # fmt: skip
-    return bool(words & _FALSITY)
-
-
 def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
     """An :class:`EventSlot` per event: the places/times in its own part of the parse.
 
@@ -419,43 +542,114 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
         args = tuple(dict.fromkeys(_name_of(t, doc) for t in named))
         places = [clean_name(e.text) for e in place_ents if e.root.i in mine]
         places = places or [clean_name(e.text) for e in place_ents if e.root.i not in claimed]
+        counts = [(e, q) for e, q in qspans if tok_at.get(e - 1) in mine] or [
+            (e, q) for e, q in qspans if tok_at.get(e - 1) not in claimed]
+        if tok.dep_ == "amod":  # "12 injured passengers": only the noun's own count
+            counts = [(e, q) for e, q in qspans
+                      if tok_at.get(e - 1) in {c.i for c in tok.head.children}]  # fmt: skip
         out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, _negated(tok),
                              tuple(dict.fromkeys(places)), times, args,
-                             tuple(q for end, q in qspans if tok_at.get(end - 1) in mine)
-                             or tuple(q for end, q in qspans
-                                      if tok_at.get(end - 1) not in claimed),
+                             _people_counts(cls, counts, doc, tok_at),
                              _own_clocks(clocks, tok_at, mine, claimed),
-                             _heads(tok), _asserted(tok)))  # fmt: skip
+                             _heads(tok), _asserted(tok), _owners(tok),
+                             tok.dep_ in ("acl", "relcl", "amod")))  # fmt: skip
+    return tuple(out)
+
+
+_PEOPLE_CLASSES = news_facts.words("people_count_classes")
+_BARE_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "attr", "appos", "pobj", "nummod"}
+_PEOPLE_UNIT = unit_name("people")
+
+
+def _people_counts(cls: str, counts, doc, tok_at) -> tuple[Quantity, ...]:
+    """The slot's quantities; in a class that counts people ("die", "injure") a bare
+    number in an argument place counts people: "two were killed", "killing 12", "the
+    death toll rose to 12"."""
+    out = []
+    for end, q in counts:
+        i = tok_at.get(end - 1)
+        if i is not None and _part(doc[i]):
+            continue  # "including three children": a part, not the count
+        if q.unit is None and cls in _PEOPLE_CLASSES and i is not None and (
+                doc[i].dep_ in _BARE_DEPS) and not _nobody(doc[i]):  # fmt: skip
+            q = dataclasses.replace(q, unit=_PEOPLE_UNIT)
+        out.append(q)
+    return tuple(out)
+
+
+_PART_WORDS = news_facts.words("part_words")
+_THING_PRONOUNS = news_facts.words("thing_pronouns")
+_INCREMENT_BEFORE = news_facts.words("increment_before")
+_INCREMENT_AFTER = news_facts.words("increment_after")
+
+
+def _part(num) -> bool:
+    """A number that counts a part of another count: "including three children", "three
+    of them", "among them two children"."""
+    before = {w.lower_ for w in num.doc[max(0, num.i - 2) : num.i]}
+    after = num.doc[num.i + 1].lower_ if num.i + 1 < len(num.doc) else ""
+    if before & _INCREMENT_BEFORE or after in _INCREMENT_AFTER:
+        return True  # "another three", "a further 20", "12 more": an increment
+    for t in (num, *num.ancestors):
+        if t.lower_ in _PART_WORDS and t.dep_ == "prep":
+            return True
+        if any(c.dep_ == "prep" and f"{c.lower_} {g.lower_}" in _PART_WORDS
+               for c in t.children for g in c.children if g.dep_ == "pobj"):  # fmt: skip
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _owners(tok) -> tuple[tuple[str, str], ...]:
+    """Subjects and objects named by a proper noun before them ("its Riverton depot"):
+    two sources telling of the Riverton and the Denton depot tell of two things."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN":
+            names = [g.text for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
+            if names:
+                out.append((unit_name(c.lemma_), " ".join(names)))
     return tuple(out)
 
 
 def _heads(tok) -> tuple[str, ...]:
     """The lemmas of an event's subject and object, counted nouns in one unit class."""
     deps, pos = ("nsubj", "nsubjpass", "dobj"), ("NOUN", "PROPN")
-    return tuple(unit_name(c.lemma_) for c in tok.children if c.dep_ in deps and c.pos_ in pos)
+    if tok.dep_ == "amod" and tok.head.pos_ in pos:  # "a failed sea wall": the wall
+        return (unit_name(tok.head.lemma_),)
+    lemma = tok.lemma_.lower()
+    if lemma in _OCCURRENCE or any((lemma, c.lower_) in _OCCURRENCE_PHRASES for c in tok.children):
+        return ()  # "the evacuation took place": no participant named
+    out = []
+    kids = list(tok.children)
+    if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        kids += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in (k for k in kids if k.dep_ in deps):
+        if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            c = tok.head  # "a man who was shot": the man
+        elif c.lower_ in _THING_PRONOUNS:
+            out.append(f"{c.lower_}: {tok.doc.text}")  # "we did not shoot it": some thing
+            continue  # of this sentence's own, never another claim's
+        if c.pos_ not in pos or _nobody(c):
+            continue  # "no one", "nobody": no one in particular
+        if c.lemma_.lower() in _NOUN_CLASS or c.lemma_.lower() in _HAPPENING:
+            continue  # "the evacuation took place": the event, not who took part
+        if c.lower_ in _VAGUE_COUNTS:  # "hundreds of residents": the residents
+            c = next((g for p in c.children if p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"), c)  # fmt: skip
+        out.append(unit_name(c.lemma_))
+    return tuple(out)
 
 
-_CONDITIONS = news_facts.words("condition_marks")
-
-
-def _marks(tok) -> set[str]:
-    """The words that open a clause: "if", "unless", and "in case" (a preposition and its
-    object in the parse)."""
-    out = set()
-    for c in tok.children:
-        if c.dep_ == "mark":
-            out.add(c.lower_)
-        elif c.dep_ == "prep":
-            obj = next((g.lower_ for g in c.children if g.dep_ == "pobj"), "")
-            out.add(f"{c.lower_} {obj}".strip())
-    return out
+_VAGUE_COUNTS = frozenset(load().numbers.vague) | frozenset(load().numbers.scale_nouns)
 
 
 def _asserted(tok) -> bool:
     """Whether the sentence says the event happens: a verb outside a condition ("if",
     "unless", "in case"), or an event noun that is denied ("reports of X were a hoax")."""
     if tok.pos_ not in ("VERB", "AUX"):
-        return _falsified(tok)
+        return _falsified(tok) or _no_event(tok) or _abandoned(tok)
     for t in (tok, *tok.ancestors):
         if _marks(t) & _CONDITIONS:
             return False
@@ -470,62 +664,6 @@ def _own_clocks(clocks, tok_at, mine, claimed) -> tuple[ClockTime, ...]:
     return own or tuple(c for off, c in clocks if tok_at.get(off) not in claimed)
 
 
-_CAUSE_VERBS = news_facts.words("cause_verbs")
-_BLAME_VERBS = news_facts.words("cause_blame_verbs")
-_CAUSE_PREPS = news_facts.words("cause_prepositions")
-
-
-def _causes(doc) -> tuple[Cause, ...]:
-    """Causes given in the sentence: "X was caused / sparked by Y", "X was blamed on Y",
-    "X is due to / because of Y". The effect is the subject's lemma."""
-    out = []
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        by = None
-        if lemma in _CAUSE_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            by = _object(agent) if agent else None
-        elif lemma in _BLAME_VERBS:
-            on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-            by = _object(on) if on else None
-        elif tok.dep_ == "prep" and _prep_phrase(tok) in _CAUSE_PREPS:
-            by = _object(tok)
-        if by is None:
-            continue
-        verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
-        # "X blamed the fire on Y": the effect is the object; elsewhere the subject
-        deps = ("dobj", "nsubjpass") if lemma in _BLAME_VERBS else ("nsubj", "nsubjpass")
-        subj = next((c for c in verb.children if c.dep_ in deps), None)
-        effect = subj.lemma_.lower() if subj is not None else ""
-        text = " ".join(t.text for t in by.subtree)
-        out.append(Cause(effect, _cause_head(by), text))
-    return tuple(out)
-
-
-def _prep_phrase(tok) -> str:
-    """"due to", "because of", "as a result of": the longest listed phrase ending at ``tok``."""
-    for k in (3, 2, 1):
-        phrase = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - k) : tok.i + 1])
-        if phrase in _CAUSE_PREPS:
-            return phrase
-    return tok.lower_
-
-
-def _object(prep):
-    """A preposition's object: a noun ("by a gas leak") or a clause ("by protesters
-    throwing stones")."""
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-
-
-def _cause_head(tok) -> str:
-    """The noun a cause names: "a failed sea wall" -> wall; "protesters throwing
-    stones" -> protester (the clause's subject)."""
-    if tok.pos_ in ("VERB", "AUX"):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return (subj if subj is not None else tok).lemma_.lower()
-    return tok.lemma_.lower()
-
-
 def _main_event(doc):
     """(classed tokens, predicate token, predicate class) of a parsed claim.
 
@@ -533,7 +671,7 @@ def _main_event(doc):
     class of its first event noun ("a meeting in Geneva").
     """
     root = next(iter(doc.sents)).root if len(doc) else None
-    classed = [(t, c) for t in (_bfs(root) if root is not None else ()) if (c := _event_class(t))]
+    classed = _classed(root)
     verbs = [(t, c) for t, c in classed if t.pos_ in ("VERB", "AUX")]
     content = next(((t, c) for t, c in verbs if c not in SPEECH_CLASSES), None)
     main = content or (verbs[0] if verbs else None)
@@ -580,13 +718,30 @@ def _bare_names(doc) -> tuple[str, ...]:
     ))  # fmt: skip
 
 
+_WHERE_PREPS = news_facts.words("where_prepositions")
+
+
 def _place_ents(doc) -> list:
-    """Locations introduced by a place preposition ("in Geneva"): where something happened."""
+    """Locations introduced by a place preposition ("in Geneva"): where something happened.
+
+    The small model often calls an unknown town a person ("a plant in Dunmore"); a
+    one-word name right after "in" / "near" is taken as a place whatever its label.
+    """
     return [
         e for e in doc.ents
-        if e.label_ in ("GPE", "LOC", "FAC") and e.root.dep_ in ("pobj", "conj")
-        and e.root.head.lower_ in _PLACE_PREPS
+        if e.root.dep_ in ("pobj", "conj") and e.root.head.lower_ in _PLACE_PREPS
+        and (e.label_ in ("GPE", "LOC", "FAC") or _misread_place(e))
     ]  # fmt: skip
+
+
+def _misread_place(ent) -> bool:
+    """A one-word PERSON entity that is the object of "in" / "near" and no possessive."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        ent.label_ == "PERSON" and len(ent) == 1 and ent.root.dep_ == "pobj"
+        and ent.root.head.lower_ in _WHERE_PREPS
+        and not (after is not None and after.tag_ == "POS")
+    )  # fmt: skip
 
 
 def _inherited_times(claim: Claim, anchor, tense: str, pred_class) -> tuple[TimeRef, ...]:
@@ -619,9 +774,11 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         predicate_class=pred_class,
         subjects=subjects,
         objects=objects,
-        people=tuple(dict.fromkeys((*_ents(doc, "PERSON"), *_bare_names(doc)))),
+        people=tuple(n for n in dict.fromkeys((*_ents(doc, "PERSON"), *_bare_names(doc)))
+                     if n not in {clean_name(e.text) for e in place_ents}),
         orgs=_ents(doc, "ORG"),
-        locations=_ents(doc, "GPE", "LOC", "FAC"),
+        locations=tuple(dict.fromkeys((*_ents(doc, "GPE", "LOC", "FAC"),
+                                       *(clean_name(e.text) for e in place_ents)))),
         times=times or inherited,
         quantities=tuple(q for _, q in qspans),
         titles=_titles(claim.resolved),
@@ -634,7 +791,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         places=tuple(dict.fromkeys(clean_name(e.text) for e in place_ents)),
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
-        causes=_causes(doc),
+        causes=causes(doc),
     )
 
 

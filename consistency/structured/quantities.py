@@ -227,12 +227,41 @@ def _counted(tok):
 _SCALE_WORDS = frozenset(_NUM_DATA.scale_nouns)
 
 
+def _speeds() -> dict[str, tuple[str, float]]:
+    from consistency.structured import news_facts
+
+    table = news_facts.data().get("speed_units") or {}
+    return {" ".join(k.lower().split()): (str(v[0]), float(v[1])) for k, v in table.items()}
+
+
+_SPEEDS = _speeds()
+SPEED_UNITS = frozenset(unit for unit, _ in _SPEEDS.values())
+_SPEED_AFTER = re.compile(
+    r"\s*(" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _SPEEDS),
+                              key=len, reverse=True)) + r")(?![\w/])",
+    re.IGNORECASE,
+) if _SPEEDS else None
+
+
+def _speed(text: str, end: int, q: Quantity) -> Quantity | None:
+    """The quantity as a speed in its compared unit ("110 km/h" -> 68 mph), else None."""
+    m = _SPEED_AFTER.match(text, end) if _SPEED_AFTER is not None else None
+    if m is None:
+        return None
+    unit, factor = _SPEEDS[" ".join(m.group(1).lower().split())]
+    return Quantity(q.low * factor, q.high * factor, unit, f"{q.text} {m.group(1)}")
+
+
 def quantities_in_doc(doc, text: str) -> list[tuple[int, Quantity]]:
     """Quantities (with end offsets) whose unit is the counted noun from the parse."""
     out: list[tuple[int, Quantity]] = []
     for end, q in parse_quantity_spans(text):
         if q.unit in ("%", "usd", "eur"):
             out.append((end, q))
+            continue
+        speed = _speed(text, end, q)
+        if speed is not None:
+            out.append((end, speed))
             continue
         tok = doc.char_span(end - 1, end, alignment_mode="expand")
         noun = _counted(tok.root) if tok is not None and len(tok) else None

@@ -310,17 +310,62 @@ def _alternatives(words) -> str:
 _CLOCK = re.compile(
     rf"(?P<hedge>\b(?:{_alternatives(_CLOCK_HEDGE)})\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|"
+    r"(?<![\d.:,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d.:,]\d)"
+    rf"(?P<zone>\s*(?:{news_facts.data().get('clock_zones', 'gmt')})\b)?|"
     rf"\b(?P<word>{_alternatives(_CLOCK_WORDS)})\b)",
     re.IGNORECASE,
 )
 _BARE_CLOCK = (15, 15)  # a clock time without a hedge: minutes either side
 
 
-def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
-    """Times of day ("at about 9 p.m.", "shortly after 2 a.m.", "noon") with their offsets."""
+_DAY_PARTS: dict[str, tuple[int, int]] = {
+    " ".join(k.lower().split()): (int(v[0]), int(v[1]))
+    for k, v in (news_facts.data().get("day_parts") or {}).items()
+}
+_PART_WORDS = sorted({k.split()[-1] for k in _DAY_PARTS} - {"day", "hours"})
+_MODIFIERS = sorted({k.split()[0] for k in _DAY_PARTS if len(k.split()) == 2})
+_DAYS = rf"(?:{_WEEKDAY}|{news_facts.data().get('day_part_days', 'this')})"
+_DAY_PART = re.compile(
+    rf"\b(?:(?P<mod>{_alternatives(_MODIFIERS)})\s+(?:on\s+)?)?"
+    rf"(?:(?:on\s+)?(?P<day>{_DAYS})(?:\s+(?P<part>{_alternatives(_PART_WORDS)}))?\b"
+    rf"|(?P<hours>in\s+the\s+early\s+hours)\b)",
+    re.IGNORECASE,
+)
+
+
+def _day_part_spans(text: str) -> list[tuple[int, ClockTime]]:
+    """Parts of a named day as times of day: "Tuesday evening", "late on Friday night",
+    "early on Saturday", "in the early hours" (``day_parts``); a bare day gives none."""
     out = []
+    for m in _DAY_PART.finditer(text):
+        if m.group("hours"):
+            key = "early hours"
+        elif m.group("part"):
+            key = " ".join(filter(None, ((m.group("mod") or "").lower(), m.group("part").lower())))
+            key = key if key in _DAY_PARTS else m.group("part").lower()
+        elif m.group("mod"):
+            key = f"{m.group('mod').lower()} day"
+        else:
+            continue
+        if m.group("day") and m.group("day")[0].islower() and m.group("day").lower() in (
+                d.lower() for d in WEEKDAYS):  # fmt: skip
+            continue  # a lowercase weekday word is seldom a day
+        low, high = _DAY_PARTS[key]
+        out.append((m.start(), ClockTime(m.group(0).strip(), low, high)))
+    return out
+
+
+def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
+    """Times of day ("at about 9 p.m.", "shortly after 2 a.m.", "noon", "on Tuesday
+    evening") with their offsets."""
+    out = _day_part_spans(text)
     for m in _CLOCK.finditer(text):
-        if m.group("word"):
+        if m.group("h24"):
+            hour = int(m.group("h24"))
+            if not (hour >= 13 or hour == 0 or m.group("zone")):
+                continue  # "at 10:30" alone may be morning or evening
+            minutes = hour * 60 + int(m.group("m24"))
+        elif m.group("word"):
             minutes = _CLOCK_WORDS[m.group("word").lower()]
         else:
             hour = int(m.group("h"))
@@ -330,7 +375,8 @@ def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
             minutes = (hour % 12 + (12 if pm else 0)) * 60 + int(m.group("min") or 0)
         hedge = " ".join((m.group("hedge") or "").lower().split())
         before, after = _CLOCK_HEDGE.get(hedge, _BARE_CLOCK)
-        out.append((m.start("h") if m.group("h") else m.start("word"),
+        start = next(m.start(g) for g in ("h", "h24", "word") if m.group(g))
+        out.append((start,
                     ClockTime(m.group(0).strip(), minutes - before, minutes + after)))
     return out
 

@@ -1,0 +1,200 @@
+"""Causes a source gives: "the fire was caused by an electrical fault", "blamed the crash
+on driver error", "the closure is due to rising rents", "the explosion was deliberate".
+
+The wordings are data (``cause_forms`` and their neighbours in lang/en/news_facts.yaml);
+each cause names the caused thing (one name per happening: "the blaze" is "the fire"),
+the cause's head noun and its text, and whether the clause giving it is denied ("there
+was no evidence that the explosion was deliberate").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from consistency.lang import load
+from consistency.structured import news_facts
+from consistency.structured.parse import in_condition, object_of, slot
+
+__all__ = ["Cause", "HAPPENING", "causes"]
+
+
+@dataclass(frozen=True)
+class Cause:
+    """What a source says caused an event: "the fire was caused by an electrical fault"."""
+
+    effect: str  # lemma of the caused thing ("fire"), or "" when the sentence has none
+    cause: str  # lemma of the cause's head noun ("fault")
+    text: str  # the cause as written ("an electrical fault")
+    denied: bool = False  # "no evidence that the explosion was deliberate"
+
+
+_CAUSE_FORMS = {
+    lemma: tuple(tuple(form.split()) for form in forms)
+    for lemma, forms in (news_facts.data().get("cause_forms") or {}).items()
+}
+_CAUSE_PREPS = news_facts.words("cause_prepositions")
+_CAUSE_NOUNS = news_facts.words("cause_nouns")
+_RESULT_NOUNS = news_facts.words("result_nouns")
+HAPPENING = {w: name for name, ws in news_facts.classes("same_happening").items() for w in ws}
+
+
+def causes(doc) -> tuple[Cause, ...]:
+    """Causes given in the sentence, in the wordings of ``cause_forms`` ("X was caused by
+    Y", "blamed X on Y", "Y was blamed for X", "X resulted from Y"), a cause noun with
+    "be" ("the cause of X was Y") or a cause preposition ("X is due to / because of Y")."""
+    out = []
+    for tok in doc:
+        found = (_cause_of_verb(tok) or _cause_of_be(tok) or _cause_of_prep(tok)
+                 or _cause_of_mark(tok) or _cause_of_adverb(tok))
+        if found is None or in_condition(tok) or _hedged(tok):
+            continue  # "looking into whether a faulty signal caused the crash"
+        effect, by = found
+        if by.pos_ == "PRON":
+            continue  # "the blame lies with that": no cause named
+        text = " ".join(t.text for t in by.subtree)
+        out.append(Cause(_effect_name(effect), _cause_head(by), text, _cause_denied(tok)))
+    return tuple(out)
+
+
+_NO_EVIDENCE = news_facts.words("no_evidence_nouns")
+
+
+def _cause_denied(tok) -> bool:
+    """Whether the clause giving a cause is denied: negated ("was not caused by"), or
+    under a denial ("denied that", "no evidence that", "ruled out")."""
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
+    for t in (verb, *verb.ancestors):
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if t.lemma_.lower() in _NO_EVIDENCE and any(
+                c.dep_ == "det" and c.lower_ in _NEG_DETS for c in t.children):  # fmt: skip
+            return True
+        if t is not verb and (t.lemma_.lower() in _DENY_VERBS or _rules_out(t)):
+            return True
+        if t.dep_ not in ("ccomp", "acl", "xcomp", "advcl", "relcl"):
+            break
+    return False
+
+
+_MODALS = frozenset(
+    w for kind in ("possible", "obligation") for w in load().grammar.modals.get(kind, ())
+)
+
+
+def _hedged(tok) -> bool:
+    """A cause in a question or under "could / should / may": no cause given."""
+    if tok.doc.text.rstrip().endswith("?"):
+        return True
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+def _effect_name(tok) -> str:
+    """The caused thing as one name: "the blaze" and "the fire" are one fire."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    lemma = tok.lemma_.lower()
+    return HAPPENING.get(lemma, lemma)
+
+
+def _cause_of_verb(tok):
+    """(effect, cause) of a verb in one of its ``cause_forms``, else None."""
+    forms = _CAUSE_FORMS.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else None
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    for voice, effect_at, cause_at in forms or ():
+        if voice != "any" and (voice == "passive") != passive:
+            continue
+        effect, cause = slot(tok, effect_at), slot(tok, cause_at)
+        if effect is not None and cause is not None:
+            return effect, cause
+    return None
+
+
+_CAUSE_ADJECTIVES = news_facts.words("cause_adjectives")
+_CAUSE_ATTR_NOUNS = news_facts.words("cause_attr_nouns")
+
+
+def _cause_of_be(tok):
+    """"The cause of X was Y", "X was the result of Y", "X was deliberate / arson":
+    (X, Y), else None."""
+    if tok.lemma_.lower() != "be":
+        return None
+    subj, attr = slot(tok, "subj"), next((c for c in tok.children if c.dep_ == "attr"), None)
+    acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
+    if subj is not None and acomp is not None and acomp.lemma_.lower() in _CAUSE_ADJECTIVES:
+        return subj, acomp
+    blame = next((c for c in tok.children if c.dep_ == "xcomp"
+                  and c.lemma_.lower() in _BLAME_WORDS), None)  # fmt: skip
+    if subj is not None and blame is not None and slot(blame, "for") is not None:
+        return slot(blame, "for"), subj  # "a faulty signal was to blame for the crash"
+    if subj is None or attr is None:
+        return None
+    if attr.lemma_.lower() in _CAUSE_ATTR_NOUNS:
+        return subj, attr
+    if subj.lemma_.lower() in _CAUSE_NOUNS and slot(subj, "of") is not None:
+        return slot(subj, "of"), attr
+    if attr.lemma_.lower() in _RESULT_NOUNS and slot(attr, "of") is not None:
+        return subj, slot(attr, "of")
+    return None
+
+
+_CAUSE_MARKS = news_facts.words("cause_marks")
+_CAUSE_ADVERBS = news_facts.words("cause_adverbs")
+_BLAME_WORDS = news_facts.words("blame_words")
+
+
+def _cause_of_adverb(tok):
+    """"The fire was started deliberately": (the verb's subject, the adverb), else None."""
+    if tok.dep_ != "advmod" or tok.lower_ not in _CAUSE_ADVERBS:
+        return None
+    effect = slot(tok.head, "subj")
+    return (effect, tok) if effect is not None else None
+
+
+def _cause_of_mark(tok):
+    """"X happened because Y ...": (the subject of the main verb, the clause), else None."""
+    if tok.dep_ != "mark" or tok.lower_ not in _CAUSE_MARKS or tok.head.dep_ != "advcl":
+        return None
+    effect = slot(tok.head.head, "subj")
+    return (effect, tok.head) if effect is not None else None
+
+
+def _cause_of_prep(tok):
+    """"X is due to / because of Y": (the subject of the verb above, Y), else None."""
+    if tok.dep_ != "prep" or _prep_phrase(tok) not in _CAUSE_PREPS:
+        return None
+    by = object_of(tok)
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if by is None or verb is None:
+        return None
+    return slot(verb, "subj"), by
+
+
+def _prep_phrase(tok) -> str:
+    """"due to", "because of", "as a result of": the longest listed phrase ending at ``tok``."""
+    for k in (3, 2, 1):
+        phrase = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - k) : tok.i + 1])
+        if phrase in _CAUSE_PREPS:
+            return phrase
+    return tok.lower_
+
+
+def _cause_head(tok) -> str:
+    """The noun a cause names: "a failed sea wall" -> wall; "protesters throwing
+    stones" -> protester (the clause's subject)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (subj if subj is not None else tok).lemma_.lower()
+    return tok.lemma_.lower()
+
+
+_NEG_DETS = news_facts.words("negating_determiners")
+_DENY_VERBS = frozenset(load().events.verb_classes.get("deny", ()))
+# verb + particle that rule a thing out ("ruled out arson")
+_EXCLUDING = {tuple(k.split()) for k, v in (news_facts.data().get("phrasal_classes") or {}).items()
+              if v == "exclude" and len(k.split()) == 2}  # fmt: skip
+
+
+def _rules_out(tok) -> bool:
+    return any((tok.lemma_.lower(), c.lower_) in _EXCLUDING for c in tok.children
+               if c.dep_ == "prt")  # fmt: skip

@@ -1,0 +1,140 @@
+"""Whether a sentence says an event did not (or will not) happen, in the wordings of
+news: "did not", "refused to", "no one was hurt", "there were no injuries", "has no plans
+to", "cancelled the vote", "will remain closed", "reports of X were false"; and when a
+negation is only a time ("will not reopen until Friday").
+"""
+
+from __future__ import annotations
+
+from consistency.lang import load
+from consistency.structured import news_facts
+from consistency.structured.parse import phrasal
+
+__all__ = ["abandoned", "falsified", "negated", "no_event", "nobody"]
+
+_GR = load().grammar
+_NEGATING_HEADS = frozenset(_GR.negating_heads)
+_PLAN_HEADS = frozenset(_GR.plan_heads)
+_DENIED_NOUNS = frozenset(_GR.denied_nouns)
+_NEG_DETS = news_facts.words("negating_determiners")
+_NEG_PRONOUNS = news_facts.words("negating_pronouns")
+_FALSITY = news_facts.words("falsity_words")
+_PLAN_NOUNS = news_facts.words("plan_nouns")
+
+
+def negated(tok) -> bool:
+    """Whether the sentence says the event did not (will not) happen."""
+    if _until(tok):
+        return False  # "will not reopen until Friday": it reopens on Friday
+    return (
+        (any(c.dep_ == "neg" for c in tok.children) and not _state_kept(tok))
+        or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS)
+        or (tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_.lower() in _PASSING
+            and any(c.dep_ == "neg" for c in tok.head.children))  # fmt: skip
+        or abandoned(tok)
+        or _state_kept(tok)
+        or _no_participants(tok)
+        or falsified(tok)
+        or no_event(tok)
+        or _plan_dropped(tok)
+    )
+
+
+_ABANDONING = news_facts.words("abandoning_verbs")
+_PASSING = news_facts.words("passing_heads")
+_UNTIL = news_facts.words("until_words")
+_STATE_VERBS = news_facts.words("state_verbs")
+_STATE_NEGATES = news_facts.data().get("state_negates") or {}
+
+
+_OPEN_ENDED = news_facts.words("open_ended")
+
+
+def _until(tok) -> bool:
+    """A negated event bounded by "until": a time, not a denial ("until further notice"
+    is no bound)."""
+    for c in tok.children:
+        if c.lower_ in _UNTIL and c.dep_ in ("prep", "mark"):
+            bound = " ".join(t.lower_ for t in c.subtree)
+            return not any(phrase in bound for phrase in _OPEN_ENDED)
+        if c.dep_ == "advcl" and any(g.lower_ in _UNTIL for g in c.children if g.dep_ == "mark"):
+            return True
+    return False
+
+
+def abandoned(tok) -> bool:
+    """An event noun that is called off: "cancelled the vote", "ruled out job cuts",
+    "the march was called off"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    head = tok.head
+    if _until(head):
+        return False  # "postponed until next week": it happens then
+    return bool({head.lemma_.lower(), phrasal(head)} & _ABANDONING)
+
+
+def _state_kept(tok) -> bool:
+    """"will remain closed" / "will stay open": the event of the other state (a
+    reopening, a closure) will not happen; read on the verb of the state."""
+    return tok.lemma_.lower() in _STATE_VERBS and any(
+        c.lower_ in _STATE_NEGATES for c in tok.children if c.dep_ in ("acomp", "oprd", "ccomp"))
+
+
+def no_event(tok) -> bool:
+    """An event noun under "no": "there were no injuries", "no evacuation was ordered"."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in _NEG_DETS for c in tok.children
+    )
+
+
+def _plan_dropped(tok) -> bool:
+    """A plan that is denied or dropped: "has no plans to close", "scrapped plans to
+    close" (the event is the infinitive of a plan noun)."""
+    if tok.dep_ != "acl" or tok.head.lemma_.lower() not in _PLAN_HEADS | _PLAN_NOUNS:
+        return False
+    plan = tok.head
+    if any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in plan.children):
+        return True
+    return plan.dep_ in ("dobj", "nsubjpass") and plan.head.lemma_.lower() in _ABANDONING
+
+
+def _no_participants(tok) -> bool:
+    """"No residents were evacuated", "nobody was hurt": the event is denied."""
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if c.lower_ in _NEG_PRONOUNS or (c.lower_ in _NEG_DETS and c.dep_ != "dobj") or (
+                c.lower_ == "one" and any(
+                d.lower_ in _NEG_DETS for d in c.children)):  # fmt: skip
+            return True
+        if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
+            return True
+    return False
+
+
+def falsified(tok) -> bool:
+    """An event noun in "reports of an evacuation were a hoax / false", or a clause in
+    "reports that the driver was arrested were wrong": it did not happen."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        claim = tok.head if tok.dep_ in ("acl", "ccomp") else None
+        return claim is not None and _called_false(claim)
+    head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return _called_false(head.head if head is not None else tok)
+
+
+def _called_false(claim) -> bool:
+    """A report or claim that is the subject of a falsity word ("... were false")."""
+    if claim.lemma_.lower() not in _DENIED_NOUNS or claim.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = claim.head
+    words = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children
+                                      if c.dep_ in ("attr", "acomp", "oprd")}  # fmt: skip
+    return bool(words & _FALSITY)
+
+
+def nobody(tok) -> bool:
+    """"nobody", "none", "no one": a negating pronoun, not a participant."""
+    if tok.lower_ in _NEG_PRONOUNS | _NEG_DETS:  # "no" alone: "No-one" split by the tokenizer
+        return True
+    return tok.lower_ == "one" and any(
+        d.dep_ == "det" and d.lower_ in _NEG_DETS for d in tok.children)

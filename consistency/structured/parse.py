@@ -1,0 +1,77 @@
+"""Small readings of a spaCy parse shared by the structured checks: the word in a verb's
+subject, object or preposition slot, a complement's controlling subject, the words that
+open a clause, and whether a word stands in a condition ("if", "whether", "unless").
+"""
+
+from __future__ import annotations
+
+from consistency.structured import news_facts
+
+__all__ = [
+    "CONDITIONS", "controller", "in_condition", "marks", "object_of", "phrasal", "slot",
+]  # fmt: skip
+
+CONDITIONS = news_facts.words("condition_marks")
+
+
+def controller(tok):
+    """The subject of the verb a complement hangs on ("residents" in "residents will be
+    allowed to return"), or None."""
+    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def marks(tok) -> set[str]:
+    """The words that open a clause: "if", "unless", and "in case" (a preposition and its
+    object in the parse)."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ == "mark":
+            out.add(c.lower_)
+        elif c.dep_ == "prep":
+            obj = next((g.lower_ for g in c.children if g.dep_ == "pobj"), "")
+            out.add(f"{c.lower_} {obj}".strip())
+    return out
+
+
+def in_condition(tok) -> bool:
+    """Whether ``tok`` stands in a clause of condition ("if", "whether", "unless")."""
+    return any(marks(t) & CONDITIONS for t in (tok, *tok.ancestors))
+
+
+def object_of(prep):
+    """A preposition's object: a noun ("by a gas leak") or a clause ("by protesters
+    throwing stones")."""
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def slot(tok, place: str):
+    """The word in ``place`` of a verb: subj, obj, by (passive agent) or a preposition."""
+    deps = {"subj": ("nsubj", "nsubjpass"), "obj": ("dobj",)}.get(place)
+    if deps:
+        found = next((c for c in tok.children if c.dep_ in deps), None)
+        if found is None and place == "subj" and tok.dep_ == "xcomp":
+            return controller(tok)  # "the fire is believed to have been caused by"
+        return found
+    dep, word = ("agent", "by") if place == "by" else ("prep", place)
+    prep = next((c for c in tok.children if c.dep_ == dep and c.lower_ == word), None)
+    obj = slot(tok, "obj") if prep is None and dep == "prep" else None
+    if obj is not None:  # hung on the object's end by the parser: "blamed the collapse of
+        prep = next((c for c in obj.subtree if c.dep_ == dep and c.lower_ == word  # the
+                     and c.right_edge.i == obj.right_edge.i), None)  # bridge on rain"
+    return object_of(prep) if prep is not None else None
+
+
+_PHRASAL = {tuple(k.split()): v
+            for k, v in (news_facts.data().get("phrasal_classes") or {}).items()}  # fmt: skip
+
+
+def phrasal(tok) -> str | None:
+    """The class of a verb with its particle or object ("break out", "called off", "left
+    the tracks"), from ``phrasal_classes``; None when it has none."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("prt", "advmod", "dobj"):
+            for word in (c.lower_, c.lemma_.lower()):
+                if (lemma, word) in _PHRASAL:
+                    return _PHRASAL[(lemma, word)]
+    return None

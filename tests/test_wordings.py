@@ -1,0 +1,361 @@
+"""Wordings of the facts breaking news turns on, as a reporter we never met writes them.
+
+Each pair below is one class of wording (not one story's sentence): counts of the dead,
+hurt, missing, rescued and aboard in their many wordings; causes given by verbs, nouns,
+"because" and "was deliberate"; times of day, parts of a day and the night across
+midnight; events denied, called off or kept from happening; plans reversed. Each pair
+must give the kind of signal named, and each look-alike none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.structured.aliases import build_aliases
+from consistency.structured.candidates import structured_pairs
+from consistency.structured.conflicts import compare, could_conflict
+from consistency.structured.frames import extract_frames
+from consistency.structured.quantities import quantities_in_doc
+from consistency.structured.timeanchor import find_clock_spans
+from tests.helpers import make_article, make_claim
+
+
+def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
+    arts = [make_article(s, path=f"d{i}.txt", published=published) for i, s in enumerate((a, b))]
+    claims = [make_claim(s, doc=art.id) for s, art in zip((a, b), arts, strict=True)]
+    frames = extract_frames(claims, {art.id: art for art in arts}, nlp)
+    table = build_aliases(frames, {c.id: c.doc_id for c in claims})
+    fa, fb = frames[claims[0].id], frames[claims[1].id]
+    return compare(fa, fb, table, config.score, "A", "B"), could_conflict(fa, fb, table)
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ('Two people died in the blaze at the Harlow plant.',
+     'The fire at the Harlow plant killed five people.', 'number'),
+    ('The death toll from the Harlow fire rose to 12.',
+     'Eight people were killed in the Harlow fire.', 'number'),
+    ('At least 30 people were taken to hospital after the Harlow fire.',
+     'Twelve people were hospitalised after the Harlow fire.', 'number'),
+    ('Police arrested 15 people in Karsten.',
+     'Six arrests were made in Karsten.', 'number'),
+    ('More than 2,000 residents of Alder were evacuated.',
+     'About 500 people were evacuated from Alder.', 'number'),
+    ('Four people were killed and 20 injured in the Elmstead crash.',
+     'Four people were killed and 35 were hurt in the Elmstead crash.', 'number'),
+    ('The Elmstead crash left three people dead.',
+     'Five people died in the Elmstead crash.', 'number'),
+    ('Thousands of people marched through Karsten.',
+     'About 800 protesters marched through Karsten.', 'number'),
+    ('Twenty people were rescued from the river in Alder.',
+     'The coastguard rescued eight people from the river in Alder.', 'number'),
+    ('A dozen people were injured in the Harlow blast.',
+     'Three people were injured in the Harlow blast.', 'number'),
+    ('Two were killed in the Harlow blast.',
+     'The Harlow blast killed four people.', 'number'),
+    ('The Harlow blast killed 12.',
+     'Three people died in the Harlow blast.', 'number'),
+    ('The explosion at the Harlow plant killed two workers and injured 14.',
+     'The explosion at the Harlow plant injured 30 workers.', 'number'),
+    ('The Harlow fire was started by a discarded cigarette.',
+     'An electrical fault caused the blaze at the Harlow plant.', 'cause'),
+    ('Investigators blamed the collapse of the Alder bridge on heavy rain.',
+     'The collapse of the Alder bridge was caused by poor maintenance.', 'cause'),
+    ('The outage in Alder was due to a cyberattack.',
+     'The blackout in Alder was caused by a storm.', 'cause'),
+    ('Police said the explosion in Harlow was the result of a gas leak.',
+     'Officials attributed the blast in Harlow to a bomb.', 'cause'),
+    ('The Elmstead crash happened because the driver fell asleep.',
+     'The Elmstead crash was caused by a brake failure.', 'cause'),
+    ('The fire in Harlow was caused by arson, police said.',
+     'Fire officials said an electrical fault sparked the fire in Harlow.', 'cause'),
+    ('The Harlow fire was blamed on faulty wiring.',
+     'Investigators said lightning caused the Harlow fire.', 'cause'),
+    ('The explosion at the Harlow plant happened at 3 a.m. on Tuesday.',
+     'The blast at the Harlow plant occurred shortly before 11 p.m. on Tuesday.', 'time'),
+    ('The shooting in Karsten took place on Friday night.',
+     'The shooting in Karsten happened on Saturday afternoon.', 'time'),
+    ('The quake struck Alder at 2:15 a.m. on Sunday.',
+     'The earthquake hit Alder at 11 p.m. on Saturday.', 'time'),
+    ('The fire at the Harlow plant broke out on Tuesday morning.',
+     'The fire at the Harlow plant started on Monday evening.', 'time'),
+    ('The Harlow fire started at 9 p.m.',
+     'The Harlow fire broke out at 2 a.m.', 'time'),
+    ('No one was killed in the Elmstead crash.',
+     'Two people died in the Elmstead crash.', 'negation'),
+    ('There were no fatalities in the Elmstead crash.',
+     'Three people were killed in the Elmstead crash.', 'negation'),
+    ('The mayor denied that the Harlow plant would close.',
+     'The Harlow plant will close in June.', 'negation'),
+    ('Police have not arrested anyone over the Harlow fire.',
+     'Police arrested two men over the Harlow fire.', 'negation'),
+    ('Northwind ruled out job cuts at its Riverton depot.',
+     'Northwind will cut 200 jobs at its Riverton depot.', 'negation'),
+    ('Alder school will remain closed, officials said.',
+     'Alder school will reopen on Monday.', 'negation'),
+    ('The driver of the Elmstead train was not arrested.',
+     'The driver of the Elmstead train was arrested on Wednesday.', 'negation'),
+    ('Officials in Alder said no evacuation was ordered.',
+     'Residents of Alder were evacuated on Monday.', 'negation'),
+    ('The Karsten council has cancelled the vote on fares.',
+     'The Karsten council will vote on fares on Tuesday.', 'negation'),
+    ('Northwind plans to close the Riverton depot.',
+     'Northwind has no plans to close the Riverton depot.', 'negation'),
+    ('The Karsten march has been called off.',
+     'The Karsten march will go ahead on Saturday.', 'negation'),
+    ('Nobody was injured in the Elmstead crash.',
+     'Dozens of passengers were injured in the Elmstead crash.', 'negation'),
+    ('The Harlow plant will not reopen.',
+     'The Harlow plant will reopen next month.', 'negation'),
+    ('Northwind will keep the Riverton depot open.',
+     'Northwind will close the Riverton depot.', 'negation'),
+    ('No passengers were hurt in the Elmstead crash.',
+     'Three passengers were hurt in the Elmstead crash.', 'negation'),
+    ('Police said no arrests had been made over the Harlow fire.',
+     'Two men were arrested over the Harlow fire.', 'negation'),
+    ('Officials put the death toll from the Harlow fire at 12.',
+     'Five people were killed in the Harlow fire.', 'number'),
+    ('The Harlow fire killed five people and injured 40.',
+     'The Harlow fire killed five people and injured 12.', 'number'),
+    ('The Elmstead train derailed at 6:40 p.m. on Tuesday.',
+     'The Elmstead train crashed at 8:15 p.m. on Tuesday.', 'time'),
+    ('Officials said the Alder flooding was caused by a burst dam.',
+     'The Alder floods were blamed on heavy rain.', 'cause'),
+    ('The Riverton depot will close on June 30.',
+     'Northwind denied that the Riverton depot would close.', 'negation'),
+    ('Residents of Alder were not evacuated.',
+     'Hundreds of Alder residents were evacuated on Monday.', 'negation'),
+    ("Deputy Mayor Tomas Berg said the city would pay for the funerals.",
+     "Mayor Tomas Berg promised the city would pay for the funerals.", "role"),
+    ("Chief Financial Officer Miriam Haddad blamed falling demand.",
+     "Chief Executive Miriam Haddad said demand had fallen.", "role"),
+    ("A fire broke out at a grain warehouse in Valmora on Tuesday night.",
+     "The fire at the grain warehouse in Valmora started on Monday evening.", "time"),
+    ("Brightwater Foods is closing its bottling plant in Carlow.",
+     "Brightwater Foods will close its bottling plant in Dunmore.", "location"),
+    ("Sorensen said the two sides agreed to share water data.",
+     "Abara denied that the two sides had agreed to share water data.", "negation"),
+    ("The Lakeshore Rail train was travelling at 70 mph when it left the tracks.",
+     "The Lakeshore Rail train was going about 40 mph when it derailed.", "number"),
+    ("Investigators suspect the Dorval explosion was deliberate.",
+     "Police said there was no evidence that the Dorval explosion was deliberate.", "cause"),
+    ('Officials confirmed 12 deaths in the Harlow fire.',
+     'Eight people were killed in the Harlow fire.', 'number'),
+    ('Twelve people have died in the Harlow fire.',
+     'The Harlow fire killed eight people.', 'number'),
+    ('Paramedics treated 30 people at the Harlow plant.',
+     'Twelve people were hurt at the Harlow plant.', 'number'),
+    ('The Harlow attack left 12 dead.',
+     'Five people were killed in the Harlow attack.', 'number'),
+    ('Organisers put the turnout at the Karsten march at 10,000.',
+     'Police said about 3,000 people took part in the Karsten march.', 'number'),
+    ('Police estimated the crowd at the Karsten rally at 3,000.',
+     'Organisers said 10,000 people joined the Karsten rally.', 'number'),
+    ('Officials said a faulty signal was to blame for the Elmstead crash.',
+     'The Elmstead crash was caused by driver error.', 'cause'),
+    ('The Harlow fire is believed to have been caused by a cigarette.',
+     'An electrical fault caused the Harlow fire.', 'cause'),
+    ('Police said the Harlow fire was started deliberately.',
+     'The Harlow fire was accidental, investigators said.', 'cause'),
+    ('Alder airport remains closed, officials said.',
+     'Alder airport reopened on Monday.', 'negation'),
+    ('The Karsten vote was postponed.',
+     'The Karsten council will vote on fares on Tuesday.', 'negation'),
+    ('Alder airport will remain shut until further notice.',
+     'Alder airport will reopen on Friday.', 'negation'),
+    ('Police said reports that the driver of the Elmstead train had been arrested were wrong.',
+     'The driver of the Elmstead train was arrested on Wednesday.', 'negation'),
+    ('The Harlow fire broke out at 22:30 on Tuesday.',
+     'The Harlow fire started at about 8 p.m. on Tuesday.', 'time'),
+    ('Alder harbour is due to reopen on Monday.',
+     'Alder harbour will not reopen on Monday, officials said.', 'negation'),
+    ('Some 40 people were wounded in the Karsten clashes.',
+     'Ten people were injured in the Karsten clashes.', 'number'),
+    ('Fourteen people, including three children, were hurt in the Elmstead crash.',
+     'Nine people were hurt in the Elmstead crash.', 'number'),
+    ('Nearly two dozen people were hurt in the Elmstead crash.',
+     'Five people were hurt in the Elmstead crash.', 'number'),
+    ('Hundreds of people were evacuated from Alder.',
+     'About 40 people were evacuated from Alder.', 'number'),
+    ('The Harlow fire broke out at around 3.30am on Sunday.',
+     'The Harlow fire started at 11.45pm on Saturday.', 'time'),
+    ('The Harlow fire broke out early Sunday.',
+     'The Harlow fire started on Sunday afternoon.', 'time'),
+    ('Officials in Alder denied that any evacuation took place.',
+     'Residents of Alder were evacuated on Monday.', 'negation'),
+    ('Northwind insisted the Riverton depot would never close.',
+     'Northwind will close the Riverton depot in June.', 'negation'),
+    ('The Alder school is to reopen on Monday.',
+     'The Alder school will not reopen on Monday.', 'negation'),
+    ('Northwind is set to close the Riverton depot.',
+     'Northwind has no plans to close the Riverton depot.', 'negation'),
+    ('There has been no decision to close the Riverton depot.',
+     'Northwind decided to close the Riverton depot.', 'negation'),
+    ('A total of 14 people were hurt in the Harlow fire.',
+     'Twelve people were hurt in the Harlow fire.', 'number'),
+    ('The Alder flooding was caused by a burst water main, the city said.',
+     'The Alder flooding was the result of heavy rain.', 'cause'),
+    ('Reports of a second explosion at the Harlow plant were false.',
+     'A second explosion hit the Harlow plant.', 'negation'),
+    ('A gunman killed two people and wounded four others at a bar in Holtby.',
+     'Two people died and seven were injured in the Holtby shooting.', 'number'),
+    ('The Holtby shooting began shortly before 10 p.m. on Friday.',
+     'Gunfire was first heard in Holtby at about 11.20pm on Friday.', 'time'),
+    ('About 60 customers were inside the Red Lion bar in Holtby.',
+     'About 150 people were inside the Red Lion bar in Holtby.', 'number'),
+])  # fmt: skip
+def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert kind in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ('Two firefighters were among the dead in the Harlow fire.',
+     'The Harlow fire killed five people.'),
+    ('The fire at the Harlow plant broke out at around 2 a.m. on Wednesday.',
+     'The fire at the Harlow plant started late on Tuesday night.'),
+    ('Alder airport will not reopen until Friday.',
+     'Alder airport will reopen on Friday.'),
+    ('Three people died in the Elmstead crash.',
+     'Three passengers were killed in the Elmstead crash.'),
+    ('About 20 people were hurt in the Elmstead crash.',
+     'Some 20 passengers were injured in the Elmstead crash.'),
+    ('The fire at the Harlow plant started at about 9 p.m. on Tuesday.',
+     'The fire at the Harlow plant was put out at 2 a.m. on Wednesday.'),
+    ('Two people were killed in the Harlow fire.',
+     'Twelve people were injured in the Harlow fire.'),
+    ('The Harlow plant closed in 2019.',
+     'The Harlow plant will not close, the owner said.'),
+    ('The driver of the Elmstead train was not injured.',
+     'Forty-five passengers were injured in the Elmstead crash.'),
+    ('The depot in Riverton will remain open until June.',
+     'The depot in Riverton will close in June.'),
+    ('The Elmstead line will not close before the summer.',
+     'The Elmstead line will close in the summer.'),
+    ('Firefighters put out the Harlow blaze at 2 a.m. on Wednesday.',
+     'The Harlow fire broke out at 9 p.m. on Tuesday.'),
+    ('The quake struck Alder at 2:15 a.m.',
+     'An aftershock hit Alder at 5 a.m.'),
+    ('The Harlow fire was caused by an electrical fault in a storage building.',
+     'An electrical fault started the blaze at the Harlow plant.'),
+    ('Police arrested two protesters in Karsten on Saturday.',
+     'The organiser of the Karsten march has not been arrested.'),
+    ('Two people were killed in the Harlow fire.',
+     'Twelve people were injured in the Harlow fire.'),
+    ('The Elmstead train was travelling at 70 mph when it derailed.',
+     'The speed limit on the Elmstead line is 70 mph.'),
+    ('Storm Edda brought winds of 90 mph to Port Alder.',
+     'Gusts in Port Alder reached 120 mph during Storm Edda.'),
+    ('Three people died in the Elmstead crash, including the driver.',
+     'Three passengers were killed in the Elmstead crash.'),
+    ('About 200 firefighters battled the Harlow blaze.',
+     'Some 210 firefighters fought the Harlow fire.'),
+    ('The Harlow plant reopened in 2019 after a fire.',
+     'The Harlow plant will not reopen after the fire.'),
+    ('The Harlow fire started on Tuesday night.',
+     'Firefighters brought the Harlow fire under control early on Wednesday.'),
+    ('The march in Karsten began at noon.',
+     'The march in Karsten ended at 4 p.m.'),
+    ('Northwind will close its Riverton depot, the company said.',
+     'Northwind will not close its Denton depot, the company said.'),
+    ('The blast at the Harlow plant happened at 3 a.m.',
+     'Investigators arrived at the Harlow plant at 9 a.m.'),
+    ('Lakeshore Rail said the Elmstead line will reopen on Monday.',
+     'Lakeshore Rail said the Elmstead line will reopen on Monday after repairs.'),
+    ('The storm killed two people in Port Alder.',
+     'Two people died in Port Alder during the storm.'),
+    ('The council vote on fares in Karsten was postponed until next week.',
+     'The Karsten council will vote on fares next week.'),
+    ('Over 200 homes in Alder were damaged by the storm.',
+     'About 80 homes in Alder were destroyed by the storm.'),
+    ('Investigators are looking into whether a faulty signal caused the Elmstead crash.',
+     'The Elmstead crash was caused by driver error.'),
+    ('Police have not confirmed any deaths in the Harlow fire.',
+     'Two people died in the Harlow fire.'),
+    ('The Harlow fire broke out at 22:30 on Tuesday.',
+     'The Harlow fire started at about 10 p.m. on Tuesday.'),
+    ('Alder harbour is due to reopen on Monday.',
+     'Alder harbour will reopen on Monday, officials said.'),
+    ('Nine people, including three children, were hurt in the Elmstead crash.',
+     'Nine people were hurt in the Elmstead crash.'),
+    ('The Harlow fire broke out at around 1.30am on Sunday.',
+     'The Harlow fire started late on Saturday night.'),
+    ('The Harlow fire was brought under control at 4 a.m.',
+     'The Harlow fire broke out at 11 p.m.'),
+    ('Twelve people were injured, three of them seriously, in the Harlow fire.',
+     'Twelve people were hurt in the Harlow fire.'),
+    ('The Harlow plant employs 300 people.',
+     'The Harlow fire injured 12 people.'),
+    ('Police arrested a 34-year-old man over the Harlow fire.',
+     'Two men were arrested over the Harlow fire.'),
+    # precision on real reporting (related FNC-1 training bodies)
+    ('Bottles of wine costing $20,000 were served at the Bellagio dinner.',
+     'Please do not cut and paste this article about the Bellagio dinner.'),
+    ('Another three people died in the Iguala clashes.',
+     'Six people died in the Iguala clashes.'),
+    ('Vice CEO Shane Smith spent $300,000 on a dinner.',
+     'Vice Media chief executive Shane Smith spoke on Monday.'),
+    ('No-one was hurt when the meteorite hit the wooded area near Managua.',
+     'There were no reported injuries near Managua.'),
+    ('We did not shoot the tape of the Ferguson shooting.',
+     'Michael Brown was shot in Ferguson.'),
+    ('Do you think the Iguala school should be blamed for the lack of supervision?',
+     'The lack of supervision at the Iguala school was blamed on the teachers.'),
+    ('Residents of Holtby heard a loud boom on Saturday night.',
+     'Locals in Holtby heard a large blast just before midnight.'),
+])  # fmt: skip
+def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert not comparison.signals, comparison.signals
+
+
+def test_two_causes_of_one_thing_pass_the_gate(nlp, config) -> None:
+    _, gate = _compare(nlp, config, "Lakeshore Rail blamed the derailment on driver error.",
+                       "Federal investigators said the derailment was caused by a broken rail.")
+    assert gate
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The ferry sank late on Friday night.", 22 * 60, 27 * 60),
+    ("It hit the coast on Tuesday evening.", 18 * 60, 23 * 60),
+    ("It moved out to sea early on Saturday.", 0, 8 * 60),
+    ("It struck in the early hours of Sunday.", 0, 6 * 60),
+])  # fmt: skip
+def test_parts_of_a_named_day_are_times_of_day(text: str, low: int, high: int) -> None:
+    ((_, clock),) = find_clock_spans(text)
+    assert (clock.low, clock.high) == (low, high)
+
+
+def test_no_part_of_the_day_without_a_day() -> None:
+    assert find_clock_spans("Crews worked through the night and into the morning.") == []
+
+
+def test_speeds_compare_in_one_unit(nlp) -> None:
+    text = "The train was travelling at 110 km/h when it derailed."
+    ((_, q),) = quantities_in_doc(nlp(text), text)
+    assert q.unit == "mph" and 68 < q.low < 69 and "km/h" in q.text
+
+
+def _claims_and_frames(nlp, docs: dict[str, list[str]]):
+    arts, claims = {}, []
+    for path, sentences in docs.items():
+        art = make_article("\n".join(sentences), path=path, published="2026-08-15")
+        arts[art.id] = art
+        claims += [make_claim(s, doc=art.id, index=i) for i, s in enumerate(sentences)]
+    return claims, extract_frames(claims, arts, nlp)
+
+
+def test_structured_pairs_join_counts_causes_and_denials(nlp) -> None:
+    claims, frames = _claims_and_frames(nlp, {
+        "blog.md": ["Six passengers died when the Solveig capsized.",
+                    "The Solveig capsized at about 4:45 a.m. on Saturday."],
+        "radio.md": ["The death toll from the Solveig disaster rose to nine.",
+                     "A company spokesman denied that the plant would be sold.",
+                     "The plant will not be sold, the mayor said."],
+        "farm.md": ["Brightwater Foods has agreed to sell its plant to a rival."],
+    })  # fmt: skip
+    pairs = {(a.text, b.text) for a, b in structured_pairs(claims, frames)}
+    pairs |= {(b, a) for a, b in pairs}
+    assert (claims[0].text, claims[2].text) in pairs  # one count of the dead, two wordings
+    assert (claims[3].text, claims[5].text) in pairs  # a denial and an assertion
+    assert (claims[0].text, claims[1].text) not in pairs  # one document
+    assert (claims[3].text, claims[4].text) not in pairs  # same document, both deny
