@@ -3,6 +3,7 @@
     python bench/mutation.py                       # mutmut on every core module (slow)
     python bench/mutation.py timeanchor pairing    # some modules
     python bench/mutation.py quantities --sample 60  # a random sample of each module's mutants
+    python bench/mutation.py aliases --keep /tmp/mut  # keep the scratch copy, list survivors
     python bench/mutation.py --handmade            # the hand-made mutants, caught or survived
     python bench/mutation.py --handmade --models   # ... also with the model-level tests
 
@@ -88,13 +89,10 @@ HANDMADE: tuple[Mutant, ...] = (
            "return (ta[0] == tb[0] and _similar_token(ta[-1], tb[-1], 80)) or",
            "return (ta[0] == tb[0]) or", ("tests/test_aliases.py",)),
     Mutant("report written in place, not atomically", "consistency/stages/report.py",
-           '    atomic_write_text(out / "report.yaml", data)\n'
-           '    atomic_write_text(out / "report.md", md)\n'
-           '    atomic_write_text(out / "report.html", page)',
-           '    out.mkdir(parents=True, exist_ok=True)\n'
-           '    (out / "report.yaml").write_text(data, encoding="utf-8")\n'
-           '    (out / "report.md").write_text(md, encoding="utf-8")\n'
-           '    (out / "report.html").write_text(page, encoding="utf-8")',
+           "    atomic_write_many(\n        {\n"
+           '            out / name: text.encode("utf-8", "replace")\n',
+           "    out.mkdir(parents=True, exist_ok=True)\n    list(\n        {\n"
+           '            (out / name).write_bytes(text.encode("utf-8", "replace"))\n',
            ("tests/test_report.py",)),
     Mutant("same-document neighbours use up k", "consistency/stages/pairing.py",
            "            if claims[j].doc_id == claims[i].doc_id:\n                continue\n"
@@ -165,7 +163,28 @@ def _mutmut_config(path: str, tests: tuple[str, ...]) -> str:
         f"only_mutate = [{json.dumps(path)}]\n"
         f"pytest_add_cli_args_test_selection = [{items}]\n"
         'also_copy = ["tests", "seeds", "pyproject.toml", "README.md"]\n'
+        # Workers forked from mutmut's main process inherit the caches its stats run
+        # filled (functools.lru_cache on name keys, loaded language data), so a mutant
+        # in a cached function never runs and "survives". A fork server that has only
+        # collected the tests starts every mutant cold.
+        'process_isolation = "forkserver"\n'
+        'forkserver_warmup = "collect"\n'
+        # mutmut's wall-clock limit is half its CPU limit, 15 s for a fast test file: on a
+        # shared machine that kills slow-but-passing runs. A real hang still ends.
+        "timeout_constant = 5.0\n"
     )
+
+
+# Appended to the scratch copy's conftest: the fork server loads the spaCy model while
+# collecting (a model, no code under test), so no mutant pays for loading it.
+WARM_SPACY = """
+
+from consistency.core.config import load_config as _load_config  # noqa: E402
+from consistency.core.nlp import load_spacy as _load_spacy  # noqa: E402
+
+_load_spacy(_load_config().models.spacy)
+"""
+NEEDS_SPACY = {"quantities"}
 
 
 def _mutmut(where: Path, args: list[str], jobs: int) -> None:
@@ -183,13 +202,28 @@ def _statuses(where: Path, path: str) -> dict[str, int | None]:
     return json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
 
 
-def run_module(name: str, sample: int, jobs: int, seed: int) -> tuple[int, int, int, int]:
-    """(killed, timed out, no tests, total) for one module's mutants (or a sample)."""
+def _survivors(codes: dict[str, int | None]) -> list[str]:
+    return sorted(k for k, v in codes.items() if v not in KILLED)
+
+
+def run_module(
+    name: str, sample: int, jobs: int, seed: int, keep: Path | None = None
+) -> tuple[int, int, int, int]:
+    """(killed, timed out, no tests, total) for one module's mutants (or a sample).
+
+    With ``keep``, the scratch copy is made in ``keep/name`` and left there, and the
+    surviving mutants are listed (``mutmut show NAME`` in ``keep/name`` prints one).
+    """
     path, tests = MODULES[name]
     with tempfile.TemporaryDirectory(prefix=f"mutmut-{name}-") as tmp:
-        where = scratch_copy(Path(tmp))
+        if keep is not None:
+            shutil.rmtree(keep / name, ignore_errors=True)
+        where = scratch_copy(keep / name if keep is not None else Path(tmp))
         with (where / "pyproject.toml").open("a", encoding="utf-8") as fh:
             fh.write(_mutmut_config(path, tests))
+        if name in NEEDS_SPACY:
+            with (where / "tests" / "conftest.py").open("a", encoding="utf-8") as fh:
+                fh.write(WARM_SPACY)
         chosen: list[str] = []
         if sample:
             _mutmut(where, ["no-such-mutant"], jobs)  # generates the mutants, runs none
@@ -199,6 +233,10 @@ def run_module(name: str, sample: int, jobs: int, seed: int) -> tuple[int, int, 
         codes = _statuses(where, path)
         if chosen:
             codes = {k: v for k, v in codes.items() if k in chosen}
+        if keep is not None:
+            print(f"{name}: survivors (mutmut show NAME in {where}):")
+            for k in _survivors(codes):
+                print(f"  {k}  exit {codes[k]}")
     killed = sum(v in KILLED for v in codes.values())
     timeouts = sum(v in TIMEOUT for v in codes.values())
     untested = sum(v in NO_TESTS for v in codes.values())
@@ -211,6 +249,7 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=0, help="mutants per module (0 = all)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--keep", type=Path, help="keep the scratch copies here, list survivors")
     ap.add_argument("--handmade", action="store_true")
     ap.add_argument("--models", action="store_true", help="hand-made: model-level tests too")
     args = ap.parse_args()
@@ -221,7 +260,9 @@ def main() -> int:
         ap.error(f"unknown module(s): {', '.join(unknown)}")
     total_killed = total = 0
     for name in args.modules or list(MODULES):
-        killed, timeouts, untested, n = run_module(name, args.sample, args.jobs, args.seed)
+        killed, timeouts, untested, n = run_module(
+            name, args.sample, args.jobs, args.seed, args.keep
+        )
         total_killed, total = total_killed + killed, total + n
         score = killed / n if n else 0.0
         print(f"{name:11s} {killed:4d} killed of {n:4d} mutants ({timeouts} timed out, "

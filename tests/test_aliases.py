@@ -95,6 +95,12 @@ def test_abbreviations_merge_but_are_not_reported_as_variants():
         ("Elena Farkas", "Elena Farkaš"),  # accent
         ("Miriam Haddad", "Miriam Hadad"),  # one letter
         ("Jonas Abara", "Jonas Abbara"),
+        ("Omar Farah", "Omar Farha"),  # transposed letters
+        ("Ivan Petrov", "Ivan Petrof"),
+        ("Ahmed Abdi Farah", "Ahmed Abdi Farha"),  # three words: the surname decides
+        ("Mikhail Gorbachev", "Mihail Gorbachev"),  # a first name spelled two ways
+        ("Mikhail Gorbachev", "Mihail Gorbachov"),  # ... and the surname too
+        ("Mikhail Sergeyevich Gorbachev", "Mihail Sergeyevich Gorbachov"),
     ],
 )
 def test_spellings_of_one_person_merge(first, second):
@@ -111,6 +117,7 @@ def test_spellings_of_one_person_merge(first, second):
         ("Ida Sorensen", "Ida Sorenstam"),
         ("Joe Biden", "Jill Biden"),  # same surname
         ("Maria Lopez", "Mario Lopez"),
+        ("Grace Wanjiru", "Grace Ann Achieng"),  # names of different lengths
     ],
 )
 def test_different_people_stay_apart(first, second):
@@ -163,3 +170,118 @@ def test_user_additions_come_from_the_config(tmp_path):
     assert name_key("Kharkov", rules) == name_key("Kharkiv", rules) == "kharkiv"
     assert name_key("Kharkov") != name_key("Kharkiv")  # not built in
     assert name_key("White House", rules) == "us administration"
+
+
+LABEL_FIELD = {"person": "people", "place": "locations", "org": "orgs"}
+
+
+def mentions(name: str, *labels: str) -> list[Frame]:
+    """One frame per mention of ``name``, labelled as spaCy did (in this order)."""
+    out = []
+    for i, label in enumerate(labels):
+        if label == "titled":  # "Foreign Minister Kuleba"
+            out.append(Frame(f"{name}{i}", titles=(TitledPerson(name, "foreign minister"),)))
+        else:
+            out.append(Frame(f"{name}{i}", **{LABEL_FIELD[label]: (name,)}))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "labels", "kind"),
+    [
+        ("Kuleba", ("place", "place", "titled", "titled", "person"), "person"),
+        ("Kuleba", ("titled", "person"), "person"),
+        ("Odesa", ("person", "place", "place"), "place"),
+        ("Reuters", ("org", "org", "place"), "org"),
+        ("Geneva", ("titled", "place", "place"), "place"),
+    ],
+)
+def test_one_word_names_take_the_majority_label(name, labels, kind):
+    assert table(*mentions(name, *labels)).kind(name) == kind
+
+
+SECRETARY = TitledPerson("Antony Blinken", "secretary of state")
+
+
+@pytest.mark.parametrize(
+    "full",
+    [
+        Frame("0", people=("Antony Blinken",)),
+        Frame("0", titles=(SECRETARY,)),
+        Frame("0", people=("Antony Blinken",), titles=(SECRETARY,)),
+        Frame("0", people=("Antony John Blinken",)),  # the surname is the last word
+    ],
+)
+def test_a_full_person_name_makes_its_short_form_a_person(full):
+    t = table(full, *mentions("Blinken", "place", "place"))
+    name = (full.people or (SECRETARY.person,))[0]
+    assert t.canonical("Blinken") == name
+    assert t.kind("Blinken") == t.kind(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("labels", "linked"),
+    [  # how spaCy labelled the one-word misspelling "Hadad" of "Miriam Haddad"
+        (("person",), True),
+        (("person", "place"), True),
+        (("titled", "place"), True),
+        (("person", "place", "org"), False),  # mostly not a person: only an exact surname links
+        (("person", "place", "place"), False),
+        (("place",), False),
+    ],
+)
+def test_a_misspelt_surname_links_only_when_labelled_a_person(labels, linked):
+    t = table(Frame("0", people=("Miriam Haddad",)), *mentions("Hadad", *labels))
+    assert t.canonical("Hadad") == ("Miriam Haddad" if linked else "Hadad")
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "canonical"),
+    [
+        ("Maria Elena Haddad", "Hadad", "Maria Elena Haddad"),  # the surname is the last word
+        ("Ali Haddi", "Hadi", "Ali Haddi"),  # four letters are enough for a typo
+        ("Miriam Haddad", "Hamid", "Hamid"),  # a person, but not this one
+        ("Omar Pike", "Omar", "Omar Pike"),  # a unique first name
+        ("Joe Biden", "Joe", "Joe"),  # a first name under four letters is too common
+    ],
+)
+def test_short_forms(full, short, canonical):
+    t = table(Frame("0", people=(full,)), Frame("1", people=(short,)))
+    assert t.canonical(short) == canonical
+
+
+def test_an_ambiguous_short_form_does_not_stop_the_others():
+    t = table(Frame("0", people=("Joe Biden", "Jill Biden", "Kamala Harris")),
+              Frame("1", people=("Biden", "Harris")))  # fmt: skip
+    assert t.canonical("Biden") == "Biden"
+    assert t.canonical("Harris") == "Kamala Harris"
+
+
+def test_lowercase_mentions_are_not_names():
+    t = table(Frame("0", people=("green", "Omar Pike"), orgs=("the army",)))
+    assert t.kind("the army") is None and t.kind("green") is None
+    assert t.kind("Omar Pike") == "person"
+
+
+@pytest.mark.parametrize(
+    ("label", "spellings"),
+    [
+        ("place", ("US", "USA", "U.S.", "United States")),  # abbreviations and synonyms
+        ("place", ("the United States", "US", "United States")),  # an ignored word
+        ("person", ("Jean-Yves Le Drian", "Jean Yves Le Drian")),  # a hyphen
+        ("person", ("Antony Blinken", "Antony Blinken's")),  # a possessive
+        ("person", ("ANTONY BLINKEN'S", "Antony Blinken")),  # case
+    ],
+)
+def test_not_spelling_variants(label, spellings):
+    t = table(*[m for s in spellings for m in mentions(s, label)])
+    assert len({t.canonical(s) for s in spellings}) == 1
+    assert t.variants() == ()
+
+
+def test_variants_list_the_most_used_spelling_first():
+    t = table(Frame("1", people=("Sergey Lavrov", "Sergey Lavrov")),
+              Frame("2", people=("Sergei Lavrov", "Sergei Lavrov", "Sergei Lavrov")),
+              Frame("3", people=("Sergey Lavrov", "Sergey Lavrov")))  # fmt: skip
+    (v,) = t.variants()
+    assert v.variants == ("Sergey Lavrov", "Sergei Lavrov") and v.canonical == "Sergey Lavrov"

@@ -12,7 +12,11 @@ from consistency.structured.quantities import (
     Quantity,
     parse_number,
     parse_quantities,
+    parse_quantity_spans,
     quantities_agree,
+    quantities_in_doc,
+    relative_gap,
+    unit_name,
 )
 
 
@@ -162,6 +166,110 @@ def test_parse_table(text, expected):
 
 def test_a_dozen_is_twelve():
     assert parse_number("a dozen") == 12 == parse_number("dozen")
+    assert parse_number("three dozen") == 36
+    assert parse_number("twenty apples") is None  # not a number
+    assert parse_number("two m") is None  # "m" means million only against digits ("2m")
     (q,) = parse_quantities("A dozen tanks crossed the border.")
     assert (q.low, q.high, q.unit) == (12, 12, "tank")
     assert one("a dozen eggs").low == one("12 eggs").low == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at 9 p.m. 30 people were hurt", [(30, 30, "people")]),  # a time of day is no count
+        ('"Seven people died," he said.', [(7, 7, "people")]),  # a quote mark is no name
+        ("only 1 witness came forward", [(1, 1, "witness")]),  # "-ss" is not a plural
+        ("the 30 soldiers' families", [(30, 30, "troops")]),  # a possessive is still the noun
+        ("5 sheep were lost", [(5, 5, "sheep")]),
+        ("about $5m in aid", [(4_500_000, 5_500_000, "usd")]),  # the sign after a hedge
+        ("US$5m in aid", [(5_000_000, 5_000_000, "usd")]),
+        ("€5m in aid", [(5_000_000, 5_000_000, "eur")]),
+        ("over €2bn", [(2e9, math.inf, "eur")]),
+        ("two dozen eggs", [(24, 24, "egg")]),  # a dozen is a scale: not 2 + 12
+        ("more than 2 dozen people", [(24, math.inf, "people")]),
+        ("$5m to 30 villages", [(5e6, 5e6, "usd"), (30, 30, "village")]),  # no range
+        ("5 people lost $3m", [(5, 5, "people"), (3e6, 3e6, "usd")]),  # the sign is the 2nd's
+    ],
+)
+def test_parse_table_units_and_skips(text, expected):
+    got = [(q.low, q.high, q.unit) for q in parse_quantities(text)]
+    assert got == [(pytest.approx(lo), pytest.approx(hi), unit) for lo, hi, unit in expected]
+
+
+@pytest.mark.parametrize("text", ["March 5 was quiet", "at 9 p.m. on Friday", "by 10:30 it ended"])
+def test_dates_and_times_of_day_are_not_quantities(text):
+    assert parse_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # (offset where the number ends, the text it was read from)
+        ("30 people", [(2, "30")]),
+        ("5 million people", [(9, "5 million")]),
+        ("a hundred thousand troops", [(18, "a hundred thousand")]),
+        ("tens of thousands of troops", [(17, "tens of thousands")]),
+        ("between 4,000 and 5,000 troops", [(23, "4,000 and 5,000")]),
+        ("2 to 12 people", [(7, "2 to 12")]),
+        ("5 dead; 5 to 10 injured", [(1, "5"), (15, "5 to 10")]),
+    ],
+)
+def test_spans_end_where_the_number_ends(text, expected):
+    assert [(end, q.text) for end, q in parse_quantity_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "unit"),
+    [
+        ("Soldiers", "troops"), ("troops", "troops"), ("personnel", "troops"),
+        ("people", "people"), ("residents", "people"), ("firefighters", "responders"),
+        ("tanks", "tank"), ("witness", "witness"), ("sheep", "sheep"),
+    ],
+)  # fmt: skip
+def test_unit_names(word, unit):
+    assert unit_name(word) == unit
+
+
+def q(low: float, high: float | None = None) -> Quantity:
+    return Quantity(low, low if high is None else high, None, str(low))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "gap"),
+    [
+        (q(100), q(100), 0.0),
+        (q(100, 120), q(110, 130), 0.0),  # overlapping ranges
+        (q(100, 110), q(110, 120), 0.0),  # touching ranges
+        (q(100), q(120), 20 / 120),  # relative to the larger number
+        (q(120), q(100), 20 / 120),
+        (q(0.2), q(0.5), 0.6),  # small numbers ("0.2%" vs "0.5%") too
+    ],
+)
+def test_relative_gap(a, b, gap):
+    assert relative_gap(a, b) == pytest.approx(gap)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tens of thousands of Russian troops crossed the border.", [(10_000, 99_999, "troops")]),
+        ("More than 100 thousand soldiers were deployed.", [(100_000, math.inf, "troops")]),
+        ("Officials said 30 people died.", [(30, 30, "people")]),
+        ("Two were killed.", [(2, 2, None)]),  # no counted noun
+        ("Tens of thousands marched.", [(10_000, 99_999, None)]),
+        ("Turnout was 5% of the vote.", [(5, 5, "%")]),
+        ("The US sent $5m in aid.", [(5e6, 5e6, "usd")]),
+        ("The EU sent €5m in aid.", [(5e6, 5e6, "eur")]),
+        ("Hundreds of firefighters came.", [(200, 999, "responders")]),
+        ("Police said 12 of the protesters were held.", [(12, 12, "people")]),
+        ("Dozens of Israelis were hurt.", [(24, 144, "israeli")]),
+        ("Some 2 million Syrians fled.", [(1.8e6, 2.2e6, "syrian")]),
+        ("About 20 or 30 workers were hurt.", [(18, 30, "people")]),
+        ("3 soldiers and 4 civilians died.", [(3, 3, "troops"), (4, 4, "people")]),
+        ("It had 3 million residents.", [(3e6, 3e6, "people")]),
+        ("The US sent $5m to 30 villages.", [(5e6, 5e6, "usd"), (30, 30, "village")]),
+    ],
+)
+def test_counted_noun_from_the_parse(nlp, text, expected):
+    got = [(q.low, q.high, q.unit) for _, q in quantities_in_doc(nlp(text), text)]
+    assert got == [(pytest.approx(lo), pytest.approx(hi), unit) for lo, hi, unit in expected]

@@ -14,10 +14,20 @@ from consistency.core.types import (
     NLIScores,
     RunInfo,
     Signal,
+    SourceStance,
     StageTime,
+    StoryClaim,
 )
 from consistency.review.interactive import load_report
-from consistency.stages.report import SCHEMA, to_markdown, write_report
+from consistency.stages.misses import NearMiss
+from consistency.stages.report import (
+    SCHEMA,
+    display_name,
+    spellings,
+    to_markdown,
+    to_yaml_data,
+    write_report,
+)
 from tests.builders import make_article, make_claim, make_finding, make_result
 
 A = make_article("Blinken met Lavrov in Geneva on Friday.", "a.txt", source="Reuters",
@@ -151,3 +161,204 @@ def test_failed_replace_keeps_previous_report(tmp_path, monkeypatch, failing):
     assert written and written[0] != before[failing]  # the new report, complete
     assert (tmp_path / failing).read_bytes() == before[failing]
     assert sorted(p.name for p in tmp_path.iterdir()) == FILES
+
+
+def _story_result():
+    """Two flagged pairs (one a dispute, one rejected in review), a corroboration, a
+    naming variant and three story claims: every part of report.md."""
+    ca = make_claim(A.text, A.id, 0, context_before="Talks were planned.")
+    cb = make_claim(B.text, B.id, 0, context_before="Earlier.", context_after="Both confirmed.")
+    located = make_finding(A, B, "location", 0.91234, explanation="Geneva vs Stockholm", a=ca,
+                           b=cb, reasons=("place differs", "NLI 0.80"),
+                           maybe_different_events=True, new=True)  # fmt: skip
+    dispute = make_finding(A, B, "dispute", 0.6, explanation="officials vs Peskov",
+                           verdict="confirmed", note="checked | twice", new=True,
+                           reasons=("speakers differ",))  # fmt: skip
+    rejected = make_finding(A, B, "time", 0.55, explanation="Friday vs Thursday",
+                            verdict="rejected")  # fmt: skip
+    corr = make_finding(B, A, "corroboration", 0.95, ab=NLIScores(0.93, 0.05, 0.02))
+    naming = (NamingVariant("Sergei Lavrov", ("Sergei Lavrov", "Lavrov"), (A.id, B.id)),)
+    story = (
+        StoryClaim("s" * 64, "Blinken met Lavrov.", ("c1", "c2", "c3"),
+                   (SourceStance(A.id, "asserts", 0.912345, ca),
+                    SourceStance(B.id, "denies", 0.8, cb))),
+        StoryClaim("t" * 64, "Talks were held.", ("c4",),
+                   (SourceStance(A.id, "asserts", 0.7, ca), SourceStance(B.id, "reports", 0.6))),
+        StoryClaim("u" * 64, "A third claim.", ("c5",), (SourceStance(A.id, "asserts", 0.7, ca),)),
+    )  # fmt: skip
+    result = make_result((A, B), [located, dispute, rejected], (corr,), naming,
+                         (IngestProblem("c.bin", "not text"),))  # fmt: skip
+    run = RunInfo(**{**result.run.__dict__, "pairs_nli": 3, "pairs_per_claim": 0.123456})
+    return type(result)(**{**result.__dict__, "story": story, "run": run})
+
+
+def test_markdown_report_in_full():
+    result = _story_result()
+    located, dispute = result.findings[:2]
+    md = to_markdown(result, ReportConfig(markdown_limit=2))
+    assert md == f"""# Consistency report
+
+2 documents, 4 claims, 4 pairs scored (3 by NLI), **3 flagged** (1 corroborated) in 0.5 s. \
+Run 2026-01-01T00:00:00+00:00, config `abc`.
+
+1 finding(s) rejected in review are not shown (see report.yaml).
+
+Skipped files:
+
+- c.bin: not text
+
+## Documents
+
+| id | source | published | path |
+|---|---|---|---|
+| `{A.id}` | Reuters | 2022-01-21 | a.txt |
+| `{B.id}` | Time.news | ? | b.txt |
+
+## Contradictions between sources (1)
+
+### 1. Geneva vs Stockholm
+
+`{located.id}` · location · score 0.91 · new · may be different events
+
+| Reuters | Time.news |
+|---|---|
+| _Talks were planned._ | _Earlier._ |
+| **{A.text}** | **{B.text}** |
+|  | _Both confirmed._ |
+
+- place differs
+- NLI 0.80
+
+## Disputes between speakers (1)
+
+### 1. officials vs Peskov
+
+`{dispute.id}` · dispute · score 0.60 · confirmed
+
+| Reuters | Time.news |
+|---|---|
+| **{A.text}** | **{B.text}** |
+
+- speakers differ
+- Reviewer's note: checked \\| twice
+
+## Claims and who says what (3)
+
+### 1. Blinken met Lavrov.
+
+`ssssssssssssssss` · disputed
+
+| source | stance | quote |
+|---|---|---|
+| Reuters | **asserts** (0.91) | {A.text} |
+| Time.news | **denies** (0.80) | {B.text} |
+
+### 2. Talks were held.
+
+`tttttttttttttttt` · told by 2 sources
+
+| source | stance | quote |
+|---|---|---|
+| Reuters | **asserts** (0.70) | {A.text} |
+| Time.news | **reports** (0.60) |  |
+
+... and 1 more in report.yaml.
+
+## Naming variants (1)
+
+Spellings of one entity; never counted as contradictions.
+
+- **Sergei Lavrov**: Sergei Lavrov; Lavrov (Reuters, Time.news)
+
+## Corroborated facts (1)
+
+- {B.text} — _Time.news_; agreed by _Reuters_ (entailment 0.93)
+"""
+    # without context, and with rejected findings shown
+    plain = to_markdown(result, ReportConfig(context=False, hide_rejected=False))
+    assert "Talks were planned" not in plain and "not shown" not in plain
+    assert "## Contradictions between sources (2)" in plain
+    assert "· time · score 0.55 · rejected" in plain
+
+
+def test_one_source_and_nearest_misses():
+    miss = NearMiss(make_claim(A.text, A.id), make_claim(B.text, B.id), 0.41234,
+                    "score.flag_threshold=0.4", ("NLI 0.41", "place differs"))  # fmt: skip
+    result = make_result((A, B))
+    result = type(result)(**{**result.__dict__, "near_misses": (miss,)})
+    md = to_markdown(result, ReportConfig())
+    assert "Warning" not in md
+    assert "**Warning:** fewer than two sources" in to_markdown(make_result((A,)), ReportConfig())
+    assert f"""## Nearest misses
+
+Nothing was flagged at these settings. The pairs that came closest, and the setting that \
+would flag each:
+
+- score 0.41 — _Reuters_: {A.text} / _Time.news_: {B.text} — `--set score.flag_threshold=0.4`
+  - NLI 0.41
+  - place differs
+
+## Claims and who says what (0)
+
+No claim is told by more than one source, or none is disputed.
+""" in md
+    assert to_yaml_data(result)["near_misses"] == [{
+        "score": 0.4123, "setting": "score.flag_threshold=0.4",
+        "a": {"doc": A.id, "text": A.text}, "b": {"doc": B.id, "text": B.text},
+        "reasons": ["NLI 0.41", "place differs"],
+    }]  # fmt: skip
+    assert """## Nearest misses
+
+Nothing was flagged, and no candidate pair came near the cut.
+
+## Claims and who says what (0)""" in to_markdown(make_result((A, B)), ReportConfig())
+
+
+def test_story_in_yaml():
+    data = to_yaml_data(_story_result())
+    assert data["run"]["pairs_per_claim"] == 0.123 and data["run"]["pairs_nli"] == 3
+    assert data["story"][:2] == [
+        {"id": "s" * 64, "text": "Blinken met Lavrov.", "claims": 3, "sources": [
+            {"doc": A.id, "source": "Reuters", "stance": "asserts", "score": 0.9123,
+             "quote": A.text},
+            {"doc": B.id, "source": "Time.news", "stance": "denies", "score": 0.8,
+             "quote": B.text}]},
+        {"id": "t" * 64, "text": "Talks were held.", "claims": 1, "sources": [
+            {"doc": A.id, "source": "Reuters", "stance": "asserts", "score": 0.7, "quote": A.text},
+            {"doc": B.id, "source": "Time.news", "stance": "reports", "score": 0.6,
+             "quote": None}]},
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "path", "name"),
+    [
+        ("Reuters", "A title", "x/a.txt", "Reuters"),
+        (None, "A title", "x/a.txt", "A title"),
+        (None, None, "x/a.txt", "a"),
+        (None, "t" * 60, "a.txt", "t" * 60),
+        (None, "t" * 61, "a.txt", "t" * 57 + "..."),
+    ],
+)
+def test_display_name(source, title, path, name):
+    assert display_name(source, title, path) == name
+
+
+def test_spellings_are_whole_words():
+    c = make_article("Lavrovs and Sergey Lavrov met.", "c.txt", source="AP")
+    d = make_article("The Lavrovs arrived.", "d.txt", source="BBC")
+    assert spellings(["Lavrov", "Sergey Lavrov", "Kuleba"], (A, B, c, d)) == {
+        "Lavrov": ["Reuters", "Time.news", "AP"], "Sergey Lavrov": ["AP"], "Kuleba": []}
+
+
+def test_a_finding_whose_document_is_missing():
+    data = to_yaml_data(make_result((A,), [_finding()]))
+    assert data["findings"][0]["b"]["path"] is None
+    assert data["findings"][0]["b"]["source"] == "?"
+
+
+def test_an_undecodable_file_name_is_written(tmp_path):
+    odd = make_article("Blinken met Lavrov in Oslo.", "odd\udcff.txt", source="AP")
+    write_report(make_result((A, odd), [make_finding(A, odd)]), tmp_path, ReportConfig())
+    assert "odd\ufffd.txt" in (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "odd?.txt" in (tmp_path / "report.html").read_text(encoding="utf-8")

@@ -10,9 +10,12 @@ from hypothesis import strategies as st
 
 from consistency.core.types import Article, Span
 from consistency.structured.timeanchor import (
+    ClockTime,
     TimeRef,
     anchor_date,
+    clocks_agree,
     days_apart,
+    find_clock_spans,
     find_times,
     resolve_weekday,
     times_compatible,
@@ -228,3 +231,60 @@ def test_relative_and_partial_dates_table(text, start, end):
 def test_year_boundaries_and_no_anchor(anchor, text, start, end):
     (ref,) = find_times(text, anchor, "past")
     assert (ref.start, ref.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "window", "agree"),
+    [  # dates without a year (a wire dateline's "May 20")
+        ("on May 20", "on May 21", 0, False),
+        ("on May 20", "on May 21", 1, True),
+        ("on December 31", "on January 1", 1, True),  # across the new year
+        ("on December 31", "on January 1", 0, False),
+        ("on February 29", "on March 1", 1, True),  # Feb 29 exists
+        ("on January 1", "on July 2", 0, False),
+    ],
+)
+def test_dates_without_a_year(a, b, window, agree):
+    (ta,), (tb,) = find_times(a, None), find_times(b, None)
+    assert times_compatible(ta, tb, window) is agree
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # (offset, text, earliest, latest minute of the day)
+        ("at about 9 p.m. on Friday", [(9, "about 9 p.m.", 1230, 1290)]),
+        ("shortly after 2 a.m.", [(14, "shortly after 2 a.m.", 120, 165)]),
+        ("9 p.m.", [(0, "9 p.m.", 1245, 1275)]),  # no hedge: a quarter of an hour either side
+        ("at noon", [(3, "at noon", 720, 720)]),
+        ("Around midnight", [(7, "Around midnight", -30, 30)]),
+        ("at 12:30 p.m.", [(3, "at 12:30 p.m.", 750, 750)]),
+        ("at 12 a.m.", [(3, "at 12 a.m.", 0, 0)]),
+        ("at 10.15pm", [(3, "at 10.15pm", 1335, 1335)]),
+        ("at 9 pm and at 10 am", [(3, "at 9 pm", 1260, 1260), (15, "at 10 am", 600, 600)]),
+        ("at 13 p.m. or 0 a.m.", []),  # no such hours
+    ],
+)
+def test_clock_times(text, expected):
+    got = [(at, c.text, c.low, c.high) for at, c in find_clock_spans(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ((600, 600), (630, 630), True),  # within the 30 minutes
+        ((600, 600), (631, 631), False),
+        ((631, 700), (600, 600), False),
+        ((1230, 1290), (1305, 1335), True),  # "about 9 p.m." and "10.15 p.m."
+    ],
+)
+def test_clocks_agree(a, b, agree):
+    assert clocks_agree(ClockTime("a", *a), ClockTime("b", *b)) is agree
+    assert clocks_agree(ClockTime("b", *b), ClockTime("a", *a)) is agree
+
+
+@pytest.mark.parametrize(
+    ("minute", "night"), [(1080, True), (1079, False), (359, True), (360, False)]
+)
+def test_night_is_evening_or_small_hours(minute, night):
+    assert ClockTime("t", minute, minute).night is night

@@ -121,9 +121,11 @@ def _is_synonym(name: str, rules: NameRules) -> bool:
     return raw in rules.synonyms and rules.synonyms[raw] != raw
 
 
-def _surface(name: str) -> str:
-    """Spelling as a reader sees it: case, hyphens, apostrophes and dots do not count."""
-    return re.sub(r"[\W_]", "", re.sub(r"['’]s\b", "", name.lower()))
+def _surface(name: str, rules: NameRules) -> str:
+    """Spelling as a reader sees it: case, hyphens, apostrophes, dots and the words that
+    name matching ignores ("the United States") do not count."""
+    words = re.sub(r"['’]s\b", "", name.lower()).split()
+    return re.sub(r"[\W_]", "", "".join(w for w in words if w not in rules.ignored))
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -239,7 +241,7 @@ def _variant(names: list[str], canonical: str, seen: _Mentions, rules) -> Naming
         key=lambda n: (-seen.counts[n], n),
     )
     # abbreviations and official synonyms (US / United States) are not spelling variants
-    distinct = {_surface(n) for n in spellings if not _is_synonym(n, rules)}
+    distinct = {_surface(n, rules) for n in spellings if not _is_synonym(n, rules)}
     if len(distinct) < 2:
         return None
     doc_ids = sorted({d for n in names for d in seen.docs[n] if d})

@@ -76,6 +76,8 @@ _RANGE_JOIN = re.compile(rf"\s*(?:{phrases(_NUM_DATA.range_joins)}|-|–)\s*")
 _DATE_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|^\s*(?:,\s*)?(?:{_MONTHS})\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|[:.]\d\d\b)", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[A-Za-z$€%][\w'-]*")
+_WORD = re.compile(r"\w")
+_CURRENCY_SIGNS = "$€"
 
 
 def parse_number(text: str) -> float | None:
@@ -85,12 +87,12 @@ def parse_number(text: str) -> float | None:
         return float(t)
     except ValueError:
         pass
-    if t in _UNITS:  # "a dozen" is 12, not 1 + 12
-        return float(_UNITS[t])
     total = 0.0
     for part in re.split(r"[- ]", t):
         if part in _UNITS:
             total += _UNITS[part]
+        elif part in _SCALES and part not in _NUM_DATA.short_scales:
+            total = (total or 1.0) * _SCALES[part]  # "two dozen" is 24, "a dozen" 12
         elif part:
             return None
     return total
@@ -141,7 +143,7 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
         else:
             if num is None or num.lower() in _ARTICLES and not scale:
                 continue
-            if num[0].isalpha() and num[0].isupper() and m.start("num") > 0:
+            if num[0].isalpha() and num[0].isupper() and _WORD.search(text, 0, m.start("num")):
                 continue  # "Group of Seven": a capitalised number word mid-sentence is a name
             short_scale = scale and scale.lower() in _NUM_DATA.short_scales
             if short_scale and not text[m.start("scale") - 1].isdigit():
@@ -169,14 +171,17 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
             rel_lo, rel_hi = _HEDGES[" ".join(hedge.split())]
             low, high = low * rel_lo, high * rel_hi
         unit = "%" if m.group("pct") else _unit_after(text, m.end())
-        if text[max(0, m.start() - 1) : m.start()] == "$" or m.group(0).lstrip().startswith("$"):
-            unit = "usd"
+        # the currency sign may follow a hedge ("about $5m") or precede the match ("US$5m")
+        sign = text[max(0, m.start() - 1) : m.start("vague") if vague else m.start("num")]
+        unit = next((_UNIT_SYNONYMS[c] for c in sign if c in _CURRENCY_SIGNS), unit)
         number_end = m.end("vague") if vague else m.end("scale2") if m.group("scale2") else (
             m.end("scale") if scale else m.end("num")
         )
         q = Quantity(low, high, unit, m.group(0).strip())
-        if found and _RANGE_JOIN.fullmatch(text[last_end : m.start()]):
+        joined = found and _RANGE_JOIN.fullmatch(text[last_end : m.start()])
+        if joined and found[-1][1].low <= low:
             # "one or two shots", "20 to 30 people", "between 4,000 and 5,000": one range
+            # (written upwards: "$5m to 30 villages" is two numbers)
             prev = found.pop()[1]
             q = Quantity(min(prev.low, low), max(prev.high, high), unit or prev.unit,
                          text[text.index(prev.text, last_start) : m.end()].strip())  # fmt: skip
