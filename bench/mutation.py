@@ -100,8 +100,8 @@ HANDMADE: tuple[Mutant, ...] = (
            "            taken += 1\n            if claims[j].doc_id == claims[i].doc_id:\n"
            "                continue\n", ("tests/test_pairing.py",)),
     Mutant("naming-only pairs scored like any other", "consistency/stages/score.py",
-           "combined = 0.0 if naming_only else combine(evidence)",
-           "combined = combine(evidence)", ("tests/test_score.py",)),
+           "    combined = 0.0 if cmp.naming_only else combined\n",
+           "    combined = combined\n", ("tests/test_score.py",)),
 )  # fmt: skip
 
 
