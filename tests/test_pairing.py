@@ -155,3 +155,45 @@ def test_approximate_indexes_pair_like_the_exact_one(kind):
     exact = {p.id for p in find_pairs(claims, vectors, config, IndexConfig(kind="exact"))}
     approx = {p.id for p in find_pairs(claims, vectors, config, IndexConfig(kind=kind))}
     assert len(exact & approx) >= 0.9 * len(exact) and len(approx) <= 1.1 * len(exact)
+
+
+def test_brute_force_pairs_carry_their_content_ids():
+    claims = [make_claim("a1", "A", 0), make_claim("b1", "B", 0), make_claim("c1", "C", 0)]
+    found = find_pairs(claims, _unit([[1, 0], [0.6, 0.8], [0, 1]]),
+                       PairConfig(brute_force=True), IndexConfig())  # fmt: skip
+    assert sorted(p.id for p in found) == sorted(
+        pair_id(x, y) for x, y in (("a1", "b1"), ("a1", "c1"), ("b1", "c1"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "n", "approximate_above", "index_type", "nlist"),
+    [
+        ("auto", 100, 100, "IndexFlatIP", None),  # at the limit: still exact
+        ("auto", 101, 100, "IndexHNSWFlat", None),  # above it: approximate
+        ("ivf", 63, 20000, "IndexFlatIP", None),  # too few points to train centroids
+        ("ivf", 64, 20000, "IndexIVFFlat", 1),  # 64 // 39 = 1 centroid
+        ("ivf", 78, 20000, "IndexIVFFlat", 2),  # ~39 points per centroid
+        ("ivf", 100, 20000, "IndexIVFFlat", 2),  # min(4 * sqrt(100), 100 // 39)
+    ],
+)
+def test_index_kind_and_size_boundaries(kind, n, approximate_above, index_type, nlist):
+    vectors = _unit(np.random.default_rng(3).normal(size=(n, 8)))
+    index = build_index(vectors, IndexConfig(kind=kind, approximate_above=approximate_above))
+    assert type(index).__name__ == index_type
+    assert index.ntotal == n
+    if nlist is not None:
+        assert index.nlist == nlist
+
+
+def test_a_syndicated_copy_does_not_end_the_search():
+    # A's nearest foreign neighbour is B's copy of its sentence (no pair, but it counts
+    # towards k); its next one, C, must still be paired. C's own k goes to D and E.
+    claims = [make_claim("the same words", "A", 0), make_claim("the same words", "B", 0),
+              make_claim("other words", "C", 0), make_claim("more words", "D", 0),
+              make_claim("last words", "E", 0)]  # fmt: skip
+    vectors = _unit([[1, 0, 0], [1, 0, 0], [0.9, 0.436, 0], [0.8, 0.6, 0], [0.85, 0.5, 0.17]])
+    found = find_pairs(claims, vectors, PairConfig(k=2, min_similarity=0.5), IndexConfig())
+    docs = {frozenset((p.a.doc_id, p.b.doc_id)) for p in found}
+    assert {frozenset(("A", "C")), frozenset(("B", "C"))} <= docs
+    assert frozenset(("A", "B")) not in docs
