@@ -231,6 +231,16 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
     # when people fell ill, in any of its wordings
     ('The pupils began vomiting on Monday afternoon, hours after lunch.',
      'Parents said the first pupils became sick on Sunday night.', 'time'),
+    # a count of people in one state, told by a preposition, an object or a particle
+    ('Some 900 nurses walked out at Linwood General on Monday.',
+     'About 2,000 nurses are on strike at Linwood General.', 'number'),
+    ('Around 12,000 households were without power in Kell on Sunday.',
+     'More than 30,000 households lost power in Kell on Sunday.', 'number'),
+    # one person, a title before the name and one after it with its owner
+    ('Chief executive Ana Ruiz said the plant would close.',
+     'Ana Ruiz, the company’s chairwoman, said the plant would close.', 'role'),
+    ('Party chairman Tom Berg resigned on Monday.',
+     'Tom Berg, the party’s general secretary, resigned on Monday.', 'role'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -369,6 +379,12 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
     # one named thing in one place, told twice
     ('The Red Cross shelter at Holtby Town Hall is open all night.',
      'A Red Cross shelter was set up at Holtby Town Hall.'),
+    # two groups in one state: the counted nouns differ
+    ('Some 900 nurses walked out at Linwood General on Monday.',
+     'About 2,000 doctors are on strike at Linwood General.'),
+    # one title told twice, once with its owner
+    ('General secretary Tom Berg resigned on Monday.',
+     'Tom Berg, the party’s general secretary, resigned on Monday.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

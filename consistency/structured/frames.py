@@ -198,7 +198,9 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _RANKS = re.compile(rf"^(?:(?:{phrases(_TI.ranks)})\.?\s+)+")
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{_MODIFIED_TITLE}),?\s+(?P<name>{_NAME})")
 _TITLE_AFTER = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?P<title>{_MODIFIED_TITLE})"
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?"
+    # an owner before the title: "Marta Keel, the union's general secretary"
+    rf"(?:(?<=the )[a-z]+['’]s\s+)?(?P<title>{_MODIFIED_TITLE})"
     rf"\b(?!\s+[A-Z])"
 )
 _FORMER = re.compile(rf"\b(?:{phrases(_TI.former_markers)})[- ]?\s*$", re.IGNORECASE)
@@ -275,6 +277,9 @@ def _event_class(tok) -> str | None:
 
 _LINKING = news_facts.words("linking_verbs")
 _STATE_WORDS = news_facts.data().get("state_words") or {}
+_STATE_PHRASES = {phrase: state
+                  for state, phrases in (news_facts.data().get("state_phrases") or {}).items()
+                  for phrase in news_facts.split(phrases)}  # fmt: skip
 _FAILURE_VERBS = news_facts.words("failure_verbs")
 _FAILURE_PHRASES = {tuple(p.split()) for p in news_facts.words("failure_phrases")}
 FAILURE = "~failure"
@@ -676,6 +681,9 @@ def _count_key(verb) -> str | None:
             return f"to {g.lemma_.lower()}"
     if lemma in _DESTINATION_VERBS:
         return f"to {_DESTINATION_VERBS[lemma]}"
+    phrase_state = _phrase_state(verb)
+    if phrase_state:
+        return f"state {phrase_state}"
     if lemma in _LINKING:  # the tagger takes "ill" of "fell ill" for an adverb
         adj = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod") and (
             c.pos_ == "ADJ" or c.lower_ in _STATE_WORDS)), None)  # fmt: skip
@@ -685,6 +693,24 @@ def _count_key(verb) -> str | None:
         return f"state {_STATE_WORDS[lemma]}"
     cls = _LEMMA_CLASS.get(lemma)
     return cls or lemma if lemma.isalpha() else None
+
+
+def _phrase_state(verb) -> str | None:
+    """The state a verb's phrase names (lang/en news_facts ``state_phrases``): "on strike"
+    (preposition and noun), "joined the strike" (verb and object), "walked out" (verb and
+    particle)."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prep":
+            words = [f"{c.lower_} {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("dobj", "prt", "advmod"):
+            words = [f"{lemma} {c.lemma_.lower()}"]
+        else:
+            continue
+        state = next((_STATE_PHRASES[w] for w in words if w in _STATE_PHRASES), None)
+        if state:
+            return state
+    return None
 
 
 def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
