@@ -241,6 +241,12 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'Ana Ruiz, the company’s chairwoman, said the plant would close.', 'role'),
     ('Party chairman Tom Berg resigned on Monday.',
      'Tom Berg, the party’s general secretary, resigned on Monday.', 'role'),
+    # a crossing told by another verb, denied or called false
+    ('The flood waters leapt the Kell canal late on Monday.',
+     'The flood waters have not crossed the Kell canal, engineers said.', 'negation'),
+    ('Protesters crossed the Linwood bridge on Friday evening.',
+     'Reports saying protesters had crossed the Linwood bridge are untrue, police said.',
+     'negation'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -385,6 +391,11 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
     # one title told twice, once with its owner
     ('General secretary Tom Berg resigned on Monday.',
      'Tom Berg, the party’s general secretary, resigned on Monday.'),
+    # a report of the crossing called true; another thing not crossed
+    ('Protesters crossed the Linwood bridge on Friday evening.',
+     'Reports saying protesters had crossed the Linwood bridge are accurate, police said.'),
+    ('The fire jumped the Tamsin River on Saturday night.',
+     'The fire has not crossed the Holt Road, officials said.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

@@ -114,12 +114,31 @@ def _no_participants(tok) -> bool:
 
 def falsified(tok) -> bool:
     """An event noun in "reports of an evacuation were a hoax / false", or a clause in
-    "reports that the driver was arrested were wrong": it did not happen."""
+    "reports that the driver was arrested were wrong", "posts claiming the fire had jumped
+    the river are false": it did not happen."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         claim = tok.head if tok.dep_ in ("acl", "ccomp") else None
-        return claim is not None and _called_false(claim)
+        if claim is not None and claim.dep_ == "acl" and claim.pos_ == "VERB":
+            claim = claim.head  # "posts claiming / reports saying the fire had jumped"
+        return (claim is not None and _called_false(claim)) or _reported_then_false(tok)
     head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     return _called_false(head.head if head is not None else tok)
+
+
+def _reported_then_false(verb) -> bool:
+    """"Posts claiming the fire had jumped the river are false" as the parser often reads
+    it: the report ("posts claiming") the verb's subject, "are false" joined to the verb."""
+    reports = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               and c.lemma_.lower() in _DENIED_NOUNS
+               and any(g.dep_ == "acl" and g.i < verb.i for g in c.children)]  # fmt: skip
+    if not reports:
+        return False
+    for be in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "be"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children):
+            words = {c.lemma_.lower() for c in be.children if c.dep_ in ("attr", "acomp")}
+            if words & _FALSITY:
+                return True
+    return False
 
 
 def _called_false(claim) -> bool:
