@@ -247,6 +247,9 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
     ('Protesters crossed the Linwood bridge on Friday evening.',
      'Reports saying protesters had crossed the Linwood bridge are untrue, police said.',
      'negation'),
+    # an order said lifted and said kept "in force" / "in place"
+    ('The curfew in Linwood was lifted on Sunday morning, the mayor said.',
+     'The curfew in Linwood remains in force, the mayor said on Sunday.', 'negation'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -396,6 +399,9 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
      'Reports saying protesters had crossed the Linwood bridge are accurate, police said.'),
     ('The fire jumped the Tamsin River on Saturday night.',
      'The fire has not crossed the Holt Road, officials said.'),
+    # one order kept, told twice
+    ('The curfew in Linwood remains in place, the mayor said on Sunday.',
+     'The curfew in Linwood will stay in force, police said on Sunday.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

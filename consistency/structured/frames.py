@@ -39,6 +39,7 @@ from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import marks as _marks
 from consistency.structured.parse import phrasal as _phrasal
+from consistency.structured.parse import state_complements as _state_complements
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
 from consistency.structured.timeanchor import (
     ClockTime,
@@ -325,13 +326,12 @@ _ALSO = news_facts.data().get("also_classes") or {}
 
 
 def _state_class(tok, lemma: str) -> str | None:
-    """"remain closed" is (no) reopening, "stay open" (no) closure."""
+    """"remain closed" is (no) reopening, "stay open" (no) closure, "remain in place"
+    (an order, a ban) no lifting."""
     if lemma not in _STATE_VERBS:
         return None
-    for c in tok.children:
-        if c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ in _STATE_NEGATES:
-            return _STATE_NEGATES[c.lower_]
-    return None
+    return next((_STATE_NEGATES[w] for w in sorted(_state_complements(tok))
+                 if w in _STATE_NEGATES), None)  # fmt: skip
 
 _STATE_VERBS = news_facts.words("state_verbs")
 _STATE_FORMS = news_facts.data().get("state_forms") or {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from consistency.lang import load
 from consistency.structured import news_facts
-from consistency.structured.parse import phrasal
+from consistency.structured.parse import phrasal, state_complements
 
 __all__ = ["abandoned", "falsified", "negated", "no_event", "nobody"]
 
@@ -74,10 +74,10 @@ def abandoned(tok) -> bool:
 
 
 def _state_kept(tok) -> bool:
-    """"will remain closed" / "will stay open": the event of the other state (a
+    """"will remain closed" / "will stay open" / "will remain in place": the event of the other state (a
     reopening, a closure) will not happen; read on the verb of the state."""
     return tok.lemma_.lower() in _STATE_VERBS and any(
-        c.lower_ in _STATE_NEGATES for c in tok.children if c.dep_ in ("acomp", "oprd", "ccomp"))
+        w in _STATE_NEGATES for w in state_complements(tok))
 
 
 def no_event(tok) -> bool:
