@@ -250,6 +250,11 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
     # an order said lifted and said kept "in force" / "in place"
     ('The curfew in Linwood was lifted on Sunday morning, the mayor said.',
      'The curfew in Linwood remains in force, the mayor said on Sunday.', 'negation'),
+    # a count of those in a state told by a participle or a phrase after the noun
+    ('Officials counted 200 families displaced by the Kell flood.',
+     'About 900 families were displaced by the Kell flood, officials said.', 'number'),
+    ('The storm left about 12,000 homes without power in Kell on Sunday.',
+     'More than 30,000 homes lost power in Kell on Sunday.', 'number'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -402,6 +407,9 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
     # one order kept, told twice
     ('The curfew in Linwood remains in place, the mayor said on Sunday.',
      'The curfew in Linwood will stay in force, police said on Sunday.'),
+    # homes without power and homes damaged: two states
+    ('The storm left about 12,000 homes without power in Kell on Sunday.',
+     'More than 30,000 homes were damaged in Kell on Sunday.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

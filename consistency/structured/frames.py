@@ -715,17 +715,26 @@ def _phrase_state(verb) -> str | None:
 
 def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
     """A :class:`CountSlot` per number that counts the subject or object of a verb
-    ("Nine ambulances were sent"); parts ("three of them", "including two") are left out."""
+    ("Nine ambulances were sent"), or a noun described by a participle or a state phrase
+    ("200 families displaced", "12,000 homes without power"); parts ("three of them",
+    "including two") are left out."""
     out = []
     for end, q in qspans:
         num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
         if num is None or q.unit is None or _part(num) or num.dep_ not in ("nummod", "amod"):
             continue
         noun = num.head
-        verb = noun.head
-        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        state = _phrase_state(noun)  # "12,000 homes without power"
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.i > num.i), noun.head)  # "200 families displaced by" # fmt: skip
+        if state:
+            key = f"state {state}"
+        elif verb.head is noun:
+            key = _count_key(verb)
+        elif noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
             continue
-        key = _count_key(verb)
+        else:
+            key = _count_key(verb)
         # "31 underage girls" and "seven girls" count two groups; "fire engines" is one
         mods = sorted(c.lemma_.lower() for c in noun.children
                       if c.dep_ in ("amod", "compound") and c.i != num.i)  # fmt: skip
