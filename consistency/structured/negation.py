@@ -74,8 +74,9 @@ def abandoned(tok) -> bool:
 
 
 def _state_kept(tok) -> bool:
-    """"will remain closed" / "will stay open" / "will remain in place": the event of the other state (a
-    reopening, a closure) will not happen; read on the verb of the state."""
+    """"will remain closed" / "will stay open" / "will remain in place": the event of the
+    other state (a reopening, a closure, a lifting) will not happen; read on the verb of
+    the state."""
     return tok.lemma_.lower() in _STATE_VERBS and any(
         w in _STATE_NEGATES for w in state_complements(tok))
 
