@@ -231,6 +231,30 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
     # when people fell ill, in any of its wordings
     ('The pupils began vomiting on Monday afternoon, hours after lunch.',
      'Parents said the first pupils became sick on Sunday night.', 'time'),
+    # a count of people in one state, told by a preposition, an object or a particle
+    ('Some 900 nurses walked out at Linwood General on Monday.',
+     'About 2,000 nurses are on strike at Linwood General.', 'number'),
+    ('Around 12,000 households were without power in Kell on Sunday.',
+     'More than 30,000 households lost power in Kell on Sunday.', 'number'),
+    # one person, a title before the name and one after it with its owner
+    ('Chief executive Ana Ruiz said the plant would close.',
+     'Ana Ruiz, the company’s chairwoman, said the plant would close.', 'role'),
+    ('Party chairman Tom Berg resigned on Monday.',
+     'Tom Berg, the party’s general secretary, resigned on Monday.', 'role'),
+    # a crossing told by another verb, denied or called false
+    ('The flood waters leapt the Kell canal late on Monday.',
+     'The flood waters have not crossed the Kell canal, engineers said.', 'negation'),
+    ('Protesters crossed the Linwood bridge on Friday evening.',
+     'Reports saying protesters had crossed the Linwood bridge are untrue, police said.',
+     'negation'),
+    # an order said lifted and said kept "in force" / "in place"
+    ('The curfew in Linwood was lifted on Sunday morning, the mayor said.',
+     'The curfew in Linwood remains in force, the mayor said on Sunday.', 'negation'),
+    # a count of those in a state told by a participle or a phrase after the noun
+    ('Officials counted 200 families displaced by the Kell flood.',
+     'About 900 families were displaced by the Kell flood, officials said.', 'number'),
+    ('The storm left about 12,000 homes without power in Kell on Sunday.',
+     'More than 30,000 homes lost power in Kell on Sunday.', 'number'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -369,6 +393,23 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
     # one named thing in one place, told twice
     ('The Red Cross shelter at Holtby Town Hall is open all night.',
      'A Red Cross shelter was set up at Holtby Town Hall.'),
+    # two groups in one state: the counted nouns differ
+    ('Some 900 nurses walked out at Linwood General on Monday.',
+     'About 2,000 doctors are on strike at Linwood General.'),
+    # one title told twice, once with its owner
+    ('General secretary Tom Berg resigned on Monday.',
+     'Tom Berg, the party’s general secretary, resigned on Monday.'),
+    # a report of the crossing called true; another thing not crossed
+    ('Protesters crossed the Linwood bridge on Friday evening.',
+     'Reports saying protesters had crossed the Linwood bridge are accurate, police said.'),
+    ('The fire jumped the Tamsin River on Saturday night.',
+     'The fire has not crossed the Holt Road, officials said.'),
+    # one order kept, told twice
+    ('The curfew in Linwood remains in place, the mayor said on Sunday.',
+     'The curfew in Linwood will stay in force, police said on Sunday.'),
+    # homes without power and homes damaged: two states
+    ('The storm left about 12,000 homes without power in Kell on Sunday.',
+     'More than 30,000 homes were damaged in Kell on Sunday.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

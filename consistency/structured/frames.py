@@ -39,6 +39,7 @@ from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import marks as _marks
 from consistency.structured.parse import phrasal as _phrasal
+from consistency.structured.parse import state_complements as _state_complements
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
 from consistency.structured.timeanchor import (
     ClockTime,
@@ -198,7 +199,9 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 _RANKS = re.compile(rf"^(?:(?:{phrases(_TI.ranks)})\.?\s+)+")
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{_MODIFIED_TITLE}),?\s+(?P<name>{_NAME})")
 _TITLE_AFTER = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?(?P<title>{_MODIFIED_TITLE})"
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?"
+    # an owner before the title: "Marta Keel, the union's general secretary"
+    rf"(?:(?<=the )[a-z]+['’]s\s+)?(?P<title>{_MODIFIED_TITLE})"
     rf"\b(?!\s+[A-Z])"
 )
 _FORMER = re.compile(rf"\b(?:{phrases(_TI.former_markers)})[- ]?\s*$", re.IGNORECASE)
@@ -275,6 +278,9 @@ def _event_class(tok) -> str | None:
 
 _LINKING = news_facts.words("linking_verbs")
 _STATE_WORDS = news_facts.data().get("state_words") or {}
+_STATE_PHRASES = {phrase: state
+                  for state, phrases in (news_facts.data().get("state_phrases") or {}).items()
+                  for phrase in news_facts.split(phrases)}  # fmt: skip
 _FAILURE_VERBS = news_facts.words("failure_verbs")
 _FAILURE_PHRASES = {tuple(p.split()) for p in news_facts.words("failure_phrases")}
 FAILURE = "~failure"
@@ -320,13 +326,12 @@ _ALSO = news_facts.data().get("also_classes") or {}
 
 
 def _state_class(tok, lemma: str) -> str | None:
-    """"remain closed" is (no) reopening, "stay open" (no) closure."""
+    """"remain closed" is (no) reopening, "stay open" (no) closure, "remain in place"
+    (an order, a ban) no lifting."""
     if lemma not in _STATE_VERBS:
         return None
-    for c in tok.children:
-        if c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ in _STATE_NEGATES:
-            return _STATE_NEGATES[c.lower_]
-    return None
+    return next((_STATE_NEGATES[w] for w in sorted(_state_complements(tok))
+                 if w in _STATE_NEGATES), None)  # fmt: skip
 
 _STATE_VERBS = news_facts.words("state_verbs")
 _STATE_FORMS = news_facts.data().get("state_forms") or {}
@@ -676,6 +681,9 @@ def _count_key(verb) -> str | None:
             return f"to {g.lemma_.lower()}"
     if lemma in _DESTINATION_VERBS:
         return f"to {_DESTINATION_VERBS[lemma]}"
+    phrase_state = _phrase_state(verb)
+    if phrase_state:
+        return f"state {phrase_state}"
     if lemma in _LINKING:  # the tagger takes "ill" of "fell ill" for an adverb
         adj = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod") and (
             c.pos_ == "ADJ" or c.lower_ in _STATE_WORDS)), None)  # fmt: skip
@@ -687,19 +695,46 @@ def _count_key(verb) -> str | None:
     return cls or lemma if lemma.isalpha() else None
 
 
+def _phrase_state(verb) -> str | None:
+    """The state a verb's phrase names (lang/en news_facts ``state_phrases``): "on strike"
+    (preposition and noun), "joined the strike" (verb and object), "walked out" (verb and
+    particle)."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prep":
+            words = [f"{c.lower_} {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("dobj", "prt", "advmod"):
+            words = [f"{lemma} {c.lemma_.lower()}"]
+        else:
+            continue
+        state = next((_STATE_PHRASES[w] for w in words if w in _STATE_PHRASES), None)
+        if state:
+            return state
+    return None
+
+
 def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
     """A :class:`CountSlot` per number that counts the subject or object of a verb
-    ("Nine ambulances were sent"); parts ("three of them", "including two") are left out."""
+    ("Nine ambulances were sent"), or a noun described by a participle or a state phrase
+    ("200 families displaced", "12,000 homes without power"); parts ("three of them",
+    "including two") are left out."""
     out = []
     for end, q in qspans:
         num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
         if num is None or q.unit is None or _part(num) or num.dep_ not in ("nummod", "amod"):
             continue
         noun = num.head
-        verb = noun.head
-        if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        state = _phrase_state(noun)  # "12,000 homes without power"
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.i > num.i), noun.head)  # "200 families displaced by" # fmt: skip
+        if state:
+            key = f"state {state}"
+        elif verb.head is noun:
+            key = _count_key(verb)
+        elif noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
             continue
-        key = _count_key(verb)
+        else:
+            key = _count_key(verb)
         # "31 underage girls" and "seven girls" count two groups; "fire engines" is one
         mods = sorted(c.lemma_.lower() for c in noun.children
                       if c.dep_ in ("amod", "compound") and c.i != num.i)  # fmt: skip

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from consistency.lang import load
 from consistency.structured import news_facts
-from consistency.structured.parse import phrasal
+from consistency.structured.parse import phrasal, state_complements
 
 __all__ = ["abandoned", "falsified", "negated", "no_event", "nobody"]
 
@@ -74,10 +74,11 @@ def abandoned(tok) -> bool:
 
 
 def _state_kept(tok) -> bool:
-    """"will remain closed" / "will stay open": the event of the other state (a
-    reopening, a closure) will not happen; read on the verb of the state."""
+    """"will remain closed" / "will stay open" / "will remain in place": the event of the
+    other state (a reopening, a closure, a lifting) will not happen; read on the verb of
+    the state."""
     return tok.lemma_.lower() in _STATE_VERBS and any(
-        c.lower_ in _STATE_NEGATES for c in tok.children if c.dep_ in ("acomp", "oprd", "ccomp"))
+        w in _STATE_NEGATES for w in state_complements(tok))
 
 
 def no_event(tok) -> bool:
@@ -114,12 +115,31 @@ def _no_participants(tok) -> bool:
 
 def falsified(tok) -> bool:
     """An event noun in "reports of an evacuation were a hoax / false", or a clause in
-    "reports that the driver was arrested were wrong": it did not happen."""
+    "reports that the driver was arrested were wrong", "posts claiming the fire had jumped
+    the river are false": it did not happen."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         claim = tok.head if tok.dep_ in ("acl", "ccomp") else None
-        return claim is not None and _called_false(claim)
+        if claim is not None and claim.dep_ == "acl" and claim.pos_ == "VERB":
+            claim = claim.head  # "posts claiming / reports saying the fire had jumped"
+        return (claim is not None and _called_false(claim)) or _reported_then_false(tok)
     head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     return _called_false(head.head if head is not None else tok)
+
+
+def _reported_then_false(verb) -> bool:
+    """"Posts claiming the fire had jumped the river are false" as the parser often reads
+    it: the report ("posts claiming") the verb's subject, "are false" joined to the verb."""
+    reports = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               and c.lemma_.lower() in _DENIED_NOUNS
+               and any(g.dep_ == "acl" and g.i < verb.i for g in c.children)]  # fmt: skip
+    if not reports:
+        return False
+    for be in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "be"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children):
+            words = {c.lemma_.lower() for c in be.children if c.dep_ in ("attr", "acomp")}
+            if words & _FALSITY:
+                return True
+    return False
 
 
 def _called_false(claim) -> bool:

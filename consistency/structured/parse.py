@@ -9,6 +9,7 @@ from consistency.structured import news_facts
 
 __all__ = [
     "CONDITIONS", "controller", "in_condition", "marks", "object_of", "phrasal", "slot",
+    "state_complements",
 ]  # fmt: skip
 
 CONDITIONS = news_facts.words("condition_marks")
@@ -75,3 +76,12 @@ def phrasal(tok) -> str | None:
                 if (lemma, word) in _PHRASAL:
                     return _PHRASAL[(lemma, word)]
     return None
+
+
+def state_complements(tok) -> set[str]:
+    """What a state verb keeps: "closed" in "will remain closed", "in place" in "orders
+    will remain in place", "in force", "in effect" (preposition and noun)."""
+    out = {c.lower_ for c in tok.children if c.dep_ in ("acomp", "oprd", "ccomp")}
+    out |= {f"{c.lower_} {g.lower_}" for c in tok.children if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj"}  # fmt: skip
+    return out
