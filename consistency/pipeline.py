@@ -202,10 +202,7 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
         findings = list(annotate_findings(findings, config, mark_seen=False))
     trace = _trace(nearest, gated, pairs, [s.pair for s in scored], findings)
     result = CheckResult(
-        run=dataclasses.replace(
-            _run_info(config, started, found, claims, len(pairs), len(findings), timer),
-            pairs_nli=len(worth),
-        ),
+        run=_run_info(config, started, found, claims, len(pairs), len(worth), len(findings), timer),
         articles=found.articles,
         findings=tuple(findings),
         corroborations=tuple(corroborations),
@@ -264,8 +261,9 @@ def _findings(
 
 
 def _run_info(
-    config: Config, started: str, found: IngestResult, claims, n_pairs: int, flags: int, timer
-) -> RunInfo:
+    config: Config, started: str, found: IngestResult, claims, n_pairs: int, n_nli: int,
+    flags: int, timer,
+) -> RunInfo:  # fmt: skip
     return RunInfo(
         started=started,
         config_digest=config.digest(),
@@ -277,4 +275,5 @@ def _run_info(
         skipped=found.problems,
         duplicates=found.duplicates,
         pairs_per_claim=n_pairs / len(claims) if claims else 0.0,
+        pairs_nli=n_nli,
     )

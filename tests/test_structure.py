@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
@@ -25,8 +27,10 @@ def _claims(*docs: str):
 def test_documents_of_different_stories_are_not_compared(floor, apart):
     claims = _claims("fire", "fire", "fire2", "vote", "vote")
     vectors = unit([[1, 0, 0], [0.9, 0.1, 0], [0.95, 0.05, 0.1], [0, 0, 1], [0.1, 0, 1]])
-    assert _unrelated_documents(claims, vectors, floor) == apart
+    every = {frozenset(p) for p in itertools.combinations(("fire", "fire2", "vote"), 2)}
+    assert _unrelated_documents(claims, vectors, floor, every) == apart
+    assert _unrelated_documents(claims, vectors, floor, every - apart) == set()
 
 
 def test_no_claims_no_pairs():
-    assert _unrelated_documents([], np.zeros((0, 3), dtype=np.float32), 0.4) == set()
+    assert _unrelated_documents([], np.zeros((0, 3), dtype=np.float32), 0.4, []) == set()

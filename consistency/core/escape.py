@@ -95,9 +95,14 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 
 
 _YamlDumper.add_representer(str, _represent_str)
+
+
 # libyaml's emitter writes the same documents ~10x faster (a big report is mostly YAML
 # time); it escapes characters outside the BMP rather than writing them raw.
-_FastDumper = type("_FastDumper", (getattr(yaml, "CSafeDumper", _YamlDumper),), {})
+class _FastDumper(getattr(yaml, "CSafeDumper", _YamlDumper)):
+    """The same representer over libyaml's emitter, when PyYAML was built with it."""
+
+
 _FastDumper.add_representer(str, _represent_str)
 
 

@@ -139,9 +139,9 @@ def best_case(
         nli = Signal("nli", 1.0, "", sc.nli_weight)
         return 0.0 if cmp.naming_only else combine((*structured, nli))
     values = _features(pair, structured, stance)
-    best_nli = max(0.0, sc.weights.get("nli", 0.0), sc.weights.get("entailment", 0.0))
-    z = sc.bias + best_nli + sum(sc.weights.get(k, 0.0) * v for k, v in values.items())
-    learned = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    best = max(("nli", "entailment"), key=lambda k: sc.weights.get(k, 0.0))
+    values[best] = 1.0 if sc.weights.get(best, 0.0) > 0 else 0.0
+    learned, _ = learned_score(values, sc)
     return 0.0 if cmp.naming_only else max(learned, combine(structured))
 
 

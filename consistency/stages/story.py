@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from consistency.core.config import StoryConfig
+from consistency.core.groups import DisjointSets
 from consistency.core.ids import pair_id, sha256
 from consistency.core.types import Claim, ClaimPair, SourceStance, StoryClaim
 from consistency.stages.score import PairStance
@@ -94,19 +95,13 @@ def merge_pairs(first: Sequence[ClaimPair], more: Sequence[ClaimPair]) -> list[C
 
 
 def _components(n: int, edges: Sequence[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    """Connected groups of ``range(n)``, each ascending, ordered by their first member."""
+    sets = DisjointSets()
     for i, j in edges:
-        parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = defaultdict(list)
+        sets.union(str(i), str(j))
+    groups: dict[str, list[int]] = defaultdict(list)
     for i in range(n):
-        groups[find(i)].append(i)
+        groups[sets.find(str(i))].append(i)
     return list(groups.values())
 
 

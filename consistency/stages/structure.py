@@ -8,7 +8,7 @@ every comparison is None, so scoring falls back to NLI alone.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -108,10 +108,10 @@ def gate(pairs: Sequence[ClaimPair], structure: Structure, config: Config) -> li
 
 
 def _unrelated_documents(
-    claims: Sequence[Claim], vectors: np.ndarray, floor: float
+    claims: Sequence[Claim], vectors: np.ndarray, floor: float, among: Iterable[frozenset[str]]
 ) -> set[frozenset[str]]:
-    """Pairs of documents that are about different stories: the mean vectors of their
-    claims are less than ``floor`` apart in cosine.
+    """Of the document pairs ``among``, those about different stories: the mean vectors
+    of their claims are less than ``floor`` apart in cosine.
 
     The structured checks compare counts, times and causes of one kind of event; in a
     folder holding several stories, "the bombings killed three people" and "six people
@@ -123,12 +123,14 @@ def _unrelated_documents(
         return set()
     docs = sorted({c.doc_id for c in claims})
     index = {d: i for i, d in enumerate(docs)}
-    sums = np.zeros((len(docs), vectors.shape[1]), dtype=np.float64)
-    np.add.at(sums, [index[c.doc_id] for c in claims], vectors)
-    sums /= np.linalg.norm(sums, axis=1, keepdims=True) + 1e-12
-    sims = sums @ sums.T
-    rows, cols = np.where(np.triu(sims < floor, k=1))
-    return {frozenset((docs[i], docs[j])) for i, j in zip(rows, cols, strict=True)}
+    means = np.zeros((len(docs), vectors.shape[1]), dtype=np.float64)
+    np.add.at(means, [index[c.doc_id] for c in claims], vectors)
+    means /= np.linalg.norm(means, axis=1, keepdims=True) + 1e-12
+    return {
+        pair
+        for pair in set(among)
+        if float(np.dot(*(means[index[d]] for d in sorted(pair)))) < floor
+    }
 
 
 def compare_pairs(
@@ -144,14 +146,16 @@ def compare_pairs(
     if not structure.enabled:
         return {p.id: None for p in pairs}
     f = structure.frames
+    doc_pair = {p.id: frozenset((p.a.doc_id, p.b.doc_id)) for p in pairs}
+    floor = config.score.same_story_similarity
     apart = (
         set()
         if vectors is None
-        else _unrelated_documents(structure.claims, vectors, config.score.same_story_similarity)
+        else _unrelated_documents(structure.claims, vectors, floor, doc_pair.values())
     )
     return {
         p.id: None
-        if frozenset((p.a.doc_id, p.b.doc_id)) in apart
+        if doc_pair[p.id] in apart
         else conflicts.compare(
             f[p.a.id],
             f[p.b.id],
