@@ -100,7 +100,9 @@ def _groups(rows: list[tuple[str, str, str]]) -> dict[str, str]:
 
 def load(folder: Path) -> Corpus:
     """Bodies, stance rows and the stories with both agreeing and disagreeing bodies."""
-    csv.field_size_limit(10**8)
+    # FNC-1 bodies exceed csv's default field size; the limit is process-wide, so it is
+    # put back (the review import relies on the default to refuse huge fields)
+    default = csv.field_size_limit(10**8)
     try:
         with (folder / BODIES).open(encoding="utf-8") as fh:
             bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(fh)}
@@ -108,6 +110,8 @@ def load(folder: Path) -> Corpus:
             rows = [(r["Headline"], r["Body ID"], r["Stance"]) for r in csv.DictReader(fh)]
     except (OSError, KeyError) as exc:
         raise SystemExit(f"{folder}: cannot read the FNC-1 training CSVs ({exc})") from exc
+    finally:
+        csv.field_size_limit(default)
     by_head: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for head, body, stance in rows:
         by_head[head][stance].add(body)
