@@ -337,7 +337,7 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
         if cls.startswith("~") and cls[1:] not in _HAPPENINGS and not (
                 set(ea.heads) & set(eb.heads)):  # fmt: skip
             continue  # a verb of no listed class tells one event only about one thing
-        if ea.heads and eb.heads and not set(ea.heads) & set(eb.heads):
+        if ea.heads and eb.heads and not _same_participants(ea, eb):
             continue  # "the driver was not hurt" and "45 passengers were hurt"
         if _other_owners(ea, eb, aliases):
             continue  # "its Riverton depot" and "its Denton depot"
@@ -350,6 +350,14 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
                        f"{_event_name(cls)}: {yes} says it {verb}, {no} says it {verb} not",
                        1.0)]  # fmt: skip
     return []
+
+
+def _same_participants(ea: EventSlot, eb: EventSlot) -> bool:
+    """A subject or object shared, or one side's the whole the other's belong to ("the
+    building was evacuated", "residents of the building were evacuated"); "the driver of
+    the bus" and "passengers of the bus" are still two."""
+    ha, hb = set(ea.heads), set(eb.heads)
+    return bool(ha & hb or ha & set(eb.wholes) or hb & set(ea.wholes))
 
 
 def _other_owners(ea: EventSlot, eb: EventSlot, aliases: AliasTable) -> bool:

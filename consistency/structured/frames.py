@@ -90,6 +90,8 @@ class EventSlot:
     owners: tuple[tuple[str, str], ...] = ()
     # a description of a participant ("a woman detained in Lebanon"), not what is said
     embedded: bool = False
+    # what its participants are part of: "residents of the building" -> ("building",)
+    wholes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -271,6 +273,7 @@ def _event_class(tok) -> str | None:
         or _state_class(tok, lemma)
         or _subject_class(tok, lemma)
         or _LEMMA_CLASS.get(lemma)
+        or _passive_class(tok, lemma)
         or _supported_class(tok, lemma)
         or _own_class(tok, lemma)
     )
@@ -410,6 +413,16 @@ def _started_happening(tok, cls: str) -> str | None:
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     noun = subj.lemma_.lower() if subj is not None else ""
     return f"~{_HAPPENING[noun]}" if noun in _HAPPENING else None
+
+
+_PASSIVE_CLASSES = news_facts.data().get("passive_classes") or {}
+
+
+def _passive_class(tok, lemma: str) -> str | None:
+    """The class of a verb that names its event only in the passive ("was charged")."""
+    if lemma in _PASSIVE_CLASSES and any(c.dep_ == "auxpass" for c in tok.children):
+        return _PASSIVE_CLASSES[lemma]
+    return None
 
 
 def _supported_class(tok, lemma: str) -> str | None:
@@ -615,7 +628,7 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                              _people_counts(cls, counts, doc, tok_at),
                              _own_clocks(clocks, tok_at, mine, claimed),
                              _heads(tok), _asserted(tok), _owners(tok),
-                             tok.dep_ in ("acl", "relcl", "amod")))  # fmt: skip
+                             tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok)))  # fmt: skip
     return tuple(out)
 
 
@@ -794,7 +807,8 @@ def _heads(tok) -> tuple[str, ...]:
     kids = list(tok.children)
     if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         kids += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for c in (k for k in kids if k.dep_ in deps):
+    kids += _against(tok)
+    for c in (k for k in kids if k.dep_ in deps or k.head.lower_ == "against"):
         if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
             c = tok.head  # "a man who was shot": the man
         elif c.lower_ in _THING_PRONOUNS:
@@ -809,6 +823,23 @@ def _heads(tok) -> tuple[str, ...]:
                       if g.dep_ == "pobj"), c)  # fmt: skip
         out.append(unit_name(c.lemma_))
     return tuple(out)
+
+
+def _against(tok) -> list:
+    """Whom an event is against, on the verb or its object: "charges were brought against
+    the owner", "filed charges against the owner"."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
+            for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+
+
+def _wholes(tok) -> tuple[str, ...]:
+    """What an event's subject or object belongs to: "Residents of the building were
+    evacuated" tells of the building as "the building was evacuated" does."""
+    return tuple(unit_name(g.lemma_) for c in tok.children
+                 if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN")  # fmt: skip
 
 
 _VAGUE_COUNTS = frozenset(load().numbers.vague) | frozenset(load().numbers.scale_nouns)

@@ -118,12 +118,19 @@ def falsified(tok) -> bool:
     "reports that the driver was arrested were wrong", "posts claiming the fire had jumped
     the river are false": it did not happen."""
     if tok.pos_ not in ("NOUN", "PROPN"):
-        claim = tok.head if tok.dep_ in ("acl", "ccomp") else None
+        claim = tok.head if tok.dep_ in ("acl", "ccomp") or _content_clause(tok) else None
         if claim is not None and claim.dep_ == "acl" and claim.pos_ == "VERB":
             claim = claim.head  # "posts claiming / reports saying the fire had jumped"
         return (claim is not None and _called_false(claim)) or _reported_then_false(tok)
     head = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     return _called_false(head.head if head is not None else tok)
+
+
+def _content_clause(tok) -> bool:
+    """A clause opened by "that" on a noun, which the parser takes for a relative clause:
+    "rumours that a baby had died" (in a true relative clause "that" is the subject)."""
+    return tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                       for c in tok.children)  # fmt: skip
 
 
 def _reported_then_false(verb) -> bool:

@@ -68,10 +68,11 @@ _PHRASAL = {tuple(k.split()): v
 
 def phrasal(tok) -> str | None:
     """The class of a verb with its particle or object ("break out", "called off", "left
-    the tracks"), from ``phrasal_classes``; None when it has none."""
+    the tracks", in the passive "charges were brought"), from ``phrasal_classes``; None
+    when it has none."""
     lemma = tok.lemma_.lower()
     for c in tok.children:
-        if c.dep_ in ("prt", "advmod", "dobj"):
+        if c.dep_ in ("prt", "advmod", "dobj", "nsubjpass"):
             for word in (c.lower_, c.lemma_.lower()):
                 if (lemma, word) in _PHRASAL:
                     return _PHRASAL[(lemma, word)]
