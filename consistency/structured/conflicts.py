@@ -188,7 +188,8 @@ def _place_time(ea, eb, a, b, labels, actors, places_a, places_b, config: ScoreC
         signals.append(Signal("location", LOCATION_SCORE,
                               f"{label}: {where_a} ({la}) vs {where_b} ({lb})",
                               config.location_weight))  # fmt: skip
-    clash = _times_agree(ea.times, eb.times, 0) is False and not _one_night(ea, eb, a, b)
+    clash = _times_agree(ea.times, eb.times, 0) is False and not _one_night(ea, eb, a, b) and (
+        not (ea.not_before or eb.not_before))  # a bound: see _bound_signals
     if clash and not far_apart:
         inherited = any(t.inherited for t in (*ea.times, *eb.times))
         score = TIME_SCORE * (INHERITED_FACTOR if inherited else 1.0)
@@ -349,6 +350,32 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
         return [Signal("negation", NEGATION_SCORE,
                        f"{_event_name(cls)}: {yes} says it {verb}, {no} says it {verb} not",
                        1.0)]  # fmt: skip
+    return []
+
+
+def _bound_signals(
+    a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
+) -> list[Signal]:
+    """One source times an event before the earliest time the other allows it: "orders
+    will be lifted on Tuesday" against "will remain in place until at least next weekend"
+    (dates far apart are no sign of two events here: the bound says it is later)."""
+    if not same_story(a, b, aliases):
+        return []
+    for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
+        ea, eb = a.event(cls), b.event(cls)
+        if ea is None or eb is None or ea.not_before == eb.not_before:
+            continue
+        (at, la_), (bound, lb_) = ((ea, la), (eb, lb)) if eb.not_before else ((eb, lb), (ea, la))
+        if at.negated or at.modality == "possible" or not (at.asserted and bound.asserted):
+            continue
+        if at.heads and bound.heads and not _same_participants(at, bound):
+            continue
+        early = [(x, y) for x in at.times for y in bound.times
+                 if x.resolved and y.resolved and x.end < y.start]  # type: ignore[operator]
+        if early:
+            x, y = early[0]
+            return [Signal("time", TIME_SCORE, f"{_event_name(cls)}: {x.text} ({la_}) vs not "
+                           f"before {y.text} ({lb_})", config.time_weight)]  # fmt: skip
     return []
 
 
@@ -610,6 +637,7 @@ def compare(
     signals += _cause_signals(a, b, aliases, label_a, label_b)
     signals += _quote_signals(a, b, aliases, label_a, label_b)
     signals += _site_signals(a, b, aliases, config, label_a, label_b)
+    signals += _bound_signals(a, b, aliases, config, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
     same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (

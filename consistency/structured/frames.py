@@ -35,6 +35,9 @@ from consistency.structured.negation import (
 from consistency.structured.negation import (
     nobody as _nobody,
 )
+from consistency.structured.negation import (
+    not_before as _not_before,
+)
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import marks as _marks
@@ -92,6 +95,8 @@ class EventSlot:
     embedded: bool = False
     # what its participants are part of: "residents of the building" -> ("building",)
     wholes: tuple[str, ...] = ()
+    # its time is only the earliest: "will remain in place until at least next weekend"
+    not_before: bool = False
 
 
 @dataclass(frozen=True)
@@ -628,7 +633,8 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                              _people_counts(cls, counts, doc, tok_at),
                              _own_clocks(clocks, tok_at, mine, claimed),
                              _heads(tok), _asserted(tok), _owners(tok),
-                             tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok)))  # fmt: skip
+                             tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
+                             _not_before(tok)))  # fmt: skip
     return tuple(out)
 
 

@@ -10,7 +10,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.parse import phrasal, state_complements
 
-__all__ = ["abandoned", "falsified", "negated", "no_event", "nobody"]
+__all__ = ["abandoned", "falsified", "negated", "no_event", "nobody", "not_before"]
 
 _GR = load().grammar
 _NEGATING_HEADS = frozenset(_GR.negating_heads)
@@ -59,6 +59,19 @@ def _until(tok) -> bool:
             return not any(phrase in bound for phrase in _OPEN_ENDED)
         if c.dep_ == "advcl" and any(g.lower_ in _UNTIL for g in c.children if g.dep_ == "mark"):
             return True
+    return False
+
+
+_LOWER_BOUNDS = news_facts.words("lower_bounds")
+
+
+def not_before(tok) -> bool:
+    """An event bounded by "until" with only its earliest time: "will remain in place
+    until at least next weekend" (it may come later, never sooner)."""
+    for c in tok.children:
+        if c.lower_ in _UNTIL and c.dep_ in ("prep", "mark"):
+            bound = " ".join(t.lower_ for t in c.subtree)
+            return any(phrase in bound for phrase in _LOWER_BOUNDS)
     return False
 
 
