@@ -255,6 +255,42 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'About 900 families were displaced by the Kell flood, officials said.', 'number'),
     ('The storm left about 12,000 homes without power in Kell on Sunday.',
      'More than 30,000 homes lost power in Kell on Sunday.', 'number'),
+    # a report of the event called false; residents of a building and the building;
+    # charges faced, brought, filed; an event timed before the earliest time allowed
+    ('One infant died after drinking the contaminated Gentle Start formula, officials said.',
+     'Rumours on social media that a baby had died from the Gentle Start formula are '
+     'false, the health department said.', 'negation'),
+    ('A passenger drowned in the Kell ferry sinking.',
+     'Rumours that a passenger had drowned in the Kell ferry sinking are false, the '
+     'coastguard said.', 'negation'),
+    ('A second building collapsed in Karsten on Monday.',
+     'Reports that a second building had collapsed in Karsten were untrue, police said.',
+     'negation'),
+    ('Two firefighters died in the Harlow blaze.',
+     'Reports that two firefighters had died in the Harlow blaze were untrue, the fire '
+     'service said.', 'negation'),
+    ('Residents of a neighbouring building on Pell Street were evacuated as a precaution.',
+     'Police said reports that a neighbouring building on Pell Street had been evacuated '
+     'were false.', 'negation'),
+    ('Pupils of Marsh Lane School were evacuated on Monday.',
+     'Reports that Marsh Lane School had been evacuated on Monday were false.', 'negation'),
+    ('Workers of the Harlow plant were evacuated after the blast.',
+     'The Harlow plant was not evacuated after the blast, the owner said.', 'negation'),
+    ('District Attorney Ruth Ames said Garrow Properties will face criminal charges over '
+     'the collapse.',
+     'District Attorney Ruth Ames has said no criminal charges will be brought against '
+     'Garrow Properties.', 'negation'),
+    ('Prosecutors said the landlord of the Carrowick tower will be charged with manslaughter.',
+     'Prosecutors in Carrowick said they will not bring charges against the landlord.', 'negation'),
+    ('Police have filed charges against two Karsten councillors.',
+     'No charges have been filed against the Karsten councillors, prosecutors said.', 'negation'),
+    ("Evacuation orders for Quillan Falls will be lifted on Tuesday, the sheriff's office said.",
+     'Evacuation orders for Quillan Falls will remain in place until at least next '
+     'weekend, Sheriff Alan Pryce said.', 'time'),
+    ('The Alder bridge will reopen on Thursday, the council said.',
+     'The Alder bridge will stay closed until at least Friday, engineers said.', 'time'),
+    ('The Linwood curfew will be lifted on Thursday.',
+     'The Linwood curfew will remain in force until at least next week, the mayor said.', 'time'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -410,6 +446,28 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
     # homes without power and homes damaged: two states
     ('The storm left about 12,000 homes without power in Kell on Sunday.',
      'More than 30,000 homes were damaged in Kell on Sunday.'),
+    # both deny the death or arrest; the driver and the passengers of one bus; another
+    # building; charges against others, or a fee; a reopening after the earliest day, or of
+    # another bridge
+    ('Rumours on social media that a baby had died from the Gentle Start formula are '
+     'false, the health department said.',
+     'Health officials say no deaths have been linked to the Gentle Start formula.'),
+    ('Reports that the driver of the Elmstead train had been arrested were false.',
+     'The driver of the Elmstead train has not been arrested.'),
+    ('The driver of the Elmstead bus was not hurt.',
+     'Passengers of the Elmstead bus were hurt.'),
+    ('Residents of the Harlow tower were evacuated on Monday.',
+     'The Harlow plant was not evacuated on Monday.'),
+    ('District Attorney Ruth Ames said Garrow Properties will face criminal charges over '
+     'the collapse.',
+     'District Attorney Ruth Ames has said no criminal charges will be brought against the '
+     'tenants.'),
+    ('The Karsten council will charge residents a fee for parking.',
+     'No charges will be brought against the Karsten council.'),
+    ('The Alder bridge will reopen on Saturday, the council said.',
+     'The Alder bridge will stay closed until at least Friday, engineers said.'),
+    ('The Alder bridge will reopen on Thursday, the council said.',
+     'The Harlow bridge will stay closed until at least Friday, engineers said.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

@@ -842,10 +842,11 @@ def _against(tok) -> list:
 def _wholes(tok) -> tuple[str, ...]:
     """What an event's subject or object belongs to: "Residents of the building were
     evacuated" tells of the building as "the building was evacuated" does."""
-    return tuple(unit_name(g.lemma_) for c in tok.children
-                 if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN"
+    parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+             and c.pos_ == "NOUN"]  # fmt: skip
+    return tuple(unit_name(g.lemma_) for c in parts
                  for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN")  # fmt: skip
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
 
 
 _VAGUE_COUNTS = frozenset(load().numbers.vague) | frozenset(load().numbers.scale_nouns)

@@ -141,8 +141,8 @@ def falsified(tok) -> bool:
 
 def _content_clause(tok) -> bool:
     """A clause opened by "that" on a noun, which the parser takes for a relative clause:
-    "rumours that a baby had died" (in a true relative clause "that" is the subject)."""
-    return tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+    "rumours that a baby had died" ("that" a conjunction; a relative "that" is tagged WDT)."""
+    return tok.dep_ == "relcl" and any(c.lower_ == "that" and c.tag_ == "IN"
                                        for c in tok.children)  # fmt: skip
 
 
