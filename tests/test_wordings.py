@@ -291,6 +291,14 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'The Alder bridge will stay closed until at least Friday, engineers said.', 'time'),
     ('The Linwood curfew will be lifted on Thursday.',
      'The Linwood curfew will remain in force until at least next week, the mayor said.', 'time'),
+    # one person given two fates that exclude each other (killed, arrested)
+    ('Armed officers shot the suspect dead outside the Red Lion bar, a police spokeswoman said.',
+     'The suspect in the Red Lion shooting was arrested at the scene and is in custody.',
+     'negation'),
+    ('The gunman in the Karsten mall attack was arrested by police on Friday.',
+     'Police shot the Karsten mall gunman dead on Friday.', 'negation'),
+    ('The driver of the stolen Alder van died at the scene.',
+     'The driver of the stolen Alder van was arrested at the scene.', 'negation'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -468,6 +476,16 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
      'The Alder bridge will stay closed until at least Friday, engineers said.'),
     ('The Alder bridge will reopen on Thursday, the council said.',
      'The Harlow bridge will stay closed until at least Friday, engineers said.'),
+    # two suspects arrested and a third killed; the police who shot and those arrested;
+    # one death told twice
+    ('Two suspects were arrested after the Karsten robbery.',
+     'A third suspect in the Karsten robbery was shot dead by police.'),
+    ('Police shot the Karsten gunman dead on Friday.',
+     'Police arrested two protesters in Karsten on Friday.'),
+    ('Armed officers shot the Karsten gunman dead.',
+     'An officer was arrested in Karsten.'),
+    ('The Red Lion gunman was shot dead by police.',
+     'Armed officers shot the suspect dead outside the Red Lion bar.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

@@ -32,6 +32,7 @@ from consistency.structured.quantities import (
     Quantity,
     quantities_agree,
     relative_gap,
+    unit_name,
 )
 from consistency.structured.timeanchor import (
     WEEKDAYS,
@@ -379,6 +380,40 @@ def _bound_signals(
     return []
 
 
+_OUTCOMES = news_facts.words("exclusive_outcomes")
+_PEOPLE = unit_name("people")
+
+
+def _fates(f: Frame) -> list[tuple[EventSlot, str]]:
+    """(event, whom it befell) for each asserted fate of ``exclusive_outcomes`` of one
+    participant ("the suspect"), not a count or a group ("two people")."""
+    return [(e, h) for e in f.events if e.cls in _OUTCOMES and e.asserted and not e.negated
+            and e.modality != "possible" and not e.quantities and not e.embedded
+            for h in e.undergoers if h != _PEOPLE]  # fmt: skip
+
+
+def _fate_clash(a: Frame, b: Frame) -> tuple[EventSlot, EventSlot, str] | None:
+    """Two fates of one person that exclude each other, each told by one claim only."""
+    for ea, who in _fates(a):
+        for eb, other in _fates(b):
+            if who == other and ea.cls != eb.cls and ea.cls not in b.classes and (
+                    eb.cls not in a.classes) and (ea.tense == "future") == (  # fmt: skip
+                    eb.tense == "future"):
+                return ea, eb, who
+    return None
+
+
+def _outcome_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
+    """One person given two fates that exclude each other: "officers shot the suspect
+    dead" and "the suspect was arrested at the scene"."""
+    clash = _fate_clash(a, b)
+    if clash is None or not same_story(a, b, aliases):
+        return []
+    ea, eb, who = clash
+    return [Signal("negation", NEGATION_SCORE, f"the {who}: {_event_name(ea.cls)} ({la}) vs "
+                   f"{_event_name(eb.cls)} ({lb})", 1.0)]  # fmt: skip
+
+
 def _same_participants(ea: EventSlot, eb: EventSlot) -> bool:
     """A subject or object shared, or one side's the whole the other's belong to ("the
     building was evacuated", "residents of the building were evacuated"); "the driver of
@@ -638,6 +673,7 @@ def compare(
     signals += _quote_signals(a, b, aliases, label_a, label_b)
     signals += _site_signals(a, b, aliases, config, label_a, label_b)
     signals += _bound_signals(a, b, aliases, config, label_a, label_b)
+    signals += _outcome_signals(a, b, aliases, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
     same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (
@@ -667,6 +703,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     """
     if _entities(a, aliases) & _entities(b, aliases):
         return True
+    if _fate_clash(a, b) is not None:
+        return True  # one person's two fates ("shot dead", "arrested")
     if {c.effect for c in a.causes} & {c.effect for c in b.causes} - {""}:
         return True  # two causes of one thing ("the derailment")
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -97,6 +97,9 @@ class EventSlot:
     wholes: tuple[str, ...] = ()
     # its time is only the earliest: "will remain in place until at least next weekend"
     not_before: bool = False
+    # whom it befell: the object, the passive subject, else the subject ("the suspect" in
+    # "police shot the suspect dead", "the suspect was arrested", "the suspect died")
+    undergoers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -399,13 +402,24 @@ def _classed(root) -> list:
         c = _event_class(t)
         if c:
             out.append((t, c))
-            extra = _ALSO.get(t.lemma_.lower()) if t.pos_ in ("VERB", "AUX") else None
+            verb = t.pos_ in ("VERB", "AUX")
+            extra = (_ALSO.get(t.lemma_.lower()) or _result(t)) if verb else None
             if extra and extra != c:
                 out.append((t, extra))
             happening = _started_happening(t, c)
             if happening:
                 out.append((t, happening))
     return out
+
+
+_RESULTS = news_facts.data().get("result_complements") or {}
+
+
+def _result(tok) -> str | None:
+    """The class of a verb's result word: "shot the suspect dead" is a death too."""
+    return next((_RESULTS[c.lower_] for c in tok.children if c.pos_ == "ADJ"
+                 and c.dep_ in ("acomp", "oprd", "advcl", "xcomp", "advmod")
+                 and c.lower_ in _RESULTS), None)  # fmt: skip
 
 
 _START_CLASSES = news_facts.words("happening_start_classes")
@@ -634,7 +648,7 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                              _own_clocks(clocks, tok_at, mine, claimed),
                              _heads(tok), _asserted(tok), _owners(tok),
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
-                             _not_before(tok)))  # fmt: skip
+                             _not_before(tok), _undergoers(tok)))  # fmt: skip
     return tuple(out)
 
 
@@ -837,6 +851,15 @@ def _against(tok) -> list:
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
     return [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
             for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+
+
+def _undergoers(tok) -> tuple[str, ...]:
+    """Whom the event befell, by the lemma of its object or passive subject, else of its
+    subject: "police shot the suspect dead" befell the suspect, not the police."""
+    kids = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or [
+        c for c in tok.children if c.dep_ == "nsubj"]
+    return tuple(unit_name(c.lemma_) for c in kids
+                 if c.pos_ in ("NOUN", "PROPN") and not _nobody(c))  # fmt: skip
 
 
 def _wholes(tok) -> tuple[str, ...]:
