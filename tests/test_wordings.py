@@ -299,6 +299,15 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'Police shot the Karsten mall gunman dead on Friday.', 'negation'),
     ('The driver of the stolen Alder van died at the scene.',
      'The driver of the stolen Alder van was arrested at the scene.', 'negation'),
+    # a thing destroyed, and still standing
+    ('The flood swept away the Old Stone Bridge, the only road link to the east bank of the '
+     'river.',
+     'Despite what has been posted online, the Old Stone Bridge is still standing, although '
+     'it is closed to traffic, Mayor Gideon Falk said.', 'negation'),
+    ('The storm destroyed the Alder pier on Sunday.',
+     'The Alder pier is still standing, the council said.', 'negation'),
+    ('Floodwater washed away the Kell footbridge.',
+     'The Kell footbridge remains intact, engineers said.', 'negation'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -486,6 +495,13 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
      'An officer was arrested in Karsten.'),
     ('The Red Lion gunman was shot dead by police.',
      'Armed officers shot the suspect dead outside the Red Lion bar.'),
+    # damaged is not destroyed; another bridge; standing by a decision
+    ('The storm damaged the Alder pier on Sunday.',
+     'The Alder pier is still standing, the council said.'),
+    ('The flood swept away the Old Stone Bridge.',
+     'The New Mill Bridge is still standing, the mayor said.'),
+    ('Mayor Falk is still standing by his decision to close the Kell bridge.',
+     'The flood swept away the Kell bridge.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

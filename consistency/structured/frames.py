@@ -38,6 +38,9 @@ from consistency.structured.negation import (
 from consistency.structured.negation import (
     not_before as _not_before,
 )
+from consistency.structured.negation import (
+    survived as _survived,
+)
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import marks as _marks
@@ -279,6 +282,7 @@ def _event_class(tok) -> str | None:
     return (
         _worded_class(tok, lemma)
         or _state_class(tok, lemma)
+        or (_SURVIVED if _survived(tok) else None)
         or _subject_class(tok, lemma)
         or _LEMMA_CLASS.get(lemma)
         or _passive_class(tok, lemma)
@@ -403,7 +407,7 @@ def _classed(root) -> list:
         if c:
             out.append((t, c))
             verb = t.pos_ in ("VERB", "AUX")
-            extra = (_ALSO.get(t.lemma_.lower()) or _result(t)) if verb else None
+            extra = (_also(t) or _result(t)) if verb else None
             if extra and extra != c:
                 out.append((t, extra))
             happening = _started_happening(t, c)
@@ -413,6 +417,16 @@ def _classed(root) -> list:
 
 
 _RESULTS = news_facts.data().get("result_complements") or {}
+_SURVIVED = news_facts.data().get("survival_class")  # "still standing": no destruction
+
+
+def _also(tok) -> str | None:
+    """The second class of a verb ("killed": a death), alone or with its particle ("swept
+    away": a destruction)."""
+    lemma = tok.lemma_.lower()
+    return _ALSO.get(lemma) or next((_ALSO[f"{lemma} {c.lower_}"] for c in tok.children
+                                     if c.dep_ in ("prt", "advmod")
+                                     and f"{lemma} {c.lower_}" in _ALSO), None)  # fmt: skip
 
 
 def _result(tok) -> str | None:

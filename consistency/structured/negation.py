@@ -10,7 +10,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.parse import phrasal, state_complements
 
-__all__ = ["abandoned", "falsified", "negated", "no_event", "nobody", "not_before"]
+__all__ = ["abandoned", "falsified", "negated", "no_event", "nobody", "not_before", "survived"]
 
 _GR = load().grammar
 _NEGATING_HEADS = frozenset(_GR.negating_heads)
@@ -37,7 +37,18 @@ def negated(tok) -> bool:
         or falsified(tok)
         or no_event(tok)
         or _plan_dropped(tok)
+        or survived(tok)
     )
+
+
+_SURVIVAL = news_facts.words("survival_verbs")
+_STILL = news_facts.words("still_words")
+
+
+def survived(tok) -> bool:
+    """"The bridge is still standing": the thing was not destroyed."""
+    return tok.lemma_.lower() in _SURVIVAL and not any(c.dep_ == "dobj" for c in tok.children) and (
+        any(c.dep_ == "advmod" and c.lower_ in _STILL for c in tok.children))
 
 
 _ABANDONING = news_facts.words("abandoning_verbs")
