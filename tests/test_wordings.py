@@ -308,6 +308,15 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'The Alder pier is still standing, the council said.', 'negation'),
     ('Floodwater washed away the Kell footbridge.',
      'The Kell footbridge remains intact, engineers said.', 'negation'),
+    # a service kept running, and suspended or cancelled
+    ('Fjordline said its other Kellhaven ferries will keep sailing this week.',
+     'Fjordline has suspended all its Kellhaven ferry services until further notice, the '
+     'company said.', 'negation'),
+    ('Lakeshore Rail said trains on the Elmstead line will keep operating on Monday.',
+     'Lakeshore Rail has suspended all services on the Elmstead line, the company said.',
+     'negation'),
+    ('The Alder ferry will continue sailing this weekend, the operator said.',
+     'All Alder ferry sailings have been cancelled this weekend.', 'negation'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -502,6 +511,13 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
      'The New Mill Bridge is still standing, the mayor said.'),
     ('Mayor Falk is still standing by his decision to close the Kell bridge.',
      'The flood swept away the Kell bridge.'),
+    # suspended until a day and sailing again that day; another route; a fire service
+    ('Fjordline has suspended its Kellhaven ferry services until Friday.',
+     'Fjordline said its Kellhaven ferries will sail again on Friday.'),
+    ('Fjordline said its Kellhaven ferries will keep sailing this week.',
+     'Fjordline has suspended its Solveig route, the company said.'),
+    ('The Kell fire service said the blaze was under control.',
+     'Fjordline ferries will keep sailing from Kell this week.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
