@@ -89,12 +89,14 @@ def structured_candidates(
     event: :func:`~consistency.structured.candidates.structured_pairs`), with their cosine.
     Nearest-neighbour pairing misses them when the wording differs ("Six passengers died"
     against "the death toll rose to nine")."""
-    if not (structure.enabled and config.pair.structured_candidates):
+    wanted = config.pair.structured_candidates or config.pair.denial_candidates
+    if not (structure.enabled and wanted):
         return []
     row = {c.id: i for i, c in enumerate(structure.claims)}
+    only = not config.pair.structured_candidates  # the denial pairs alone
     return [
         ClaimPair(pair_id(a.text, b.text), a, b, float(vectors[row[a.id]] @ vectors[row[b.id]]))
-        for a, b in structured_pairs(structure.claims, structure.frames)
+        for a, b in structured_pairs(structure.claims, structure.frames, denials_only=only)
         if a.text != b.text
     ]
 

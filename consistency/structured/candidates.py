@@ -46,16 +46,18 @@ def _polar_keys(f: Frame) -> set[tuple[tuple[str, ...], bool]]:
 
 
 def structured_pairs(
-    claims: Sequence[Claim], frames: Mapping[str, Frame], max_bucket: int = 40
+    claims: Sequence[Claim], frames: Mapping[str, Frame], max_bucket: int = 40,
+    denials_only: bool = False,
 ) -> list[tuple[Claim, Claim]]:
     """Pairs of claims from different documents that state a count, a cause or a time of
-    day of one kind of event, in document order, each pair once."""
+    day of one kind of event, or assert and deny one kind of event (only those with
+    ``denials_only``), in document order, each pair once."""
     buckets: dict[tuple[str, ...], list[tuple[Claim, bool | None]]] = defaultdict(list)
     for c in claims:
         f = frames.get(c.id)
         if f is None:
             continue
-        for key in _keys(f):
+        for key in () if denials_only else _keys(f):
             buckets[key].append((c, None))
         for key, denied in _polar_keys(f):
             buckets[key].append((c, denied))
