@@ -317,6 +317,14 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'negation'),
     ('The Alder ferry will continue sailing this weekend, the operator said.',
      'All Alder ferry sailings have been cancelled this weekend.', 'negation'),
+    # a cause or nature told by "treating X as Y" and "X-related", and denied
+    ('Police said the Red Lion shooting was not terror-related.',
+     'Counter-terrorism officers are treating the Red Lion shooting as a terrorist attack.',
+     'cause'),
+    ('Police are treating the Harlow fire as arson.',
+     'Fire officials said the Harlow fire was not arson.', 'cause'),
+    ('The Karsten stabbing was gang-related, police said.',
+     'Police said the Karsten stabbing was not gang-related.', 'cause'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -518,6 +526,13 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
      'Fjordline has suspended its Solveig route, the company said.'),
     ('The Kell fire service said the blaze was under control.',
      'Fjordline ferries will keep sailing from Kell this week.'),
+    # "treated as unexplained" names no cause; one cause told twice
+    ('Police are treating the death in Karsten as unexplained.',
+     'The Karsten man died after a fall, police said.'),
+    ('Police are treating the Harlow fire as arson.',
+     'Investigators said the Harlow fire was arson.'),
+    ('The Red Lion shooting was terror-related, police said.',
+     'Police are treating the Red Lion shooting as a terrorist attack.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

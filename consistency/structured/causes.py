@@ -91,6 +91,8 @@ def _hedged(tok) -> bool:
 
 def _effect_name(tok) -> str:
     """The caused thing as one name: "the blaze" and "the fire" are one fire."""
+    if tok is not None and tok.tag_ == "VBG" and tok.lower_ in HAPPENING:
+        return HAPPENING[tok.lower_]  # "the shooting" tagged a verb
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return ""
     lemma = tok.lemma_.lower()
@@ -105,6 +107,8 @@ def _cause_of_verb(tok):
         if voice != "any" and (voice == "passive") != passive:
             continue
         effect, cause = slot(tok, effect_at), slot(tok, cause_at)
+        if cause is not None and cause_at == "as" and cause.pos_ not in ("NOUN", "PROPN"):
+            continue  # "treating the death as unexplained": no cause named
         if effect is not None and cause is not None:
             return effect, cause
     return None
@@ -112,6 +116,7 @@ def _cause_of_verb(tok):
 
 _CAUSE_ADJECTIVES = news_facts.words("cause_adjectives")
 _CAUSE_ATTR_NOUNS = news_facts.words("cause_attr_nouns")
+_RELATED = news_facts.words("related_words")
 
 
 def _cause_of_be(tok):
@@ -123,6 +128,11 @@ def _cause_of_be(tok):
     acomp = next((c for c in tok.children if c.dep_ == "acomp"), None)
     if subj is not None and acomp is not None and acomp.lemma_.lower() in _CAUSE_ADJECTIVES:
         return subj, acomp
+    if subj is not None and acomp is not None and acomp.lemma_.lower() in _RELATED:
+        noun = next((c for c in acomp.children if c.dep_ in ("npadvmod", "compound")
+                     and c.pos_ == "NOUN"), None)  # fmt: skip
+        if noun is not None:
+            return subj, noun  # "the shooting was not terror-related"
     blame = next((c for c in tok.children if c.dep_ == "xcomp"
                   and c.lemma_.lower() in _BLAME_WORDS), None)  # fmt: skip
     if subj is not None and blame is not None and slot(blame, "for") is not None:
