@@ -35,14 +35,18 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     return keys
 
 
-def _polar_keys(f: Frame) -> set[tuple[tuple[str, ...], bool]]:
-    """(event class, denied) of each asserted event: a denial pairs with an assertion."""
+def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], bool]]:
+    """(event class, denied) of each asserted event: a denial pairs with an assertion;
+    with ``whole`` only denials of the event as a whole ("no deaths have been reported")."""
     denial = f.attribution is not None and f.attribution.negated
-    return {
-        (("polar", e.cls), e.negated != (denial and e.cls == f.predicate_class))
-        for e in f.events
-        if e.asserted and e.cls not in SPEECH_CLASSES
-    }
+    out = set()
+    for e in f.events:
+        if not e.asserted or e.cls in SPEECH_CLASSES:
+            continue
+        denied = e.negated != (denial and e.cls == f.predicate_class)
+        if not (whole and denied and not e.whole_denial):
+            out.add((("polar", e.cls), denied))
+    return out
 
 
 def structured_pairs(
@@ -59,7 +63,7 @@ def structured_pairs(
             continue
         for key in () if denials_only else _keys(f):
             buckets[key].append((c, None))
-        for key, denied in _polar_keys(f):
+        for key, denied in _polar_keys(f, whole=denials_only):
             buckets[key].append((c, denied))
     seen: set[tuple[str, str]] = set()
     out: list[tuple[Claim, Claim]] = []

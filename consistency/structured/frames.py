@@ -103,6 +103,9 @@ class EventSlot:
     # whom it befell: the object, the passive subject, else the subject ("the suspect" in
     # "police shot the suspect dead", "the suspect was arrested", "the suspect died")
     undergoers: tuple[str, ...] = ()
+    # denied as a whole, not one actor's part: "no deaths have been reported", "no arrests
+    # have been made", "reports of arrests were false" ("we did not negotiate" is not)
+    whole_denial: bool = False
 
 
 @dataclass(frozen=True)
@@ -662,7 +665,7 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                              _own_clocks(clocks, tok_at, mine, claimed),
                              _heads(tok), _asserted(tok), _owners(tok),
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
-                             _not_before(tok), _undergoers(tok)))  # fmt: skip
+                             _not_before(tok), _undergoers(tok), _whole_denial(tok)))  # fmt: skip
     return tuple(out)
 
 
@@ -865,6 +868,15 @@ def _against(tok) -> list:
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
     return [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "against"
             for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+
+
+def _whole_denial(tok) -> bool:
+    """The event denied as a whole: an event noun under "no" or called false, a clause
+    called false, or an event noun under "no" as a light verb's object ("no arrests have
+    been made")."""
+    return _falsified(tok) or _no_event(tok) or any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _NOUN_CLASS and _no_event(c)
+        for c in tok.children)
 
 
 def _undergoers(tok) -> tuple[str, ...]:
