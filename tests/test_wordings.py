@@ -590,3 +590,19 @@ def test_structured_pairs_join_counts_causes_and_denials(nlp) -> None:
     assert (claims[3].text, claims[5].text) in pairs  # a denial and an assertion
     assert (claims[0].text, claims[1].text) not in pairs  # one document
     assert (claims[3].text, claims[4].text) not in pairs  # same document, both deny
+
+
+def test_denial_pairs_join_an_event_and_its_denial_as_a_whole(nlp) -> None:
+    claims, frames = _claims_and_frames(nlp, {
+        "tv.txt": ["One infant died after drinking the Gentle Start formula.",
+                   "The government negotiated with two rebel leaders in Chad."],
+        "press.md": ["No deaths have been linked to the Gentle Start formula.",
+                     "We did not negotiate with anyone, the rebel leader said."],
+        "gazette.html": ["Police said reports of arrests on the picket line were false."],
+    })  # fmt: skip
+    pairs = {(a.text, b.text) for a, b in structured_pairs(claims, frames, denials_only=True)}
+    pairs |= {(b, a) for a, b in pairs}
+    assert (claims[0].text, claims[2].text) in pairs  # a death, and no deaths at all
+    assert (claims[1].text, claims[3].text) not in pairs  # one party denies its own part
+    assert not any(claims[4].text in p for p in pairs)  # no arrest asserted anywhere
+    assert (claims[0].text, claims[1].text) not in pairs  # one document
