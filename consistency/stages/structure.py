@@ -22,7 +22,7 @@ from consistency.stages.claims import ClaimsResult
 from consistency.stages.report import source_label
 from consistency.structured import conflicts
 from consistency.structured.aliases import AliasTable, build_aliases
-from consistency.structured.candidates import structured_pairs
+from consistency.structured.candidates import CAUSE_KINDS, DENIAL_KINDS, structured_pairs
 from consistency.structured.conflicts import Comparison
 from consistency.structured.frames import Frame, extract_frames
 
@@ -89,14 +89,22 @@ def structured_candidates(
     event: :func:`~consistency.structured.candidates.structured_pairs`), with their cosine.
     Nearest-neighbour pairing misses them when the wording differs ("Six passengers died"
     against "the death toll rose to nine")."""
-    wanted = config.pair.structured_candidates or config.pair.denial_candidates
-    if not (structure.enabled and wanted):
+    if not structure.enabled:
         return []
+    if config.pair.structured_candidates:
+        kinds = None
+    else:
+        kinds = frozenset()
+        if config.pair.cause_candidates:
+            kinds |= CAUSE_KINDS  # only two causes of one thing, one quotation twice
+        if config.pair.denial_candidates:
+            kinds |= DENIAL_KINDS  # an event and its denial as a whole
+        if not kinds:
+            return []
     row = {c.id: i for i, c in enumerate(structure.claims)}
-    only = not config.pair.structured_candidates  # the denial pairs alone
     return [
         ClaimPair(pair_id(a.text, b.text), a, b, float(vectors[row[a.id]] @ vectors[row[b.id]]))
-        for a, b in structured_pairs(structure.claims, structure.frames, denials_only=only)
+        for a, b in structured_pairs(structure.claims, structure.frames, kinds=kinds)
         if a.text != b.text
     ]
 
