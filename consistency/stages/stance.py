@@ -34,7 +34,7 @@ __all__ = ["LABELS", "StanceModel", "StanceScores", "load_stance_model", "save_s
 LABELS = ("asserts", "denies", "reports")
 BUNDLED_STANCE = Path(__file__).resolve().parent / "models" / "stance.npz"
 CUES_FILE = Path(__file__).resolve().parent.parent / "lang" / "en" / "stance.yaml"
-CUE_CLASSES = ("refute", "hedge")
+CUE_CLASSES = ("refute", "doubt", "hedge")
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,7 +86,9 @@ class StanceModel:
         their story) and, when the model was fitted with them, the sentences' cue features."""
         if len(vectors) == 0:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
-        if texts is not None and self.coef.shape[1] == vectors.shape[1] + len(CUE_CLASSES):
+        if texts is not None and self.coef.shape[1] == len(CUE_CLASSES):
+            vectors = cue_features(texts)  # a cue-only model: reads no embedding
+        elif texts is not None and self.coef.shape[1] == vectors.shape[1] + len(CUE_CLASSES):
             vectors = np.hstack([vectors, cue_features(texts)])
         if vectors.shape[1] != self.coef.shape[1]:
             raise StanceModelError(
