@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from consistency.structured.aliases import build_aliases
-from consistency.structured.candidates import structured_pairs
+from consistency.structured.candidates import CAUSE_KINDS, structured_pairs
 from consistency.structured.conflicts import compare, could_conflict
 from consistency.structured.frames import extract_frames
 from consistency.structured.quantities import quantities_in_doc
@@ -255,6 +255,50 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'About 900 families were displaced by the Kell flood, officials said.', 'number'),
     ('The storm left about 12,000 homes without power in Kell on Sunday.',
      'More than 30,000 homes lost power in Kell on Sunday.', 'number'),
+    # "Y was the cause of X": the cause as subject, the caused thing after "cause of"
+    ('Engineers at the scene said corroded steel support columns in the underground garage '
+     'were the likely cause of the collapse.',
+     'Fire officials said a gas explosion in a ground-floor apartment caused the collapse.',
+     'cause'),
+    ('Investigators said a faulty valve was the cause of the Harlow explosion.',
+     'The Harlow explosion was caused by a gas leak.', 'cause'),
+    ('Heavy rain was the main cause of the landslide in Kell, officials said.',
+     'Officials blamed the landslide in Kell on illegal quarrying.', 'cause'),
+    # a verb whose subject makes a happening of its object ("a storm swamped the ferry")
+    ('A sudden storm swamped the Solveig, the coast guard said.',
+     'Investigators said the sinking of the Solveig was caused by an overloaded car deck.',
+     'cause'),
+    ('A huge wave capsized the ferry off Kellhaven, the coast guard said.',
+     'The capsizing of the ferry off Kellhaven was blamed on an overloaded car deck.', 'cause'),
+    ('The explosion brought down the Alder Court tower.',
+     'The collapse of the Alder Court tower was caused by corroded columns.', 'cause'),
+    # a germ found names the illness's cause; a germ traced is the contamination traced
+    ('Dr. Miriam Sato said laboratory tests had found salmonella in chicken served at the lunch.',
+     'Health officials now believe the illness was caused by norovirus, spread by a kitchen '
+     'worker who came to work sick.', 'cause'),
+    ('Listeria was detected in cheese from the Alder dairy, officials said.',
+     'The Alder outbreak was caused by E. coli in the water supply.', 'cause'),
+    ('Tests confirmed norovirus among the sick guests at the Harlow hotel.',
+     'The illness at the Harlow hotel was caused by salmonella.', 'cause'),
+    ("Investigators traced the contamination to a broken drainage pipe at the company's plant.",
+     'An internal review traced the bacteria to a batch of milk powder from an outside '
+     'supplier.', 'cause'),
+    ('The bacteria were traced to a contaminated well in Kell.',
+     'Officials traced the contamination in Kell to a broken pipe.', 'cause'),
+    # a walkout, a stoppage and a strike are one happening; "called over" gives its cause
+    ('Union leaders said the strike was triggered by plans to automate the North Terminal.',
+     'The walkout was sparked by the firing of two crane operators last week.', 'cause'),
+    ('Union stewards say the strike was called over plans to automate the North Terminal.',
+     'The walkout was sparked by the firing of two crane operators last week.', 'cause'),
+    ('The stoppage at the Ellis port was called over pay.',
+     'The strike at the Ellis port was triggered by the sacking of a union official.', 'cause'),
+    # "came down" is a thing giving way, timed as "collapsed" is
+    ('The building came down at about 6:40 a.m. on Tuesday, the Carrowick Fire Department said.',
+     'Neighbours said the building collapsed shortly before 10 a.m. with a roar.', 'time'),
+    ('The roof of the Harlow arena came down shortly after 2 a.m. on Sunday.',
+     'The roof of the Harlow arena collapsed at about 5 a.m. on Sunday.', 'time'),
+    ('The Harlow tower came down at about 6 a.m.',
+     'Witnesses said the Harlow tower collapsed shortly before noon.', 'time'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -410,6 +454,33 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
     # homes without power and homes damaged: two states
     ('The storm left about 12,000 homes without power in Kell on Sunday.',
      'More than 30,000 homes were damaged in Kell on Sunday.'),
+    # one cause in two wordings; a cause of another thing
+    ('A gas leak was the cause of the Harlow explosion.',
+     'The Harlow explosion was caused by leaking gas.'),
+    ('Drought was the cause of the crop failure in Kell.',
+     'A gas explosion caused the collapse in Kell.'),
+    # a lifeboat swamped is not the ferry sunk; one storm told twice
+    ('A storm swamped a lifeboat near Kellhaven.',
+     'The sinking of the Solveig near Kellhaven was caused by an overloaded deck.'),
+    ('A violent storm sank the Solveig off Kellhaven.',
+     'The sinking of the Solveig off Kellhaven was caused by a storm.'),
+    ('The waves swamped the Harlow sea wall on Sunday.',
+     'The flooding in Harlow was caused by a blocked drain.'),
+    # a germ and the food that carried it; a test still to be done finds nothing
+    ('Tests found salmonella in chicken served at the Harlow school.',
+     'The outbreak at the Harlow school was linked to a batch of chicken.'),
+    ('Laboratory tests had found salmonella in chicken served at the lunch.',
+     'Laboratory testing has identified Salmonella bacteria in samples of chicken.'),
+    ('Tests to identify the germ behind the Harlow outbreak are under way.',
+     'The Harlow outbreak was caused by norovirus.'),
+    ('Doctors will confirm whether listeria was found in the Harlow cheese.',
+     'The Harlow outbreak was caused by salmonella.'),
+    # one cause of one strike
+    ('The strike at the Ellis port was called over pay.',
+     'The walkout at the Ellis port was sparked by a dispute over pay.'),
+    # prices coming down are no building giving way
+    ('Fuel prices came down on Tuesday morning in Harlow.',
+     'The Harlow tower collapsed at 10 a.m. on Tuesday.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -467,3 +538,19 @@ def test_structured_pairs_join_counts_causes_and_denials(nlp) -> None:
     assert (claims[3].text, claims[5].text) in pairs  # a denial and an assertion
     assert (claims[0].text, claims[1].text) not in pairs  # one document
     assert (claims[3].text, claims[4].text) not in pairs  # same document, both deny
+
+
+def test_cause_candidates_pair_causes_and_quotes_only(nlp) -> None:
+    claims, frames = _claims_and_frames(nlp, {
+        "wire.txt": ['"We are not out of the woods yet," said Mayor Tom Brandt at a briefing.',
+                     "The strike was triggered by plans to automate the North Terminal.",
+                     "Six passengers died when the Solveig capsized."],
+        "tv.txt": ['REPORTER: "We are not out of the woods yet," Sheriff Pryce said.',
+                   "The walkout was sparked by the firing of two crane operators.",
+                   "The death toll from the Solveig disaster rose to nine."],
+    })  # fmt: skip
+    pairs = {frozenset((a.text, b.text))
+             for a, b in structured_pairs(claims, frames, kinds=CAUSE_KINDS)}  # fmt: skip
+    assert frozenset((claims[0].text, claims[3].text)) in pairs  # one quotation, two mouths
+    assert frozenset((claims[1].text, claims[4].text)) in pairs  # two causes of one strike
+    assert frozenset((claims[2].text, claims[5].text)) not in pairs  # counts: not this kind

@@ -22,7 +22,7 @@ from consistency.stages.claims import ClaimsResult
 from consistency.stages.report import source_label
 from consistency.structured import conflicts
 from consistency.structured.aliases import AliasTable, build_aliases
-from consistency.structured.candidates import structured_pairs
+from consistency.structured.candidates import CAUSE_KINDS, structured_pairs
 from consistency.structured.conflicts import Comparison
 from consistency.structured.frames import Frame, extract_frames
 
@@ -89,12 +89,18 @@ def structured_candidates(
     event: :func:`~consistency.structured.candidates.structured_pairs`), with their cosine.
     Nearest-neighbour pairing misses them when the wording differs ("Six passengers died"
     against "the death toll rose to nine")."""
-    if not (structure.enabled and config.pair.structured_candidates):
+    if not structure.enabled:
+        return []
+    if config.pair.structured_candidates:
+        kinds = None
+    elif config.pair.cause_candidates:
+        kinds = CAUSE_KINDS  # only two causes of one thing, one quotation twice
+    else:
         return []
     row = {c.id: i for i, c in enumerate(structure.claims)}
     return [
         ClaimPair(pair_id(a.text, b.text), a, b, float(vectors[row[a.id]] @ vectors[row[b.id]]))
-        for a, b in structured_pairs(structure.claims, structure.frames)
+        for a, b in structured_pairs(structure.claims, structure.frames, kinds=kinds)
         if a.text != b.text
     ]
 

@@ -15,7 +15,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.parse import in_condition, object_of, slot
 
-__all__ = ["Cause", "HAPPENING", "causes"]
+__all__ = ["GERMS", "Cause", "HAPPENING", "causes"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Cause:
     cause: str  # lemma of the cause's head noun ("fault")
     text: str  # the cause as written ("an electrical fault")
     denied: bool = False  # "no evidence that the explosion was deliberate"
+    owner: str = ""  # what the caused thing happened to: "solveig" of "the sinking of the Solveig"
 
 
 _CAUSE_FORMS = {
@@ -45,15 +46,28 @@ def causes(doc) -> tuple[Cause, ...]:
     out = []
     for tok in doc:
         found = (_cause_of_verb(tok) or _cause_of_be(tok) or _cause_of_prep(tok)
-                 or _cause_of_mark(tok) or _cause_of_adverb(tok))
+                 or _cause_of_mark(tok) or _cause_of_adverb(tok) or _cause_of_subject(tok)
+                 or _found_germ(tok))  # fmt: skip
         if found is None or in_condition(tok) or _hedged(tok):
             continue  # "looking into whether a faulty signal caused the crash"
-        effect, by = found
+        effect, by, *owner = found
         if by.pos_ == "PRON":
             continue  # "the blame lies with that": no cause named
         text = " ".join(t.text for t in by.subtree)
-        out.append(Cause(_effect_name(effect), _cause_head(by), text, _cause_denied(tok)))
+        denied = _cause_denied(tok) or any(
+            c.dep_ == "det" and c.lower_ in _NEG_DETS for c in by.children)  # fmt: skip
+        out.append(Cause(_effect_name(effect), _cause_head(by), text, denied,
+                         _owner(owner[0] if owner else _of_object(effect))))  # fmt: skip
     return tuple(out)
+
+
+def _of_object(tok):
+    """What a caused thing happened to: "the Solveig" of "the sinking of the Solveig"."""
+    return slot(tok, "of") if tok is not None and not isinstance(tok, str) else None
+
+
+def _owner(tok) -> str:
+    return tok.lemma_.lower() if tok is not None and tok.pos_ in ("NOUN", "PROPN") else ""
 
 
 _NO_EVIDENCE = news_facts.words("no_evidence_nouns")
@@ -90,11 +104,67 @@ def _hedged(tok) -> bool:
 
 
 def _effect_name(tok) -> str:
-    """The caused thing as one name: "the blaze" and "the fire" are one fire."""
+    """The caused thing as one name: "the blaze" and "the fire" are one fire; a germ
+    traced to its source is the contamination."""
+    if isinstance(tok, str):
+        return tok  # named by the wording: "a storm swamped the ferry" is a sinking
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return ""
     lemma = tok.lemma_.lower()
+    if _germ(tok) is not None:
+        return _GERM_EFFECTS.get("traced") or lemma
     return HAPPENING.get(lemma, lemma)
+
+
+_CAUSING = {tuple(v.split()): name for name, vs in news_facts.classes("causing_verbs").items()
+            for v in vs}  # fmt: skip
+_GERMS = news_facts.classes("germs")
+GERMS = frozenset().union(*_GERMS.values())  # the head a germ cause gets (Cause.cause)
+_GERM_FINDING = news_facts.words("germ_finding_verbs")
+_GERM_EFFECTS = news_facts.data().get("germ_effects") or {}
+_NOT_YET = frozenset({"to", "will"})  # "tests to identify", "will confirm": no finding yet
+
+
+def _cause_of_subject(tok):
+    """"A storm swamped the Solveig", "the blast brought down the tower": (the happening
+    the verb names, its subject, its object) for a verb of ``causing_verbs`` used with
+    both, else None."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    name = _CAUSING.get((tok.lemma_.lower(), *prt[:1])) or (
+        None if prt else _CAUSING.get((tok.lemma_.lower(),)))
+    subj, obj = slot(tok, "subj"), slot(tok, "obj")
+    if name is None or subj is None or obj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return name, subj, obj
+
+
+def _germ(tok):
+    """The word naming a germ in ``tok``'s phrase, the named one first ("Salmonella" of
+    "Salmonella bacteria", "coli" of "E. coli"), else None."""
+    named = [t for t in (tok, *(c for c in tok.children if c.dep_ == "compound"))
+             if t.lower_ in _GERMS.get("named", ())]
+    if named:
+        return named[0]
+    return tok if tok.lemma_.lower() in _GERMS.get("generic", ()) else None
+
+
+def _found_germ(tok):
+    """"Tests found salmonella in the chicken", "E. coli was detected in the water": (the
+    illness, the germ) for a finding verb that reports a germ found, else None; a test
+    still to be done ("tests to identify the germ", "will confirm") finds nothing yet."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _GERM_FINDING:
+        return None
+    if tok.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in tok.children):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    germ = slot(tok, "subj" if passive else "obj")
+    if germ is None and not passive:  # "found salmonella in chicken served at the lunch"
+        germ = next((slot(c, "subj") for c in tok.children if c.dep_ == "ccomp"), None)
+    if germ is None or _germ(germ) is None:
+        return None
+    return _GERM_EFFECTS.get("found", ""), germ
 
 
 def _cause_of_verb(tok):
@@ -104,10 +174,20 @@ def _cause_of_verb(tok):
     for voice, effect_at, cause_at in forms or ():
         if voice != "any" and (voice == "passive") != passive:
             continue
-        effect, cause = slot(tok, effect_at), slot(tok, cause_at)
+        effect, cause = _slot(tok, effect_at), _slot(tok, cause_at)
         if effect is not None and cause is not None:
             return effect, cause
     return None
+
+
+def _slot(tok, place: str):
+    """:func:`slot`, and a preposition the parser took for a particle ("the strike was
+    called over plans": "over" a particle with an object)."""
+    found = slot(tok, place)
+    if found is None and place not in ("subj", "obj", "by"):
+        prt = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ == place), None)
+        found = object_of(prt) if prt is not None else None
+    return found
 
 
 _CAUSE_ADJECTIVES = news_facts.words("cause_adjectives")
@@ -131,6 +211,8 @@ def _cause_of_be(tok):
         return None
     if attr.lemma_.lower() in _CAUSE_ATTR_NOUNS:
         return subj, attr
+    if attr.lemma_.lower() in _CAUSE_NOUNS and slot(attr, "of") is not None:
+        return slot(attr, "of"), subj  # "corroded columns were the likely cause of the collapse"
     if subj.lemma_.lower() in _CAUSE_NOUNS and slot(subj, "of") is not None:
         return slot(subj, "of"), attr
     if attr.lemma_.lower() in _RESULT_NOUNS and slot(attr, "of") is not None:
@@ -185,6 +267,9 @@ def _cause_head(tok) -> str:
     if tok.pos_ in ("VERB", "AUX"):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return (subj if subj is not None else tok).lemma_.lower()
+    germ = _germ(tok)
+    if germ is not None:
+        return germ.lower_  # "Salmonella bacteria" is salmonella; "norovirus", not its lemma
     return tok.lemma_.lower()
 
 

@@ -19,7 +19,7 @@ from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
-from consistency.structured.causes import HAPPENING
+from consistency.structured.causes import GERMS, HAPPENING
 from consistency.structured.frames import (
     FAILURE,
     SPEECH_CLASSES,
@@ -44,7 +44,7 @@ from consistency.structured.timeanchor import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Comparison", "compare", "could_conflict"]
+__all__ = ["Comparison", "compare", "could_conflict", "quote_words"]
 
 # Base strength of each kind before the config weight; weak evidence scales them down.
 LOCATION_SCORE = 0.8
@@ -377,6 +377,10 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
         for cb in b.causes:
             if ca.effect != cb.effect or not ca.effect:
                 continue
+            if ca.owner and cb.owner and ca.owner != cb.owner:
+                continue  # "a wave swamped the lifeboat", "the sinking of the ferry"
+            if (ca.cause in GERMS) != (cb.cause in GERMS):
+                continue  # a germ and what carried it: "salmonella", "a batch of chicken"
             same = ca.cause == cb.cause or ca.cause in cb.text.lower() or (
                 cb.cause in ca.text.lower())
             if same and ca.denied != cb.denied:  # "was deliberate" / "no evidence it was"
@@ -408,6 +412,12 @@ def _quotes(text: str) -> list[list[str]]:
         passages.append(text[: close.start()])  # '..., ” Mayor Falk said.'
     out = [re.findall(r"[a-z0-9']+", p.lower()) for p in passages]
     return [q for q in out if len(q) >= QUOTE_MIN_WORDS]
+
+
+def quote_words(text: str) -> list[list[str]]:
+    """The quoted passages of a claim (at least ``QUOTE_MIN_WORDS`` words), each as its
+    lowercase words: what the quotation check compares, for the pairing to bucket on."""
+    return _quotes(text)
 
 
 def _named_speaker(f: Frame) -> str | None:
