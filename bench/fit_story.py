@@ -1,6 +1,17 @@
 """Fit what the story stage and the learned score ship: the sentence stance model
 (consistency/stages/models/stance.npz) and ``score.weights`` / ``score.bias``.
 
+As shipped: the stance model reads the cue features alone (a fit on
+the sentence embeddings learned the 11 claim groups of the dev stories: grouped
+cross-validation 0.48-0.54), and the score weights are the source gap's alone, fitted
+with the seeds' pairs (every other feature lowered the dev ranking):
+
+    python bench/fit_story.py stance --cues-only
+    python bench/stories.py --split dev --set score.flag_threshold=0 --dump dev.jsonl
+    python bench/fit_story.py score --dump dev.jsonl --seeds --features source_gap
+
+Other uses:
+
     python bench/fit_story.py stance            # fit and write the stance weights
     python bench/fit_story.py stance --check    # fit, print body-level AUC on dev, no write
     python bench/stories.py --split dev --set score.flag_threshold=0 --dump dev.jsonl
@@ -236,7 +247,7 @@ def seed_rows(seeds: Path, sets: list[str], known=None) -> list[dict]:
     return rows
 
 
-def fit_score(rows: list[dict], l2: float = 1.0):
+def fit_score(rows: list[dict], l2: float = 1.0, only: list[str] | None = None):
     """Logistic regression of article-pair labels on the article pair's features.
 
     Only the article pair is labelled (one disagreeing claim pair somewhere in it, or
@@ -246,12 +257,14 @@ def fit_score(rows: list[dict], l2: float = 1.0):
     better than a multiple-instance fit at claim level (in sample, AUC 0.80 against 0.77).
     Seed rows (story "seeds") are single claim pairs with their own weight.
     """
-    from consistency.stages.score import FEATURES, fit_logistic
+    from consistency.stages.score import FEATURES as ALL
+    from consistency.stages.score import fit_logistic
 
+    names = tuple(only) if only else ALL
     pooled: dict[tuple, list] = {}
     for r in rows:
         key = (r["story"], r["a"], r["b"])
-        vec = np.array([r["features"].get(k, 0.0) for k in FEATURES])
+        vec = np.array([r["features"].get(k, 0.0) for k in names])
         if key in pooled:
             pooled[key][0] = np.maximum(pooled[key][0], vec)
         else:
@@ -260,9 +273,10 @@ def fit_score(rows: list[dict], l2: float = 1.0):
     y = np.array([v[1] for v in pooled.values()], dtype=float)
     sw = np.array([v[2] for v in pooled.values()])
     w, b = fit_logistic(x, y, l2, sw)
-    claim_x = np.array([[r["features"].get(k, 0.0) for k in FEATURES] for r in rows])
+    claim_x = np.array([[r["features"].get(k, 0.0) for k in names] for r in rows])
     report_fit(rows, claim_x @ w + b)
-    return dict(zip(FEATURES, (round(float(v), 4) for v in w), strict=True)), round(b, 4)
+    fitted = dict(zip(names, (round(float(v), 4) for v in w), strict=True))
+    return {k: fitted.get(k, 0.0) for k in ALL}, round(b, 4)
 
 
 def report_fit(rows: list[dict], logits: np.ndarray) -> None:
@@ -291,6 +305,7 @@ def main() -> None:
     ap.add_argument("what", choices=["stance", "score"])
     ap.add_argument("--dump", help="score: the JSONL written by bench/stories.py --dump")
     ap.add_argument("--l2", type=float, default=1.0, help="score: L2 strength")
+    ap.add_argument("--features", nargs="+", help="score: fit only these features (others 0)")
     ap.add_argument("--seeds", action="store_true", help="score: add the seeds' known findings")
     ap.add_argument("--set", action="append", default=[], help="config override (seeds run)")
     ap.add_argument("--data")
@@ -299,6 +314,7 @@ def main() -> None:
     ap.add_argument("--mil", action="store_true", help="refine multiple-instance style")
     ap.add_argument("--check", action="store_true", help="print dev figures, write nothing")
     ap.add_argument("--out", default=str(BUNDLED_STANCE))
+    ap.add_argument("--cues-only", action="store_true", help="fit on the cue features alone")
     ap.add_argument("--holdout-dev", action="store_true", help="fit without the dev stories")
     ap.add_argument("--emb-cache", help="an .npz to keep sentence vectors between runs")
     args = ap.parse_args()
@@ -312,13 +328,16 @@ def main() -> None:
             seeds = seed_rows(ROOT / "seeds", args.set)
             print(f"seeds: {sum(r['label'] for r in seeds)} known of {len(seeds)} pairs")
             rows += seeds
-        weights, bias = fit_score(rows, l2=args.l2)
+        weights, bias = fit_score(rows, l2=args.l2, only=args.features)
         print(f"{len(rows)} claim pairs; score.weights: {json.dumps(weights)}  score.bias: {bias}")
         return
     corpus = stories.load(stories.data_dir(args.data))
     texts, y, body, groups = training_set(corpus, args.per_class, holdout_dev=args.holdout_dev)
     print(f"{len(texts)} sentences from {len(set(body))} bodies: {Counter(y.tolist())}")
-    x = np.hstack([centre(embed(texts), groups), cue_features(texts)])
+    if args.cues_only:  # claim-agnostic: a few weights cannot learn the dev claims
+        x = cue_features(texts)
+    else:
+        x = np.hstack([centre(embed(texts), groups), cue_features(texts)])
     model = fit_stance(x, y, body, args.c, args.mil)
     dev_body_auc(corpus, model)
     if not args.check:

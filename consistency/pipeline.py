@@ -242,7 +242,8 @@ def _story(claims, vectors, models: Models, config: Config) -> StoryResult:
     """Story claims and stances (empty, and no stance features, when ``story.enabled`` is off)."""
     if not config.story.enabled:
         return StoryResult((), {}, (), {})
-    return build_story(claims, vectors, models.stance, config.story)
+    return build_story(claims, vectors, models.stance, config.story,
+                       config.score.same_story_similarity)
 
 
 def _findings(

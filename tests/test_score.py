@@ -515,7 +515,7 @@ def test_best_case_bounds_every_score_nli_could_give(cmp, stance, config):
                 update={"flag_threshold": 0.0})})
             f = score_pair(sp, cmp, cfg, stance)
             if f is not None and f.kind != "corroboration":
-                assert f.score <= bound + 1e-9
+                assert f.score <= bound + 5e-5  # a finding's score is rounded to 4 places
 
 
 def test_best_case_is_reached_by_a_confident_contradiction():

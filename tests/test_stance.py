@@ -42,8 +42,10 @@ def test_probabilities_sum_to_one_and_follow_the_weights():
 
 
 def test_cue_features_come_from_the_language_file():
-    cues = cue_features(["The story is a hoax.", "He reportedly left.", "Troops crossed."])
-    assert cues.tolist() == [[1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]
+    cues = cue_features(["The story is a hoax.", "He reportedly left.", "Troops crossed.",
+                         "Experts cast doubt on the video."])
+    assert CUE_CLASSES == ("refute", "doubt", "hedge")
+    assert cues.tolist() == [[1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [0.0, 0.0, 0.0], [0.0, 1.0, 0.0]]
 
 
 def test_weights_round_trip_as_plain_npz(tmp_path):
@@ -62,9 +64,14 @@ def test_a_file_that_is_not_stance_weights_is_named(tmp_path):
         load_stance_model(bad)
 
 
-def test_bundled_model_matches_the_embedding_size():
+def test_bundled_model_reads_the_cues_alone():
+    """The shipped model is claim-agnostic: fitted on the cue features only (an
+    embedding-based fit learned the dev claims, not denial; see bench/fit_story.py)."""
     model = load_stance_model()
-    assert model.coef.shape == (3, 384 + len(CUE_CLASSES))  # MiniLM + refute/hedge cues
+    assert model.coef.shape == (3, len(CUE_CLASSES))
+    p = model.probabilities(np.zeros((2, 384)), ["The video is a hoax.", "Troops crossed."])
+    assert p[0, LABELS.index("denies")] > p[1, LABELS.index("denies")]
+    assert p[1, LABELS.index("denies")] < 0.5
 
 
 def _story(rows):

@@ -124,12 +124,13 @@ class StoryConfig(_Section):
     enabled: bool = True
     cluster_similarity: float = Field(0.65, ge=-1, le=1)
     cluster_k: int = Field(10, ge=1)
-    denial_threshold: float = Field(0.9, ge=0, le=1)
+    denial_threshold: float = Field(0.6, ge=0, le=1)
     source_denial_threshold: float = Field(0.5, ge=0, le=1)
-    source_gap_floor: float = Field(0.05, ge=0, le=1)
+    source_gap_floor: float = Field(0.005, ge=0, le=1)
     denial_min_similarity: float = Field(0.3, ge=-1, le=1)
     denial_links: int = Field(3, ge=1)
     max_pairs_per_claim: int = Field(50, ge=1)
+    denial_partners: int = Field(10, ge=0)
     report_min_sources: int = Field(3, ge=2)
 
 

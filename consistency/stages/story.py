@@ -213,8 +213,46 @@ def _pairs(idx, claims, probs, source_denial, row, vectors, config: StoryConfig)
     ]
 
 
+def _source_pairs(
+    claims, probs, source_denial, vectors, config: StoryConfig, have, same_story: float
+) -> list[ClaimPair]:
+    """One pair for each two sources whose denial differs by at least
+    ``story.source_gap_floor`` and that no story claim paired: the more denying source's
+    most denying sentence against the other's sentence nearest it. A debunk may share no
+    story claim with the reports it debunks (a one-sentence "this is a hoax"), yet the two
+    sources disagree; each source is paired with at most ``story.denial_partners`` others,
+    the largest gaps first, so a large folder stays linear in its sources. Two sources
+    whose claims' mean vectors are less than ``same_story`` apart in cosine are about
+    different stories and are not paired ("the election result is fake" denies no
+    report of a spider bite)."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_doc[c.doc_id].append(i)
+    mean = {d: vectors[idx].mean(axis=0) for d, idx in by_doc.items()}
+    mean = {d: v / (np.linalg.norm(v) + 1e-9) for d, v in mean.items()}
+    best = {d: max(idx, key=lambda i: probs[i, _DENIES]) for d, idx in by_doc.items()}
+    out = []
+    for d, di in sorted(best.items()):
+        partners = sorted(
+            (o for o in by_doc if source_denial[d] - source_denial[o] >= config.source_gap_floor
+             and frozenset((o, d)) not in have and float(mean[o] @ mean[d]) >= same_story),
+            key=lambda o: (source_denial[o] - source_denial[d], o),
+        )[: config.denial_partners]
+        for o in partners:
+            oi = max(by_doc[o], key=lambda i: float(vectors[i] @ vectors[di]))
+            a, b = claims[oi], claims[di]
+            if a.text != b.text:
+                sim = float(vectors[oi] @ vectors[di])
+                out.append(ClaimPair(pair_id(a.text, b.text), a, b, sim))
+    return out
+
+
 def build_story(
-    claims: Sequence[Claim], vectors: np.ndarray, model: StanceModel, config: StoryConfig
+    claims: Sequence[Claim],
+    vectors: np.ndarray,
+    model: StanceModel,
+    config: StoryConfig,
+    same_story: float = 0.4,
 ) -> StoryResult:
     """Cluster, take stances, link denials, and list the pairs to score (module docstring)."""
     if len(claims) < 2:
@@ -243,6 +281,9 @@ def build_story(
             cluster_of.setdefault(claims[i].id, sc.id)
         for p in _pairs(idx, claims, probs, source_denial, row, vectors, config):
             pairs.setdefault(p.id, p)
+    have = {frozenset((p.a.doc_id, p.b.doc_id)) for p in pairs.values()}
+    for p in _source_pairs(claims, probs, source_denial, vectors, config, have, same_story):
+        pairs.setdefault(p.id, p)
     # The report keeps the claims with a disagreement or wide support.
     story = [
         s
