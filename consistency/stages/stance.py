@@ -100,9 +100,6 @@ class StanceModel:
         p = np.exp(logits)
         return (p / p.sum(axis=1, keepdims=True)).astype(np.float32)
 
-    def scores(self, vectors: np.ndarray) -> list[StanceScores]:
-        return [StanceScores(*map(float, row)) for row in self.probabilities(vectors)]
-
 
 def save_stance_model(model: StanceModel, path: str | Path, **meta: str) -> None:
     """Write the weights as a plain ``.npz`` (arrays and strings only)."""
