@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
 from consistency.core.config import Config, StoryConfig, load_config
+from consistency.core.docvectors import DocumentVectors
 from consistency.core.types import ClaimPair, NLIScores, ScoredPair
 from consistency.stages.score import FEATURES, PairStance, fit_logistic, score_pair
 from consistency.stages.stance import (
@@ -121,6 +124,22 @@ def test_a_denial_of_something_else_is_not_linked():
     assert all(s.stance == "asserts" for c in story.claims for s in c.stances)
 
 
+def test_source_gap_counts_only_between_sources_of_one_story():
+    # A debunk of another story gives no source gap to a pair the embeddings made across
+    # stories; a debunk of this story does.
+    claims, story = _story([
+        ("A spider lived under a man's skin for days.", "a", unit(1, 0, 0, 0)),
+        ("This spider story is a hoax.", "debunk", unit(1, 0, 0, 0.6)),
+        ("The election result is fake.", "other", unit(0, 1, 0, 0.6)),
+    ])  # fmt: skip
+    story = dataclasses.replace(story, same_story=0.4)
+    a, debunk, other = claims
+    within = story.pair_stance(ClaimPair("p1", a, debunk, 0.5))
+    across = story.pair_stance(ClaimPair("p2", a, other, 0.1))
+    assert within.source_gap > 0.05
+    assert across.source_gap == 0.0
+
+
 def test_merge_pairs_keeps_each_pair_once():
     a, b = make_claim("x one two three four", "d1"), make_claim("y one two three four", "d2")
     p = ClaimPair("p1", a, b, 0.9)
@@ -184,3 +203,15 @@ def test_tune_refit_learns_weights_from_verdicts_and_writes_them(tmp_path):
     mine = load_config(target)
     assert mine.score.learned and mine.score.weights["source_gap"] == result.weights["source_gap"]
     assert mine.score.flag_threshold == 0.6 and "# my settings" in target.read_text()
+
+
+def test_document_vectors_hold_apart_documents_of_different_stories():
+    claims = [make_claim(t, d, i) for i, (t, d) in enumerate(
+        [("x one", "a"), ("x two", "a"), ("y one", "b"), ("z one", "c")])]
+    vectors = np.stack([unit(1, 0, 0, 0), unit(1, 0.2, 0, 0), unit(1, 0.1, 0, 0), unit(0, 1, 0, 0)])
+    docs = DocumentVectors.of(claims, vectors)
+    assert docs.same_story("a", "b", 0.4)
+    assert not docs.same_story("a", "c", 0.4)
+    assert docs.same_story("a", "c", -1)  # the floor off
+    assert docs.same_story("a", "unknown", 0.4)
+    assert DocumentVectors.of([], vectors).means == {}

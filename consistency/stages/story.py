@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from consistency.core.config import StoryConfig
+from consistency.core.docvectors import DocumentVectors
 from consistency.core.groups import DisjointSets
 from consistency.core.ids import pair_id, sha256
 from consistency.core.types import Claim, ClaimPair, SourceStance, StoryClaim
@@ -56,6 +57,8 @@ class StoryResult:
     pairs: tuple[ClaimPair, ...]
     cluster_of: dict[str, str]  # claim id -> story claim id (members and linked denials)
     source_denial: dict[str, float] = dataclasses.field(default_factory=dict)  # doc -> mean
+    documents: DocumentVectors = DocumentVectors({})
+    same_story: float = -1.0  # documents' mean-vector cosine below which they are apart
 
     def pair_stance(self, pair: ClaimPair) -> PairStance | None:
         """Both sentences' stances, for scoring (None when the stage did not run)."""
@@ -68,6 +71,11 @@ class StoryResult:
         return PairStance(a, b, same, self._gap(pair))
 
     def _gap(self, pair: ClaimPair) -> float:
+        """How far apart the two sources' denial is; 0 for sources of different stories
+        (the embeddings pair sentences across stories in a mixed folder, and a debunk
+        of one story says nothing of another's reports)."""
+        if not self.documents.same_story(pair.a.doc_id, pair.b.doc_id, self.same_story):
+            return 0.0
         da = self.source_denial.get(pair.a.doc_id, 0.0)
         return abs(da - self.source_denial.get(pair.b.doc_id, 0.0))
 
@@ -214,28 +222,25 @@ def _pairs(idx, claims, probs, source_denial, row, vectors, config: StoryConfig)
 
 
 def _source_pairs(
-    claims, probs, source_denial, vectors, config: StoryConfig, have, same_story: float
+    claims, probs, source_denial, vectors, config: StoryConfig, have, apart
 ) -> list[ClaimPair]:
     """One pair for each two sources whose denial differs by at least
     ``story.source_gap_floor`` and that no story claim paired: the more denying source's
     most denying sentence against the other's sentence nearest it. A debunk may share no
     story claim with the reports it debunks (a one-sentence "this is a hoax"), yet the two
     sources disagree; each source is paired with at most ``story.denial_partners`` others,
-    the largest gaps first, so a large folder stays linear in its sources. Two sources
-    whose claims' mean vectors are less than ``same_story`` apart in cosine are about
-    different stories and are not paired ("the election result is fake" denies no
-    report of a spider bite)."""
+    the largest gaps first, so a large folder stays linear in its sources. Sources of
+    different stories (``apart(d, o)``) are not paired ("the election result is fake"
+    denies no report of a spider bite)."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         by_doc[c.doc_id].append(i)
-    mean = {d: vectors[idx].mean(axis=0) for d, idx in by_doc.items()}
-    mean = {d: v / (np.linalg.norm(v) + 1e-9) for d, v in mean.items()}
     best = {d: max(idx, key=lambda i: probs[i, _DENIES]) for d, idx in by_doc.items()}
     out = []
     for d, di in sorted(best.items()):
         partners = sorted(
             (o for o in by_doc if source_denial[d] - source_denial[o] >= config.source_gap_floor
-             and frozenset((o, d)) not in have and float(mean[o] @ mean[d]) >= same_story),
+             and frozenset((o, d)) not in have and not apart(o, d)),
             key=lambda o: (source_denial[o] - source_denial[d], o),
         )[: config.denial_partners]
         for o in partners:
@@ -282,7 +287,9 @@ def build_story(
         for p in _pairs(idx, claims, probs, source_denial, row, vectors, config):
             pairs.setdefault(p.id, p)
     have = {frozenset((p.a.doc_id, p.b.doc_id)) for p in pairs.values()}
-    for p in _source_pairs(claims, probs, source_denial, vectors, config, have, same_story):
+    docs = DocumentVectors.of(claims, vectors)
+    apart = lambda a, b: not docs.same_story(a, b, same_story)  # noqa: E731
+    for p in _source_pairs(claims, probs, source_denial, vectors, config, have, apart):
         pairs.setdefault(p.id, p)
     # The report keeps the claims with a disagreement or wide support.
     story = [
@@ -293,4 +300,6 @@ def build_story(
     ]
     story.sort(key=lambda s: (-any(x.stance == "denies" for x in s.stances), -len(s.stances), s.id))
     log.info("%d story claims, %d stance pairs", len(story), len(pairs))
-    return StoryResult(tuple(story), stance, tuple(pairs.values()), cluster_of, source_denial)
+    return StoryResult(
+        tuple(story), stance, tuple(pairs.values()), cluster_of, source_denial, docs, same_story
+    )

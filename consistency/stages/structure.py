@@ -15,6 +15,7 @@ import numpy as np
 
 from consistency.core.cache import Cache
 from consistency.core.config import Config
+from consistency.core.docvectors import DocumentVectors
 from consistency.core.ids import pair_id
 from consistency.core.types import Article, Claim, ClaimPair, IngestProblem
 from consistency.lang import lang_digest, name_rules
@@ -120,27 +121,13 @@ def gate(pairs: Sequence[ClaimPair], structure: Structure, config: Config) -> li
 def _unrelated_documents(
     claims: Sequence[Claim], vectors: np.ndarray, floor: float, among: Iterable[frozenset[str]]
 ) -> set[frozenset[str]]:
-    """Of the document pairs ``among``, those about different stories: the mean vectors
-    of their claims are less than ``floor`` apart in cosine.
-
-    The structured checks compare counts, times and causes of one kind of event; in a
-    folder holding several stories, "the bombings killed three people" and "six people
-    were killed" come from two stories. Measured on the FNC-1 dev stories (mean sentence
-    vector per body): two bodies of one story are >= 0.4 in 99.6 % of pairs, bodies of
-    different claim groups in 8 % (>= 0.5: 96.9 % and 2.2 %).
-    """
+    """Of the document pairs ``among``, those about different stories
+    (:class:`DocumentVectors`): the structured checks compare counts, times and causes
+    of one kind of event, which two stories share."""
     if floor <= -1 or not claims:
         return set()
-    docs = sorted({c.doc_id for c in claims})
-    index = {d: i for i, d in enumerate(docs)}
-    means = np.zeros((len(docs), vectors.shape[1]), dtype=np.float64)
-    np.add.at(means, [index[c.doc_id] for c in claims], vectors)
-    means /= np.linalg.norm(means, axis=1, keepdims=True) + 1e-12
-    return {
-        pair
-        for pair in set(among)
-        if float(np.dot(*(means[index[d]] for d in sorted(pair)))) < floor
-    }
+    docs = DocumentVectors.of(claims, vectors)
+    return {pair for pair in set(among) if not docs.same_story(*sorted(pair), floor)}
 
 
 def compare_pairs(

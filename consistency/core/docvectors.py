@@ -1,0 +1,51 @@
+"""Each document's mean claim vector, and whether two documents tell one story.
+
+The structured checks and the story stage both ask whether two documents of a folder
+are about the same story before they set one against the other: in a folder holding
+several stories, "the bombings killed three people" and "six people were killed" come
+from two stories, and a debunk of an election rumour denies no report of a spider bite.
+Measured on the FNC-1 dev stories (mean sentence vector per body): two bodies of one
+story are >= 0.4 apart in cosine in 99.6 % of pairs, bodies of different claim groups
+in 8 % (>= 0.5: 96.9 % and 2.2 %); ``score.same_story_similarity`` sets the floor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from consistency.core.types import Claim
+
+__all__ = ["DocumentVectors"]
+
+
+@dataclass(frozen=True)
+class DocumentVectors:
+    """Unit mean vector of each document's claims, by document id."""
+
+    means: dict[str, np.ndarray]
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim], vectors: np.ndarray) -> DocumentVectors:
+        """Mean of the (unit) vectors of each document's claims, normalised."""
+        if not claims:
+            return cls({})
+        docs = sorted({c.doc_id for c in claims})
+        index = {d: i for i, d in enumerate(docs)}
+        sums = np.zeros((len(docs), vectors.shape[1]), dtype=np.float64)
+        np.add.at(sums, [index[c.doc_id] for c in claims], vectors)
+        sums /= np.linalg.norm(sums, axis=1, keepdims=True) + 1e-12
+        return cls({d: sums[i] for d, i in index.items()})
+
+    def similarity(self, a: str, b: str) -> float:
+        """Cosine of two documents' mean vectors (1.0 when either has no claim: unknown
+        documents are not held apart)."""
+        if a not in self.means or b not in self.means:
+            return 1.0
+        return float(self.means[a] @ self.means[b])
+
+    def same_story(self, a: str, b: str, floor: float) -> bool:
+        """Whether documents ``a`` and ``b`` are at least ``floor`` apart in cosine."""
+        return floor <= -1 or self.similarity(a, b) >= floor
