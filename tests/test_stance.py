@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pytest
 
@@ -132,12 +130,24 @@ def test_source_gap_counts_only_between_sources_of_one_story():
         ("This spider story is a hoax.", "debunk", unit(1, 0, 0, 0.6)),
         ("The election result is fake.", "other", unit(0, 1, 0, 0.6)),
     ])  # fmt: skip
-    story = dataclasses.replace(story, same_story=0.4)
     a, debunk, other = claims
     within = story.pair_stance(ClaimPair("p1", a, debunk, 0.5))
     across = story.pair_stance(ClaimPair("p2", a, other, 0.1))
     assert within.source_gap > 0.05
     assert across.source_gap == 0.0
+
+
+def test_source_gap_counts_only_for_the_claim_against_its_denial():
+    # Any other sentence pair of a reporting and a debunking source would flag on the
+    # sources' gap alone: only the story stage's pairs (and one claim's sentences) get it.
+    claims, story = _story([
+        ("A spider lived under a man's skin for days.", "a", unit(1, 0, 0, 0)),
+        ("The man was treated at a clinic in Bali.", "a", unit(0.5, 0.8, 0, 0)),
+        ("This spider story is a hoax.", "debunk", unit(1, 0, 0, 0.6)),
+    ])  # fmt: skip
+    spider, clinic, debunk = claims
+    assert story.pair_stance(ClaimPair("own", spider, debunk, 0.6)).source_gap > 0.05
+    assert story.pair_stance(ClaimPair("other", clinic, debunk, 0.3)).source_gap == 0.0
 
 
 def test_merge_pairs_keeps_each_pair_once():
@@ -215,3 +225,15 @@ def test_document_vectors_hold_apart_documents_of_different_stories():
     assert docs.same_story("a", "c", -1)  # the floor off
     assert docs.same_story("a", "unknown", 0.4)
     assert DocumentVectors.of([], vectors).means == {}
+
+
+def test_neighbours_hold_in_a_small_folder_and_thin_out_in_a_large_one():
+    rows = [("a", unit(1, 0, 0, 0)), ("b", unit(1, 0.3, 0, 0)), ("c", unit(1, 0, 0.3, 0)),
+            ("d", unit(0, 1, 0, 0)), ("e", unit(0, 1, 0.1, 0))]  # fmt: skip
+    claims = [make_claim(f"claim {d}", d, i) for i, (d, _) in enumerate(rows)]
+    docs = DocumentVectors.of(claims, np.stack([v for _, v in rows]))
+    assert frozenset("ad") in docs.neighbours(4)  # everyone is near in a small folder
+    near = docs.neighbours(1)
+    assert frozenset("de") in near
+    assert frozenset("ad") not in near and frozenset("bd") not in near
+    assert docs.neighbours(0) == frozenset()

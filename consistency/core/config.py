@@ -131,6 +131,8 @@ class StoryConfig(_Section):
     denial_links: int = Field(3, ge=1)
     max_pairs_per_claim: int = Field(50, ge=1)
     denial_partners: int = Field(10, ge=0)
+    same_story_similarity: float = Field(0.6, ge=-1, le=1)  # documents' mean-vector cosine
+    same_story_neighbours: int = Field(10, ge=0)
     report_min_sources: int = Field(3, ge=2)
 
 

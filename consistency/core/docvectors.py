@@ -49,3 +49,26 @@ class DocumentVectors:
     def same_story(self, a: str, b: str, floor: float) -> bool:
         """Whether documents ``a`` and ``b`` are at least ``floor`` apart in cosine."""
         return floor <= -1 or self.similarity(a, b) >= floor
+
+    def neighbours(self, k: int) -> frozenset[frozenset[str]]:
+        """Pairs of documents of which one is among the other's ``k`` nearest documents.
+
+        A fixed cosine floor cannot serve both a folder of one story (where a debunk
+        may sit at 0.45 from the reports it debunks) and a folder of hundreds (where
+        unrelated viral stories sit at 0.45 from each other); being among a document's
+        nearest holds for all of a small folder and thins out in a large one.
+        """
+        docs = sorted(self.means)
+        k = min(k, len(docs) - 1)
+        if k < 1:
+            return frozenset()
+        m = np.stack([self.means[d] for d in docs])
+        sims = m @ m.T
+        np.fill_diagonal(sims, -np.inf)
+        near = [set(map(int, row)) for row in np.argpartition(-sims, k - 1, axis=1)[:, :k]]
+        return frozenset(
+            frozenset((docs[i], docs[j]))
+            for i, js in enumerate(near)
+            for j in js
+            if i != j
+        )
