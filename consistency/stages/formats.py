@@ -114,7 +114,9 @@ def text_header(text: str) -> tuple[dict[str, str], int]:
 
 
 def dateline_meta(text: str, start: int = 0) -> dict[str, str]:
-    """The outlet (in brackets) and, when it carries a year, the date of a wire dateline."""
+    """The outlet (in brackets) and, when it carries a year, the date of a wire dateline;
+    without a year the month and day are given as ``dateline_day`` ("Mar 9") for ingest to
+    find the year from the other sources."""
     m = _DATELINE.match(text, start) or _DATELINE.match(text[start:].lstrip())
     if not m:
         return {}
@@ -123,6 +125,8 @@ def dateline_meta(text: str, start: int = 0) -> dict[str, str]:
         out["source"] = m.group("src").strip()
     if m.group("y"):
         out["published"] = f"{m.group('d')} {m.group('m')[:3]} {m.group('y')}"
+    else:
+        out["dateline_day"] = f"{m.group('m')[:3].title()} {int(m.group('d'))}"
     return out
 
 

@@ -78,6 +78,7 @@ def _describe(article: Article) -> SourceInfo:
     title = _shorten(title, TITLE_CHARS) if title else None
     day = anchor_date(article)
     from_meta = bool(day and article.published and article.published.startswith(day.isoformat()))
+    from_meta = from_meta and not article.year_inferred  # a wire dateline's day, year added
     date_from = "metadata" if from_meta else "dateline"
     label = _shorten(outlet or title or file, LABEL_CHARS)
     return SourceInfo(
