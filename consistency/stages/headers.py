@@ -74,8 +74,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "subject": re.compile(rf"^(?:{_phrases('subject_labels')})\s*:\s*(?P<rest>\S.*)$", flags),
         "statement": re.compile(rf"^(?:{_phrases('statement_labels')})\s*[:\-–—]\s*\S", flags),
         "contact": re.compile(rf"^(?:{_phrases('contact_labels')})\s*:", flags),
-        "about": re.compile(rf"^(?:{_phrases('about_labels')})\s+(?P<org>[A-Z][^:\n]{{1,80}}?)\s*:",
-                            re.MULTILINE),  # fmt: skip
+        "about": re.compile(
+            rf"^(?i:{_phrases('about_labels')})\s+(?P<org>[A-Z][^:\n]{{1,80}}?)\s*:", re.MULTILINE
+        ),
     }
 
 
@@ -97,7 +98,9 @@ def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
     if not lines:
         return {}, start
     release = any(line.marker for line in lines[:3])
-    statement = lines[0].kind == "org" and any(x.kind in ("date", "title") for x in lines)
+    # a date line alone is not enough: "PORT STRIKE HITS CITY AUTHORITY" over a date is a
+    # headline; a statement also has its subject or statement line
+    statement = lines[0].kind == "org" and any(x.kind == "title" or x.marker for x in lines)
     if not (release or statement):
         return {}, start
     meta: dict[str, str] = {}
@@ -153,7 +156,7 @@ def _classify(item: tuple[str, int], text: str) -> _Line:
     day = _date_line(line)
     if day:
         return _Line(line, end, "date", day, marker=bool(marker))
-    if marker and not any(ch.islower() for ch in rest):  # "EMBARGOED UNTIL 10 A.M. ET"
+    if marker and (not rest or any(ch.isdigit() for ch in rest)):  # "EMBARGOED UNTIL 10 A.M."
         return _Line(line, end, "marker", marker=True)
     if pat["statement"].match(line):
         return _Line(line, end, "title", line)
@@ -179,16 +182,18 @@ def _date_line(line: str) -> str | None:
 
 
 def _organisation(line: str, text: str) -> str | None:
-    """The line as an organisation's name (title case, acronyms kept), or None."""
-    letters = [ch for ch in line if ch.isalpha()]
+    """The organisation a line names (title case, acronyms kept), or None.
+
+    "City of Carrowick - Office of the Mayor" and "KESTREL FALLS POLICE DEPARTMENT /
+    Office of Public Information" name the first part; the rest is a unit of it.
+    """
+    first = _PARTS.split(line, maxsplit=1)[0]
+    letters = [ch for ch in first if ch.isalpha()]
     if not letters:
         return None
     capitals = sum(ch.isupper() for ch in letters) / len(letters) >= 0.8
-    name = _title_case(line, text) if capitals else line
-    parts = [p for p in _PARTS.split(name) if p]
-    if not parts or not _is_org(parts[0].split()):
-        return None
-    return name if all(_is_org(p.split()) for p in parts) else parts[0]
+    name = _title_case(first, text) if capitals else first
+    return name if _is_org(name.split()) else None
 
 
 def _is_org(words: list[str]) -> bool:
