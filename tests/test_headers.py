@@ -14,6 +14,7 @@ from consistency.core.types import Article
 from consistency.stages.headers import read_header
 from consistency.stages.ingest import ingest
 from consistency.stages.sources import describe_source
+from consistency.structured.timeanchor import anchor_date
 
 PARA = (
     "Crews worked through the night to clear the line, and the road will stay closed until "
@@ -138,6 +139,8 @@ def test_wire_year_is_taken_from_the_folder(tmp_path: Path, day, others, expecte
     assert (wire.published, wire.year_inferred, wire.source) == (expected, True, "Central Wire")
     assert not arts["o0.txt"].year_inferred
     assert describe_source(wire).date_from == "dateline"
+    assert describe_source(wire).date == expected
+    assert anchor_date(wire) is None  # the time checks do not lean on an inferred year
 
 
 def test_wire_year_without_other_sources_comes_from_modification_time(tmp_path: Path) -> None:
