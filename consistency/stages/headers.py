@@ -35,6 +35,7 @@ _MAX_LINES = 8  # a header is a few lines; more short lines are a list in the bo
 _MAX_HEADER_CHARS = 160
 _MAX_DATE_LINE_WORDS = 6  # "Update No. 3 - Saturday," besides the date itself
 _LOOKAHEAD = 4000  # characters searched for the header block
+_CASE_CHARS = 100_000  # text searched for how a capitalised word is spelled
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")  # fmt: skip
 _FULL_DATE = re.compile(
@@ -223,7 +224,8 @@ def _title_case(line: str, text: str) -> str:
             out.append(word.lower())
             continue
         forms = Counter(
-            m.group(0) for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+            m.group(0)
+            for m in re.finditer(rf"\b{re.escape(word)}\b", text[:_CASE_CHARS], re.IGNORECASE)
             if m.group(0) != word or not word.isupper()
         )
         capitalised = [f for f, _ in forms.most_common() if f[:1].isupper()]
