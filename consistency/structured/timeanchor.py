@@ -107,7 +107,9 @@ def anchor_date(article: Article) -> date | None:
     A dateline ("WASHINGTON, Jan. 18 (Reuters) -") has no year; it is taken from the full
     date in the text nearest to it ("January 7, 2022"). Without one the anchor is None.
     """
-    if article.published:
+    # a year ingest inferred from the other sources stays out of the time checks: resolving
+    # both dates makes "August 12" vs "September 2" two events (bench court, company)
+    if article.published and not article.year_inferred:
         try:
             return date.fromisoformat(article.published.strip()[:10])
         except ValueError:
