@@ -824,10 +824,14 @@ def _owners(tok) -> tuple[tuple[str, str], ...]:
     """Subjects and objects named by a proper noun before them ("its Riverton depot"):
     two sources telling of the Riverton and the Denton depot tell of two things."""
     out = []
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN":
-            names = [g.text for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
-            if names:
+    parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    parts += [g for c in parts for p in c.children if p.dep_ == "prep"
+              and p.lower_ in _WHOLE_PREPS for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    for c in parts:  # "its Riverton depot"; "classes in Alder schools": the schools'
+        if c.pos_ == "NOUN":
+            names = [" ".join(t.text for t in g.subtree) for g in c.children
+                     if g.dep_ == "compound" and g.pos_ == "PROPN"]  # fmt: skip
+            if names:  # the whole name: "Brannock Unified School District schools"
                 out.append((unit_name(c.lemma_), " ".join(names)))
     return tuple(out)
 
@@ -888,13 +892,17 @@ def _undergoers(tok) -> tuple[str, ...]:
                  if c.pos_ in ("NOUN", "PROPN") and not _nobody(c))  # fmt: skip
 
 
+_WHOLE_PREPS = news_facts.words("whole_prepositions")
+
+
 def _wholes(tok) -> tuple[str, ...]:
     """What an event's subject or object belongs to: "Residents of the building were
-    evacuated" tells of the building as "the building was evacuated" does."""
+    evacuated" tells of the building as "the building was evacuated" does, "classes in
+    the schools will resume" of the schools as "the schools will reopen" does."""
     parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
              and c.pos_ == "NOUN"]  # fmt: skip
     return tuple(unit_name(g.lemma_) for c in parts
-                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ in _WHOLE_PREPS
                  for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
 
 
