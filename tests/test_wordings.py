@@ -376,6 +376,15 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'The roof of the Harlow arena collapsed at about 5 a.m. on Sunday.', 'time'),
     ('The Harlow tower came down at about 6 a.m.',
      'Witnesses said the Harlow tower collapsed shortly before noon.', 'time'),
+    # evidence pointing to a cause of the happening the sentence names
+    ('Investigators said data from a trackside sensor pointed to an overheated wheel bearing '
+     'on one of the cars shortly before the derailment.',
+     'Early inspection by our engineering teams indicates that a broken rail caused the '
+     'derailment.', 'cause'),
+    ('Evidence points to arson in the Harlow fire.',
+     'An electrical fault caused the Harlow fire.', 'cause'),
+    ('Sensor data pointed to a failed brake shortly before the Elmstead crash.',
+     'The Elmstead crash was caused by driver error.', 'cause'),
     # a plan for one thing, kept and reversed: "classes in the schools" resume as "the
     # schools" reopen, on a day inside the time they stay closed
     ('District officials said classes in Brannock schools will resume on Monday.',
@@ -620,6 +629,13 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
     # prices coming down are no building giving way
     ('Fuel prices came down on Tuesday morning in Harlow.',
      'The Harlow tower collapsed at 10 a.m. on Tuesday.'),
+    # pointing to the happening itself, to a person, or to the same cause
+    ('The mayor pointed to the Harlow fire as a reason for new rules.',
+     'An electrical fault caused the Harlow fire.'),
+    ('Witnesses pointed to a man in a red jacket after the Holtby shooting.',
+     'Police said the Holtby shooting was gang-related.'),
+    ('Evidence points to arson in the Harlow fire.',
+     'Police said the Harlow fire was arson.'),
     # closed one day and open the next; open after the closed week; other schools
     ('Alder schools will remain closed on Friday.',
      'Classes in Alder schools will resume on Monday.'),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.parse import in_condition, object_of, slot
+from consistency.structured.quantities import unit_name
 
 __all__ = ["GERMS", "Cause", "HAPPENING", "causes"]
 
@@ -187,12 +188,26 @@ def _cause_of_verb(tok):
     for voice, effect_at, cause_at in forms or ():
         if voice != "any" and (voice == "passive") != passive:
             continue
-        effect, cause = _slot(tok, effect_at), _slot(tok, cause_at)
+        cause = _slot(tok, cause_at)
+        effect = _happening_named(tok, cause) if effect_at == "-" else _slot(tok, effect_at)
         if cause is not None and cause_at == "as" and cause.pos_ not in ("NOUN", "PROPN"):
             continue  # "treating the death as unexplained": no cause named
         if effect is not None and cause is not None:
             return effect, cause
     return None
+
+
+_PEOPLE = unit_name("people")
+
+
+def _happening_named(tok, cause):
+    """The happening a sentence names outside its cause ("data pointed to an overheated
+    bearing shortly before the derailment": the derailment), else None."""
+    if cause is None or unit_name(cause.lemma_) == _PEOPLE:
+        return None  # "witnesses pointed to a man after the shooting": a person, no cause
+    inside = {t.i for t in cause.subtree}
+    return next((t for t in tok.doc if t.i not in inside and t.pos_ == "NOUN"
+                 and t.lemma_.lower() in HAPPENING), None)  # fmt: skip
 
 
 def _slot(tok, place: str):
