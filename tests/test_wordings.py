@@ -385,6 +385,11 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'An electrical fault caused the Harlow fire.', 'cause'),
     ('Sensor data pointed to a failed brake shortly before the Elmstead crash.',
      'The Elmstead crash was caused by driver error.', 'cause'),
+    # a denial of anyone hurt at all, with no degree
+    ('Three workers were hurt in the Harlow fire.',
+     'No one was hurt in the Harlow fire.', 'negation'),
+    ('Two people were hurt in the Harlow blast.',
+     'Nobody was hurt in the Harlow blast, police said.', 'negation'),
     # a plan for one thing, kept and reversed: "classes in the schools" resume as "the
     # schools" reopen, on a day inside the time they stay closed
     ('District officials said classes in Brannock schools will resume on Monday.',
@@ -636,6 +641,13 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
      'Police said the Holtby shooting was gang-related.'),
     ('Evidence points to arson in the Harlow fire.',
      'Police said the Harlow fire was arson.'),
+    # a denial of a degree only ("none were seriously hurt") against people hurt or treated
+    ('Seven people were treated at Lisle Memorial Hospital for eye and throat irritation, a '
+     'hospital spokeswoman said.',
+     'A handful of people were checked at the hospital for irritated eyes, and none were '
+     'seriously hurt.'),
+    ('Two passengers were injured in the Elmstead crash.',
+     'Nobody was badly injured in the Elmstead crash.'),
     # closed one day and open the next; open after the closed week; other schools
     ('Alder schools will remain closed on Friday.',
      'Classes in Alder schools will resume on Monday.'),

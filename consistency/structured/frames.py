@@ -659,14 +659,25 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
         if tok.dep_ == "amod":  # "12 injured passengers": only the noun's own count
             counts = [(e, q) for e, q in qspans
                       if tok_at.get(e - 1) in {c.i for c in tok.head.children}]  # fmt: skip
-        out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, _negated(tok),
+        negated = _negated(tok)
+        asserted = _asserted(tok) and not (negated and _degree_only(tok))
+        out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, negated,
                              tuple(dict.fromkeys(places)), times, args,
                              _people_counts(cls, counts, doc, tok_at),
                              _own_clocks(clocks, tok_at, mine, claimed),
-                             _heads(tok), _asserted(tok), _owners(tok),
+                             _heads(tok), asserted, _owners(tok),
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
                              _not_before(tok), _undergoers(tok), _whole_denial(tok)))  # fmt: skip
     return tuple(out)
+
+
+_DEGREE = news_facts.words("degree_adverbs")
+
+
+def _degree_only(tok) -> bool:
+    """A denial of a degree only: "none were seriously hurt" says nothing of the slightly
+    hurt, so no claim either way that anyone was hurt."""
+    return any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in tok.children)
 
 
 _PEOPLE_CLASSES = news_facts.words("people_count_classes")
