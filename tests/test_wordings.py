@@ -9,10 +9,17 @@ must give the kind of signal named, and each look-alike none.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from consistency.stages.structure import Structure, structured_candidates
 from consistency.structured.aliases import build_aliases
-from consistency.structured.candidates import CAUSE_KINDS, DENIAL_KINDS, structured_pairs
+from consistency.structured.candidates import (
+    CAUSE_KINDS,
+    DENIAL_KINDS,
+    QUOTE_KINDS,
+    structured_pairs,
+)
 from consistency.structured.conflicts import compare, could_conflict
 from consistency.structured.frames import extract_frames
 from consistency.structured.quantities import quantities_in_doc
@@ -369,6 +376,29 @@ def _compare(nlp, config, a: str, b: str, published: str = "2026-03-11"):
      'The roof of the Harlow arena collapsed at about 5 a.m. on Sunday.', 'time'),
     ('The Harlow tower came down at about 6 a.m.',
      'Witnesses said the Harlow tower collapsed shortly before noon.', 'time'),
+    # evidence pointing to a cause of the happening the sentence names
+    ('Investigators said data from a trackside sensor pointed to an overheated wheel bearing '
+     'on one of the cars shortly before the derailment.',
+     'Early inspection by our engineering teams indicates that a broken rail caused the '
+     'derailment.', 'cause'),
+    ('Evidence points to arson in the Harlow fire.',
+     'An electrical fault caused the Harlow fire.', 'cause'),
+    ('Sensor data pointed to a failed brake shortly before the Elmstead crash.',
+     'The Elmstead crash was caused by driver error.', 'cause'),
+    # a denial of anyone hurt at all, with no degree
+    ('Three workers were hurt in the Harlow fire.',
+     'No one was hurt in the Harlow fire.', 'negation'),
+    ('Two people were hurt in the Harlow blast.',
+     'Nobody was hurt in the Harlow blast, police said.', 'negation'),
+    # a plan for one thing, kept and reversed: "classes in the schools" resume as "the
+    # schools" reopen, on a day inside the time they stay closed
+    ('District officials said classes in Brannock schools will resume on Monday.',
+     'Brannock Unified School District schools will remain closed for all of next week.',
+     'negation'),
+    ('Classes at Alder schools will resume on Monday.',
+     'Alder schools will stay closed through next week, the district said.', 'negation'),
+    ('Production at the Harlow plant will restart on Monday.',
+     'The Harlow plant will remain closed all next week.', 'negation'),
 ])  # fmt: skip
 def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -604,6 +634,27 @@ def test_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> Non
     # prices coming down are no building giving way
     ('Fuel prices came down on Tuesday morning in Harlow.',
      'The Harlow tower collapsed at 10 a.m. on Tuesday.'),
+    # pointing to the happening itself, to a person, or to the same cause
+    ('The mayor pointed to the Harlow fire as a reason for new rules.',
+     'An electrical fault caused the Harlow fire.'),
+    ('Witnesses pointed to a man in a red jacket after the Holtby shooting.',
+     'Police said the Holtby shooting was gang-related.'),
+    ('Evidence points to arson in the Harlow fire.',
+     'Police said the Harlow fire was arson.'),
+    # a denial of a degree only ("none were seriously hurt") against people hurt or treated
+    ('Seven people were treated at Lisle Memorial Hospital for eye and throat irritation, a '
+     'hospital spokeswoman said.',
+     'A handful of people were checked at the hospital for irritated eyes, and none were '
+     'seriously hurt.'),
+    ('Two passengers were injured in the Elmstead crash.',
+     'Nobody was badly injured in the Elmstead crash.'),
+    # closed one day and open the next; open after the closed week; other schools
+    ('Alder schools will remain closed on Friday.',
+     'Classes in Alder schools will resume on Monday.'),
+    ('Alder schools will remain closed all next week.',
+     'Classes in Alder schools will resume in April.'),
+    ('Classes in Alder schools will resume on Monday.',
+     'Harlow schools will remain closed all next week.'),
 ])  # fmt: skip
 def test_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
@@ -679,7 +730,7 @@ def test_denial_pairs_join_an_event_and_its_denial_as_a_whole(nlp) -> None:
     assert (claims[0].text, claims[1].text) not in pairs  # one document
 
 
-def test_cause_candidates_pair_causes_and_quotes_only(nlp) -> None:
+def test_cause_and_quote_candidates_pair_their_kind_only(nlp) -> None:
     claims, frames = _claims_and_frames(nlp, {
         "wire.txt": ['"We are not out of the woods yet," said Mayor Tom Brandt at a briefing.',
                      "The strike was triggered by plans to automate the North Terminal.",
@@ -688,8 +739,41 @@ def test_cause_candidates_pair_causes_and_quotes_only(nlp) -> None:
                    "The walkout was sparked by the firing of two crane operators.",
                    "The death toll from the Solveig disaster rose to nine."],
     })  # fmt: skip
-    pairs = {frozenset((a.text, b.text))
-             for a, b in structured_pairs(claims, frames, kinds=CAUSE_KINDS)}  # fmt: skip
-    assert frozenset((claims[0].text, claims[3].text)) in pairs  # one quotation, two mouths
-    assert frozenset((claims[1].text, claims[4].text)) in pairs  # two causes of one strike
-    assert frozenset((claims[2].text, claims[5].text)) not in pairs  # counts: not this kind
+    def pairs(kinds):
+        return {frozenset((a.text, b.text))
+                for a, b in structured_pairs(claims, frames, kinds=kinds)}  # fmt: skip
+
+    assert frozenset((claims[0].text, claims[3].text)) in pairs(QUOTE_KINDS)  # two mouths
+    assert frozenset((claims[1].text, claims[4].text)) in pairs(CAUSE_KINDS)  # one strike
+    assert frozenset((claims[0].text, claims[3].text)) not in pairs(CAUSE_KINDS)
+    assert frozenset((claims[2].text, claims[5].text)) not in pairs(CAUSE_KINDS | QUOTE_KINDS)
+
+
+def test_cause_candidates_are_two_different_causes_of_a_named_thing(nlp, config) -> None:
+    claims, frames = _claims_and_frames(nlp, {
+        "radio.md": ["A sudden storm swamped the Solveig, the coast guard said.",
+                     "The strike was triggered by plans to automate the North Terminal.",
+                     "Investigators traced the contamination to a broken drainage pipe.",
+                     "The university uses the term because it applies to more students.",
+                     "Officials attributed the blast in Harlow to a chip off an asteroid."],
+        "paper.html": ["Investigators said the sinking of the Solveig was caused by an "
+                       "overloaded car deck.",
+                       "The walkout was sparked by the firing of two crane operators.",
+                       "An internal review traced the bacteria to a batch of milk powder.",
+                       "The university uses the word because the term is sexist.",
+                       "NASA officials are skeptical that the Harlow blast was caused by a "
+                       "space object.",
+                       "Union stewards say the strike was called over plans to automate."],
+    })  # fmt: skip
+    table = build_aliases(frames, {c.id: c.doc_id for c in claims})
+    structure = Structure(tuple(claims), frames, table, True)
+    vectors = np.zeros((len(claims), 4), dtype=np.float32)
+    pairs = {frozenset((p.a.text, p.b.text))
+             for p in structured_candidates(structure, vectors, config)}  # fmt: skip
+    text = [c.text for c in claims]
+    assert frozenset((text[0], text[5])) in pairs  # a storm, an overloaded deck
+    assert frozenset((text[1], text[6])) in pairs  # automation, two firings
+    assert frozenset((text[2], text[7])) in pairs  # a pipe, milk powder
+    assert not any(text[3] in p or text[8] in p for p in pairs)  # "because": a reason
+    assert not any(text[9] in p for p in pairs)  # a cause doubted is none given
+    assert frozenset((text[1], text[10])) not in pairs  # one cause told twice

@@ -20,10 +20,11 @@ from consistency.core.types import Claim
 from consistency.structured.conflicts import quote_words
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 
-__all__ = ["CAUSE_KINDS", "DENIAL_KINDS", "structured_pairs"]
+__all__ = ["CAUSE_KINDS", "DENIAL_KINDS", "QUOTE_KINDS", "structured_pairs"]
 
 # The kinds of bucket that stay small on real news: causes of one thing, one quotation.
-CAUSE_KINDS = frozenset({"cause", "quote"})
+CAUSE_KINDS = frozenset({"cause"})
+QUOTE_KINDS = frozenset({"quote"})
 # An event asserted and denied as a whole ("no deaths have been reported").
 DENIAL = "denial"
 DENIAL_KINDS = frozenset({DENIAL})
@@ -39,7 +40,9 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
         keys |= {("count", e.cls, q.unit) for q in e.quantities if q.unit}
         if e.clocks:
             keys.add(("clock", e.cls))
-    keys |= {("cause", c.effect) for c in f.causes if c.effect}
+    # only a cause of a caused thing the sentence names as such ("the strike was sparked
+    # by"), not a clause's reason ("the university uses the term because ...")
+    keys |= {("cause", c.effect) for c in f.causes if c.effect and c.explicit}
     keys |= {("counted", c.unit, c.key) for c in f.counts}
     keys |= {("site", thing) for thing, _ in f.sites}
     for words in quote_words(f.text):

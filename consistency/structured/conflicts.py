@@ -343,6 +343,8 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue  # "the driver was not hurt" and "45 passengers were hurt"
         if _other_owners(ea, eb, aliases):
             continue  # "its Riverton depot" and "its Denton depot"
+        if _apart(ea.times, eb.times):
+            continue  # "closed on Friday", "will reopen on Monday": one after the other
         na, nb = _denied(ea, a), _denied(eb, b)
         if na == nb:
             continue
@@ -352,6 +354,15 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
                        f"{_event_name(cls)}: {yes} says it {verb}, {no} says it {verb} not",
                        1.0)]  # fmt: skip
     return []
+
+
+def _apart(x: tuple[TimeRef, ...], y: tuple[TimeRef, ...]) -> bool:
+    """Both timed to known days in their own words (not a day taken from the sentence
+    before), and no day of one within the other's."""
+    xs = [t for t in x if t.resolved and not t.inherited]
+    ys = [t for t in y if t.resolved and not t.inherited]
+    return bool(xs and ys) and not any(
+        p.start <= q.end and q.start <= p.end for p in xs for q in ys)  # type: ignore[operator]
 
 
 def _bound_signals(
@@ -437,6 +448,12 @@ def _denied(e: EventSlot, f: Frame) -> bool:
     """The event negated, or reported through a denial ("X denied that ...")."""
     attributed_denial = f.attribution is not None and f.attribution.negated
     return e.negated != (attributed_denial and e.cls == f.predicate_class and not e.embedded)
+
+
+def causes_differ(a: Frame, b: Frame, aliases: AliasTable) -> bool:
+    """Whether the claims give different causes of one thing, or one cause and its denial:
+    what makes a pair worth comparing whatever the embeddings say."""
+    return bool(_cause_signals(a, b, aliases, "", ""))
 
 
 def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:

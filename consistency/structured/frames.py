@@ -659,14 +659,25 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
         if tok.dep_ == "amod":  # "12 injured passengers": only the noun's own count
             counts = [(e, q) for e, q in qspans
                       if tok_at.get(e - 1) in {c.i for c in tok.head.children}]  # fmt: skip
-        out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, _negated(tok),
+        negated = _negated(tok)
+        asserted = _asserted(tok) and not (negated and _degree_only(tok))
+        out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, negated,
                              tuple(dict.fromkeys(places)), times, args,
                              _people_counts(cls, counts, doc, tok_at),
                              _own_clocks(clocks, tok_at, mine, claimed),
-                             _heads(tok), _asserted(tok), _owners(tok),
+                             _heads(tok), asserted, _owners(tok),
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
                              _not_before(tok), _undergoers(tok), _whole_denial(tok)))  # fmt: skip
     return tuple(out)
+
+
+_DEGREE = news_facts.words("degree_adverbs")
+
+
+def _degree_only(tok) -> bool:
+    """A denial of a degree only: "none were seriously hurt" says nothing of the slightly
+    hurt, so no claim either way that anyone was hurt."""
+    return any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in tok.children)
 
 
 _PEOPLE_CLASSES = news_facts.words("people_count_classes")
@@ -824,10 +835,14 @@ def _owners(tok) -> tuple[tuple[str, str], ...]:
     """Subjects and objects named by a proper noun before them ("its Riverton depot"):
     two sources telling of the Riverton and the Denton depot tell of two things."""
     out = []
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN":
-            names = [g.text for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
-            if names:
+    parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    parts += [g for c in parts for p in c.children if p.dep_ == "prep"
+              and p.lower_ in _WHOLE_PREPS for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    for c in parts:  # "its Riverton depot"; "classes in Alder schools": the schools'
+        if c.pos_ == "NOUN":
+            names = [" ".join(t.text for t in g.subtree) for g in c.children
+                     if g.dep_ == "compound" and g.pos_ == "PROPN"]  # fmt: skip
+            if names:  # the whole name: "Brannock Unified School District schools"
                 out.append((unit_name(c.lemma_), " ".join(names)))
     return tuple(out)
 
@@ -888,13 +903,17 @@ def _undergoers(tok) -> tuple[str, ...]:
                  if c.pos_ in ("NOUN", "PROPN") and not _nobody(c))  # fmt: skip
 
 
+_WHOLE_PREPS = news_facts.words("whole_prepositions")
+
+
 def _wholes(tok) -> tuple[str, ...]:
     """What an event's subject or object belongs to: "Residents of the building were
-    evacuated" tells of the building as "the building was evacuated" does."""
+    evacuated" tells of the building as "the building was evacuated" does, "classes in
+    the schools will resume" of the schools as "the schools will reopen" does."""
     parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
              and c.pos_ == "NOUN"]  # fmt: skip
     return tuple(unit_name(g.lemma_) for c in parts
-                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ in _WHOLE_PREPS
                  for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
 
 
