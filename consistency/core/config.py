@@ -86,6 +86,7 @@ class PairConfig(_Section):
     structured_candidates: bool = False  # also the pairs the structured checks ask for
     cause_candidates: bool = False  # also two causes of one thing, one quotation twice
     denial_candidates: bool = True  # also pairs asserting and denying one event
+    slot_candidates: bool = True  # also one thing at two venues, one person with two titles
     brute_force: bool = False  # every cross-document pair (for measuring the fast path)
 
 

@@ -22,7 +22,12 @@ from consistency.stages.claims import ClaimsResult
 from consistency.stages.report import source_label
 from consistency.structured import conflicts
 from consistency.structured.aliases import AliasTable, build_aliases
-from consistency.structured.candidates import CAUSE_KINDS, DENIAL_KINDS, structured_pairs
+from consistency.structured.candidates import (
+    CAUSE_KINDS,
+    DENIAL_KINDS,
+    SLOT_KINDS,
+    structured_pairs,
+)
 from consistency.structured.conflicts import Comparison
 from consistency.structured.frames import Frame, extract_frames
 
@@ -99,6 +104,8 @@ def structured_candidates(
             kinds |= CAUSE_KINDS  # only two causes of one thing, one quotation twice
         if config.pair.denial_candidates:
             kinds |= DENIAL_KINDS  # an event and its denial as a whole
+        if config.pair.slot_candidates:
+            kinds |= SLOT_KINDS  # one thing at two venues, one person with two titles
         if not kinds:
             return []
     row = {c.id: i for i, c in enumerate(structure.claims)}

@@ -55,6 +55,7 @@ from consistency.structured.timeanchor import (
     find_time_spans,
     find_times,
 )
+from consistency.structured.venues import venues
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,8 @@ class Frame:
     counts: tuple[CountSlot, ...] = ()  # counted nouns with their verb (see CountSlot)
     # where a named thing is: ("red cross shelter", ("Brackenford High School",))
     sites: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # where any thing is held or found: ("shelter", ("Brannock High School",)); venues.py
+    venues: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -220,6 +223,8 @@ _TITLE_AFTER = re.compile(
     rf"(?:(?<=the )[a-z]+['’]s\s+)?(?P<title>{_MODIFIED_TITLE})"
     rf"\b(?!\s+[A-Z])"
 )
+# a second office held beside the first: "Renata Solberg, President and Chief Executive"
+_AND_TITLE = re.compile(rf"\s+and\s+(?:the\s+)?(?P<title>{_MODIFIED_TITLE})\b")
 _FORMER = re.compile(rf"\b(?:{phrases(_TI.former_markers)})[- ]?\s*$", re.IGNORECASE)
 _COUNTRY_PREFIX = re.compile(
     "^(?:" + "|".join(r"\.?".join(map(re.escape, c)) + r"\.?" for c in _TI.country_prefixes)
@@ -253,6 +258,9 @@ def _titles(text: str) -> tuple[TitledPerson, ...]:
             # the name must not itself start with a title word ("Minister Antony")
             if name and not re.match(_TITLE + r"\b", name):
                 out[(name, title)] = None
+                also = _AND_TITLE.match(flat, m.end())
+                if also:
+                    out[(name, normalise_title(also.group("title")))] = None
     return tuple(TitledPerson(n, t) for n, t in out)
 
 
@@ -609,6 +617,8 @@ def _attribution(doc) -> Attribution | None:
         if subj is None:
             continue
         appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if appos is not None and subj.pos_ == "PROPN" and appos.pos_ != "PROPN":
+            appos = None  # "said Ada Kimble, the group's chief nursing officer": Kimble
         speaker = _name_of(appos if appos is not None else subj, doc)
         if subj.pos_ == "NOUN" and appos is None:  # "the senior official", without its clauses
             mods = [c for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod")]
@@ -1050,6 +1060,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         causes=causes(doc),
         counts=_count_slots(doc, qspans),
         sites=_sites(doc),
+        venues=venues(doc),
     )
 
 
