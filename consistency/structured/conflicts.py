@@ -760,4 +760,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one person's two fates ("shot dead", "arrested")
     if {c.effect for c in a.causes} & {c.effect for c in b.causes} - {""}:
         return True  # two causes of one thing ("the derailment")
+    if _count_pairs(a, b):
+        return True  # one counted thing under one verb ("60 customers were inside")
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

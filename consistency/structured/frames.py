@@ -728,6 +728,24 @@ _DESTINATION_VERBS = news_facts.data().get("destination_verbs") or {}
 _DESTINATION_PREPS = frozenset({"to", "into"})
 
 
+_UNIT_PHRASES = {" ".join(k.split()): v for k, v in (news_facts.data().get("unit_phrases") or {}).items()}  # noqa: E501
+_PRESENCE_UNITS = news_facts.words("presence_units")
+_PEOPLE_COUNT_CLASSES = news_facts.words("people_count_classes")
+
+
+def _count_unit(noun, num, unit: str) -> str:
+    """The counted unit with the noun's own modifiers ("31 underage girls" and "seven
+    girls" count two groups), a modifier that makes another unit taken into it
+    ("emergency workers" are responders, ``unit_phrases``)."""
+    mods = sorted(c.lemma_.lower() for c in noun.children
+                  if c.dep_ in ("amod", "compound") and c.i != num.i)  # fmt: skip
+    for m in mods:
+        phrase = _UNIT_PHRASES.get(f"{m} {noun.lemma_.lower()}")
+        if phrase:
+            return " ".join((*(x for x in mods if x != m), phrase))
+    return " ".join((*mods, unit))
+
+
 def _count_key(verb) -> str | None:
     """What a counted group did or underwent, the same across wordings: a destination
     ("taken / rushed / admitted to hospital"), a state ("fell ill", "became sick", "were
@@ -786,7 +804,8 @@ def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
         noun = num.head
         state = _phrase_state(noun)  # "12,000 homes without power"
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                     and c.i > num.i), noun.head)  # "200 families displaced by" # fmt: skip
+                     and c.i > num.i and doc[c.i - 1].text != ","),  # ", backed by X,": aside
+                    noun.head)  # "200 families displaced by" # fmt: skip
         if state:
             key = f"state {state}"
         elif verb.head is noun:
@@ -795,12 +814,15 @@ def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
             continue
         else:
             key = _count_key(verb)
-        # "31 underage girls" and "seven girls" count two groups; "fire engines" is one
-        mods = sorted(c.lemma_.lower() for c in noun.children
-                      if c.dep_ in ("amod", "compound") and c.i != num.i)  # fmt: skip
+        unit = _count_unit(noun, num, q.unit)
+        if unit.split()[-1] != q.unit:  # "emergency workers": responders
+            q = dataclasses.replace(q, unit=unit.split()[-1])
+        if unit in _PRESENCE_UNITS and key and key not in _PEOPLE_COUNT_CLASSES and (
+                " " not in key):  # a destination or a state ("to hospital") stays # fmt: skip
+            key = "present"  # "150 rescuers searched", "sixty rescuers are working"
         tense, modality = _tense_modality(verb)
         if key and modality != "possible":  # "six shots can be heard": no count of all
-            out.append(CountSlot(" ".join((*mods, q.unit)), key, q, tense))
+            out.append(CountSlot(unit, key, q, tense))
     return tuple(out)
 
 
