@@ -762,7 +762,7 @@ def test_cause_candidates_pair_causes_and_quotes_only(nlp) -> None:
      'The Harlow tower collapsed shortly before noon.', 'time'),
 ])  # fmt: skip
 def test_slot_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
-    comparison, gate = _compare(nlp, config, a, b)
+    comparison, _ = _compare(nlp, config, a, b)
     assert kind in [s.kind for s in comparison.signals], comparison.signals
 
 
