@@ -23,7 +23,12 @@ from consistency.stages.claims import ClaimsResult
 from consistency.stages.report import source_label
 from consistency.structured import conflicts
 from consistency.structured.aliases import AliasTable, build_aliases
-from consistency.structured.candidates import CAUSE_KINDS, DENIAL_KINDS, structured_pairs
+from consistency.structured.candidates import (
+    CAUSE_KINDS,
+    DENIAL_KINDS,
+    SLOT_KINDS,
+    structured_pairs,
+)
 from consistency.structured.conflicts import Comparison
 from consistency.structured.frames import Frame, extract_frames
 
@@ -102,6 +107,8 @@ def structured_candidates(
         if config.pair.cause_candidates:  # two different causes of one thing
             found += [(a, b) for a, b in structured_pairs(claims, frames, kinds=CAUSE_KINDS)
                       if conflicts.causes_differ(frames[a.id], frames[b.id], structure.aliases)]
+        if config.pair.slot_candidates:  # one thing at two venues, one person with two titles
+            found += structured_pairs(claims, frames, kinds=SLOT_KINDS)
     row = {c.id: i for i, c in enumerate(claims)}
     out: dict[str, ClaimPair] = {}
     for a, b in found:
