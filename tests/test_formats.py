@@ -68,7 +68,7 @@ def test_text_header_needs_known_keys_at_the_top() -> None:
 
 def test_wire_dateline_gives_outlet_and_dated_year() -> None:
     assert formats.dateline_meta("MILLBROOK, Ore., March 13 (Northwest Wire) — A fire ...") == {
-        "source": "Northwest Wire"}
+        "source": "Northwest Wire", "dateline_day": "Mar 13"}
     assert formats.dateline_meta("DENVER, May 20, 2026 (AP) - The jury ...") == {
         "source": "AP", "published": "20 May 2026"}
 

@@ -84,8 +84,9 @@ class PairConfig(_Section):
     max_pairs: int = Field(0, ge=0)  # 0 = no cap
     require_shared_entity: bool = True
     structured_candidates: bool = False  # also the pairs the structured checks ask for
-    cause_candidates: bool = False  # also two causes of one thing, one quotation twice
+    cause_candidates: bool = True  # also two claims giving different causes of one thing
     denial_candidates: bool = True  # also pairs asserting and denying one event
+    slot_candidates: bool = True  # also one thing at two venues, one person with two titles
     brute_force: bool = False  # every cross-document pair (for measuring the fast path)
 
 

@@ -38,6 +38,7 @@ class Article:
     published: str | None = None  # ISO date (YYYY-MM-DD) when known
     format: str = "txt"
     author: str | None = None  # byline, when the file names one
+    year_inferred: bool = False  # published's year is not in the file (a wire dateline's)
 
 
 @dataclass(frozen=True)

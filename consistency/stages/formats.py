@@ -39,10 +39,12 @@ _HEADER_KEYS = {
 _HEADER_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ]{0,14}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")  # fmt: skip
-# "MILLBROOK, Ore., March 13 (Northwest Wire) —" / "DENVER, May 20, 2026 (AP) -"
+# "MILLBROOK, Ore., March 13 (Northwest Wire) —" / "DENVER, May 20, 2026 (AP) -" /
+# "LEEDS, 12 March 2025 -"
 _DATELINE = re.compile(
-    rf"\A\s*[A-Z][A-Z .'/-]+(?:,\s*[A-Za-z .]+?)?,\s+(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
-    rf"(?:,\s*(?P<y>\d{{4}}))?\s*(?:\((?P<src>[^)]{{1,40}})\))?\s*[-–—]",
+    rf"\A\s*[A-Z][A-Z .'/-]+(?:,\s*[A-Za-z .]+?)?,\s+"
+    rf"(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?)"
+    rf"(?:,?\s*(?P<y>\d{{4}}))?\s*(?:\((?P<src>[^)]{{1,40}})\))?\s*[-–—]",
     re.IGNORECASE,
 )
 # A transcript speaker label at a line start: "ANCHOR:", "JANE DOE (CNN):", "Q:".
@@ -114,15 +116,20 @@ def text_header(text: str) -> tuple[dict[str, str], int]:
 
 
 def dateline_meta(text: str, start: int = 0) -> dict[str, str]:
-    """The outlet (in brackets) and, when it carries a year, the date of a wire dateline."""
+    """The outlet (in brackets) and, when it carries a year, the date of a wire dateline;
+    without a year the month and day are given as ``dateline_day`` ("Mar 9") for ingest to
+    find the year from the other sources."""
     m = _DATELINE.match(text, start) or _DATELINE.match(text[start:].lstrip())
     if not m:
         return {}
     out = {}
     if m.group("src"):
         out["source"] = m.group("src").strip()
+    month, day = (m.group("m") or m.group("m2"))[:3].title(), int(m.group("d") or m.group("d2"))
     if m.group("y"):
-        out["published"] = f"{m.group('d')} {m.group('m')[:3]} {m.group('y')}"
+        out["published"] = f"{day} {month} {m.group('y')}"
+    else:
+        out["dateline_day"] = f"{month} {day}"
     return out
 
 

@@ -11,13 +11,14 @@ and a document whose cleaned body was already seen is listed once in ``duplicate
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import stat
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -28,7 +29,7 @@ import yaml
 from consistency.core.config import Config
 from consistency.core.ids import doc_id, parse_json
 from consistency.core.types import Article, IngestProblem
-from consistency.stages import formats
+from consistency.stages import formats, headers
 from consistency.stages.clean import body_text, clean
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,11 @@ _MAX_FRONT_MATTER = 64 * 1024
 _MAX_META_CHARS = 1000
 # Publication years outside this range are typing or parsing accidents, not news dates.
 _YEARS = range(1800, 2201)
+# trafilatura's date search refuses dates after today by default; a folder of stories
+# dated ahead of the machine's clock would lose every page's date, so the bound is _YEARS'.
+_HTML_DATE_PARAMS = {
+    "original_date": True, "extensive_search": True, "max_date": f"{_YEARS[-1]}-12-31",
+}  # fmt: skip
 
 
 class _Skip(Exception):
@@ -272,7 +278,8 @@ def _read_html(path: str, data: bytes) -> _Doc:
     html = _decode(data, declared.group(1).decode("ascii") if declared else None)
     try:
         doc = trafilatura.bare_extraction(
-            html, favor_precision=True, include_comments=False, with_metadata=True
+            html, favor_precision=True, include_comments=False, with_metadata=True,
+            date_extraction_params=_HTML_DATE_PARAMS,
         )
     except Exception as exc:  # a parser crash on one page must not end the run
         raise _Skip(f"HTML could not be parsed ({_one_line(exc)})") from exc
@@ -326,8 +333,11 @@ def _read_jsonl(path: str, text: str) -> Iterator[_Doc | IngestProblem]:
 
 
 def _read_text(path: str, text: str) -> _Doc:
-    """Plain text: ``Title:``/``Source:``/``Date:``/``By:`` header lines, then a dateline."""
+    """Plain text: ``Title:``/``Source:``/``Date:``/``By:`` header lines, else a release's
+    or statement's header block, then a dateline."""
     meta, start = formats.text_header(text)
+    if not meta:
+        meta, start = headers.read_header(text)
     for key, value in formats.dateline_meta(text, start).items():
         meta.setdefault(key, value)
     return _Doc(path, text, "txt", body_start=start, meta=tuple(meta.items()))
@@ -444,12 +454,13 @@ def ingest(
         state.seen_files.add(real)
         try:
             for doc in _read(item, config):
-                state.add(doc, config, item.stem)
+                state.add(doc, config, item)
         except _Skip as exc:
             state.skip(IngestProblem(str(item), _one_line(exc)))
         except Exception as exc:  # noqa: BLE001 - one bad file never stops a run
             log.debug("reading %s failed", item, exc_info=True)
             state.skip(IngestProblem(str(item), _unexpected(exc)))
+    state.infer_years()
     articles, problems, duplicates = state.articles, state.problems, state.duplicates
     log.info("%d documents, %d skipped, %d duplicates", *map(len, (articles, problems, duplicates)))
     return IngestResult(tuple(articles), tuple(problems), tuple(duplicates))
@@ -468,17 +479,19 @@ class _State:
     duplicates: list[str] = field(default_factory=list)
     seen_ids: set[str] = field(default_factory=set)
     seen_files: set[Path] = field(default_factory=set)
+    files: list[Path] = field(default_factory=list)  # the file of each article
+    undated: dict[int, date] = field(default_factory=dict)  # article -> its dateline day
 
     def skip(self, problem: IngestProblem) -> None:
         log.warning("skipped %s", problem)
         self.problems.append(problem)
 
-    def add(self, doc: _Doc | IngestProblem, config: Config, fallback_source: str) -> None:
+    def add(self, doc: _Doc | IngestProblem, config: Config, file: Path) -> None:
         if isinstance(doc, IngestProblem):
             self.skip(doc)
             return
         try:
-            article = _article(doc, config, fallback_source)
+            article = _article(doc, config, file.stem)
         except _Skip as exc:
             self.skip(IngestProblem(doc.path, str(exc)))
             return
@@ -491,4 +504,40 @@ class _State:
             self.duplicates.append(doc.path)
             return
         self.seen_ids.add(article.id)
+        day = dict(doc.meta).get("dateline_day")
+        if day and article.published is None:
+            with contextlib.suppress(ValueError):  # "Feb 30": no day to date
+                self.undated[len(self.articles)] = datetime.strptime(f"{day} 2000", "%b %d %Y")
         self.articles.append(article)
+        self.files.append(file)
+
+    def infer_years(self) -> None:
+        """Date year-less wire datelines ("CARROWICK, May 12 (Lakeside Wire) -").
+
+        The year is the one that puts the day nearest the dates of the other dated
+        sources in the same folder (a story's sources are days apart), else nearest the
+        file's modification time (weak: a copy or checkout resets it). ``year_inferred``
+        tells the report the year was not in the file.
+        """
+        for i, day in self.undated.items():
+            folder = self.files[i].parent
+            refs = [date.fromisoformat(a.published) for j, a in enumerate(self.articles)
+                    if a.published and j not in self.undated and self.files[j].parent == folder]
+            if not refs:
+                with contextlib.suppress(OSError, ValueError, OverflowError):
+                    refs = [date.fromtimestamp(self.files[i].stat().st_mtime)]
+            found = _nearest_year(day.month, day.day, refs)
+            if found is not None:
+                log.info("%s: dateline year taken as %d", self.articles[i].path, found.year)
+                self.articles[i] = replace(
+                    self.articles[i], published=found.isoformat(), year_inferred=True
+                )
+
+
+def _nearest_year(month: int, day: int, refs: list[date]) -> date | None:
+    """The date with this month and day whose summed distance to ``refs`` is least."""
+    options = []
+    for year in sorted({r.year + k for r in refs for k in (-1, 0, 1)}):
+        with contextlib.suppress(ValueError):
+            options.append(date(year, month, day))
+    return min(options, key=lambda o: sum(abs((o - r).days) for r in refs), default=None)

@@ -9,6 +9,7 @@ Every report writer names sources through :func:`describe_source`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from consistency.core.escape import safe_url
@@ -77,7 +78,10 @@ def _describe(article: Article) -> SourceInfo:
     title = article.title or _first_line(article)
     title = _shorten(title, TITLE_CHARS) if title else None
     day = anchor_date(article)
+    if day is None and article.year_inferred:  # a wire dateline's day, the year ingest's
+        day = date.fromisoformat(article.published)  # type: ignore[arg-type]
     from_meta = bool(day and article.published and article.published.startswith(day.isoformat()))
+    from_meta = from_meta and not article.year_inferred
     date_from = "metadata" if from_meta else "dateline"
     label = _shorten(outlet or title or file, LABEL_CHARS)
     return SourceInfo(

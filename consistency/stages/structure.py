@@ -23,7 +23,12 @@ from consistency.stages.claims import ClaimsResult
 from consistency.stages.report import source_label
 from consistency.structured import conflicts
 from consistency.structured.aliases import AliasTable, build_aliases
-from consistency.structured.candidates import CAUSE_KINDS, DENIAL_KINDS, structured_pairs
+from consistency.structured.candidates import (
+    CAUSE_KINDS,
+    DENIAL_KINDS,
+    SLOT_KINDS,
+    structured_pairs,
+)
 from consistency.structured.conflicts import Comparison
 from consistency.structured.frames import Frame, extract_frames
 
@@ -92,22 +97,25 @@ def structured_candidates(
     against "the death toll rose to nine")."""
     if not structure.enabled:
         return []
+    claims, frames = structure.claims, structure.frames
     if config.pair.structured_candidates:
-        kinds = None
+        found = structured_pairs(claims, frames)
     else:
-        kinds = frozenset()
-        if config.pair.cause_candidates:
-            kinds |= CAUSE_KINDS  # only two causes of one thing, one quotation twice
-        if config.pair.denial_candidates:
-            kinds |= DENIAL_KINDS  # an event and its denial as a whole
-        if not kinds:
-            return []
-    row = {c.id: i for i, c in enumerate(structure.claims)}
-    return [
-        ClaimPair(pair_id(a.text, b.text), a, b, float(vectors[row[a.id]] @ vectors[row[b.id]]))
-        for a, b in structured_pairs(structure.claims, structure.frames, kinds=kinds)
-        if a.text != b.text
-    ]
+        found = []
+        if config.pair.denial_candidates:  # an event and its denial as a whole
+            found += structured_pairs(claims, frames, kinds=DENIAL_KINDS)
+        if config.pair.cause_candidates:  # two different causes of one thing
+            found += [(a, b) for a, b in structured_pairs(claims, frames, kinds=CAUSE_KINDS)
+                      if conflicts.causes_differ(frames[a.id], frames[b.id], structure.aliases)]
+        if config.pair.slot_candidates:  # one thing at two venues, one person with two titles
+            found += structured_pairs(claims, frames, kinds=SLOT_KINDS)
+    row = {c.id: i for i, c in enumerate(claims)}
+    out: dict[str, ClaimPair] = {}
+    for a, b in found:
+        pid = pair_id(a.text, b.text)
+        if a.text != b.text and pid not in out:
+            out[pid] = ClaimPair(pid, a, b, float(vectors[row[a.id]] @ vectors[row[b.id]]))
+    return list(out.values())
 
 
 def gate(pairs: Sequence[ClaimPair], structure: Structure, config: Config) -> list[ClaimPair]:

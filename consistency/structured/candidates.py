@@ -20,13 +20,17 @@ from consistency.core.types import Claim
 from consistency.structured.conflicts import quote_words
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 
-__all__ = ["CAUSE_KINDS", "DENIAL_KINDS", "structured_pairs"]
+__all__ = ["CAUSE_KINDS", "DENIAL_KINDS", "QUOTE_KINDS", "SLOT_KINDS", "structured_pairs"]
 
 # The kinds of bucket that stay small on real news: causes of one thing, one quotation.
-CAUSE_KINDS = frozenset({"cause", "quote"})
+CAUSE_KINDS = frozenset({"cause"})
+QUOTE_KINDS = frozenset({"quote"})
 # An event asserted and denied as a whole ("no deaths have been reported").
 DENIAL = "denial"
 DENIAL_KINDS = frozenset({DENIAL})
+# One thing at two venues, one person under two titles: pairs only where the two differ.
+SLOT = "slot"
+SLOT_KINDS = frozenset({SLOT})
 QUOTE_KEY_WORDS = 4  # a quotation meets another by its first or its last four words
 
 
@@ -39,7 +43,9 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
         keys |= {("count", e.cls, q.unit) for q in e.quantities if q.unit}
         if e.clocks:
             keys.add(("clock", e.cls))
-    keys |= {("cause", c.effect) for c in f.causes if c.effect}
+    # only a cause of a caused thing the sentence names as such ("the strike was sparked
+    # by"), not a clause's reason ("the university uses the term because ...")
+    keys |= {("cause", c.effect) for c in f.causes if c.effect and c.explicit}
     keys |= {("counted", c.unit, c.key) for c in f.counts}
     keys |= {("site", thing) for thing, _ in f.sites}
     for words in quote_words(f.text):
@@ -61,6 +67,15 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
     return out
 
 
+def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
+    """(thing, its venues) and (person, title): two claims pair when the values differ."""
+    out: set[tuple[tuple[str, ...], object]] = set()
+    out |= {((SLOT, "venue", thing), frozenset(p.lower() for p in places))
+            for thing, places in f.venues}  # fmt: skip
+    out |= {((SLOT, "title", t.person.lower()), t.title) for t in f.titles}
+    return out
+
+
 def structured_pairs(
     claims: Sequence[Claim],
     frames: Mapping[str, Frame],
@@ -71,7 +86,8 @@ def structured_pairs(
     day of one kind of event, or assert and deny one kind of event, in document order,
     each pair once; ``kinds`` keeps only the buckets of those kinds ("cause", "quote",
     "count", ...; None: all; "denial": an event and its denial as a whole)."""
-    buckets: dict[tuple[str, ...], list[tuple[Claim, bool | None]]] = defaultdict(list)
+    # each member with a value (None: any pair; else only members whose values differ)
+    buckets: dict[tuple[str, ...], list[tuple[Claim, object]]] = defaultdict(list)
     for c in claims:
         f = frames.get(c.id)
         if f is None:
@@ -82,6 +98,8 @@ def structured_pairs(
         polar = kinds is None or DENIAL in kinds
         for key, denied in _polar_keys(f, whole=kinds is not None) if polar else ():
             buckets[key].append((c, denied))
+        for key, value in _slot_keys(f) if kinds is None or SLOT in kinds else ():
+            buckets[key].append((c, value))
     seen: set[tuple[str, str]] = set()
     out: list[tuple[Claim, Claim]] = []
     for key in sorted(buckets):
@@ -92,7 +110,7 @@ def structured_pairs(
             for b, pb in members[i + 1 :]:
                 ids = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                 if a.doc_id == b.doc_id or ids in seen or (pa is not None and pa == pb):
-                    continue  # same document, pair taken, or both assert (deny) the event
+                    continue  # same document, pair taken, or one value (both deny, one venue)
                 seen.add(ids)
                 out.append((a, b))
     return out

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.parse import in_condition, object_of, slot
+from consistency.structured.quantities import unit_name
 
 __all__ = ["GERMS", "Cause", "HAPPENING", "causes"]
 
@@ -27,6 +28,10 @@ class Cause:
     text: str  # the cause as written ("an electrical fault")
     denied: bool = False  # "no evidence that the explosion was deliberate"
     owner: str = ""  # what the caused thing happened to: "solveig" of "the sinking of the Solveig"
+    # the caused thing is an argument of a causal predicate ("X was caused by Y", "the
+    # cause of X was Y", "X is due to Y"); False for a clause's reason ("the university
+    # uses the term because ..."), whose subject need not be what was caused
+    explicit: bool = True
 
 
 _CAUSE_FORMS = {
@@ -46,8 +51,9 @@ def causes(doc) -> tuple[Cause, ...]:
     out = []
     for tok in doc:
         found = (_cause_of_verb(tok) or _cause_of_be(tok) or _cause_of_prep(tok)
-                 or _cause_of_mark(tok) or _cause_of_adverb(tok) or _cause_of_subject(tok)
-                 or _found_germ(tok))  # fmt: skip
+                 or _cause_of_subject(tok) or _found_germ(tok))  # fmt: skip
+        explicit = found is not None and not (tok.dep_ == "prep" and _verb_of(tok).lemma_ != "be")
+        found = found or _cause_of_mark(tok) or _cause_of_adverb(tok)
         if found is None or in_condition(tok) or _hedged(tok):
             continue  # "looking into whether a faulty signal caused the crash"
         effect, by, *owner = found
@@ -57,7 +63,7 @@ def causes(doc) -> tuple[Cause, ...]:
         denied = _cause_denied(tok) or any(
             c.dep_ == "det" and c.lower_ in _NEG_DETS for c in by.children)  # fmt: skip
         out.append(Cause(_effect_name(effect), _cause_head(by), text, denied,
-                         _owner(owner[0] if owner else _of_object(effect))))  # fmt: skip
+                         _owner(owner[0] if owner else _of_object(effect)), explicit))  # fmt: skip
     return tuple(out)
 
 
@@ -71,19 +77,20 @@ def _owner(tok) -> str:
 
 
 _NO_EVIDENCE = news_facts.words("no_evidence_nouns")
+_DOUBTING = news_facts.words("doubting_words")
 
 
 def _cause_denied(tok) -> bool:
     """Whether the clause giving a cause is denied: negated ("was not caused by"), or
     under a denial ("denied that", "no evidence that", "ruled out")."""
-    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
+    verb = _verb_of(tok)
     for t in (verb, *verb.ancestors):
         if any(c.dep_ == "neg" for c in t.children):
             return True
         if t.lemma_.lower() in _NO_EVIDENCE and any(
                 c.dep_ == "det" and c.lower_ in _NEG_DETS for c in t.children):  # fmt: skip
             return True
-        if t is not verb and (t.lemma_.lower() in _DENY_VERBS or _rules_out(t)):
+        if t is not verb and (t.lemma_.lower() in _DENY_VERBS | _DOUBTING or _rules_out(t)):
             return True
         if t.dep_ not in ("ccomp", "acl", "xcomp", "advcl", "relcl"):
             break
@@ -95,11 +102,16 @@ _MODALS = frozenset(
 )
 
 
+def _verb_of(tok):
+    """The verb a word hangs on (itself when a verb), else the word."""
+    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
+
+
 def _hedged(tok) -> bool:
     """A cause in a question or under "could / should / may": no cause given."""
     if tok.doc.text.rstrip().endswith("?"):
         return True
-    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
+    verb = _verb_of(tok)
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
@@ -176,12 +188,26 @@ def _cause_of_verb(tok):
     for voice, effect_at, cause_at in forms or ():
         if voice != "any" and (voice == "passive") != passive:
             continue
-        effect, cause = _slot(tok, effect_at), _slot(tok, cause_at)
+        cause = _slot(tok, cause_at)
+        effect = _happening_named(tok, cause) if effect_at == "-" else _slot(tok, effect_at)
         if cause is not None and cause_at == "as" and cause.pos_ not in ("NOUN", "PROPN"):
             continue  # "treating the death as unexplained": no cause named
         if effect is not None and cause is not None:
             return effect, cause
     return None
+
+
+_PEOPLE = unit_name("people")
+
+
+def _happening_named(tok, cause):
+    """The happening a sentence names outside its cause ("data pointed to an overheated
+    bearing shortly before the derailment": the derailment), else None."""
+    if cause is None or unit_name(cause.lemma_) == _PEOPLE:
+        return None  # "witnesses pointed to a man after the shooting": a person, no cause
+    inside = {t.i for t in cause.subtree}
+    return next((t for t in tok.doc if t.i not in inside and t.pos_ == "NOUN"
+                 and t.lemma_.lower() in HAPPENING), None)  # fmt: skip
 
 
 def _slot(tok, place: str):

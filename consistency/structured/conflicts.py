@@ -200,13 +200,14 @@ def _place_time(ea, eb, a, b, labels, actors, places_a, places_b, config: ScoreC
     return signals, reason
 
 
-def same_story(a: Frame, b: Frame, aliases: AliasTable) -> bool:
+def same_story(a: Frame, b: Frame, aliases: AliasTable, ignore: frozenset[str] = frozenset()
+               ) -> bool:  # fmt: skip
     """Whether two claims' names let them be about one event: a shared name, or no name
     of one kind (person, organisation, place) that differs, one inside the other counting
     as the same ("Karsten", "Karsten City Hall"). "60 firefighters at the Harlow plant"
     and "100 firefighters in Millbrook" may be one fire; "in Millbrook" and "in Salem"
-    are not."""
-    ea, eb = _entities(a, aliases), _entities(b, aliases)
+    are not. Names in ``ignore`` (the slot compared, e.g. two venues) are left out."""
+    ea, eb = _entities(a, aliases) - ignore, _entities(b, aliases) - ignore
     if ea & eb:
         return True
     # who says it is no part of what happened: two officials telling one event
@@ -343,6 +344,8 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue  # "the driver was not hurt" and "45 passengers were hurt"
         if _other_owners(ea, eb, aliases):
             continue  # "its Riverton depot" and "its Denton depot"
+        if _apart(ea.times, eb.times):
+            continue  # "closed on Friday", "will reopen on Monday": one after the other
         na, nb = _denied(ea, a), _denied(eb, b)
         if na == nb:
             continue
@@ -352,6 +355,15 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
                        f"{_event_name(cls)}: {yes} says it {verb}, {no} says it {verb} not",
                        1.0)]  # fmt: skip
     return []
+
+
+def _apart(x: tuple[TimeRef, ...], y: tuple[TimeRef, ...]) -> bool:
+    """Both timed to known days in their own words (not a day taken from the sentence
+    before), and no day of one within the other's."""
+    xs = [t for t in x if t.resolved and not t.inherited]
+    ys = [t for t in y if t.resolved and not t.inherited]
+    return bool(xs and ys) and not any(
+        p.start <= q.end and q.start <= p.end for p in xs for q in ys)  # type: ignore[operator]
 
 
 def _bound_signals(
@@ -439,6 +451,12 @@ def _denied(e: EventSlot, f: Frame) -> bool:
     return e.negated != (attributed_denial and e.cls == f.predicate_class and not e.embedded)
 
 
+def causes_differ(a: Frame, b: Frame, aliases: AliasTable) -> bool:
+    """Whether the claims give different causes of one thing, or one cause and its denial:
+    what makes a pair worth comparing whatever the embeddings say."""
+    return bool(_cause_signals(a, b, aliases, "", ""))
+
+
 def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
     """Two different causes given for the same thing ("the fire") in claims sharing a name."""
     if not a.causes or not b.causes or not same_story(a, b, aliases):
@@ -468,7 +486,7 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
 _QUOTE = re.compile(r'[“"]([^”"]+)[”"]')
 QUOTE_MIN_WORDS = 4  # "a tragedy" in two mouths is no one quote
 QUOTE_SAME = 0.8  # word-sequence likeness of one quote told twice ("in Brackenford" dropped)
-ATTRIBUTION_WORDS = 10  # after a quote whose opening mark was lost: only who said it
+ATTRIBUTION_WORDS = 16  # after a quote whose opening mark was lost: only who said it
 
 
 def _quotes(text: str) -> list[list[str]]:
@@ -492,11 +510,26 @@ def quote_words(text: str) -> list[list[str]]:
 
 def _named_speaker(f: Frame) -> str | None:
     """The speaker when it is named ("Mayor Gideon Falk"), not "officials" or "he"."""
-    if f.attribution is None or f.attribution.negated:
+    if f.attribution is None:
+        return _colon_speaker(f)
+    if f.attribution.negated:
         return None
     words = f.attribution.speaker.split()
     named = any(w[:1].isupper() and w.lower().rstrip(".") not in _NOT_NAMES for w in words)
     return f.attribution.speaker if named else None
+
+
+_COLON_QUOTE = re.compile(r':\s*[“"]')
+
+
+def _colon_speaker(f: Frame) -> str | None:
+    """The one person named before a quotation opened by a colon ("Sheriff Marcy Quell
+    put it bluntly this morning: "We are ...""), else None."""
+    m = _COLON_QUOTE.search(f.text)
+    if m is None:
+        return None
+    named = [p for p in f.people if p in f.text[: m.start()]]
+    return named[0] if len(named) == 1 else None
 
 
 # a pronoun or a bare rank ("said Det." when the splitter cut the name off) names nobody
@@ -539,6 +572,27 @@ def _site_signals(
             if thing != other or not same_story(a, b, aliases):
                 continue
             pa, pb = _canon(places_a, aliases), _canon(places_b, aliases)
+            if pa & pb or any(_nested(x, y) for x in pa for y in pb):
+                continue
+            return [Signal("location", LOCATION_SCORE, f"{thing}: {', '.join(places_a)} ({la})"
+                           f" vs {', '.join(places_b)} ({lb})", config.location_weight)]
+    return []
+
+
+def _venue_signals(
+    a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
+) -> list[Signal]:
+    """One thing held or found at two named facilities, neither name inside the other:
+    "the evacuation shelter at Brannock High School" and "a shelter in the exhibition hall
+    at the Lisle County Fairgrounds"; not on two different days ("Tuesday's rally",
+    "Wednesday's rally"); the two venues do not make the claims two stories."""
+    for thing, places_a in a.venues:
+        for other, places_b in b.venues:
+            pa, pb = _canon(places_a, aliases), _canon(places_b, aliases)
+            if thing != other or not same_story(a, b, aliases, frozenset(pa | pb)):
+                continue
+            if _times_agree(a.times, b.times, 0) is False:
+                continue  # two days: two rallies
             if pa & pb or any(_nested(x, y) for x in pa for y in pb):
                 continue
             return [Signal("location", LOCATION_SCORE, f"{thing}: {', '.join(places_a)} ({la})"
@@ -638,6 +692,10 @@ def _role_signals(
         person = aliases.canonical(ta.person)
         if aliases.kind(person) not in (None, "person"):
             continue  # "Foreign Minister Geneva": a parse accident, not a person
+        held_a = {t.title for t in a.titles if aliases.canonical(t.person) == person}
+        held_b = {t.title for t in b.titles if aliases.canonical(t.person) == person}
+        if any(not _titles_clash(x, y) for x in held_a for y in held_b):
+            continue  # "President and Chief Executive" and "chief executive": one office
         for tb in b.titles:
             if aliases.canonical(tb.person) == person and _titles_clash(ta.title, tb.title):
                 out.append(Signal("role", ROLE_SCORE,
@@ -682,6 +740,8 @@ def compare(
     signals += _cause_signals(a, b, aliases, label_a, label_b)
     signals += _quote_signals(a, b, aliases, label_a, label_b)
     signals += _site_signals(a, b, aliases, config, label_a, label_b)
+    if not any(s.kind == "location" for s in signals):
+        signals += _venue_signals(a, b, aliases, config, label_a, label_b)
     signals += _bound_signals(a, b, aliases, config, label_a, label_b)
     signals += _outcome_signals(a, b, aliases, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
@@ -717,4 +777,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one person's two fates ("shot dead", "arrested")
     if {c.effect for c in a.causes} & {c.effect for c in b.causes} - {""}:
         return True  # two causes of one thing ("the derailment")
+    if _count_pairs(a, b):
+        return True  # one counted thing under one verb ("60 customers were inside")
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

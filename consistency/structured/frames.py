@@ -55,6 +55,7 @@ from consistency.structured.timeanchor import (
     find_time_spans,
     find_times,
 )
+from consistency.structured.venues import venues
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,8 @@ class Frame:
     counts: tuple[CountSlot, ...] = ()  # counted nouns with their verb (see CountSlot)
     # where a named thing is: ("red cross shelter", ("Brackenford High School",))
     sites: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # where any thing is held or found: ("shelter", ("Brannock High School",)); venues.py
+    venues: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -220,6 +223,8 @@ _TITLE_AFTER = re.compile(
     rf"(?:(?<=the )[a-z]+['’]s\s+)?(?P<title>{_MODIFIED_TITLE})"
     rf"\b(?!\s+[A-Z])"
 )
+# a second office held beside the first: "Renata Solberg, President and Chief Executive"
+_AND_TITLE = re.compile(rf"\s+and\s+(?:the\s+)?(?P<title>{_MODIFIED_TITLE})\b")
 _FORMER = re.compile(rf"\b(?:{phrases(_TI.former_markers)})[- ]?\s*$", re.IGNORECASE)
 _COUNTRY_PREFIX = re.compile(
     "^(?:" + "|".join(r"\.?".join(map(re.escape, c)) + r"\.?" for c in _TI.country_prefixes)
@@ -253,6 +258,9 @@ def _titles(text: str) -> tuple[TitledPerson, ...]:
             # the name must not itself start with a title word ("Minister Antony")
             if name and not re.match(_TITLE + r"\b", name):
                 out[(name, title)] = None
+                also = _AND_TITLE.match(flat, m.end())
+                if also:
+                    out[(name, normalise_title(also.group("title")))] = None
     return tuple(TitledPerson(n, t) for n, t in out)
 
 
@@ -609,6 +617,8 @@ def _attribution(doc) -> Attribution | None:
         if subj is None:
             continue
         appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+        if appos is not None and subj.pos_ == "PROPN" and appos.pos_ != "PROPN":
+            appos = None  # "said Ada Kimble, the group's chief nursing officer": Kimble
         speaker = _name_of(appos if appos is not None else subj, doc)
         if subj.pos_ == "NOUN" and appos is None:  # "the senior official", without its clauses
             mods = [c for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod")]
@@ -659,14 +669,25 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
         if tok.dep_ == "amod":  # "12 injured passengers": only the noun's own count
             counts = [(e, q) for e, q in qspans
                       if tok_at.get(e - 1) in {c.i for c in tok.head.children}]  # fmt: skip
-        out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, _negated(tok),
+        negated = _negated(tok)
+        asserted = _asserted(tok) and not (negated and _degree_only(tok))
+        out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, negated,
                              tuple(dict.fromkeys(places)), times, args,
                              _people_counts(cls, counts, doc, tok_at),
                              _own_clocks(clocks, tok_at, mine, claimed),
-                             _heads(tok), _asserted(tok), _owners(tok),
+                             _heads(tok), asserted, _owners(tok),
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
                              _not_before(tok), _undergoers(tok), _whole_denial(tok)))  # fmt: skip
     return tuple(out)
+
+
+_DEGREE = news_facts.words("degree_adverbs")
+
+
+def _degree_only(tok) -> bool:
+    """A denial of a degree only: "none were seriously hurt" says nothing of the slightly
+    hurt, so no claim either way that anyone was hurt."""
+    return any(c.dep_ == "advmod" and c.lower_ in _DEGREE for c in tok.children)
 
 
 _PEOPLE_CLASSES = news_facts.words("people_count_classes")
@@ -716,6 +737,24 @@ def _part(num) -> bool:
 
 _DESTINATION_VERBS = news_facts.data().get("destination_verbs") or {}
 _DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+_UNIT_PHRASES = {" ".join(k.split()): v for k, v in (news_facts.data().get("unit_phrases") or {}).items()}  # noqa: E501
+_PRESENCE_UNITS = news_facts.words("presence_units")
+_PEOPLE_COUNT_CLASSES = news_facts.words("people_count_classes")
+
+
+def _count_unit(noun, num, unit: str) -> str:
+    """The counted unit with the noun's own modifiers ("31 underage girls" and "seven
+    girls" count two groups), a modifier that makes another unit taken into it
+    ("emergency workers" are responders, ``unit_phrases``)."""
+    mods = sorted(c.lemma_.lower() for c in noun.children
+                  if c.dep_ in ("amod", "compound") and c.i != num.i)  # fmt: skip
+    for m in mods:
+        phrase = _UNIT_PHRASES.get(f"{m} {noun.lemma_.lower()}")
+        if phrase:
+            return " ".join((*(x for x in mods if x != m), phrase))
+    return " ".join((*mods, unit))
 
 
 def _count_key(verb) -> str | None:
@@ -776,7 +815,8 @@ def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
         noun = num.head
         state = _phrase_state(noun)  # "12,000 homes without power"
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                     and c.i > num.i), noun.head)  # "200 families displaced by" # fmt: skip
+                     and c.i > num.i and doc[c.i - 1].text != ","),  # ", backed by X,": aside
+                    noun.head)  # "200 families displaced by" # fmt: skip
         if state:
             key = f"state {state}"
         elif verb.head is noun:
@@ -785,12 +825,15 @@ def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
             continue
         else:
             key = _count_key(verb)
-        # "31 underage girls" and "seven girls" count two groups; "fire engines" is one
-        mods = sorted(c.lemma_.lower() for c in noun.children
-                      if c.dep_ in ("amod", "compound") and c.i != num.i)  # fmt: skip
+        unit = _count_unit(noun, num, q.unit)
+        if unit.split()[-1] != q.unit:  # "emergency workers": responders
+            q = dataclasses.replace(q, unit=unit.split()[-1])
+        if unit in _PRESENCE_UNITS and key and key not in _PEOPLE_COUNT_CLASSES and (
+                " " not in key):  # a destination or a state ("to hospital") stays # fmt: skip
+            key = "present"  # "150 rescuers searched", "sixty rescuers are working"
         tense, modality = _tense_modality(verb)
         if key and modality != "possible":  # "six shots can be heard": no count of all
-            out.append(CountSlot(" ".join((*mods, q.unit)), key, q, tense))
+            out.append(CountSlot(unit, key, q, tense))
     return tuple(out)
 
 
@@ -824,10 +867,14 @@ def _owners(tok) -> tuple[tuple[str, str], ...]:
     """Subjects and objects named by a proper noun before them ("its Riverton depot"):
     two sources telling of the Riverton and the Denton depot tell of two things."""
     out = []
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN":
-            names = [g.text for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
-            if names:
+    parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    parts += [g for c in parts for p in c.children if p.dep_ == "prep"
+              and p.lower_ in _WHOLE_PREPS for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    for c in parts:  # "its Riverton depot"; "classes in Alder schools": the schools'
+        if c.pos_ == "NOUN":
+            names = [" ".join(t.text for t in g.subtree) for g in c.children
+                     if g.dep_ == "compound" and g.pos_ == "PROPN"]  # fmt: skip
+            if names:  # the whole name: "Brannock Unified School District schools"
                 out.append((unit_name(c.lemma_), " ".join(names)))
     return tuple(out)
 
@@ -888,13 +935,17 @@ def _undergoers(tok) -> tuple[str, ...]:
                  if c.pos_ in ("NOUN", "PROPN") and not _nobody(c))  # fmt: skip
 
 
+_WHOLE_PREPS = news_facts.words("whole_prepositions")
+
+
 def _wholes(tok) -> tuple[str, ...]:
     """What an event's subject or object belongs to: "Residents of the building were
-    evacuated" tells of the building as "the building was evacuated" does."""
+    evacuated" tells of the building as "the building was evacuated" does, "classes in
+    the schools will resume" of the schools as "the schools will reopen" does."""
     parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
              and c.pos_ == "NOUN"]  # fmt: skip
     return tuple(unit_name(g.lemma_) for c in parts
-                 for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ in _WHOLE_PREPS
                  for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
 
 
@@ -1050,6 +1101,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         causes=causes(doc),
         counts=_count_slots(doc, qspans),
         sites=_sites(doc),
+        venues=venues(doc),
     )
 
 

@@ -107,7 +107,9 @@ def anchor_date(article: Article) -> date | None:
     A dateline ("WASHINGTON, Jan. 18 (Reuters) -") has no year; it is taken from the full
     date in the text nearest to it ("January 7, 2022"). Without one the anchor is None.
     """
-    if article.published:
+    # a year ingest inferred from the other sources stays out of the time checks: resolving
+    # both dates makes "August 12" vs "September 2" two events (bench court, company)
+    if article.published and not article.year_inferred:
         try:
             return date.fromisoformat(article.published.strip()[:10])
         except ValueError:
@@ -316,6 +318,35 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _BARE_CLOCK = (15, 15)  # a clock time without a hedge: minutes either side
+_HOUR_WORDS = {w.lower(): int(v) for w, v in load().numbers.number_words.items() if 1 <= v <= 11}
+# "nine o'clock Thursday night", "about 9 o'clock in the morning": the half of the day
+# from what follows (``oclock_pm_words`` / ``oclock_am_words``), else no time at all
+_OCLOCK = re.compile(
+    rf"(?P<hedge>\b(?:{_alternatives(_CLOCK_HEDGE)})\s+)?"
+    rf"\b(?P<h>[1-9]|1[01]|{_alternatives(_HOUR_WORDS)})\s+o['’]clock\b(?P<rest>[^.;,]{{0,30}})",
+    re.IGNORECASE,
+)
+_PM_WORDS = news_facts.words("oclock_pm_words")
+_AM_WORDS = news_facts.words("oclock_am_words")
+
+
+def _oclock_spans(text: str) -> list[tuple[int, int, ClockTime]]:
+    """Times told by the hour ("just after nine o'clock Thursday night"): (start, end of
+    the words that set the half of the day, time)."""
+    out = []
+    for m in _OCLOCK.finditer(text):
+        h = m.group("h").lower()
+        hour = int(h) if h.isdigit() else _HOUR_WORDS[h]
+        words = set(re.findall(r"[a-z.]+", m.group("rest").lower()))
+        pm, am = bool(words & _PM_WORDS), bool(words & _AM_WORDS)
+        if pm == am:
+            continue  # "at nine o'clock": morning or evening
+        minutes = (hour + (12 if pm else 0)) * 60
+        before, after = _CLOCK_HEDGE.get(" ".join((m.group("hedge") or "").lower().split()),
+                                          _BARE_CLOCK)  # fmt: skip
+        text_ = m.group(0).strip()
+        out.append((m.start("h"), m.end(), ClockTime(text_, minutes - before, minutes + after)))
+    return out
 
 
 _DAY_PARTS: dict[str, tuple[int, int]] = {
@@ -358,7 +389,10 @@ def _day_part_spans(text: str) -> list[tuple[int, ClockTime]]:
 def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
     """Times of day ("at about 9 p.m.", "shortly after 2 a.m.", "noon", "on Tuesday
     evening") with their offsets."""
-    out = _day_part_spans(text)
+    hours = _oclock_spans(text)
+    # a part of the day that only told the half of an hour ("nine o'clock Thursday night")
+    out = [(i, c) for i, c in _day_part_spans(text) if not any(s <= i < e for s, e, _ in hours)]
+    out += [(s, c) for s, _, c in hours]
     for m in _CLOCK.finditer(text):
         if m.group("h24"):
             hour = int(m.group("h24"))

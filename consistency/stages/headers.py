@@ -1,0 +1,269 @@
+"""Header blocks of press releases and organisations' statements in plain-text files.
+
+A release opens with a marker line ("FOR IMMEDIATE RELEASE"), a headline and a dated
+dateline ("HALVERN, June 1, 2026 - Brightmeadow Nutrition today announced ..."); a
+statement opens with its organisation in capitals ("LISLE COUNTY OFFICE OF EMERGENCY
+MANAGEMENT"), a subject line ("Public Statement: ...", "Subject: ...") and a date line
+("Update No. 3 - Saturday, April 18, 2026"). These lines name the source and are not
+news, so the body starts after them and they never become claims.
+
+Only a block that has a marker, or one that opens with an organisation line and has a
+date or subject line, is read: an article whose first line is a headline in capitals, a
+dateline inside a paragraph or "Subject:" in a quoted email is left alone.
+
+The issuer of a release without an organisation line is the name its headline and its
+first sentence both begin with ("Brightmeadow Nutrition Announces ..." / "Brightmeadow
+Nutrition today announced ..."), else the X of the closing "About X:" paragraph. This
+is a rule, not spaCy NER: it needs no model, and it only ever returns a name the release
+itself repeats. The wordings are data (``lang/en/headers.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+__all__ = ["read_header"]
+
+_FILE = Path(__file__).resolve().parent.parent / "lang" / "en" / "headers.yaml"
+_MAX_LINES = 8  # a header is a few lines; more short lines are a list in the body
+_MAX_HEADER_CHARS = 160
+_MAX_DATE_LINE_WORDS = 6  # "Update No. 3 - Saturday," besides the date itself
+_LOOKAHEAD = 4000  # characters searched for the header block
+_CASE_CHARS = 100_000  # text searched for how a capitalised word is spelled
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")  # fmt: skip
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_NAME_WORD = re.compile(r"[A-Z0-9][\w'’.&-]*|&")
+_PARTS = re.compile(r"\s+[-–—/|]\s+|,\s+")
+# "KESTREL FALLS, March 9, 2026 - " / "CARROWICK - " at the start of the first paragraph
+_DATELINE_PREFIX = re.compile(
+    r"\A[A-Z][A-Z .'/-]+(?:,[^–—\n]{0,60}?)?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+"
+)
+
+
+@functools.cache
+def _data() -> dict[str, frozenset[str]]:
+    with _FILE.open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh) or {}
+    return {k: frozenset(w.strip().lower() for w in v.split("|") if w.strip())
+            for k, v in raw.items()}  # fmt: skip
+
+
+def _phrases(key: str) -> str:
+    words = sorted(_data()[key], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    flags = re.IGNORECASE
+    markers = _phrases("release_markers")
+    return {
+        "marker": re.compile(rf"^(?:{markers})\b[\s:.\-–—]*(?P<rest>.*)$", flags),
+        "subject": re.compile(rf"^(?:{_phrases('subject_labels')})\s*:\s*(?P<rest>\S.*)$", flags),
+        "statement": re.compile(rf"^(?:{_phrases('statement_labels')})\s*[:\-–—]\s*\S", flags),
+        "contact": re.compile(rf"^(?:{_phrases('contact_labels')})\s*:", flags),
+        "about": re.compile(
+            rf"^(?i:{_phrases('about_labels')})\s+(?P<org>[A-Z][^:\n]{{1,80}}?)\s*:", re.MULTILINE
+        ),
+    }
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One header line: its text (stripped), what it is, what it gives, where it ends."""
+
+    text: str
+    end: int
+    kind: str = "other"  # marker, date, title, org, contact or other
+    value: str | None = None
+    marker: bool = False
+
+
+def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
+    """Title, outlet and date of a release's or statement's header block, and where the
+    body starts; ``({}, start)`` when the file does not open with such a block."""
+    lines = [_classify(line, text) for line in _block(text, start)]
+    if not lines:
+        return {}, start
+    release = any(line.marker for line in lines[:3])
+    # a date line alone is not enough: "PORT STRIKE HITS CITY AUTHORITY" over a date is a
+    # headline; a statement also has its subject or statement line
+    statement = lines[0].kind == "org" and any(x.kind == "title" or x.marker for x in lines)
+    if not (release or statement):
+        return {}, start
+    meta: dict[str, str] = {}
+    used = [x for x in lines if x.kind != "other"]
+    for key, kind in (("source", "org"), ("published", "date"), ("title", "title")):
+        value = next((x.value for x in lines if x.kind == kind and x.value), None)
+        if value:
+            meta[key] = value
+    if "title" not in meta:
+        other = next((x for x in lines if x.kind == "other"), None)
+        if other is not None:
+            meta["title"] = other.text
+            used.append(other)
+    body_start = max((x.end for x in used), default=start)
+    if "source" not in meta:
+        issuer = _issuer(meta.get("title"), text, body_start)
+        if issuer:
+            meta["source"] = issuer
+    return meta, body_start
+
+
+def _block(text: str, start: int) -> list[tuple[str, int]]:
+    """The short lines before the first paragraph, with the offset each one ends at."""
+    out: list[tuple[str, int]] = []
+    pos = start
+    for raw in text[start : start + _LOOKAHEAD].splitlines(keepends=True):
+        pos += len(raw)
+        line = raw.strip()
+        if not line:
+            continue
+        if len(out) >= _MAX_LINES or _is_paragraph(line):
+            break
+        out.append((line, pos))
+    return out
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) > _MAX_HEADER_CHARS or (
+        len(line.split()) >= 6 and bool(_SENTENCE_END.search(line))
+    )
+
+
+def _classify(item: tuple[str, int], text: str) -> _Line:
+    line, end = item
+    pat = _patterns()
+    if pat["contact"].match(line):
+        return _Line(line, end, "contact")
+    subject = pat["subject"].match(line)
+    if subject:
+        return _Line(line, end, "title", subject.group("rest").strip())
+    marker = pat["marker"].match(line)
+    rest = marker.group("rest") if marker else ""
+    day = _date_line(line)
+    if day:
+        return _Line(line, end, "date", day, marker=bool(marker))
+    if marker and (not rest or any(ch.isdigit() for ch in rest)):  # "EMBARGOED UNTIL 10 A.M."
+        return _Line(line, end, "marker", marker=True)
+    if pat["statement"].match(line):
+        return _Line(line, end, "title", line)
+    org = _organisation(line, text)
+    if org:
+        return _Line(line, end, "org", org)
+    return _Line(line, end)
+
+
+def _date_line(line: str) -> str | None:
+    """The date of a short line that is mostly a date, as "D Mon YYYY" or ISO."""
+    m = _FULL_DATE.search(line)
+    if not m or len(line) > 80:
+        return None
+    others = (line[: m.start()] + " " + line[m.end() :]).split()
+    if len(others) > _MAX_DATE_LINE_WORDS:
+        return None
+    if m.group("iso"):
+        return m.group("iso")
+    month, day, year = (m.group("m") or m.group("m2"), m.group("d") or m.group("d2"),
+                        m.group("y") or m.group("y2"))  # fmt: skip
+    return f"{int(day)} {month[:3].title()} {year}"
+
+
+def _organisation(line: str, text: str) -> str | None:
+    """The organisation a line names (title case, acronyms kept), or None.
+
+    "City of Carrowick - Office of the Mayor" and "KESTREL FALLS POLICE DEPARTMENT /
+    Office of Public Information" name the first part; the rest is a unit of it.
+    """
+    first = _PARTS.split(line, maxsplit=1)[0]
+    letters = [ch for ch in first if ch.isalpha()]
+    if not letters:
+        return None
+    capitals = sum(ch.isupper() for ch in letters) / len(letters) >= 0.8
+    name = _title_case(first, text) if capitals else first
+    return name if _is_org(name.split()) else None
+
+
+def _is_org(words: list[str]) -> bool:
+    """True for "Name Name Head" or "Name Head of (the) Name ..." ("Office of the Mayor")."""
+    heads, small = _data()["org_heads"], _data()["lower_words"]
+    bare = [w.strip(".,;:").lower() for w in words]
+    for i, word in enumerate(bare):
+        if word not in heads or not all(_NAME_WORD.fullmatch(w) for w in words[:i]):
+            continue
+        tail = words[i + 1 :]
+        if not tail:
+            return True
+        if bare[i + 1] in ("of", "for") and all(
+            _NAME_WORD.fullmatch(w) or w.lower() in small for w in tail[1:]
+        ):
+            return True
+    return False
+
+
+def _title_case(line: str, text: str) -> str:
+    """An all-capitals line in title case, each word spelled as the text's mixed-case
+    lines spell it ("KESTREL" -> "Kestrel", "FBI" stays), small words in lower case."""
+    small = _data()["lower_words"]
+    out = []
+    for n, word in enumerate(line.split()):
+        if n and word.lower() in small:
+            out.append(word.lower())
+            continue
+        forms = Counter(
+            m.group(0)
+            for m in re.finditer(rf"\b{re.escape(word)}\b", text[:_CASE_CHARS], re.IGNORECASE)
+            if m.group(0) != word or not word.isupper()
+        )
+        capitalised = [f for f, _ in forms.most_common() if f[:1].isupper()]
+        if capitalised:
+            out.append(capitalised[0])
+        elif forms:  # seen only in lower case: still a name here
+            out.append(word.capitalize())
+        else:  # only ever in capitals: an acronym when short, else a plain word
+            out.append(word if len(word) <= 4 else word.capitalize())
+    return " ".join(out)
+
+
+def _issuer(title: str | None, text: str, body_start: int) -> str | None:
+    """The release's issuer: the name its headline and first sentence both begin with,
+    else the X of "About X:"."""
+    body = text[body_start : body_start + _LOOKAHEAD].lstrip()
+    first = body.split("\n", 1)[0]
+    dateline = _DATELINE_PREFIX.match(first)
+    sentence = first[dateline.end() :] if dateline else first
+    common = _common_name(title or "", sentence)
+    if common:
+        return common
+    about = _patterns()["about"].search(text, body_start)
+    return about.group("org").strip() if about else None
+
+
+def _common_name(title: str, sentence: str) -> str | None:
+    def words(s: str) -> list[str]:
+        ws = s.split()
+        return ws[1:] if ws and ws[0].lower() == "the" else ws
+
+    a, b = words(title), words(sentence)
+    n = 0
+    while n < min(len(a), len(b)) and a[n].strip(",:;").lower() == b[n].strip(",:;").lower():
+        n += 1
+    name = b[:n]
+    while name and name[-1].lower() in _data()["lower_words"]:
+        name.pop()
+    if not name or n == len(a) or not all(_NAME_WORD.fullmatch(w) for w in name):
+        return None
+    return " ".join(name).strip(",:;")

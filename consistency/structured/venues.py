@@ -1,0 +1,104 @@
+"""Where a thing is, or an event is held: the venue slot of any noun, whatever it names.
+
+"The evacuation shelter at Brannock High School", "a shelter in the exhibition hall at
+the Lisle County Fairgrounds", "an information session will be held at the Kestrel Falls
+Civic Center", "held a rally outside City Hall", "the rally took place in Harbour
+Square". No list of event nouns: the thing is any singular common noun that is no person
+and no venue itself, keyed by its lemma. A venue is a named facility (its last word a
+facility noun of ``venue_words``: a school, a hall, a square); a town is no venue, since
+a shelter "in Brannock" and one "at Brannock High School" may be one place, while two
+named facilities are two places unless one name holds the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency.lang import load
+from consistency.structured import news_facts
+from consistency.structured.quantities import unit_name
+
+__all__ = ["Venue", "venues"]
+
+_VENUE_WORDS = news_facts.words("venue_words")
+_VENUE_PREPS = news_facts.words("venue_prepositions")
+_HOLDING_VERBS = news_facts.words("support_verbs") | news_facts.words("venue_verbs")
+_STAYING_VERBS = news_facts.words("state_verbs") | news_facts.words("occurrence_verbs")
+_PERSON_UNITS = frozenset(news_facts.classes("unit_classes"))  # "a nurse at X": a person
+_TIME_LABELS = {"DATE", "TIME"}
+_SPEECH = frozenset(load().events.verb_classes["say"])  # "a nurse at X said": a speaker
+_OCCURRENCE = {tuple(p.split()) for p in news_facts.words("occurrence_phrases")}
+_DESTINATION_PREPS = frozenset({"to", "into"})
+
+Venue = tuple[str, tuple[str, ...]]  # (the thing's lemma, the facility names)
+
+
+def venues(doc) -> tuple[Venue, ...]:
+    """Each singular thing with the named facilities it is said to be at or in."""
+    out: dict[str, tuple[str, ...]] = {}
+    for t in doc:
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or not _thing(t):
+            continue
+        names = tuple(dict.fromkeys(n for h in _holders(t) for n in _places(h)))
+        if names:
+            out.setdefault(t.lemma_.lower(), names)
+    return tuple(out.items())
+
+
+def _thing(t) -> bool:
+    """A noun that can have one venue: no person ("a nurse at X"), no facility itself
+    (the hall of "in the hall at X" is the venue), no time ("Tuesday evening at X")."""
+    lemma = t.lemma_.lower()
+    if (t.head.lemma_.lower(), lemma) in _OCCURRENCE:
+        return False  # the "place" of "took place"
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH:
+        return False
+    return (lemma not in _VENUE_WORDS and unit_name(lemma) not in _PERSON_UNITS
+            and t.ent_type_ not in _TIME_LABELS)  # fmt: skip
+
+
+def _holders(t) -> list:
+    """The noun, and the verb that places it: "the rally took place in X", "a session will
+    be held at X", "the shelter remains open at X", "held a rally outside X"."""
+    out = [t]
+    verb = t.head
+    if t.dep_ == "pobj" and verb.lower_ in _DESTINATION_PREPS and verb.head.pos_ == "VERB":
+        return [t, verb.head]  # "sent to a shelter in the hall at X"
+    if verb.pos_ not in ("VERB", "AUX") or verb is t:
+        return out
+    lemma = verb.lemma_.lower()
+    placed = t.dep_ == "nsubjpass" or (t.dep_ == "dobj" and lemma in _HOLDING_VERBS)
+    occurs = lemma in _STAYING_VERBS or (lemma, "place") in _OCCURRENCE and any(
+        c.lower_ == "place" for c in verb.children)
+    if placed or (t.dep_ == "nsubj" and occurs):
+        out.append(verb)
+    return out
+
+
+def _places(holder) -> list[str]:
+    """Facility names after a venue preposition of ``holder``, one step further through a
+    room or a common noun ("in the auditorium at Ridgeway Hospital")."""
+    out = []
+    for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in _VENUE_PREPS):
+        for g in (c for c in p.children if c.dep_ == "pobj"):
+            name = _facility(g)
+            if name:
+                out.append(name)
+            elif g.pos_ == "NOUN":
+                out += [n for q in g.children if q.dep_ == "prep" and q.lower_ in _VENUE_PREPS
+                        for h in q.children if h.dep_ == "pobj" and (n := _facility(h))]
+    return out
+
+
+def _facility(tok) -> str | None:
+    """The name of a named facility ("Brannock High School", "the Ridgeway Hospital
+    auditorium", "City Hall"), or None for a town, a person or an unnamed place."""
+    if tok.lower_ not in _VENUE_WORDS and tok.lemma_.lower() not in _VENUE_WORDS:
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ not in _TIME_LABELS:
+        return re.sub(r"^(?:the|The)\s+|['’]s?$", "", ent.text)
+    parts = [c for c in tok.subtree if c.i < tok.i and c.dep_ == "compound"] + [tok]
+    if not any(p.pos_ == "PROPN" or p.text[:1].isupper() for p in parts):
+        return None  # "the high school": no name
+    return " ".join(p.text.rstrip("'’s") if p.tag_ == "POS" else p.text for p in parts)

@@ -1,0 +1,158 @@
+"""Press releases, organisations' statements and year-less wire datelines name their
+source: title, outlet and date come from the header block, and the block is never body."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from consistency.core.config import load_config
+from consistency.core.types import Article
+from consistency.stages.headers import read_header
+from consistency.stages.ingest import ingest
+from consistency.stages.sources import describe_source
+from consistency.structured.timeanchor import anchor_date
+
+PARA = (
+    "Crews worked through the night to clear the line, and the road will stay closed until "
+    "Friday, officials said.\n\nResidents can call the hotline for help.\n"
+)
+
+RELEASES = [
+    pytest.param(
+        "PRESS RELEASE\n\nAcme Water Company Announces Boil-Water Notice for Eastside\n\n"
+        "SPRINGFIELD, Oct. 3, 2025 - Acme Water Company today issued a boil-water notice "
+        "for 4,000 homes on the east side of the city.\n\n" + PARA,
+        ("Acme Water Company Announces Boil-Water Notice for Eastside", "Acme Water Company",
+         "2025-10-03"), id="press-release-headline-and-dateline"),
+    pytest.param(
+        "MEDIA RELEASE\nEMBARGOED UNTIL 10 A.M. ET\n\nNorthgate University Statement on Campus "
+        "Closure\n\nNORTHGATE, 12 March 2025 – The university will close its main campus on "
+        "Monday while the water supply is tested.\n\n" + PARA
+        + "\nAbout Northgate University: Founded in 1890, it teaches 20,000 students.\n",
+        ("Northgate University Statement on Campus Closure", "Northgate University",
+         "2025-03-12"), id="media-release-embargo-about-paragraph"),
+    pytest.param(
+        "For Immediate Release\nContact: Jane Roe, 555-0100\n\nHarlow Chemicals Confirms Fire "
+        "at Millbrook Plant\n\nMILLBROOK, Ore., March 13, 2026 - Harlow Chemicals confirmed "
+        "that a fire broke out at its Millbrook plant on Thursday night.\n\n" + PARA,
+        ("Harlow Chemicals Confirms Fire at Millbrook Plant", "Harlow Chemicals", "2026-03-13"),
+        id="mixed-case-marker-contact-line"),
+]
+
+STATEMENTS = [
+    pytest.param(
+        "OFFICE OF THE GOVERNOR\nState of Ostland\nJune 3, 2025\n\nSubject: Flood emergency "
+        "declaration for the river counties\n\n" + PARA,
+        ("Flood emergency declaration for the river counties", "Office of the Governor",
+         "2025-06-03"), id="subject-line"),
+    pytest.param(
+        "BRANNOCK UNIFIED SCHOOL DISTRICT\nStatement: School closures after the derailment\n"
+        "Sunday, April 19, 2026\n\n" + PARA,
+        ("Statement: School closures after the derailment", "Brannock Unified School District",
+         "2026-04-19"), id="statement-line"),
+    pytest.param(
+        "HARROW FBI FIELD OFFICE / Media Relations\nPress Statement - 2025-07-01\n\n"
+        "Re: Arrest in the Merrow Valley case\n\n" + PARA.replace("Crews", "Harrow agents"),
+        ("Arrest in the Merrow Valley case", "Harrow FBI Field Office", "2025-07-01"),
+        id="one-line-unit-acronym-iso-date"),
+]
+
+
+def _article(tmp_path: Path, text: str, name: str = "doc.txt") -> Article:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = ingest([tmp_path / name], load_config())
+    assert not result.problems, result.problems
+    return result.articles[0]
+
+
+def _body(article: Article) -> str:
+    return "\n".join(article.text[s.start : s.end] for s in article.body)
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASES + STATEMENTS)
+def test_header_block_names_the_source(tmp_path: Path, text: str, expected) -> None:
+    article = _article(tmp_path, text)
+    assert (article.title, article.source, article.published) == expected
+    body = _body(article)
+    first_header_line = text.splitlines()[0]
+    assert first_header_line not in body
+    assert expected[0] not in body  # the title line is no claim
+    assert "Crews worked" in body or "agents worked" in body
+
+
+LOOKALIKES = [
+    pytest.param("FIRE HITS CHEMICAL PLANT\n\nA fire tore through the Harlow Chemicals plant "
+                 "in Millbrook on Thursday night, injuring twelve workers.\n\n" + PARA,
+                 id="all-caps-headline"),
+    pytest.param("STRIKE SHUTS PORT AUTHORITY\nMarch 3, 2026\n\n" + PARA,
+                 id="caps-headline-ending-in-org-word-over-a-date"),
+    pytest.param("Press release sparks anger at council\n\nA press release issued for immediate "
+                 "release on Monday angered councillors.\n\n" + PARA,
+                 id="marker-words-in-headline"),
+    pytest.param("NEWS RELEASE DELAYED AS TALKS STALL\n\n" + PARA, id="marker-opens-caps-headline"),
+    pytest.param("The email that staff received on Monday was short.\nSubject: Urgent payment "
+                 "request\n\n" + PARA, id="subject-in-quoted-email"),
+    pytest.param("Officials spoke to reporters.\nKESTREL FALLS, March 9, 2026 - The county "
+                 "issued an order.\n\n" + PARA, id="dateline-inside-body"),
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_lookalikes_are_not_header_blocks(tmp_path: Path, text: str) -> None:
+    assert read_header(text) == ({}, 0)
+    article = _article(tmp_path, text)
+    assert (article.title, article.source, article.published) == (None, "doc", None)
+
+
+def test_bench_statement_reads_organisation_subject_and_date() -> None:
+    text = ("LISLE COUNTY OFFICE OF EMERGENCY MANAGEMENT\nPublic Statement: Brannock Train "
+            "Derailment\nUpdate No. 3 - Saturday, April 18, 2026\n\nThe county issued an "
+            "evacuation order for all homes near the site.\n")
+    meta, start = read_header(text)
+    assert meta == {"source": "Lisle County Office of Emergency Management",
+                    "title": "Public Statement: Brannock Train Derailment",
+                    "published": "18 Apr 2026"}
+    assert text[start:].strip().startswith("The county issued")
+
+
+def _wire(day: str) -> str:
+    return (f"KARSTEN, {day} (Central Wire) - About 5,000 people marched through central "
+            "Karsten on Saturday to protest against higher fares, organisers said.\n\n" + PARA)
+
+
+@pytest.mark.parametrize(("day", "others", "expected"), [
+    ("Jan. 2", ["2025-12-30", "2025-12-31"], "2026-01-02"),  # across new year
+    ("Dec. 30", ["2026-01-02"], "2025-12-30"),
+    ("Sept. 12", ["2026-09-12", "2026-09-13"], "2026-09-12"),
+])
+def test_wire_year_is_taken_from_the_folder(tmp_path: Path, day, others, expected) -> None:
+    (tmp_path / "wire.txt").write_text(_wire(day), encoding="utf-8")
+    for n, other in enumerate(others):
+        (tmp_path / f"o{n}.txt").write_text(
+            f"Title: Story {n}\nSource: Paper {n}\nDate: {other}\n\n{n} " + PARA, encoding="utf-8")
+    arts = {Path(a.path).name: a for a in ingest([tmp_path], load_config()).articles}
+    wire = arts["wire.txt"]
+    assert (wire.published, wire.year_inferred, wire.source) == (expected, True, "Central Wire")
+    assert not arts["o0.txt"].year_inferred
+    assert describe_source(wire).date_from == "dateline"
+    assert describe_source(wire).date == expected
+    assert anchor_date(wire) is None  # the time checks do not lean on an inferred year
+
+
+def test_wire_year_without_other_sources_comes_from_modification_time(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(_wire("Dec. 30"), encoding="utf-8")
+    stamp = datetime(2031, 1, 4, 12, 0).timestamp()
+    os.utime(path, (stamp, stamp))
+    (wire,) = ingest([tmp_path], load_config()).articles
+    assert (wire.published, wire.year_inferred) == ("2030-12-30", True)
+
+
+def test_dateline_with_a_year_is_not_inferred(tmp_path: Path) -> None:
+    wire = _article(tmp_path, _wire("Sept. 12, 2024"))
+    assert (wire.published, wire.year_inferred) == ("2024-09-12", False)
+    assert describe_source(wire).date_from == "metadata"
