@@ -201,6 +201,12 @@ def phrases(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+def month_pattern() -> str:
+    """A regex group matching any month name or abbreviation of ``time.yaml`` (lowercase:
+    compile with ``re.IGNORECASE``)."""
+    return rf"(?:{phrases([w for forms in load().time.months for w in forms])})"
+
+
 @dataclasses.dataclass(frozen=True, eq=False)
 class NameRules:
     """How a name's words are folded for matching: rules, a word map and synonyms."""

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from consistency.core.types import Span
+from consistency.lang import month_pattern
 
 __all__ = [
     "record_body", "record_meta", "unwrap_records", "text_header", "dateline_meta",
@@ -37,8 +38,7 @@ _HEADER_KEYS = {
     "by": "author", "author": "author", "byline": "author", "url": "url", "link": "url",
 }  # fmt: skip
 _HEADER_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ]{0,14}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")  # fmt: skip
+_MONTH = month_pattern()
 # "MILLBROOK, Ore., March 13 (Northwest Wire) —" / "DENVER, May 20, 2026 (AP) -" /
 # "LEEDS, 12 March 2025 -"
 _DATELINE = re.compile(

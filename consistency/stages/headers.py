@@ -28,6 +28,8 @@ from pathlib import Path
 
 import yaml
 
+from consistency.lang import month_pattern
+
 __all__ = ["read_header"]
 
 _FILE = Path(__file__).resolve().parent.parent / "lang" / "en" / "headers.yaml"
@@ -36,8 +38,7 @@ _MAX_HEADER_CHARS = 160
 _MAX_DATE_LINE_WORDS = 6  # "Update No. 3 - Saturday," besides the date itself
 _LOOKAHEAD = 4000  # characters searched for the header block
 _CASE_CHARS = 100_000  # text searched for how a capitalised word is spelled
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")  # fmt: skip
+_MONTH = month_pattern()
 _FULL_DATE = re.compile(
     rf"\b(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"

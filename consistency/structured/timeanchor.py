@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from consistency.core.types import Article
-from consistency.lang import load, phrases
+from consistency.lang import load, month_pattern, phrases
 from consistency.structured import news_facts
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ __all__ = [
 _TIME = load().time
 WEEKDAYS = tuple(_TIME.weekdays)
 _MONTH_NAMES = _TIME.month_number
-_MONTH = rf"(?:{phrases([w for forms in _TIME.months for w in forms])})"
+_MONTH = month_pattern()
 _YEAR = r"(?:,?\s+(?P<y>\d{4}))?"
 _WEEKDAY = rf"(?:{phrases(_TIME.weekdays)})"
 _ORD = rf"(?:{phrases(_TIME.ordinal_suffixes)})?"
