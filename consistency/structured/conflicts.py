@@ -501,6 +501,25 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
     return []
 
 
+def _means_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
+    """Two different means of one act ("got in through a phishing email", "gained access
+    through a vendor's remote-access account"), or one means and its denial, compared as
+    two causes are: one act by one doer (the same doer noun, or one left unsaid)."""
+    if not a.means or not b.means or not same_story(a, b, aliases):
+        return []
+    for ma in a.means:
+        for mb in b.means:
+            if ma.act != mb.act or (ma.agent and mb.agent and ma.agent != mb.agent):
+                continue
+            same = ma.head == mb.head or ma.head in mb.text.lower() or (
+                mb.head in ma.text.lower())
+            if same == (ma.denied != mb.denied):
+                not_a, not_b = ("not " if ma.denied else ""), ("not " if mb.denied else "")
+                return [Signal("cause", CAUSE_SCORE, f"means of {ma.act}: {not_a}{ma.text} "
+                               f"({la}) vs {not_b}{mb.text} ({lb})", 1.0)]  # fmt: skip
+    return []
+
+
 _QUOTE = re.compile(r'[“"]([^”"]+)[”"]')
 QUOTE_MIN_WORDS = 4  # "a tragedy" in two mouths is no one quote
 QUOTE_SAME = 0.8  # word-sequence likeness of one quote told twice ("in Brackenford" dropped)
@@ -796,6 +815,7 @@ def compare(
     signals += _role_signals(a, b, aliases, config, label_a, label_b)
     signals += _clock_signals(a, b, aliases, config, label_a, label_b)
     signals += _cause_signals(a, b, aliases, label_a, label_b)
+    signals += _means_signals(a, b, aliases, label_a, label_b)
     signals += _quote_signals(a, b, aliases, label_a, label_b)
     signals += _site_signals(a, b, aliases, config, label_a, label_b)
     if not any(s.kind == "location" for s in signals):
@@ -837,4 +857,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # two causes of one thing ("the derailment")
     if _count_pairs(a, b):
         return True  # one counted thing under one verb ("60 customers were inside")
+    if {m.act for m in a.means} & {m.act for m in b.means}:
+        return True  # two means of one act ("got in through ...")
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

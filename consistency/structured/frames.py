@@ -20,6 +20,7 @@ from consistency.lang import load, phrases
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
+from consistency.structured.means import Means, means
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -159,6 +160,7 @@ class Frame:
     sites: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # where any thing is held or found: ("shelter", ("Brannock High School",)); venues.py
     venues: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    means: tuple[Means, ...] = ()  # "got in through a phishing email"; means.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1122,6 +1124,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         counts=_count_slots(doc, qspans),
         sites=_sites(doc),
         venues=venues(doc),
+        means=means(doc),
     )
 
 
