@@ -40,6 +40,9 @@ from consistency.structured.negation import (
     not_before as _not_before,
 )
 from consistency.structured.negation import (
+    prevented as _prevented,
+)
+from consistency.structured.negation import (
     survived as _survived,
 )
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
@@ -901,6 +904,9 @@ def _owners(tok) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+_PORTIONS = news_facts.words("portion_nouns")
+
+
 def _heads(tok) -> tuple[str, ...]:
     """The lemmas of an event's subject and object, counted nouns in one unit class."""
     deps, pos = ("nsubj", "nsubjpass", "dobj"), ("NOUN", "PROPN")
@@ -924,7 +930,8 @@ def _heads(tok) -> tuple[str, ...]:
             continue  # "no one", "nobody": no one in particular
         if c.lemma_.lower() in _NOUN_CLASS or c.lemma_.lower() in _HAPPENING:
             continue  # "the evacuation took place": the event, not who took part
-        if c.lower_ in _VAGUE_COUNTS:  # "hundreds of residents": the residents
+        # "hundreds of residents", "a sample of files": the residents, the files
+        if c.lower_ in _VAGUE_COUNTS or c.lemma_.lower() in _PORTIONS:
             c = next((g for p in c.children if p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"), c)  # fmt: skip
         out.append(unit_name(c.lemma_))
@@ -979,6 +986,9 @@ def _asserted(tok) -> bool:
     "unless", "in case"), or an event noun that is denied ("reports of X were a hoax")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return _falsified(tok) or _no_event(tok) or _abandoned(tok)
+    keeper = _prevented(tok)
+    if keeper is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in keeper.children):
+        return False  # "paid them to keep the files from being published": an aim, not a fact
     for t in (tok, *tok.ancestors):
         if _marks(t) & _CONDITIONS:
             return False

@@ -39,7 +39,20 @@ def negated(tok) -> bool:
         or no_event(tok)
         or _plan_dropped(tok)
         or survived(tok)
+        or prevented(tok) is not None
     )
+
+
+_PREVENTING = news_facts.words("preventing_verbs")
+
+
+def prevented(tok):
+    """The verb keeping ``tok`` from happening ("stopped the protesters from marching"),
+    or None."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "from":
+        return None
+    verb = tok.head.head
+    return verb if verb.lemma_.lower() in _PREVENTING else None
 
 
 _SURVIVAL = news_facts.words("survival_verbs")
