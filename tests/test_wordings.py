@@ -915,3 +915,121 @@ def test_slot_candidates_pair_differing_venues_and_titles_only(nlp) -> None:
     assert frozenset((claims[0].text, claims[3].text)) in pairs  # two venues of a shelter
     assert frozenset((claims[1].text, claims[4].text)) in pairs  # two titles of one man
     assert frozenset((claims[2].text, claims[5].text)) not in pairs  # one venue
+
+
+# Round 6: an estimate far above a firm count; the day one happening was discovered; the
+# means of an act; a return held back by a long wait; a publication and its denial.
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ('Hackers stole personal and medical information belonging to about 410,000 patients '
+     'of Merrow Valley Health in a ransomware attack that forced the regional hospital '
+     'group to shut down its computer systems, the company said on Monday.',
+     'Hackers may have stolen the personal information of as many as 1.3 million patients '
+     'in a ransomware attack on Merrow Valley Health, WKFX has learned.', 'number'),
+    ('The storm in Alder destroyed about 300 homes.',
+     'The storm in Alder may have destroyed as many as 2,000 homes.', 'number'),
+    ('Up to 5,000 people were evacuated from Alder.',
+     'About 800 people were evacuated from Alder.', 'number'),
+    ('The Harlow fire may have killed 40 people.',
+     'The Harlow fire killed 12 people.', 'number'),
+    ('Merrow Valley Health says it discovered the attack on Friday afternoon but did not '
+     'tell the public until Monday.',
+     'The attack was detected early on Sunday, and ambulances were diverted away from the '
+     'emergency rooms.', 'time'),
+    ('Staff noticed the fire on Saturday morning.',
+     'The fire was discovered on Monday.', 'time'),
+    ('The blaze was contained on Thursday, officials said.',
+     'Firefighters contained the fire on Sunday.', 'time'),
+    ('Investigators believe the attackers got into the network through a phishing email '
+     'opened by an employee in the billing department, according to two people briefed on '
+     'the case.',
+     'Our investigation to date shows that the attacker gained access through a '
+     'remote-access account belonging to one of our outside vendors.', 'cause'),
+    ('The hackers broke into the system via a stolen password.',
+     'The hackers got into the system through an unpatched server.', 'cause'),
+    ('The thieves got into the Harlow warehouse through an unlocked window.',
+     'The thieves entered the Harlow warehouse through the roof.', 'cause'),
+    ('The intruders did not get in through the vendor account, the company said.',
+     'The intruders got in through the vendor account.', 'cause'),
+    ('Mayor Gideon Falk said residents would be allowed back into their homes on Tuesday '
+     'once the water recedes.',
+     'Residents of the evacuation zone will not be allowed to return to their homes until '
+     'structural engineers have inspected each building, which may take up to two weeks.',
+     'negation'),
+    ('Residents will be allowed to return on Wednesday, the mayor said.',
+     'Residents will not be allowed back until crews have cleared the debris, which could '
+     'take several weeks.', 'negation'),
+    ('Evacuees will be let back into Alder on Thursday.',
+     'Evacuees will not be allowed to return to Alder until the gas lines have been '
+     'repaired, which could take months.', 'negation'),
+    ('The hackers posted a sample of patient files on their leak site on Tuesday, including '
+     'scanned insurance cards.',
+     "A Merrow Valley spokesman said claims that patient files had appeared on the gang's "
+     'leak site were false.', 'negation'),
+    ('The gang published the stolen records on a dark-web forum.',
+     'Officials said reports that the records had surfaced on a dark-web forum were false.',
+     'negation'),
+    ('The hackers uploaded the files to their leak site on Friday.',
+     'The company denied that the hackers had posted any files.', 'negation'),
+    ('Police stopped the protesters from marching to City Hall.',
+     'The protesters marched to City Hall.', 'negation'),
+])  # fmt: skip
+def test_round6_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str) -> None:
+    comparison, gate = _compare(nlp, config, a, b)
+    assert gate and kind in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a bound near the firm count; a guess near it; a ceiling; a possibility of the future;
+    # a firm figure with no top
+    ('Up to 500 people were evacuated from Alder.',
+     'About 450 people were evacuated from Alder.'),
+    ('As many as 1,000 people may have been evacuated from Alder.',
+     'About 700 people were evacuated from Alder.'),
+    ('Fewer than 1,000 people were evacuated from Alder.',
+     'About 300 people were evacuated from Alder.'),
+    ('A stronger quake in Alder could kill up to 10,000 people.',
+     'The quake in Alder killed 300 people.'),
+    ('More than 400,000 patients may have had their data stolen in the Merrow Valley hack.',
+     'Hackers stole data on 410,000 patients in the Merrow Valley hack.'),
+    # one day told two ways; two acts (discovered, reported); a thing that is no
+    # happening; one night across midnight; another fire named by its place
+    ('The attack was detected early on Sunday.',
+     'Staff discovered the attack in the early hours of Sunday.'),
+    ('The attack was discovered on Sunday.',
+     'The attack was reported on Tuesday.'),
+    ('Police discovered the body on Friday.',
+     'The body was discovered on Sunday.'),
+    ('Staff discovered the fire late on Saturday night.',
+     'The fire was discovered in the early hours of Sunday.'),
+    ('The fire was discovered on Saturday.',
+     'The fire in Brenton was discovered on Monday.'),
+    # one means told two ways; two doers; a way through a place
+    ('The attackers got in through a phishing email.',
+     'The attackers gained access through a malicious email attachment.'),
+    ('The attackers got in through a phishing email.',
+     'The protesters got into the building through a side door.'),
+    ('The attackers got in through a phishing email.',
+     'The attackers moved through the network for weeks before they were detected.'),
+    # a return on a condition, or a date, that may be the same; two towns
+    ('Mayor Gideon Falk said residents would be allowed back into their homes on Tuesday '
+     'once the water recedes.',
+     'Residents will not be allowed to return until the water recedes.'),
+    ('Residents will be allowed back on Friday.',
+     'Residents will not be allowed to return until Friday.'),
+    ('Residents of Alder will be allowed back on Tuesday.',
+     'Residents of Brenton will not be allowed to return until inspections are done, which '
+     'may take weeks.'),
+    # one publication told two ways; another claim called false; another thing not
+    # posted; a publication paid to be kept from happening
+    ('The hackers posted a sample of patient files on their leak site.',
+     "Patient files appeared on the gang's leak site on Tuesday."),
+    ('The hackers posted a sample of patient files on their leak site.',
+     'A spokesman said claims that the hackers had demanded $10 million were false.'),
+    ('The hackers posted patient files on their leak site.',
+     'The hospital did not post any notice on its website.'),
+    ('The hackers posted patient files on their leak site.',
+     'The hospital will pay the hackers to keep the stolen files from being published.'),
+])  # fmt: skip
+def test_round6_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert not comparison.signals, comparison.signals

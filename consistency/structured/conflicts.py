@@ -30,7 +30,9 @@ from consistency.structured.frames import (
 from consistency.structured.quantities import (
     SPEED_UNITS,
     Quantity,
+    estimate_exceeds,
     quantities_agree,
+    reach_estimate,
     relative_gap,
     unit_name,
 )
@@ -168,7 +170,8 @@ def _event_signals(
             actors = shared_people
         else:
             # the shared name must take part in this event, not just occur in the sentence
-            shared_args = _canon(ea.args, aliases) & _canon(eb.args, aliases)
+            shared_args = _canon(ea.args, aliases) & _canon(eb.args, aliases) or (
+                _shared_happening(ea, eb))
             if not shared_args or any(t.inherited for t in (*ea.times, *eb.times)):
                 continue
             actors = shared_args & (shared_people | shared_orgs)
@@ -176,6 +179,21 @@ def _event_signals(
         label = f"{who} {_EVENTS.class_labels.get(cls, _event_name(cls))}"
         return _place_time(ea, eb, a, b, (label, la, lb), actors, places_a, places_b, config)
     return [], None
+
+
+def _happening(lemma: str) -> str | None:
+    return HAPPENING.get(lemma) or _EVENTS.noun_classes.get(lemma)
+
+
+def _shared_happening(ea: EventSlot, eb: EventSlot) -> set[str]:
+    """The happening two nameless events befell, as {its name}: "discovered the attack on
+    Friday" and "the attack was detected on Sunday" tell of one discovery of one attack
+    ("the blaze was contained", "the fire was contained" of one fire). Events naming their
+    own participants must share one instead (see :func:`_event_signals`)."""
+    if ea.args or eb.args:
+        return set()
+    mine = {h for u in ea.undergoers if (h := _happening(u))}
+    return mine & {h for u in eb.undergoers if (h := _happening(u))}
 
 
 def _place_time(ea, eb, a, b, labels, actors, places_a, places_b, config: ScoreConfig):
@@ -483,6 +501,25 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
     return []
 
 
+def _means_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
+    """Two different means of one act ("got in through a phishing email", "gained access
+    through a vendor's remote-access account"), or one means and its denial, compared as
+    two causes are: one act by one doer (the same doer noun, or one left unsaid)."""
+    if not a.means or not b.means or not same_story(a, b, aliases):
+        return []
+    for ma in a.means:
+        for mb in b.means:
+            if ma.act != mb.act or (ma.agent and mb.agent and ma.agent != mb.agent):
+                continue
+            same = ma.head == mb.head or ma.head in mb.text.lower() or (
+                mb.head in ma.text.lower())
+            if same == (ma.denied != mb.denied):
+                not_a, not_b = ("not " if ma.denied else ""), ("not " if mb.denied else "")
+                return [Signal("cause", CAUSE_SCORE, f"means of {ma.act}: {not_a}{ma.text} "
+                               f"({la}) vs {not_b}{mb.text} ({lb})", 1.0)]  # fmt: skip
+    return []
+
+
 _QUOTE = re.compile(r'[“"]([^”"]+)[”"]')
 QUOTE_MIN_WORDS = 4  # "a tragedy" in two mouths is no one quote
 QUOTE_SAME = 0.8  # word-sequence likeness of one quote told twice ("in Brackenford" dropped)
@@ -611,10 +648,13 @@ def _number_signals(
     # that place both claims in one story
     if not same_story(a, b, aliases):
         return []
-    pairs = []
+    pairs, estimates = [], []
     for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
         ea, eb = a.event(cls), b.event(cls)
-        if ea is None or eb is None or "possible" in (ea.modality, eb.modality):
+        if ea is None or eb is None:
+            continue
+        estimates += _estimate_pairs(ea, eb)
+        if "possible" in (ea.modality, eb.modality):
             continue  # "the pits might hold 43 students": no count of what happened
         pairs += [(qa, eb.quantities) for qa in ea.quantities]
     pairs += _speed_pairs(a, b)
@@ -629,6 +669,43 @@ def _number_signals(
         gap = relative_gap(qa, qb)
         if any(s.explanation.startswith(f"{qa.unit}: {_qty_text(qa)} ") for s in out):
             continue
+        out.append(Signal("number", NUMBER_SCORE + NUMBER_GAP_SCORE * min(1.0, gap),
+                          f"{qa.unit}: {_qty_text(qa)} ({la}) vs {_qty_text(qb)} ({lb})",
+                          config.number_weight))  # fmt: skip
+    return out + _estimate_signals(estimates, out, config, la, lb)
+
+
+def _estimates(e: EventSlot) -> tuple[Quantity, ...]:
+    """The event's counts told as estimates of what happened: any under "may have", else
+    "as many as X" told as a fact ("could kill up to 10,000" is no count of the past)."""
+    if e.modality == "possible" and e.tense == "past":
+        return e.quantities
+    return tuple(q for q in e.quantities if reach_estimate(q)) if e.modality is None else ()
+
+
+def _estimate_pairs(ea: EventSlot, eb: EventSlot) -> list[tuple[Quantity, Quantity]]:
+    """(a's quantity, b's quantity) where one is an estimate of one event's count ("may
+    have stolen as many as 1.3 million") far above the other's firm count ("about
+    410,000"): see :func:`~consistency.structured.quantities.estimate_exceeds`."""
+    out = []
+    for qa in ea.quantities:
+        for qb in eb.quantities:
+            if not qa.unit or qa.unit != qb.unit:
+                continue
+            a_est, b_est = qa in _estimates(ea), qb in _estimates(eb)
+            firm = eb.modality is None if a_est else ea.modality is None
+            if a_est != b_est and firm and (
+                    estimate_exceeds(qa, qb) if a_est else estimate_exceeds(qb, qa)):
+                out.append((qa, qb))
+    return out
+
+
+def _estimate_signals(estimates, found: list[Signal], config: ScoreConfig, la: str, lb: str):
+    out: list[Signal] = []
+    for qa, qb in estimates:
+        if any(s.explanation.startswith(f"{qa.unit}: ") for s in (*found, *out)):
+            continue  # one count's disagreement is told once
+        gap = (max(qa.high, qb.high) - min(qa.high, qb.high)) / max(qa.high, qb.high)
         out.append(Signal("number", NUMBER_SCORE + NUMBER_GAP_SCORE * min(1.0, gap),
                           f"{qa.unit}: {_qty_text(qa)} ({la}) vs {_qty_text(qb)} ({lb})",
                           config.number_weight))  # fmt: skip
@@ -738,6 +815,7 @@ def compare(
     signals += _role_signals(a, b, aliases, config, label_a, label_b)
     signals += _clock_signals(a, b, aliases, config, label_a, label_b)
     signals += _cause_signals(a, b, aliases, label_a, label_b)
+    signals += _means_signals(a, b, aliases, label_a, label_b)
     signals += _quote_signals(a, b, aliases, label_a, label_b)
     signals += _site_signals(a, b, aliases, config, label_a, label_b)
     if not any(s.kind == "location" for s in signals):
@@ -779,4 +857,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # two causes of one thing ("the derailment")
     if _count_pairs(a, b):
         return True  # one counted thing under one verb ("60 customers were inside")
+    if {m.act for m in a.means} & {m.act for m in b.means}:
+        return True  # two means of one act ("got in through ...")
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -20,6 +20,7 @@ from consistency.lang import load, phrases
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
+from consistency.structured.means import Means, means
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -37,6 +38,9 @@ from consistency.structured.negation import (
 )
 from consistency.structured.negation import (
     not_before as _not_before,
+)
+from consistency.structured.negation import (
+    prevented as _prevented,
 )
 from consistency.structured.negation import (
     survived as _survived,
@@ -159,6 +163,7 @@ class Frame:
     sites: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # where any thing is held or found: ("shelter", ("Brannock High School",)); venues.py
     venues: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    means: tuple[Means, ...] = ()  # "got in through a phishing email"; means.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -568,6 +573,8 @@ def _tense_modality(tok) -> tuple[str, str | None]:
     head = tok.head.lemma_.lower() if tok.dep_ in ("xcomp", "acomp", "acl") else ""
     for modality, words in _GR.modals.items():
         if aux & set(words):
+            if modality == "possible" and tok.tag_ == "VBN" and aux & _PERFECT:
+                return "past", modality  # "may have stolen": a guess at what happened
             return _MODALITY_TENSE[modality], modality
     if head in _PLAN_HEADS | _PLAN_NOUNS or (
             head == "be" and tok.head.head.lemma_ in _PLAN_HEADS):  # fmt: skip
@@ -646,6 +653,11 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
             if w.i in heads and w.i != tok.i:
                 region -= {x.i for x in w.subtree}
         own[tok.i] = region
+    for tok, _ in events:
+        moved = _object_times(tok, heads)
+        if moved:
+            own[tok.i] -= moved
+            own[tok.head.i] |= moved
     claimed = set().union(*own.values()) if own else set()
     clocks = find_clock_spans(text)
     tok_at = {}
@@ -679,6 +691,19 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
                              _not_before(tok), _undergoers(tok), _whole_denial(tok)))  # fmt: skip
     return tuple(out)
+
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _object_times(tok, heads: set[int]) -> set[int]:
+    """The time phrases the parser hangs on an event noun that is a verb event's object,
+    which English reads as the verb's: in "discovered the attack on Friday afternoon" the
+    discovery was on Friday, in "condemned the attack on Sunday" the condemning."""
+    if tok.pos_ in ("VERB", "AUX") or tok.dep_ != "dobj" or tok.head.i not in heads:
+        return set()
+    return {w.i for c in tok.children if c.dep_ == "prep"
+            and any(w.ent_type_ in _TIME_LABELS for w in c.subtree) for w in c.subtree}
 
 
 _DEGREE = news_facts.words("degree_adverbs")
@@ -879,6 +904,9 @@ def _owners(tok) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+_PORTIONS = news_facts.words("portion_nouns")
+
+
 def _heads(tok) -> tuple[str, ...]:
     """The lemmas of an event's subject and object, counted nouns in one unit class."""
     deps, pos = ("nsubj", "nsubjpass", "dobj"), ("NOUN", "PROPN")
@@ -902,7 +930,8 @@ def _heads(tok) -> tuple[str, ...]:
             continue  # "no one", "nobody": no one in particular
         if c.lemma_.lower() in _NOUN_CLASS or c.lemma_.lower() in _HAPPENING:
             continue  # "the evacuation took place": the event, not who took part
-        if c.lower_ in _VAGUE_COUNTS:  # "hundreds of residents": the residents
+        # "hundreds of residents", "a sample of files": the residents, the files
+        if c.lower_ in _VAGUE_COUNTS or c.lemma_.lower() in _PORTIONS:
             c = next((g for p in c.children if p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"), c)  # fmt: skip
         out.append(unit_name(c.lemma_))
@@ -957,6 +986,9 @@ def _asserted(tok) -> bool:
     "unless", "in case"), or an event noun that is denied ("reports of X were a hoax")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return _falsified(tok) or _no_event(tok) or _abandoned(tok)
+    keeper = _prevented(tok)
+    if keeper is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in keeper.children):
+        return False  # "paid them to keep the files from being published": an aim, not a fact
     for t in (tok, *tok.ancestors):
         if _marks(t) & _CONDITIONS:
             return False
@@ -1102,6 +1134,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         counts=_count_slots(doc, qspans),
         sites=_sites(doc),
         venues=venues(doc),
+        means=means(doc),
     )
 
 

@@ -24,7 +24,8 @@ _PLAN_NOUNS = news_facts.words("plan_nouns")
 
 def negated(tok) -> bool:
     """Whether the sentence says the event did not (will not) happen."""
-    if _until(tok):
+    if _until(tok) or (tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_.lower() in _PASSING
+                       and _until(tok.head)):  # fmt: skip
         return False  # "will not reopen until Friday": it reopens on Friday
     return (
         (any(c.dep_ == "neg" for c in tok.children) and not _state_kept(tok))
@@ -38,7 +39,20 @@ def negated(tok) -> bool:
         or no_event(tok)
         or _plan_dropped(tok)
         or survived(tok)
+        or prevented(tok) is not None
     )
+
+
+_PREVENTING = news_facts.words("preventing_verbs")
+
+
+def prevented(tok):
+    """The verb keeping ``tok`` from happening ("stopped the protesters from marching"),
+    or None."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "from":
+        return None
+    verb = tok.head.head
+    return verb if verb.lemma_.lower() in _PREVENTING else None
 
 
 _SURVIVAL = news_facts.words("survival_verbs")
@@ -63,14 +77,28 @@ _OPEN_ENDED = news_facts.words("open_ended")
 
 def _until(tok) -> bool:
     """A negated event bounded by "until": a time, not a denial ("until further notice"
-    is no bound)."""
+    is no bound, nor a condition told as a long wait: see :func:`_long_wait`)."""
     for c in tok.children:
         if c.lower_ in _UNTIL and c.dep_ in ("prep", "mark"):
             bound = " ".join(t.lower_ for t in c.subtree)
             return not any(phrase in bound for phrase in _OPEN_ENDED)
         if c.dep_ == "advcl" and any(g.lower_ in _UNTIL for g in c.children if g.dep_ == "mark"):
-            return True
+            return not _long_wait(c)
     return False
+
+
+_WAIT_SPANS = news_facts.words("wait_spans")
+
+
+def _long_wait(clause) -> bool:
+    """An "until" clause that is a condition whose wait is told in spans of time: "until
+    engineers have inspected each building, which may take up to two weeks". A plural
+    span ("weeks", "two weeks", "months") not under a preposition is a length, not a date
+    ("until next week", "until the end of the month" are times). The wait may trail the
+    clause ("..., which could take months" hung on the main verb)."""
+    rest = clause.doc[clause.left_edge.i : clause.sent.end]
+    return any(t.lemma_.lower() in _WAIT_SPANS and t.tag_ == "NNS" and t.dep_ != "pobj"
+               for t in rest)  # fmt: skip
 
 
 _LOWER_BOUNDS = news_facts.words("lower_bounds")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from consistency.lang import load, phrases
+from consistency.structured import news_facts
 
 __all__ = [
     "Quantity", "parse_quantities", "parse_quantity_spans", "parse_number", "quantities_agree",
@@ -191,6 +192,23 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
         found.append((number_end, q))
         last_start, last_end = m_start, m.end()
     return tuple(found)
+
+
+_ESTIMATE_HEDGES = tuple(sorted(news_facts.words("estimate_hedges")))
+WIDE_BOUND = 2.0  # an estimate this many times the firm count is another count, not a bound
+
+
+def reach_estimate(q: Quantity) -> bool:
+    """True for "as many as 1.3 million", "up to 500": the most a count may reach."""
+    return q.text.lower().startswith(_ESTIMATE_HEDGES) and q.high != float("inf")
+
+
+def estimate_exceeds(estimate: Quantity, firm: Quantity) -> bool:
+    """True when an estimate ("may have stolen as many as 1.3 million", "up to 1.3
+    million") lies far above a firm count of the same thing ("about 410,000"): a bound
+    WIDE_BOUND times the firm figure tells another count. "Up to 500" against "about 450"
+    is the same count told as a bound, and a firm "more than 400,000" has no top to pass."""
+    return firm.high != float("inf") and estimate.high >= WIDE_BOUND * firm.high > 0
 
 
 def quantities_agree(a: Quantity, b: Quantity, tolerance: float) -> bool:
