@@ -87,6 +87,8 @@ class PairConfig(_Section):
     cause_candidates: bool = True  # also two claims giving different causes of one thing
     denial_candidates: bool = True  # also pairs asserting and denying one event
     slot_candidates: bool = True  # also one thing at two venues, one person with two titles
+    count_candidates: bool = True  # also two claims giving different counts of one thing
+    time_candidates: bool = True  # also two claims giving different times of one event
     brute_force: bool = False  # every cross-document pair (for measuring the fast path)
 
 

@@ -25,8 +25,10 @@ from consistency.structured import conflicts
 from consistency.structured.aliases import AliasTable, build_aliases
 from consistency.structured.candidates import (
     CAUSE_KINDS,
+    COUNT_KINDS,
     DENIAL_KINDS,
     SLOT_KINDS,
+    TIME_KINDS,
     structured_pairs,
 )
 from consistency.structured.conflicts import Comparison
@@ -109,6 +111,7 @@ def structured_candidates(
                       if conflicts.causes_differ(frames[a.id], frames[b.id], structure.aliases)]
         if config.pair.slot_candidates:  # one thing at two venues, one person with two titles
             found += structured_pairs(claims, frames, kinds=SLOT_KINDS)
+        found += _differing(structure, config)
     row = {c.id: i for i, c in enumerate(claims)}
     out: dict[str, ClaimPair] = {}
     for a, b in found:
@@ -116,6 +119,20 @@ def structured_candidates(
         if a.text != b.text and pid not in out:
             out[pid] = ClaimPair(pid, a, b, float(vectors[row[a.id]] @ vectors[row[b.id]]))
     return list(out.values())
+
+
+def _differing(structure: Structure, config: Config) -> list[tuple[Claim, Claim]]:
+    """Two claims giving different counts (``pair.count_candidates``) or different times
+    (``pair.time_candidates``) of one event: bucketed by event class and unit, counted
+    thing, or event class, then kept only where the values differ as compare() sees it,
+    so that the pairs stay few on real news."""
+    claims, frames, table, score = (structure.claims, structure.frames, structure.aliases,
+                                    config.score)  # fmt: skip
+    wanted = ((config.pair.count_candidates, COUNT_KINDS, conflicts.counts_differ),
+              (config.pair.time_candidates, TIME_KINDS, conflicts.times_differ))  # fmt: skip
+    return [(a, b) for on, kinds, differ in wanted if on
+            for a, b in structured_pairs(claims, frames, kinds=kinds)
+            if differ(frames[a.id], frames[b.id], table, score)]  # fmt: skip
 
 
 def gate(pairs: Sequence[ClaimPair], structure: Structure, config: Config) -> list[ClaimPair]:

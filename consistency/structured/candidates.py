@@ -17,10 +17,14 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from consistency.core.types import Claim
+from consistency.structured import news_facts
 from consistency.structured.conflicts import quote_words
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 
-__all__ = ["CAUSE_KINDS", "DENIAL_KINDS", "QUOTE_KINDS", "SLOT_KINDS", "structured_pairs"]
+__all__ = [
+    "CAUSE_KINDS", "COUNT_KINDS", "DENIAL_KINDS", "QUOTE_KINDS", "SLOT_KINDS", "TIME_KINDS",
+    "structured_pairs",
+]  # fmt: skip
 
 # The kinds of bucket that stay small on real news: causes of one thing, one quotation.
 CAUSE_KINDS = frozenset({"cause"})
@@ -31,7 +35,13 @@ DENIAL_KINDS = frozenset({DENIAL})
 # One thing at two venues, one person under two titles: pairs only where the two differ.
 SLOT = "slot"
 SLOT_KINDS = frozenset({SLOT})
+# Counts of one event class and unit, or of one counted thing under one verb; times of
+# day or days of one event class. Large on real news: callers keep only the pairs whose
+# values differ (conflicts.counts_differ, conflicts.times_differ).
+COUNT_KINDS = frozenset({"count", "counted"})
+TIME_KINDS = frozenset({"clock", "day"})
 QUOTE_KEY_WORDS = 4  # a quotation meets another by its first or its last four words
+_START_CLASSES = news_facts.words("happening_start_classes")
 
 
 def _keys(f: Frame) -> set[tuple[str, ...]]:
@@ -41,8 +51,12 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
         if e.cls in SPEECH_CLASSES:
             continue
         keys |= {("count", e.cls, q.unit) for q in e.quantities if q.unit}
+        if e.cls in _START_CLASSES:
+            continue  # "began at 7 p.m.": what began is its own class ("~strike") or unknown
         if e.clocks:
             keys.add(("clock", e.cls))
+        if e.times and e.asserted:
+            keys.add(("day", e.cls))
     # only a cause of a caused thing the sentence names as such ("the strike was sparked
     # by"), not a clause's reason ("the university uses the term because ...")
     keys |= {("cause", c.effect) for c in f.causes if c.effect and c.explicit}

@@ -475,6 +475,23 @@ def causes_differ(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     return bool(_cause_signals(a, b, aliases, "", ""))
 
 
+def counts_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
+    """Whether the claims give different counts of one thing in one event ("Six
+    passengers died", "the death toll rose to nine"): a pair worth comparing whatever
+    the embeddings say."""
+    return bool(_number_signals(a, b, aliases, config, "", ""))
+
+
+def times_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
+    """Whether the claims give different times of day or days of one event ("derailed at
+    about 11:40 p.m.", "came off the tracks just after nine o'clock"): a pair worth
+    comparing whatever the embeddings say."""
+    if _clock_signals(a, b, aliases, config, "", ""):
+        return True
+    signals, _ = _event_signals(a, b, aliases, config, "", "")
+    return any(s.kind == "time" for s in signals)
+
+
 def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
     """Two different causes given for the same thing ("the fire") in claims sharing a name."""
     if not a.causes or not b.causes or not same_story(a, b, aliases):

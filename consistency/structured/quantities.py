@@ -68,7 +68,7 @@ _VAGUE_RE = f"{_VAGUE_OF}|{phrases(list(_VAGUE))}"
 _QTY_RE = re.compile(
     rf"(?P<hedge>\b(?:{_HEDGE})\s+)?(?:\$|€)?"
     rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)|"
-    rf"(?P<num>(?<![\w.,:]){_NUM})(?:(?:\s+|(?<=\d))(?P<scale>(?:{_SCALE})\b)"
+    rf"(?P<num>(?<![\w.,:]){_NUM})(?:(?:\s+|-|(?<=\d))(?P<scale>(?:{_SCALE})\b)"
     rf"(?:\s+(?P<scale2>{phrases(_NUM_DATA.second_scales)}))?)?)"
     rf"(?P<pct>\s*(?:%|(?:{phrases(_NUM_DATA.percent_words)})\b))?",
     re.IGNORECASE,
