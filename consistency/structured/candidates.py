@@ -36,10 +36,10 @@ DENIAL_KINDS = frozenset({DENIAL})
 SLOT = "slot"
 SLOT_KINDS = frozenset({SLOT})
 # Counts of one event class and unit, or of one counted thing under one verb; times of
-# day or days of one event class. Large on real news: callers keep only the pairs whose
-# values differ (conflicts.counts_differ, conflicts.times_differ).
+# day of one event class. Large on real news: callers keep only the pairs whose values
+# differ (conflicts.counts_differ, conflicts.times_differ).
 COUNT_KINDS = frozenset({"count", "counted"})
-TIME_KINDS = frozenset({"clock", "day"})
+TIME_KINDS = frozenset({"clock"})
 QUOTE_KEY_WORDS = 4  # a quotation meets another by its first or its last four words
 _START_CLASSES = news_facts.words("happening_start_classes")
 
@@ -55,8 +55,6 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
             continue  # "began at 7 p.m.": what began is its own class ("~strike") or unknown
         if e.clocks:
             keys.add(("clock", e.cls))
-        if e.times and e.asserted:
-            keys.add(("day", e.cls))
     # only a cause of a caused thing the sentence names as such ("the strike was sparked
     # by"), not a clause's reason ("the university uses the term because ...")
     keys |= {("cause", c.effect) for c in f.causes if c.effect and c.explicit}

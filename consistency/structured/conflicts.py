@@ -475,21 +475,59 @@ def causes_differ(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     return bool(_cause_signals(a, b, aliases, "", ""))
 
 
+_MEASURES = news_facts.words("measure_units")
+FIRM_WIDTH = 1.5  # a firm count's high at most this times its low ("about 30", not "dozens")
+SCOPE_GAP = 0.9  # counts further apart than this (relative) count other scopes: 8 vs 2,000
+
+
+def _firm(q: Quantity) -> bool:
+    """A count of people or things told as one number ("six", "about 30"), not a vague
+    one ("dozens"), a bound ("at least 10") or a measure ("40-foot", "two years")."""
+    return bool(q.unit) and q.unit not in _MEASURES and q.low > 0 and (
+        q.high <= FIRM_WIDTH * q.low)
+
+
+_CALENDAR = frozenset(d.lower() for d in WEEKDAYS) | frozenset(
+    w for forms in load().time.months for w in forms)
+
+
+def _anchors(f: Frame, aliases: AliasTable) -> set[str]:
+    """What names the claim's story, not its speaker or its day: its names, and its
+    capitalised words after the first (NER misses names it never saw: "the Solveig")."""
+    words = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w'-]+", f.text)}
+    speaker = {w.lower() for n in _speaker(f, aliases) for w in n.split()}
+    if f.attribution:
+        speaker |= {w.lower() for w in f.attribution.speaker.split()}
+    names = {n.lower() for n in _entities(f, aliases)}
+    return (names | words) - speaker - _CALENDAR
+
+
+def _firm_counts(f: Frame) -> list[Quantity]:
+    counts = (*f.quantities, *(q for e in f.events for q in e.quantities),
+              *(c.quantity for c in f.counts))  # fmt: skip
+    return [q for q in counts if _firm(q)]
+
+
 def counts_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
-    """Whether the claims give different counts of one thing in one event ("Six
-    passengers died", "the death toll rose to nine"): a pair worth comparing whatever
-    the embeddings say."""
+    """Whether the claims give different firm counts of one thing in one event, sharing a
+    name ("Six passengers died when the Solveig capsized", "the death toll from the
+    Solveig disaster rose to nine"): a pair worth comparing whatever the embeddings say.
+    Counts of one scope only: "eight killed on Friday" and "killed some 2,000 this year"
+    are two tolls of one war."""
+    if not _anchors(a, aliases) & _anchors(b, aliases):
+        return False
+    if not any(x.unit == y.unit and relative_gap(x, y) < SCOPE_GAP
+               and not quantities_agree(x, y, _tolerance(x, y, config))
+               for x in _firm_counts(a) for y in _firm_counts(b)):  # fmt: skip
+        return False
     return bool(_number_signals(a, b, aliases, config, "", ""))
 
 
 def times_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
-    """Whether the claims give different times of day or days of one event ("derailed at
-    about 11:40 p.m.", "came off the tracks just after nine o'clock"): a pair worth
-    comparing whatever the embeddings say."""
-    if _clock_signals(a, b, aliases, config, "", ""):
-        return True
-    signals, _ = _event_signals(a, b, aliases, config, "", "")
-    return any(s.kind == "time" for s in signals)
+    """Whether the claims give different times of day of one event ("derailed at about
+    11:40 p.m.", "came off the tracks just after nine o'clock Thursday night"): a pair
+    worth comparing whatever the embeddings say."""
+    return bool(_clock_signals(a, b, aliases, config, "", ""))
 
 
 def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:

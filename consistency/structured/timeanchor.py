@@ -318,6 +318,7 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _BARE_CLOCK = (15, 15)  # a clock time without a hedge: minutes either side
+_DAY_MINUTES = 24 * 60
 _HOUR_WORDS = {w.lower(): int(v) for w, v in load().numbers.number_words.items() if 1 <= v <= 11}
 # "nine o'clock Thursday night", "about 9 o'clock in the morning": the half of the day
 # from what follows (``oclock_pm_words`` / ``oclock_am_words``), else no time at all
@@ -409,6 +410,8 @@ def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
             minutes = (hour % 12 + (12 if pm else 0)) * 60 + int(m.group("min") or 0)
         hedge = " ".join((m.group("hedge") or "").lower().split())
         before, after = _CLOCK_HEDGE.get(hedge, _BARE_CLOCK)
+        if minutes + after <= 0 < before:
+            minutes += _DAY_MINUTES  # "just before midnight on Thursday" ends Thursday
         start = next(m.start(g) for g in ("h", "h24", "word") if m.group(g))
         out.append((start,
                     ClockTime(m.group(0).strip(), minutes - before, minutes + after)))
