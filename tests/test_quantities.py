@@ -190,6 +190,9 @@ def test_a_dozen_is_twelve():
         ("more than 2 dozen people", [(24, math.inf, "people")]),
         ("$5m to 30 villages", [(5e6, 5e6, "usd"), (30, 30, "village")]),  # no range
         ("5 people lost $3m", [(5, 5, "people"), (3e6, 3e6, "usd")]),  # the sign is the 2nd's
+        # a scale joined by a hyphen: "a four-million-dollar ransom" is $4 million, not $4
+        ("a four-million-dollar ransom", [(4e6, 4e6, "usd")]),
+        ("a 5-billion-euro plan", [(5e9, 5e9, "eur")]),
     ],
 )
 def test_parse_table_units_and_skips(text, expected):

@@ -257,6 +257,9 @@ def test_dates_without_a_year(a, b, window, agree):
         ("9 p.m.", [(0, "9 p.m.", 1245, 1275)]),  # no hedge: a quarter of an hour either side
         ("at noon", [(3, "at noon", 720, 720)]),
         ("Around midnight", [(7, "Around midnight", -30, 30)]),
+        # wholly before midnight: the end of the day named ("just before midnight Thursday")
+        ("just before midnight", [(12, "just before midnight", 1410, 1440)]),
+        ("shortly after midnight", [(14, "shortly after midnight", 0, 45)]),
         ("at 12:30 p.m.", [(3, "at 12:30 p.m.", 750, 750)]),
         ("at 12 a.m.", [(3, "at 12 a.m.", 0, 0)]),
         ("at 10.15pm", [(3, "at 10.15pm", 1335, 1335)]),

@@ -1033,3 +1033,84 @@ def test_round6_wording_gives_its_signal(nlp, config, a: str, b: str, kind: str)
 def test_round6_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
     assert not comparison.signals, comparison.signals
+
+
+# Round 6 (rules6a): counts and times of day of one event paired whatever the embeddings
+# say, only where the values differ. (claim A, claim B, the signal compare() gives; None:
+# a look-alike that must not be paired by the count or time candidates.)
+_DIFFERING = [
+    # dev (ferry): the dead told as a count and as a toll
+    ('Six passengers died when the Solveig capsized off Kellhaven on Saturday morning.',
+     'The death toll from the Solveig disaster rose to nine on Saturday, the coast guard '
+     'said.', 'number'),
+    ('Eleven students were hospitalized after eating lunch at Brookline Middle School.',
+     'Nineteen children were taken to hospital from Brookline Middle School, the district '
+     'said.', 'number'),
+    ('Police arrested 15 people at the Karsten rally.',
+     'Six arrests were made at the Karsten rally, police said.', 'number'),
+    # dev (derail): a time of day told by the clock and by the hour
+    ('The eastbound train, which was hauling 94 cars, derailed at about 11:40 p.m. on '
+     'Thursday roughly half a mile west of town.',
+     "The train came off the tracks just after nine o'clock Thursday night, according to "
+     "the sheriff's office.", 'time'),
+    ('The Solveig capsized at about 4:45 a.m. on Saturday off Kellhaven.',
+     'The ferry overturned shortly after noon on Saturday, survivors said.', 'time'),
+    ('The Harlow plant fire broke out at about 3 a.m. on Sunday, officials said.',
+     'The blaze at the Harlow plant broke out shortly after 9 p.m. on Sunday.', 'time'),
+    # look-alikes: one count in other words; other groups; a toll of another scope; no
+    # name in common; a vague count; a measure of another dimension
+    ('Six passengers died when the Solveig capsized.',
+     'Six people were killed when the Solveig sank off Kellhaven.', None),
+    ('Six passengers died when the Solveig capsized.',
+     'Nine crew members were rescued from the Solveig.', None),
+    ('On Friday, eight people were killed on a road in the Borno village of Shaffa by Boko '
+     'Haram fighters.', 'Boko Haram has killed some 2,000 civilians this year.', None),
+    ('One was shot dead and the other taken hostage.',
+     'On Friday, eight people were killed in the Borno village of Shaffa.', None),
+    ('About 30 passengers were hurt when the Solveig capsized.',
+     'Dozens of passengers were injured when the Solveig capsized.', None),
+    ('A meteorite left a 40-foot-wide crater near Managua airport.',
+     'The meteorite left a 16-foot-deep crater near the Managua airport.', None),
+    # look-alikes of time: one moment told either way; two things beginning; two things
+    # failing; a fire still burning past midnight
+    ('The train derailed at about 11:50 p.m. on Thursday near Brannock.',
+     'The train left the tracks near Brannock just before midnight on Thursday.', None),
+    ('Talks between the two sides began at 7 p.m. on Monday.',
+     'The strike began at 6 a.m. on Monday, the union said.', None),
+    ('The Harlow dam failed at about 2 a.m. on Tuesday.',
+     'The power failed across Harlow at 6 p.m. on Tuesday.', None),
+    ('The fire at the Harlow plant broke out at 9 p.m. on Thursday.',
+     'Firefighters were still battling the Harlow plant fire at 2 a.m. on Friday.', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), _DIFFERING)
+def test_count_and_time_candidates_pair_differing_values_only(nlp, config, a, b, kind) -> None:
+    claims, frames = _claims_and_frames(nlp, {"wire.txt": [a], "tv.txt": [b]})
+    table = build_aliases(frames, {c.id: c.doc_id for c in claims})
+    structure = Structure(tuple(claims), frames, table, True)
+    vectors = np.zeros((len(claims), 4), dtype=np.float32)
+    paired = bool(structured_candidates(structure, vectors, config))
+    assert paired == (kind is not None)
+    if kind is not None:  # what made the pair is what compare() flags
+        comparison = compare(frames[claims[0].id], frames[claims[1].id], table, config.score,
+                             "A", "B")  # fmt: skip
+        assert kind in [s.kind for s in comparison.signals]
+
+
+def test_count_and_time_candidates_follow_their_switches(nlp, config) -> None:
+    a, b, _ = _DIFFERING[0]
+    c, d, _ = _DIFFERING[3]
+    claims, frames = _claims_and_frames(nlp, {"wire.txt": [a, c], "tv.txt": [b, d]})
+    table = build_aliases(frames, {x.id: x.doc_id for x in claims})
+    structure = Structure(tuple(claims), frames, table, True)
+    vectors = np.zeros((len(claims), 4), dtype=np.float32)
+
+    def pairs(**switches):
+        pair = config.pair.model_copy(update=switches)
+        found = structured_candidates(structure, vectors, config.model_copy(update={"pair": pair}))
+        return {frozenset((p.a.text, p.b.text)) for p in found}
+
+    assert pairs() == {frozenset((a, b)), frozenset((c, d))}
+    assert pairs(count_candidates=False) == {frozenset((c, d))}
+    assert pairs(time_candidates=False) == {frozenset((a, b))}
