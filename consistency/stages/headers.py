@@ -75,7 +75,7 @@ def _data() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def _legal_forms() -> dict[str, str]:
-    """"ltd" -> "Ltd": how a legal form is spelled when its name is in capitals."""
+    """How a legal form is spelled when its name is in capitals: "ltd" -> "Ltd"."""
     return {w.lower(): w for w in _raw()["legal_forms"]}
 
 
@@ -172,12 +172,11 @@ def _classify(item: tuple[str, int], text: str) -> _Line:
     subject = pat["subject"].match(line)
     if subject:
         return _Line(line, end, "title", subject.group("rest").strip())
-    parts = [" ".join(p.split()).lower().strip(".") for p in _LABEL_PARTS.split(line)]
-    if set(parts) & _data()["transcript_markers"]:
-        name = _DASH.split(line)
-        station = [p for p in name if p.lower().strip(". ") not in _data()["transcript_markers"]]
-        return _Line(line, end, "transcript", " - ".join(station) or None)
-    if _marker_only(parts):
+    transcript = _data()["transcript_markers"]
+    named = [p for p in _DASH.split(line) if _norm(p) not in transcript]
+    if len(named) < len(_DASH.split(line)):  # "Transcript" / "RADIO X - TRANSCRIPT"
+        return _Line(line, end, "transcript", " - ".join(named) or None)
+    if _marker_only([_norm(p) for p in _LABEL_PARTS.split(line)]):
         return _Line(line, end, "marker", marker=True)
     marker = pat["marker"].match(line)
     rest = marker.group("rest") if marker else ""
@@ -192,6 +191,10 @@ def _classify(item: tuple[str, int], text: str) -> _Line:
     if org:
         return _Line(line, end, "org", org)
     return _Line(line, end)
+
+
+def _norm(part: str) -> str:
+    return " ".join(part.split()).lower().strip(".:")
 
 
 def _marker_only(parts: list[str]) -> bool:
