@@ -156,3 +156,121 @@ def test_dateline_with_a_year_is_not_inferred(tmp_path: Path) -> None:
     wire = _article(tmp_path, _wire("Sept. 12, 2024"))
     assert (wire.published, wire.year_inferred) == ("2024-09-12", False)
     assert describe_source(wire).date_from == "metadata"
+
+
+TURNS = (
+    "ANCHOR (JO PARK): Good morning, it's seven o'clock. Crews worked through the night to "
+    "clear the line, officials said.\n\nREPORTER (SAM LEE): The road will stay closed until "
+    "Friday, and residents can call the hotline for help.\n\nPARK: Thank you, Sam.\n"
+)
+
+TRANSCRIPTS = [
+    pytest.param("CARROW FM NEWS - BREAKFAST BULLETIN\nTranscript\nBroadcast: Wednesday 12 March "
+                 "2025, 07:00\n\n" + TURNS,
+                 ("Breakfast Bulletin", "Carrow FM News", "2025-03-12"), id="bench-wording"),
+    pytest.param("RADIO HALVERN – THE MIDDAY REPORT\nProgramme transcript\nAired: Tuesday, 5 May "
+                 "2026, 12:30\n\n" + TURNS,
+                 ("The Midday Report", "Radio Halvern", "2026-05-05"), id="en-dash-aired"),
+    pytest.param("RUSH TRANSCRIPT\nWKLX 7 NEWS - EVENING EDITION\nMay 5, 2026, 6:00 p.m.\n\n"
+                 + TURNS, ("Evening Edition", "WKLX 7 News", "2026-05-05"),
+                 id="marker-first-call-sign-date-ending-am-pm"),
+    pytest.param("Channel 9 News | Late Edition - Transcript\nBroadcast date: 2026-05-05\n\n"
+                 + TURNS, ("Late Edition", "Channel 9 News", "2026-05-05"),
+                 id="marker-in-station-line-mixed-case"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPTS)
+def test_transcript_header_names_station_programme_and_date(tmp_path: Path, text, expected):
+    article = _article(tmp_path, text)
+    assert (article.title, article.source, article.published) == expected
+    body = _body(article)
+    for line in text.split("\n\n", 1)[0].splitlines():  # no header line is body
+        assert line not in body
+    assert body.startswith("Good morning")
+    assert "ANCHOR" not in body and "REPORTER" not in body and "PARK:" not in body
+    assert describe_source(article).label == expected[1]  # not the first sentence
+
+
+def test_transcript_name_line_without_dash_is_the_programme(tmp_path: Path) -> None:
+    article = _article(tmp_path, "MORNING EDITION\nTranscript\n12 March 2025\n\n" + TURNS)
+    assert (article.title, article.source, article.published) == (
+        "Morning Edition", "doc", "2025-03-12")
+
+
+STATEMENTS_AFTER_ORG = [
+    pytest.param("HOLLOWAY MINERALS LTD\nSTATEMENT - FOR IMMEDIATE RELEASE\nDate: 12 March 2025\n"
+                 "Subject: Update on the incident at the colliery\nContact: Press Office, "
+                 "press@holloway.example\n\n" + PARA,
+                 ("Update on the incident at the colliery", "Holloway Minerals Ltd",
+                  "2025-03-12"), id="bench-wording"),
+    pytest.param("BRANWELL WATER COMPANY\nPRESS STATEMENT – FOR IMMEDIATE RELEASE\nIssued: 4 May "
+                 "2026\nRegarding: Supply interruption in Eastfield\nContact: Press Office, "
+                 "01632 960000\n\n" + PARA,
+                 ("Supply interruption in Eastfield", "Branwell Water Company", "2026-05-04"),
+                 id="press-statement-regarding-issued"),
+    pytest.param("Orrin County Council\nMedia release: for immediate release\nDate: 3 April 2026"
+                 "\nSubject: Road closures on the A40\n\n" + PARA,
+                 ("Road closures on the A40", "Orrin County Council", "2026-04-03"),
+                 id="mixed-case-colon-marker"),
+    pytest.param("NORTHGATE RAIL PLC - MEDIA STATEMENT\nIssued: 15 June 2025, 12:00\nContact: "
+                 "Media Relations, media@northgate.example\nRe: Signal failure at Kellby, "
+                 "14 June 2025\n\n" + PARA,
+                 ("Signal failure at Kellby, 14 June 2025", "Northgate Rail PLC", "2025-06-15"),
+                 id="marker-in-org-line-re-after-contact"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS_AFTER_ORG)
+def test_statement_subject_is_the_title_not_its_marker(tmp_path: Path, text, expected) -> None:
+    article = _article(tmp_path, text)
+    assert (article.title, article.source, article.published) == expected
+    body = _body(article)
+    for line in text.split("\n\n", 1)[0].splitlines():
+        assert line not in body
+    assert body.startswith("Crews worked")
+
+
+NEW_LOOKALIKES = [
+    pytest.param("MINERS FREED - ALL NINE SAFE\nMarch 12, 2025\n\n" + PARA,
+                 id="caps-headline-with-dash"),
+    pytest.param("CITY COUNCIL - VOTE DELAYED AGAIN\nMarch 3, 2026\n\n" + PARA,
+                 id="caps-headline-with-dash-opening-with-an-organisation"),
+    pytest.param("Transcript of the call was released\n\n" + PARA, id="transcript-in-a-sentence"),
+    pytest.param("Transcript of the call was released on Monday, and it shows the mayor knew.\n\n"
+                 + PARA, id="transcript-in-first-paragraph"),
+    pytest.param("TRANSCRIPT RELEASED - MAYOR'S CALL MADE PUBLIC\n\n" + PARA,
+                 id="transcript-word-in-caps-headline"),
+    pytest.param("Statement for immediate release angers union\n\n" + PARA,
+                 id="marker-words-in-a-headline"),
+    pytest.param("The mayor's office forwarded the message to staff on Monday.\n> From: Jo Park\n"
+                 "> Re: Budget shortfall\n\n" + PARA, id="re-in-quoted-email"),
+]
+
+
+@pytest.mark.parametrize("text", NEW_LOOKALIKES)
+def test_new_lookalikes_are_not_header_blocks(tmp_path: Path, text: str) -> None:
+    assert read_header(text) == ({}, 0)
+    article = _article(tmp_path, text)
+    assert (article.title, article.source, article.published) == (None, "doc", None)
+
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "invented"
+
+
+@pytest.mark.parametrize("name", [
+    "mine_collapse/03_carrowfm_transcript.txt", "emergency_landing/03_k6_transcript.txt",
+    "mine_collapse/06_holloway_statement.txt", "emergency_landing/06_skymeridian_statement.txt",
+])
+def test_bench_header_lines_never_become_claims(name: str, nlp, config) -> None:
+    from consistency.stages.claims import extract_claims
+
+    path = BENCH / name
+    (article,) = ingest([path], config).articles
+    assert article.title and article.source != path.stem and article.published
+    header = path.read_text(encoding="utf-8").split("\n\n", 1)[0].splitlines()
+    claims = extract_claims([article], nlp, config.claims).claims
+    assert claims
+    for claim in claims:
+        assert not any(line in claim.text or claim.text in line for line in header), claim.text
+        assert not claim.text.startswith(("ANCHOR", "Broadcast", "Subject", "Re:"))

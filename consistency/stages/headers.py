@@ -1,15 +1,19 @@
-"""Header blocks of press releases and organisations' statements in plain-text files.
+"""Header blocks of press releases, organisations' statements and broadcast transcripts
+in plain-text files.
 
 A release opens with a marker line ("FOR IMMEDIATE RELEASE"), a headline and a dated
 dateline ("HALVERN, June 1, 2026 - Brightmeadow Nutrition today announced ..."); a
 statement opens with its organisation in capitals ("LISLE COUNTY OFFICE OF EMERGENCY
 MANAGEMENT"), a subject line ("Public Statement: ...", "Subject: ...") and a date line
-("Update No. 3 - Saturday, April 18, 2026"). These lines name the source and are not
-news, so the body starts after them and they never become claims.
+("Update No. 3 - Saturday, April 18, 2026"); a transcript opens with its station and
+programme ("CARROW FM NEWS - BREAKFAST BULLETIN"), a marker line ("Transcript") and the
+broadcast date. These lines name the source and are not news, so the body starts after
+them and they never become claims.
 
-Only a block that has a marker, or one that opens with an organisation line and has a
-date or subject line, is read: an article whose first line is a headline in capitals, a
-dateline inside a paragraph or "Subject:" in a quoted email is left alone.
+Only a block that has a marker line (release or transcript) among its first three lines,
+or one that opens with an organisation line and has a subject line, is read: an article
+whose first line is a headline in capitals, a dateline inside a paragraph, "Transcript of
+the call was released ..." or "Subject:" in a quoted email is left alone.
 
 The issuer of a release without an organisation line is the name its headline and its
 first sentence both begin with ("Brightmeadow Nutrition Announces ..." / "Brightmeadow
@@ -48,6 +52,8 @@ _FULL_DATE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'’.&-]*|&")
 _PARTS = re.compile(r"\s+[-–—/|]\s+|,\s+")
+_DASH = re.compile(r"\s+[-–—|]\s+")  # "STATION - PROGRAMME"
+_LABEL_PARTS = re.compile(r"\s+[-–—/|]\s+|\s*:\s*")  # "STATEMENT - FOR IMMEDIATE RELEASE"
 # "KESTREL FALLS, March 9, 2026 - " / "CARROWICK - " at the start of the first paragraph
 _DATELINE_PREFIX = re.compile(
     r"\A[A-Z][A-Z .'/-]+(?:,[^–—\n]{0,60}?)?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s+"
@@ -55,11 +61,22 @@ _DATELINE_PREFIX = re.compile(
 
 
 @functools.cache
-def _data() -> dict[str, frozenset[str]]:
+def _raw() -> dict[str, tuple[str, ...]]:
     with _FILE.open(encoding="utf-8") as fh:
         raw = yaml.safe_load(fh) or {}
-    return {k: frozenset(w.strip().lower() for w in v.split("|") if w.strip())
+    return {k: tuple(" ".join(w.split()) for w in v.split("|") if w.strip())
             for k, v in raw.items()}  # fmt: skip
+
+
+@functools.cache
+def _data() -> dict[str, frozenset[str]]:
+    return {k: frozenset(w.lower() for w in v) for k, v in _raw().items()}
+
+
+@functools.cache
+def _legal_forms() -> dict[str, str]:
+    """How a legal form is spelled when its name is in capitals: "ltd" -> "Ltd"."""
+    return {w.lower(): w for w in _raw()["legal_forms"]}
 
 
 def _phrases(key: str) -> str:
@@ -88,7 +105,7 @@ class _Line:
 
     text: str
     end: int
-    kind: str = "other"  # marker, date, title, org, contact or other
+    kind: str = "other"  # marker, transcript, date, title, org, contact or other
     value: str | None = None
     marker: bool = False
 
@@ -99,6 +116,8 @@ def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
     lines = [_classify(line, text) for line in _block(text, start)]
     if not lines:
         return {}, start
+    if any(x.kind == "transcript" for x in lines[:3]):
+        return _transcript(lines, text, start)
     release = any(line.marker for line in lines[:3])
     # a date line alone is not enough: "PORT STRIKE HITS CITY AUTHORITY" over a date is a
     # headline; a statement also has its subject or statement line
@@ -133,7 +152,7 @@ def _block(text: str, start: int) -> list[tuple[str, int]]:
         line = raw.strip()
         if not line:
             continue
-        if len(out) >= _MAX_LINES or _is_paragraph(line):
+        if len(out) >= _MAX_LINES or (_is_paragraph(line) and not _date_line(line)):
             break
         out.append((line, pos))
     return out
@@ -153,6 +172,12 @@ def _classify(item: tuple[str, int], text: str) -> _Line:
     subject = pat["subject"].match(line)
     if subject:
         return _Line(line, end, "title", subject.group("rest").strip())
+    transcript = _data()["transcript_markers"]
+    named = [p for p in _DASH.split(line) if _norm(p) not in transcript]
+    if len(named) < len(_DASH.split(line)):  # "Transcript" / "RADIO X - TRANSCRIPT"
+        return _Line(line, end, "transcript", " - ".join(named) or None)
+    if _marker_only([_norm(p) for p in _LABEL_PARTS.split(line)]):
+        return _Line(line, end, "marker", marker=True)
     marker = pat["marker"].match(line)
     rest = marker.group("rest") if marker else ""
     day = _date_line(line)
@@ -166,6 +191,45 @@ def _classify(item: tuple[str, int], text: str) -> _Line:
     if org:
         return _Line(line, end, "org", org)
     return _Line(line, end)
+
+
+def _norm(part: str) -> str:
+    return " ".join(part.split()).lower().strip(".:")
+
+
+def _marker_only(parts: list[str]) -> bool:
+    """True for a line made of a release marker and statement labels only ("STATEMENT -
+    FOR IMMEDIATE RELEASE"): it says what the document is, so it is no title."""
+    data = _data()
+    return any(p in data["release_markers"] for p in parts) and all(
+        p in data["release_markers"] or p in data["statement_labels"] for p in parts
+    )
+
+
+def _transcript(lines: list[_Line], text: str, start: int) -> tuple[dict[str, str], int]:
+    """A transcript's header: the station before the dash of its name line, the programme
+    after it (a name line without a dash is the programme), the broadcast date."""
+    marker = next(x for x in lines if x.kind == "transcript")
+    named = None if marker.value else next((x for x in lines if x.kind in ("other", "org")), None)
+    name = marker.value or (named.text if named else "")
+    meta: dict[str, str] = {}
+    if name:
+        parts = _DASH.split(name, maxsplit=1)
+        if len(parts) == 2:
+            meta["source"] = _cased(parts[0], text)
+        meta["title"] = _cased(parts[-1], text)
+    day = next((x.value for x in lines if x.kind == "date" and x.value), None)
+    if day:
+        meta["published"] = day
+    used = [x for x in lines if x.kind != "other"] + ([named] if named else [])
+    return meta, max((x.end for x in used), default=start)
+
+
+def _cased(line: str, text: str) -> str:
+    """A line in title case when it is in capitals, else as written."""
+    letters = [ch for ch in line if ch.isalpha()]
+    capitals = bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) >= 0.8
+    return _title_case(line, text) if capitals else line
 
 
 def _date_line(line: str) -> str | None:
@@ -190,12 +254,12 @@ def _organisation(line: str, text: str) -> str | None:
     Office of Public Information" name the first part; the rest is a unit of it.
     """
     first = _PARTS.split(line, maxsplit=1)[0]
-    letters = [ch for ch in first if ch.isalpha()]
-    if not letters:
+    if not any(ch.isalpha() for ch in first):
         return None
-    capitals = sum(ch.isupper() for ch in letters) / len(letters) >= 0.8
-    name = _title_case(first, text) if capitals else first
-    return name if _is_org(name.split()) else None
+    words = _cased(first, text).split()
+    if words[-1].isupper() and first.isupper():  # "LTD" never spelled otherwise: "Ltd"
+        words[-1] = _legal_forms().get(words[-1].lower(), words[-1])
+    return " ".join(words) if _is_org(words) else None
 
 
 def _is_org(words: list[str]) -> bool:
@@ -235,7 +299,8 @@ def _title_case(line: str, text: str) -> str:
         elif forms:  # seen only in lower case: still a name here
             out.append(word.capitalize())
         else:  # only ever in capitals: an acronym when short, else a plain word
-            out.append(word if len(word) <= 4 else word.capitalize())
+            short = len(word) <= 4 and word.lower() not in _data()["name_words"]
+            out.append(word if short else word.capitalize())
     return " ".join(out)
 
 
