@@ -20,6 +20,7 @@ from consistency.lang import load, phrases
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
+from consistency.structured.happenings import asserted_happenings
 from consistency.structured.means import Means, means
 from consistency.structured.negation import (
     abandoned as _abandoned,
@@ -164,6 +165,8 @@ class Frame:
     # where any thing is held or found: ("shelter", ("Brannock High School",)); venues.py
     venues: tuple[tuple[str, tuple[str, ...]], ...] = ()
     means: tuple[Means, ...] = ()  # "got in through a phishing email"; means.py
+    # happenings told as having happened: ("fire",) of "flames were seen"; happenings.py
+    happenings: tuple[str, ...] = ()
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1135,6 +1138,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         sites=_sites(doc),
         venues=venues(doc),
         means=means(doc),
+        happenings=asserted_happenings(doc),
     )
 
 

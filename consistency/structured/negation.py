@@ -20,6 +20,7 @@ _NEG_DETS = news_facts.words("negating_determiners")
 _NEG_PRONOUNS = news_facts.words("negating_pronouns")
 _FALSITY = news_facts.words("falsity_words")
 _PLAN_NOUNS = news_facts.words("plan_nouns")
+_NO_EVIDENCE = news_facts.words("no_evidence_nouns")
 
 
 def negated(tok) -> bool:
@@ -134,10 +135,16 @@ def _state_kept(tok) -> bool:
 
 
 def no_event(tok) -> bool:
-    """An event noun under "no": "there were no injuries", "no evacuation was ordered"."""
-    return tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "det" and c.lower_ in _NEG_DETS for c in tok.children
-    )
+    """An event noun under "no": "there were no injuries", "no evacuation was ordered",
+    or under "no sign / evidence of": "found no sign of an explosion"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in tok.children):
+        return True
+    of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    sign = of.head if of is not None else None
+    return sign is not None and sign.lemma_.lower() in _NO_EVIDENCE and any(
+        c.dep_ == "det" and c.lower_ in _NEG_DETS for c in sign.children)
 
 
 def _plan_dropped(tok) -> bool:
