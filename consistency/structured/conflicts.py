@@ -907,8 +907,6 @@ def compare(
     signals += _clock_signals(a, b, aliases, config, label_a, label_b)
     signals += _cause_signals(a, b, aliases, label_a, label_b)
     signals += _means_signals(a, b, aliases, label_a, label_b)
-    if not any(s.kind in ("cause", "negation") for s in signals):
-        signals += _happening_signals(a, b, aliases, label_a, label_b)
     signals += _quote_signals(a, b, aliases, label_a, label_b)
     signals += _site_signals(a, b, aliases, config, label_a, label_b)
     if not any(s.kind == "location" for s in signals):
@@ -931,6 +929,8 @@ def compare(
     else:
         dispute = False
         signals += _polarity_signals(a, b, aliases, label_a, label_b)
+    if not any(s.kind in ("cause", "negation") for s in signals):
+        signals += _happening_signals(a, b, aliases, label_a, label_b)
     maybe_diff = reason is not None
     if reason and signals:
         log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
