@@ -727,6 +727,37 @@ def test_denial_pairs_join_a_happening_and_its_denial(nlp) -> None:
     assert not any(claims[4].text in p for p in pairs)  # "fire" naming a service
 
 
+# Round 7a: a state kept for a span ("will remain closed for at least a month") bounds the
+# other state's event (the reopening) from below.
+@pytest.mark.parametrize(("a", "b"), [
+    ("Holloway expects the colliery's unaffected sections to reopen next week, Maddox said.",
+     'The colliery will remain closed for at least a month, a Holloway spokesman said.'),
+    ('The Harlow plant will reopen on Monday.',
+     'The Harlow plant will stay shut for two weeks.'),
+    ('Alder schools will reopen on Wednesday, the district said.',
+     'Alder schools will remain closed for at least a month.'),
+])  # fmt: skip
+def test_reopening_before_a_kept_span_gives_a_time_signal(nlp, config, a: str, b: str) -> None:
+    comparison, gate = _compare(nlp, config, a, b)
+    assert gate and "time" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a reopening after the span; the same span told as a wait; another depot; another town
+    ('The Harlow plant will reopen in May.',
+     'The Harlow plant will stay shut for two weeks.'),
+    ('The Harlow plant will reopen in two weeks.',
+     'The Harlow plant will stay shut for two weeks.'),
+    ('The Riverton depot will reopen on Monday.',
+     'The Denton depot will remain closed for at least a month.'),
+    ('The Harlow plant in Alder will reopen on Monday.',
+     'The Harlow plant in Karsten will remain closed for at least a month.'),
+])  # fmt: skip
+def test_reopening_after_or_beside_a_kept_span_gives_none(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert not comparison.signals, comparison.signals
+
+
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("The ferry sank late on Friday night.", 22 * 60, 27 * 60),
     ("It hit the coast on Tuesday evening.", 18 * 60, 23 * 60),

@@ -356,6 +356,8 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue
         if ea.modality == "possible" or eb.modality == "possible":
             continue  # "could close" is no claim that it will
+        if ea.not_before or eb.not_before:
+            continue  # "closed for at least a month" times the reopening: _bound_signals
         if not (ea.asserted and eb.asserted):
             continue  # "in case it does not", "the threat of an invasion": no claim either way
         if cls.startswith("~") and cls[1:] not in _HAPPENINGS and not (
