@@ -683,6 +683,10 @@ _HAPPENED = [
      'Managers said there was no explosion at the Harlow plant.', 'negation'),
     ('There was an explosion at the Elmstead depot, witnesses said.',
      'Fire officials found no evidence of an explosion at the Elmstead depot.', 'negation'),
+    ('Residents heard an explosion near the Elmstead depot.',
+     'An explosion did not occur at the Elmstead depot, officials said.', 'negation'),
+    ('Smoke and flames poured from the Harlow plant.',
+     'No fire took place at the Harlow plant.', 'negation'),
 ]
 
 
@@ -693,7 +697,8 @@ def test_happening_and_its_denial_give_a_signal(nlp, config, a: str, b: str, kin
 
 
 @pytest.mark.parametrize(("a", "b"), [
-    # another place; a possibility; both deny; "fire" naming a service; other days; a question
+    # another place; a possibility; both deny; "fire" naming a service; other days; a
+    # question; both deny (a witness); a fire elsewhere that did not reach the plant
     ('A fire destroyed a barn in Alder on Monday.',
      'There was no fire in Karsten on Monday, officials said.'),
     ('A fire could break out at the Harlow plant if the leak is not fixed.',
@@ -706,6 +711,10 @@ def test_happening_and_its_denial_give_a_signal(nlp, config, a: str, b: str, kin
      'There was no fire at the Harlow plant on Friday.'),
     ('Was there an explosion at the Harlow plant?',
      'There was no explosion at the Harlow plant.'),
+    ('Witnesses saw no flames at the Harlow plant.',
+     'There was no fire at the Harlow plant.'),
+    ('The fire did not spread to the Harlow plant.',
+     'There was no fire at the Harlow plant.'),
 ])  # fmt: skip
 def test_happening_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

@@ -568,9 +568,10 @@ def told_happenings(f: Frame) -> set[str]:
 
 
 def denied_happenings(f: Frame) -> set[str]:
-    """Happenings the claim denies as a whole: "there was no fire"."""
-    return {e.cls[1:] for e in f.events if e.negated and e.whole_denial and e.asserted
-            and e.tense != "future" and e.cls[1:] in _HAPPENINGS}  # fmt: skip
+    """Happenings the claim denies as a whole: "there was no fire", "no fire took place"
+    (denied with no participant named)."""
+    return {e.cls[1:] for e in f.events if e.negated and (e.whole_denial or not e.heads)
+            and e.asserted and e.tense != "future" and e.cls[1:] in _HAPPENINGS}  # fmt: skip
 
 
 def _happening_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str

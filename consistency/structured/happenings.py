@@ -2,7 +2,8 @@
 engine" (a fire), "there was an explosion", "the blast shook the town".
 
 A happening noun (``same_happening`` in lang/en/news_facts.yaml) that is the subject of an
-asserted verb, or what "there was" introduces, happened; so did a cause that is a
+asserted verb, what "there was" introduces or what a witness perceived ("saw flames")
+happened; so did a cause that is a
 happening ("a methane explosion triggered the collapse", read in causes.py). Another
 source's denial of that happening as a whole ("there was no fire", "found no sign of an
 explosion") contradicts it, whatever the happening is.
@@ -11,6 +12,7 @@ explosion") contradicts it, whatever the happening is.
 from __future__ import annotations
 
 from consistency.lang import load
+from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING
 from consistency.structured.negation import negated
 from consistency.structured.parse import in_condition
@@ -21,6 +23,7 @@ _MODALS = frozenset(w for kind in ("possible", "obligation", "plan")
                     for w in load().grammar.modals.get(kind, ()))  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DENY_VERBS = frozenset(load().events.verb_classes.get("deny", ()))
+_WITNESSING = news_facts.words("witnessing_verbs")
 
 
 def happening_name(lemma: str) -> str | None:
@@ -39,12 +42,24 @@ def asserted_happenings(doc) -> tuple[str, ...]:
         name = happening_name(tok.lemma_) if tok.pos_ == "NOUN" else None
         if name is None or negated(tok):
             continue
-        verb = tok.head
-        told = tok.dep_ in _SUBJECTS or (tok.dep_ == "attr" and verb.lemma_ == "be" and any(
-            c.dep_ == "expl" for c in verb.children))  # fmt: skip
-        if told and _as_fact(verb):
+        first = tok
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head  # "smoke and flames poured from the engine"
+        verb = first.head
+        if _told(first, verb) and _as_fact(verb):
             out[name] = None
     return tuple(out)
+
+
+def _told(tok, verb) -> bool:
+    """The noun is its verb's subject, what "there was" introduces, or what a witness
+    perceived ("saw flames")."""
+    if tok.dep_ in _SUBJECTS:
+        return True
+    if tok.dep_ == "dobj":
+        return verb.lemma_.lower() in _WITNESSING
+    return tok.dep_ == "attr" and verb.lemma_ == "be" and any(
+        c.dep_ == "expl" for c in verb.children)
 
 
 def _as_fact(verb) -> bool:
