@@ -668,6 +668,105 @@ def test_two_causes_of_one_thing_pass_the_gate(nlp, config) -> None:
     assert gate
 
 
+# Round 7a: a happening told as fact or as a cause, against its denial as a whole.
+_HAPPENED = [
+    ('A methane gas explosion triggered the roof collapse at Brennock Colliery, union '
+     'officials said.',
+     'There was no explosion at Brennock Colliery, the company said.', 'cause'),
+    ('A methane gas explosion triggered the roof collapse at Brennock Colliery.',
+     'Inspectors found no sign of an explosion at Brennock Colliery.', 'cause'),
+    ('The blackout in Alder was caused by a storm, the utility said.',
+     'There was no storm in Alder that night, forecasters said.', 'cause'),
+    ('Flames were seen coming from the left engine as the SkyMeridian jet rolled to a stop.',
+     'There was no fire on board the SkyMeridian jet or in the engine.', 'negation'),
+    ('A blast shook the Harlow plant shortly before dawn.',
+     'Managers said there was no explosion at the Harlow plant.', 'negation'),
+    ('There was an explosion at the Elmstead depot, witnesses said.',
+     'Fire officials found no evidence of an explosion at the Elmstead depot.', 'negation'),
+    ('Residents heard an explosion near the Elmstead depot.',
+     'An explosion did not occur at the Elmstead depot, officials said.', 'negation'),
+    ('Smoke and flames poured from the Harlow plant.',
+     'No fire took place at the Harlow plant.', 'negation'),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), _HAPPENED)
+def test_happening_and_its_denial_give_a_signal(nlp, config, a: str, b: str, kind: str) -> None:
+    comparison, gate = _compare(nlp, config, a, b)
+    assert gate and kind in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # another place; a possibility; both deny; "fire" naming a service; other days; a
+    # question; both deny (a witness); a fire elsewhere that did not reach the plant
+    ('A fire destroyed a barn in Alder on Monday.',
+     'There was no fire in Karsten on Monday, officials said.'),
+    ('A fire could break out at the Harlow plant if the leak is not fixed.',
+     'There was no fire at the Harlow plant.'),
+    ('Investigators ruled out an explosion as the cause of the Harlow collapse.',
+     'There was no explosion at the Harlow plant.'),
+    ('The fire service said the Harlow plant was evacuated.',
+     'There was no fire at the Harlow plant.'),
+    ('A fire broke out at the Harlow plant on Monday.',
+     'There was no fire at the Harlow plant on Friday.'),
+    ('Was there an explosion at the Harlow plant?',
+     'There was no explosion at the Harlow plant.'),
+    ('Witnesses saw no flames at the Harlow plant.',
+     'There was no fire at the Harlow plant.'),
+    ('The fire did not spread to the Harlow plant.',
+     'There was no fire at the Harlow plant.'),
+])  # fmt: skip
+def test_happening_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert not comparison.signals, comparison.signals
+
+
+def test_denial_pairs_join_a_happening_and_its_denial(nlp) -> None:
+    claims, frames = _claims_and_frames(nlp, {
+        "feed.json": ["Flames were seen coming from the left engine of the SkyMeridian jet.",
+                      "A methane explosion triggered the collapse at Brennock Colliery."],
+        "statement.txt": ["There was no fire on board the SkyMeridian jet.",
+                          "Inspectors found no sign of an explosion at Brennock Colliery."],
+        "radio.txt": ["The fire service was called to the SkyMeridian jet."],
+    })  # fmt: skip
+    pairs = {frozenset((a.text, b.text))
+             for a, b in structured_pairs(claims, frames, kinds=DENIAL_KINDS)}  # fmt: skip
+    assert frozenset((claims[0].text, claims[2].text)) in pairs  # a fire seen, and none
+    assert frozenset((claims[1].text, claims[3].text)) in pairs  # a cause, and none
+    assert not any(claims[4].text in p for p in pairs)  # "fire" naming a service
+
+
+# Round 7a: a state kept for a span ("will remain closed for at least a month") bounds the
+# other state's event (the reopening) from below.
+@pytest.mark.parametrize(("a", "b"), [
+    ("Holloway expects the colliery's unaffected sections to reopen next week, Maddox said.",
+     'The colliery will remain closed for at least a month, a Holloway spokesman said.'),
+    ('The Harlow plant will reopen on Monday.',
+     'The Harlow plant will stay shut for two weeks.'),
+    ('Alder schools will reopen on Wednesday, the district said.',
+     'Alder schools will remain closed for at least a month.'),
+])  # fmt: skip
+def test_reopening_before_a_kept_span_gives_a_time_signal(nlp, config, a: str, b: str) -> None:
+    comparison, gate = _compare(nlp, config, a, b)
+    assert gate and "time" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a reopening after the span; the same span told as a wait; another depot; another town
+    ('The Harlow plant will reopen in May.',
+     'The Harlow plant will stay shut for two weeks.'),
+    ('The Harlow plant will reopen in two weeks.',
+     'The Harlow plant will stay shut for two weeks.'),
+    ('The Riverton depot will reopen on Monday.',
+     'The Denton depot will remain closed for at least a month.'),
+    ('The Harlow plant in Alder will reopen on Monday.',
+     'The Harlow plant in Karsten will remain closed for at least a month.'),
+])  # fmt: skip
+def test_reopening_after_or_beside_a_kept_span_gives_none(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert not comparison.signals, comparison.signals
+
+
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("The ferry sank late on Friday night.", 22 * 60, 27 * 60),
     ("It hit the coast on Tuesday evening.", 18 * 60, 23 * 60),

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from consistency.core.types import Claim
 from consistency.structured import news_facts
-from consistency.structured.conflicts import quote_words
+from consistency.structured.conflicts import quote_words, told_happenings
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 
 __all__ = [
@@ -76,6 +76,8 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
         denied = e.negated != (denial and e.cls == f.predicate_class)
         if not (whole and denied and not e.whole_denial):
             out.add((("polar", e.cls), denied))
+    # a happening told as fact or as a cause meets its denial ("there was no fire")
+    out |= {(("polar", f"~{name}"), False) for name in told_happenings(f)}
     return out
 
 

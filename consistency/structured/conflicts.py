@@ -47,7 +47,10 @@ from consistency.structured.timeanchor import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Comparison", "compare", "could_conflict", "quote_words"]
+__all__ = [
+    "Comparison", "compare", "could_conflict", "denied_happenings", "quote_words",
+    "told_happenings",
+]  # fmt: skip
 
 # Base strength of each kind before the config weight; weak evidence scales them down.
 LOCATION_SCORE = 0.8
@@ -353,6 +356,8 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue
         if ea.modality == "possible" or eb.modality == "possible":
             continue  # "could close" is no claim that it will
+        if ea.not_before or eb.not_before:
+            continue  # "closed for at least a month" times the reopening: _bound_signals
         if not (ea.asserted and eb.asserted):
             continue  # "in case it does not", "the threat of an invasion": no claim either way
         if cls.startswith("~") and cls[1:] not in _HAPPENINGS and not (
@@ -553,6 +558,40 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
                 continue  # one cause; or a cause ruled out is no other cause
             return [Signal("cause", CAUSE_SCORE,
                            f"cause of the {ca.effect}: {ca.text} ({la}) vs {cb.text} ({lb})", 1.0)]
+    return []
+
+
+def told_happenings(f: Frame) -> set[str]:
+    """Happenings the claim tells as fact or as a cause not denied."""
+    return set(f.happenings) | {HAPPENING[c.cause] for c in f.causes
+                                if c.cause in HAPPENING and not c.denied}
+
+
+def denied_happenings(f: Frame) -> set[str]:
+    """Happenings the claim denies as a whole: "there was no fire", "no fire took place"
+    (denied with no participant named)."""
+    return {e.cls[1:] for e in f.events if e.negated and (e.whole_denial or not e.heads)
+            and e.asserted and e.tense != "future" and e.cls[1:] in _HAPPENINGS}  # fmt: skip
+
+
+def _happening_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str
+                       ) -> list[Signal]:  # fmt: skip
+    """A happening one claim tells as fact or as a cause ("flames were seen", "a methane
+    explosion triggered the collapse") and the other denies as a whole ("there was no
+    fire", "found no sign of an explosion")."""
+    for (x, lx), (y, ly) in (((a, la), (b, lb)), ((b, lb), (a, la))):
+        denied = denied_happenings(y)
+        if not denied or not same_story(a, b, aliases) or _apart(x.times, y.times):
+            continue
+        for c in x.causes:
+            name = HAPPENING.get(c.cause)
+            if name in denied and not c.denied:
+                return [Signal("cause", CAUSE_SCORE, f"cause of the {c.effect or 'event'}: "
+                               f"{c.text} ({lx}) vs no {_event_name(name)} ({ly})", 1.0)]
+        for name in x.happenings:
+            if name in denied:
+                return [Signal("negation", NEGATION_SCORE, f"{name}: {lx} says it happened, "
+                               f"{ly} says it did not", 1.0)]  # fmt: skip
     return []
 
 
@@ -893,6 +932,8 @@ def compare(
     else:
         dispute = False
         signals += _polarity_signals(a, b, aliases, label_a, label_b)
+    if not any(s.kind in ("cause", "negation") for s in signals):
+        signals += _happening_signals(a, b, aliases, label_a, label_b)
     maybe_diff = reason is not None
     if reason and signals:
         log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
@@ -914,4 +955,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one counted thing under one verb ("60 customers were inside")
     if {m.act for m in a.means} & {m.act for m in b.means}:
         return True  # two means of one act ("got in through ...")
+    if told_happenings(a) & denied_happenings(b) or told_happenings(b) & denied_happenings(a):
+        return True  # "flames were seen", "there was no fire"
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -13,19 +13,23 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
+from consistency.structured.happenings import asserted_happenings
 from consistency.structured.means import Means, means
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
 from consistency.structured.negation import (
     falsified as _falsified,
+)
+from consistency.structured.negation import (
+    kept_for as _kept_for,
 )
 from consistency.structured.negation import (
     negated as _negated,
@@ -164,6 +168,8 @@ class Frame:
     # where any thing is held or found: ("shelter", ("Brannock High School",)); venues.py
     venues: tuple[tuple[str, tuple[str, ...]], ...] = ()
     means: tuple[Means, ...] = ()  # "got in through a phishing email"; means.py
+    # happenings told as having happened: ("fire",) of "flames were seen"; happenings.py
+    happenings: tuple[str, ...] = ()
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -683,14 +689,27 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                       if tok_at.get(e - 1) in {c.i for c in tok.head.children}]  # fmt: skip
         negated = _negated(tok)
         asserted = _asserted(tok) and not (negated and _degree_only(tok))
+        kept = _kept_until(tok, anchor)
+        times = (kept,) if kept is not None else times
         out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, negated,
                              tuple(dict.fromkeys(places)), times, args,
                              _people_counts(cls, counts, doc, tok_at),
                              _own_clocks(clocks, tok_at, mine, claimed),
                              _heads(tok), asserted, _owners(tok),
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
-                             _not_before(tok), _undergoers(tok), _whole_denial(tok)))  # fmt: skip
+                             _not_before(tok) or kept is not None, _undergoers(tok),
+                             _whole_denial(tok)))  # fmt: skip
     return tuple(out)
+
+
+def _kept_until(tok, anchor: date | None) -> TimeRef | None:
+    """"Will remain closed for at least a month" told on ``anchor``: the earliest day of
+    the other state's event (the reopening), or None."""
+    kept = _kept_for(tok)
+    if kept is None or anchor is None:
+        return None
+    day = anchor + timedelta(days=kept[0])
+    return TimeRef(kept[1], day, day, None)
 
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -970,12 +989,15 @@ _WHOLE_PREPS = news_facts.words("whole_prepositions")
 def _wholes(tok) -> tuple[str, ...]:
     """What an event's subject or object belongs to: "Residents of the building were
     evacuated" tells of the building as "the building was evacuated" does, "classes in
-    the schools will resume" of the schools as "the schools will reopen" does."""
+    the schools will resume" of the schools as "the schools will reopen" does, "the
+    colliery's sections will reopen" of the colliery."""
     parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
              and c.pos_ == "NOUN"]  # fmt: skip
+    owned = [g for c in parts for g in c.children if g.dep_ == "poss" and g.pos_ == "NOUN"]
     return tuple(unit_name(g.lemma_) for c in parts
                  for p in c.children if p.dep_ == "prep" and p.lower_ in _WHOLE_PREPS
-                 for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                 ) + tuple(unit_name(g.lemma_) for g in owned)  # "the colliery's sections"
 
 
 _VAGUE_COUNTS = frozenset(load().numbers.vague) | frozenset(load().numbers.scale_nouns)
@@ -1135,6 +1157,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         sites=_sites(doc),
         venues=venues(doc),
         means=means(doc),
+        happenings=asserted_happenings(doc),
     )
 
 

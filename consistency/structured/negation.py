@@ -9,8 +9,12 @@ from __future__ import annotations
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.parse import phrasal, state_complements
+from consistency.structured.quantities import parse_number
 
-__all__ = ["abandoned", "falsified", "negated", "no_event", "nobody", "not_before", "survived"]
+__all__ = [
+    "abandoned", "falsified", "kept_for", "negated", "no_event", "nobody", "not_before",
+    "survived",
+]  # fmt: skip
 
 _GR = load().grammar
 _NEGATING_HEADS = frozenset(_GR.negating_heads)
@@ -20,6 +24,7 @@ _NEG_DETS = news_facts.words("negating_determiners")
 _NEG_PRONOUNS = news_facts.words("negating_pronouns")
 _FALSITY = news_facts.words("falsity_words")
 _PLAN_NOUNS = news_facts.words("plan_nouns")
+_NO_EVIDENCE = news_facts.words("no_evidence_nouns")
 
 
 def negated(tok) -> bool:
@@ -114,6 +119,34 @@ def not_before(tok) -> bool:
     return False
 
 
+_SPAN_DAYS = {w: int(n) for w, n in (news_facts.data().get("span_days") or {}).items()}
+
+
+def kept_for(tok) -> tuple[int, str] | None:
+    """The least days a kept state lasts, and its words: "will remain closed for at least a
+    month" (30), "will stay shut for two weeks" (14); the other state's event (the
+    reopening) comes no sooner. None when the verb keeps no state for a span of
+    ``wait_spans`` ("for now", "for the investigation"), or the span is only a ceiling."""
+    if not _state_kept(tok):
+        return None
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "xcomp"))]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
+        span = next((g for g in prep.children if g.dep_ == "pobj"
+                     and g.lemma_.lower() in _WAIT_SPANS & set(_SPAN_DAYS)), None)  # fmt: skip
+        if span is None:
+            continue
+        words = " ".join(t.lower_ for t in prep.subtree)
+        lower = any(phrase in words for phrase in _LOWER_BOUNDS)
+        num = next((c for c in span.children if c.dep_ == "nummod"), None)
+        count = parse_number(num.text) if num is not None else 1.0
+        if count is None or (not lower and any(c.dep_ in ("advmod", "quantmod")
+                                                 for c in (num or span).children)):  # fmt: skip
+            return None  # "for up to two weeks", "for about a month": no least time
+        days = round(count * _SPAN_DAYS[span.lemma_.lower()])
+        return days, " ".join(t.text for t in prep.subtree)
+    return None
+
+
 def abandoned(tok) -> bool:
     """An event noun that is called off: "cancelled the vote", "ruled out job cuts",
     "the march was called off"."""
@@ -134,10 +167,16 @@ def _state_kept(tok) -> bool:
 
 
 def no_event(tok) -> bool:
-    """An event noun under "no": "there were no injuries", "no evacuation was ordered"."""
-    return tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "det" and c.lower_ in _NEG_DETS for c in tok.children
-    )
+    """An event noun under "no": "there were no injuries", "no evacuation was ordered",
+    or under "no sign / evidence of": "found no sign of an explosion"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in tok.children):
+        return True
+    of = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    sign = of.head if of is not None else None
+    return sign is not None and sign.lemma_.lower() in _NO_EVIDENCE and any(
+        c.dep_ == "det" and c.lower_ in _NEG_DETS for c in sign.children)
 
 
 def _plan_dropped(tok) -> bool:
