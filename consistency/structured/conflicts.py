@@ -310,13 +310,21 @@ def _clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
         if shift is None:
             continue  # days apart: the date check speaks for that
         shifts = (shift,) if shift or _times_agree(ea.times, eb.times, 0) else (0, -_DAY, _DAY)
-        if any(clocks_agree(x, _shifted(y, k)) for x in ea.clocks for y in eb.clocks
-               for k in shifts):  # fmt: skip
+        xs, ys = _narrowest(ea.clocks), _narrowest(eb.clocks)
+        if any(clocks_agree(x, _shifted(y, k)) for x in xs for y in ys for k in shifts):
             continue  # days unknown: "just before midnight" is "Saturday night"
-        ca, cb = _clock_text(ea.clocks[0]), _clock_text(eb.clocks[0])
+        ca, cb = _clock_text(xs[0]), _clock_text(ys[0])
         return [Signal("time", CLOCK_SCORE, f"{_event_name(cls)}: {ca} ({la}) vs {cb} ({lb})",
                        config.time_weight)]  # fmt: skip
     return []
+
+
+def _narrowest(clocks: tuple[ClockTime, ...]) -> tuple[ClockTime, ...]:
+    """An event's times of day less those holding a narrower one: "shortly after 9 p.m.
+    last night" happened shortly after 9, not at any time of the night."""
+    return tuple(c for c in clocks if not any(
+        o is not c and c.low <= o.low and o.high <= c.high and (o.low, o.high) != (c.low, c.high)
+        for o in clocks))  # fmt: skip
 
 
 def _day_shift(ea: EventSlot, eb: EventSlot) -> int | None:

@@ -545,6 +545,19 @@ def _own_class(tok, lemma: str) -> str | None:
         return f"~{lemma}"
     if tok.dep_ == "xcomp" and _controller(tok) is not None:
         return f"~{lemma}"  # "residents will be allowed to return": the residents return
+    if _conjoined_subject(tok) is not None:
+        return f"~{lemma}"  # "the crew shut the engine down and landed at 7:52 p.m."
+    return None
+
+
+def _conjoined_subject(tok):
+    """The subject a verb shares with the verb it is conjoined to ("the crew" of "landed"
+    in "the crew declared an emergency and landed"), or None."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
     return None
 
 
