@@ -82,11 +82,14 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
 
 
 def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
-    """(thing, its venues) and (person, title): two claims pair when the values differ."""
+    """(thing, its venues), (person, title) and where a group was taken: two claims pair
+    when the values differ."""
     out: set[tuple[tuple[str, ...], object]] = set()
     out |= {((SLOT, "venue", thing), frozenset(p.lower() for p in places))
             for thing, places in f.venues}  # fmt: skip
     out |= {((SLOT, "title", t.person.lower()), t.title) for t in f.titles}
+    out |= {((SLOT, "destination"), frozenset(p.lower() for p in d.places))
+            for d in f.destinations}  # fmt: skip
     return out
 
 

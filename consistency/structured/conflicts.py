@@ -44,6 +44,7 @@ from consistency.structured.timeanchor import (
     days_apart,
     times_compatible,
 )
+from consistency.structured.venues import one_group
 
 log = logging.getLogger(__name__)
 
@@ -739,6 +740,28 @@ def _venue_signals(
     return []
 
 
+def _destination_signals(
+    a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
+) -> list[Signal]:
+    """One group of people taken to two named facilities, neither name inside the other:
+    "Three passengers were taken to Kessington Memorial Hospital" and "three passengers
+    were taken to Dunmore Valley Medical Centre"; not two groups (two numbers, "patients"
+    and "staff"), not on two days."""
+    for da in a.destinations:
+        for db in b.destinations:
+            pa, pb = _canon(da.places, aliases), _canon(db.places, aliases)
+            if not one_group(da, db) or not same_story(a, b, aliases, frozenset(pa | pb)):
+                continue
+            if _times_agree(a.times, b.times, 0) is False:
+                continue  # two days: two moves
+            if pa & pb or any(_nested(x, y) for x in pa for y in pb):
+                continue
+            return [Signal("location", LOCATION_SCORE,
+                           f"{da.group} taken to: {', '.join(da.places)} ({la})"
+                           f" vs {', '.join(db.places)} ({lb})", config.location_weight)]
+    return []
+
+
 def _qty_text(q: Quantity) -> str:
     return q.text
 
@@ -922,6 +945,8 @@ def compare(
     signals += _site_signals(a, b, aliases, config, label_a, label_b)
     if not any(s.kind == "location" for s in signals):
         signals += _venue_signals(a, b, aliases, config, label_a, label_b)
+    if not any(s.kind == "location" for s in signals):
+        signals += _destination_signals(a, b, aliases, config, label_a, label_b)
     signals += _bound_signals(a, b, aliases, config, label_a, label_b)
     signals += _outcome_signals(a, b, aliases, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
@@ -961,6 +986,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # two causes of one thing ("the derailment")
     if _count_pairs(a, b):
         return True  # one counted thing under one verb ("60 customers were inside")
+    if any(one_group(x, y) for x in a.destinations for y in b.destinations):
+        return True  # one group taken to two places
     if {m.act for m in a.means} & {m.act for m in b.means}:
         return True  # two means of one act ("got in through ...")
     if told_happenings(a) & denied_happenings(b) or told_happenings(b) & denied_happenings(a):

@@ -63,7 +63,7 @@ from consistency.structured.timeanchor import (
     find_time_spans,
     find_times,
 )
-from consistency.structured.venues import venues
+from consistency.structured.venues import Destination, destinations, venues
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +170,8 @@ class Frame:
     means: tuple[Means, ...] = ()  # "got in through a phishing email"; means.py
     # happenings told as having happened: ("fire",) of "flames were seen"; happenings.py
     happenings: tuple[str, ...] = ()
+    # where a group of people was taken ("taken to Kessington Memorial Hospital"); venues.py
+    destinations: tuple[Destination, ...] = ()
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1171,6 +1173,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         venues=venues(doc),
         means=means(doc),
         happenings=asserted_happenings(doc),
+        destinations=destinations(doc),
     )
 
 

@@ -13,12 +13,13 @@ named facilities are two places unless one name holds the other.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from consistency.lang import load
 from consistency.structured import news_facts
-from consistency.structured.quantities import unit_name
+from consistency.structured.quantities import parse_number, unit_name
 
-__all__ = ["Venue", "venues"]
+__all__ = ["Destination", "Venue", "destinations", "venues"]
 
 _VENUE_WORDS = news_facts.words("venue_words")
 _VENUE_PREPS = news_facts.words("venue_prepositions")
@@ -29,6 +30,8 @@ _TIME_LABELS = {"DATE", "TIME"}
 _SPEECH = frozenset(load().events.verb_classes["say"])  # "a nurse at X said": a speaker
 _OCCURRENCE = {tuple(p.split()) for p in news_facts.words("occurrence_phrases")}
 _DESTINATION_PREPS = frozenset({"to", "into"})
+_ONWARD_VERBS = news_facts.words("onward_verbs")
+_ANY_GROUP = news_facts.words("any_group_nouns")
 
 Venue = tuple[str, tuple[str, ...]]  # (the thing's lemma, the facility names)
 
@@ -102,3 +105,57 @@ def _facility(tok) -> str | None:
     if not any(p.pos_ == "PROPN" or p.text[:1].isupper() for p in parts):
         return None  # "the high school": no name
     return " ".join(p.text.rstrip("'’s") if p.tag_ == "POS" else p.text for p in parts)
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where a group of people was taken: "Three passengers were taken to Kessington
+    Memorial Hospital" is ("passenger", ("Kessington Memorial Hospital",), 3.0)."""
+
+    group: str  # the moved noun's lemma; "people" or a bare number: any group
+    places: tuple[str, ...]  # named facilities (a town is none: see the module docstring)
+    number: float | None  # how many, when a number says so
+
+
+def destinations(doc) -> tuple[Destination, ...]:
+    """Each group of people a verb moved to a named facility, passive or active ("were
+    taken / rushed / flown to X", "ambulances took six people to X"), whatever the verb,
+    less an onward move ("later transferred to X": ``onward_verbs``) and a move only
+    possible or planned ("will be taken to X")."""
+    out = []
+    for t in doc:
+        verb = t.head
+        if t.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() in _ONWARD_VERBS or any(c.tag_ == "MD" for c in verb.children):
+            continue
+        group, number = _group(t)
+        places = tuple(dict.fromkeys(
+            n for p in verb.children if p.dep_ == "prep" and p.lower_ in _DESTINATION_PREPS
+            for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)
+            if (n := _facility(h))))  # fmt: skip
+        if group and places:
+            out.append(Destination(group, places, number))
+    return tuple(out)
+
+
+def _group(t) -> tuple[str | None, float | None]:
+    """The moved group's noun and number ("three passengers", "three", "the injured"),
+    or (None, None) when it is no group of people."""
+    if t.like_num:
+        return "people", parse_number(t.text)
+    lemma = t.lemma_.lower()
+    if t.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" for c in t.children):
+        lemma = t.lower_  # "the injured", "the wounded"
+    elif t.pos_ != "NOUN" or unit_name(lemma) not in _PERSON_UNITS:
+        return None, None
+    num = next((c for c in t.children if c.dep_ == "nummod"), None)
+    return lemma, parse_number(num.text) if num is not None else None
+
+
+def one_group(a: Destination, b: Destination) -> bool:
+    """Whether two moved groups can be one: one noun ("passengers"), or a noun of any
+    group ("people", a bare number) on either side, and no two numbers that differ ("two
+    were taken to X", "the other three to Y" are two groups)."""
+    nouns = a.group == b.group or bool({a.group, b.group} & _ANY_GROUP)
+    return nouns and (a.number is None or b.number is None or a.number == b.number)
