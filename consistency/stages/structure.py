@@ -27,6 +27,7 @@ from consistency.structured.candidates import (
     CAUSE_KINDS,
     COUNT_KINDS,
     DENIAL_KINDS,
+    QUOTE_KINDS,
     SLOT_KINDS,
     TIME_KINDS,
     structured_pairs,
@@ -123,13 +124,15 @@ def structured_candidates(
 
 def _differing(structure: Structure, config: Config) -> list[tuple[Claim, Claim]]:
     """Two claims giving different counts (``pair.count_candidates``) or different times
-    (``pair.time_candidates``) of one event: bucketed by event class and unit, counted
-    thing, or event class, then kept only where the values differ as compare() sees it,
+    (``pair.time_candidates``) of one event, or one quotation from two named speakers
+    (``pair.slot_candidates``): bucketed by event class and unit, counted thing, event
+    class or the quotation's words, then kept only where the values differ as compare() sees it,
     so that the pairs stay few on real news."""
     claims, frames, table, score = (structure.claims, structure.frames, structure.aliases,
                                     config.score)  # fmt: skip
     wanted = ((config.pair.count_candidates, COUNT_KINDS, conflicts.counts_differ),
-              (config.pair.time_candidates, TIME_KINDS, conflicts.times_differ))  # fmt: skip
+              (config.pair.time_candidates, TIME_KINDS, conflicts.times_differ),
+              (config.pair.slot_candidates, QUOTE_KINDS, conflicts.quotes_differ))  # fmt: skip
     return [(a, b) for on, kinds, differ in wanted if on
             for a, b in structured_pairs(claims, frames, kinds=kinds)
             if differ(frames[a.id], frames[b.id], table, score)]  # fmt: skip

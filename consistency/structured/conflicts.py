@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "Comparison", "compare", "could_conflict", "denied_happenings", "quote_words",
-    "told_happenings",
+    "quotes_differ", "told_happenings",
 ]  # fmt: skip
 
 # Base strength of each kind before the config weight; weak evidence scales them down.
@@ -700,6 +700,13 @@ def _quote_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
                 return [Signal("role", ROLE_SCORE,
                                f"who said \"{said}\": {sa} ({la}) vs {sb} ({lb})", 1.0)]
     return []
+
+
+def quotes_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
+    """Whether the claims put one quotation in two named mouths: a pair worth comparing
+    whatever the embeddings say ("said Hannah Verrill, 34, a nurse" and "said Joseph
+    Okafor, 67, a retired teacher" after one quotation are far apart in meaning)."""
+    return bool(_quote_signals(a, b, aliases, "", ""))
 
 
 def _site_signals(
