@@ -27,6 +27,7 @@ from consistency.structured.candidates import (
     CAUSE_KINDS,
     COUNT_KINDS,
     DENIAL_KINDS,
+    MEASURE_KINDS,
     QUOTE_KINDS,
     SLOT_KINDS,
     TIME_KINDS,
@@ -132,6 +133,7 @@ def _differing(structure: Structure, config: Config) -> list[tuple[Claim, Claim]
                                     config.score)  # fmt: skip
     wanted = ((config.pair.count_candidates, COUNT_KINDS, conflicts.counts_differ),
               (config.pair.time_candidates, TIME_KINDS, conflicts.times_differ),
+              (config.pair.count_candidates, MEASURE_KINDS, conflicts.measures_differ),
               (config.pair.slot_candidates, QUOTE_KINDS, conflicts.quotes_differ))  # fmt: skip
     return [(a, b) for on, kinds, differ in wanted if on
             for a, b in structured_pairs(claims, frames, kinds=kinds)

@@ -22,7 +22,8 @@ from consistency.structured.conflicts import quote_words, told_happenings
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 
 __all__ = [
-    "CAUSE_KINDS", "COUNT_KINDS", "DENIAL_KINDS", "QUOTE_KINDS", "SLOT_KINDS", "TIME_KINDS",
+    "CAUSE_KINDS", "COUNT_KINDS", "DENIAL_KINDS", "MEASURE_KINDS", "QUOTE_KINDS", "SLOT_KINDS",
+    "TIME_KINDS",
     "structured_pairs",
 ]  # fmt: skip
 
@@ -40,6 +41,9 @@ SLOT_KINDS = frozenset({SLOT})
 # differ (conflicts.counts_differ, conflicts.times_differ).
 COUNT_KINDS = frozenset({"count", "counted"})
 TIME_KINDS = frozenset({"clock"})
+# Depths or heights of one story (structured/measures.py); callers keep only the pairs
+# whose lengths differ (conflicts.measures_differ).
+MEASURE_KINDS = frozenset({"measure"})
 QUOTE_KEY_WORDS = 4  # a quotation meets another by its first or its last four words
 _START_CLASSES = news_facts.words("happening_start_classes")
 
@@ -60,6 +64,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("cause", c.effect) for c in f.causes if c.effect and c.explicit}
     keys |= {("counted", c.unit, c.key) for c in f.counts}
     keys |= {("site", thing) for thing, _ in f.sites}
+    keys |= {("measure", m.dimension) for m in f.measures}
     for words in quote_words(f.text):
         keys |= {("quote", *words[:QUOTE_KEY_WORDS]), ("quote", *words[-QUOTE_KEY_WORDS:])}
     return keys

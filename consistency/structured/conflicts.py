@@ -49,8 +49,8 @@ from consistency.structured.venues import one_group
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "Comparison", "compare", "could_conflict", "denied_happenings", "quote_words",
-    "quotes_differ", "told_happenings",
+    "Comparison", "compare", "could_conflict", "denied_happenings", "measures_differ",
+    "quote_words", "quotes_differ", "told_happenings",
 ]  # fmt: skip
 
 # Base strength of each kind before the config weight; weak evidence scales them down.
@@ -769,6 +769,39 @@ def _destination_signals(
     return []
 
 
+def _measure_signals(
+    a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
+) -> list[Signal]:
+    """One depth (or height) told as two lengths apart beyond rounding, in claims of one
+    story: "about 400 metres below the surface" and "trapped some 250 metres down";
+    "roughly 1,300 feet underground" is the 400 metres told in feet. A claim with two
+    lengths of the dimension agreeing with either says no conflict."""
+    if not (a.measures and b.measures) or not same_story(a, b, aliases):
+        return []
+    if _times_agree(a.times, b.times, 0) is False:
+        return []  # two days: the rescuers' way down, not one depth
+    for ma in a.measures:
+        theirs = [mb for mb in b.measures if mb.dimension == ma.dimension]
+        qa = Quantity(ma.low, ma.high, "m", ma.text)
+        qs = [Quantity(mb.low, mb.high, "m", mb.text) for mb in theirs]
+        if not qs or any(quantities_agree(qa, q, config.number_tolerance) for q in qs):
+            continue
+        qb = min(qs, key=lambda q: relative_gap(qa, q))
+        gap = relative_gap(qa, qb)
+        if gap >= SCOPE_GAP:
+            continue  # "10 metres down" and "3,000 metres below": two things measured
+        return [Signal("number", NUMBER_SCORE + NUMBER_GAP_SCORE * min(1.0, gap),
+                       f"{ma.dimension}: {ma.text} ({la}) vs {qb.text} ({lb})",
+                       config.number_weight)]  # fmt: skip
+    return []
+
+
+def measures_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
+    """Whether the claims give one depth or height as two lengths: a pair worth comparing
+    whatever the embeddings say ("trapped some 250 metres down", "400 metres below")."""
+    return bool(_measure_signals(a, b, aliases, config, "", ""))
+
+
 def _qty_text(q: Quantity) -> str:
     return q.text
 
@@ -955,6 +988,7 @@ def compare(
     if not any(s.kind == "location" for s in signals):
         signals += _destination_signals(a, b, aliases, config, label_a, label_b)
     signals += _bound_signals(a, b, aliases, config, label_a, label_b)
+    signals += _measure_signals(a, b, aliases, config, label_a, label_b)
     signals += _outcome_signals(a, b, aliases, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing

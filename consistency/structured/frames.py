@@ -22,6 +22,7 @@ from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.means import Means, means
+from consistency.structured.measures import Measure, measures
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -172,6 +173,8 @@ class Frame:
     happenings: tuple[str, ...] = ()
     # where a group of people was taken ("taken to Kessington Memorial Hospital"); venues.py
     destinations: tuple[Destination, ...] = ()
+    # how deep or high a thing is or happened ("250 metres down"); measures.py
+    measures: tuple[Measure, ...] = ()
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1174,6 +1177,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         means=means(doc),
         happenings=asserted_happenings(doc),
         destinations=destinations(doc),
+        measures=measures(doc, qspans),
     )
 
 

@@ -1,0 +1,59 @@
+"""How deep or how high a thing is or an event happened: a length on a word of dimension.
+
+"The men were trapped some 250 metres down", "sealed them in roughly 1,300 feet
+underground", "about 400 metres below the surface": a length hung on a word of depth or
+height (``measure_dimensions``), in metres (``length_units``), so that one depth told in
+feet and in metres compares equal. A length on a verb of progress ("drilled 250 metres
+down") is a way gone, not a place, and is left out; so is a bare length ("cruising at
+35,000 feet"), which says no dimension.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from consistency.structured import news_facts
+from consistency.structured.quantities import Quantity
+
+__all__ = ["Measure", "measures"]
+
+_LENGTHS = {str(k): float(v) for k, v in (news_facts.data().get("length_units") or {}).items()}
+_DIMENSION = {w: dim for dim, ws in news_facts.classes("measure_dimensions").items() for w in ws}
+_PROGRESS = news_facts.words("progress_verbs")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A length of one dimension, in metres: "about 400 metres below" is (depth, 360, 440)."""
+
+    dimension: str
+    low: float
+    high: float
+    text: str
+
+
+def measures(doc, qspans) -> tuple[Measure, ...]:
+    """Each length hung on a word of dimension ("250 metres down"), from the quantities
+    ``qspans`` (end offset, Quantity) of the claim's text."""
+    out = []
+    for end, q in qspans:
+        num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+        if num is None or num.dep_ != "nummod":
+            continue
+        unit, word = num.head, num.head.head
+        factor = _LENGTHS.get(unit.lemma_.lower()) or _LENGTHS.get(unit.lower_)
+        dimension = _DIMENSION.get(word.lower_)
+        if factor is None or dimension is None or unit.dep_ != "npadvmod" or _progress(word):
+            continue
+        out.append(_measure(dimension, q, factor, unit.text))
+    return tuple(out)
+
+
+def _progress(word) -> bool:
+    """Whether the dimension word hangs on a verb of progress ("drilled 250 metres down")."""
+    verb = next((t for t in (word, *word.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in _PROGRESS
+
+
+def _measure(dimension: str, q: Quantity, factor: float, unit: str) -> Measure:
+    return Measure(dimension, q.low * factor, q.high * factor, f"{q.text} {unit}")
