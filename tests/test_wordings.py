@@ -1213,3 +1213,112 @@ def test_count_and_time_candidates_follow_their_switches(nlp, config) -> None:
     assert pairs() == {frozenset((a, b)), frozenset((c, d))}
     assert pairs(count_candidates=False) == {frozenset((c, d))}
     assert pairs(time_candidates=False) == {frozenset((a, b))}
+
+
+# Round 7 (rules7b): times of day, destinations, quotations, crew titles and depths of one
+# story, paired whatever the embeddings say where the values differ. (claim A, claim B,
+# the signal compare() gives; None: a look-alike, neither paired nor flagged.)
+_ROUND7 = [
+    # dev (emergency_landing): a landing told by "landed" and "touched down", a vague part
+    # of the day beside the hour ("shortly after 9 p.m. last night")
+    ('The crew declared an emergency about 35 minutes into the flight and diverted to '
+     'Kessington, where the aircraft landed at 7:52 p.m.',
+     'It touched down shortly after 9 p.m. last night, after the crew reported smoke in the '
+     'cabin and trouble with one of its engines.', 'time'),
+    ('In line with procedures, the crew shut the engine down, declared an emergency and '
+     'landed safely at 7:52 p.m. local time.',
+     'It touched down shortly after 9 p.m. last night, the airport said.', 'time'),
+    ('The fire at the Harlow plant broke out shortly after 9 p.m. on Sunday night.',
+     'The fire at the Harlow plant broke out at 11:30 p.m. on Sunday.', 'time'),
+    # dev (emergency_landing): one group taken to two named facilities
+    ('Three passengers were taken to Kessington Memorial Hospital and remained there on '
+     'Saturday night, according to the airline.',
+     'Three passengers were taken to Dunmore Valley Medical Centre with minor injuries.',
+     'location'),
+    ("The injured were rushed to St Columba's Hospital, police said.",
+     'Ambulances took four people to the Harlow Royal Infirmary.', 'location'),
+    ('Six workers were airlifted to Carver Medical Center.',
+     'Six workers were flown to Alder General Hospital.', 'location'),
+    # dev (emergency_landing): one quotation in two named mouths
+    ('"The captain was calmer than any of us," said Hannah Verrill, 34, a nurse from '
+     'Ferrisburg who was seated near the wing.',
+     '"The captain was calmer than any of us," said Joseph Okafor, 67, a retired teacher '
+     'from Port Aldous.', 'role'),
+    ('"We got everyone off in ninety seconds," said Marta Quinn, a flight attendant.',
+     '"We got everyone off in ninety seconds," said Ruth Adair, the airline\'s safety chief.',
+     'role'),
+    ('"The water came up to our knees in minutes," said resident Dale Ortiz.',
+     '"The water came up to our knees in minutes," said Mayor Ellen Pratt.', 'role'),
+    # dev (emergency_landing): one person under two crew ranks
+    ('SkyMeridian has been praising its crew, and in particular first officer Liesl Brandt, '
+     'who was at the controls for the landing.',
+     'Captain Liesl Brandt, a 20-year veteran of the airline, flew the approach on the '
+     'remaining engine.', 'role'),
+    ("The ferry's captain, Tomas Lind, said the crossing was calm.",
+     'First officer Tomas Lind was at the wheel when the ferry struck the rocks.', 'role'),
+    ('Captain Ruth Adair flew the approach on one engine.',
+     'Co-pilot Ruth Adair flew the approach on one engine, the airline said.', 'role'),
+    # dev (mine_collapse): one depth told as two lengths, in metres or in feet
+    ('The collapse happened shortly after 2 a.m. in the North Deep section, about 400 '
+     'metres below the surface, during the night shift.',
+     'The men were trapped some 250 metres down, and every metre of that rock had to be '
+     'propped up as it was cleared.', 'number'),
+    ('All nine miners were rescued alive on Wednesday, more than a day after a roof collapse '
+     'sealed them in roughly 1,300 feet underground.',
+     'The men were trapped some 250 metres down.', 'number'),
+    ('The Brennock miners were trapped 1,200 feet below ground.',
+     'The Brennock miners were trapped about 200 metres underground.', 'number'),
+    ('The climbers were stranded 6,500 metres up on Mount Alder.',
+     'The climbers were stranded some 4,000 metres up on Mount Alder.', 'number'),
+    # look-alikes: one moment told either way; two events of one evening
+    ('The plane touched down at 7:55 p.m. on Saturday.',
+     'The aircraft landed at 7:52 p.m. on Saturday, the airline said.', None),
+    ('The crew declared an emergency and landed at 7:52 p.m.',
+     'The last passengers left the terminal at 9:10 p.m.', None),
+    # look-alikes of destinations: two groups (two numbers, two nouns), an onward move,
+    # one facility named in full and in short
+    ('Two passengers were taken to Kessington Memorial Hospital.',
+     'Three passengers were taken to Dunmore Valley Medical Centre.', None),
+    ('Three passengers were taken to Kessington Memorial Hospital.',
+     'One passenger was later transferred to Dunmore Valley Medical Centre.', None),
+    ('Patients were evacuated to Alder General Hospital.',
+     'Staff were evacuated to Brannock High School.', None),
+    ('Three passengers were taken to Kessington Memorial Hospital.',
+     'Three passengers were taken to Kessington Memorial.', None),
+    # look-alikes of quotations: one speaker named twice; two quotations
+    ('"The captain was calmer than any of us," said Hannah Verrill, 34.',
+     '"The captain was calmer than any of us," Verrill said.', None),
+    ('"It was the longest half hour of my life," said Hannah Verrill.',
+     '"The crew never once raised their voices," said Joseph Okafor.', None),
+    # look-alikes of crew titles: one rank written twice; two people
+    ('Capt. Tomas Lind said the crossing was calm.',
+     'The captain, Tomas Lind, said the crossing was calm.', None),
+    ('First officer Tomas Lind was at the controls.',
+     'The co-pilot, Tomas Lind, was at the controls.', None),
+    # look-alikes of depths: one depth in other units; a height with no dimension word;
+    # a way drilled; a depth and a height
+    ('The collapse happened in the North Deep section, about 400 metres below the surface.',
+     'A roof collapse sealed the miners in roughly 1,300 feet underground.', None),
+    ('The aircraft was cruising at 35,000 feet when the warning appeared.',
+     'The Airbus A321neo was at about 10,700 metres when the crew reported smoke.', None),
+    ('The Brennock miners were trapped 1,200 feet below ground.',
+     'Rescuers have drilled 250 metres down toward the Brennock miners.', None),
+    ('The Brennock section lies 400 metres below the surface.',
+     'The Brennock headframe stands 60 metres high.', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), _ROUND7)
+def test_round7_slots_pair_and_compare(nlp, config, a, b, kind) -> None:
+    claims, frames = _claims_and_frames(nlp, {"wire.txt": [a], "tv.txt": [b]})
+    table = build_aliases(frames, {c.id: c.doc_id for c in claims})
+    structure = Structure(tuple(claims), frames, table, True)
+    vectors = np.zeros((len(claims), 4), dtype=np.float32)
+    comparison = compare(frames[claims[0].id], frames[claims[1].id], table, config.score,
+                         "A", "B")  # fmt: skip
+    if kind is None:
+        assert not comparison.signals, comparison.signals
+        assert not structured_candidates(structure, vectors, config)
+    else:
+        assert kind in [s.kind for s in comparison.signals], comparison.signals
+        assert structured_candidates(structure, vectors, config)

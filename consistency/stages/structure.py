@@ -27,6 +27,7 @@ from consistency.structured.candidates import (
     CAUSE_KINDS,
     COUNT_KINDS,
     DENIAL_KINDS,
+    DESTINATION_KINDS,
     MEASURE_KINDS,
     QUOTE_KINDS,
     SLOT_KINDS,
@@ -124,17 +125,19 @@ def structured_candidates(
 
 
 def _differing(structure: Structure, config: Config) -> list[tuple[Claim, Claim]]:
-    """Two claims giving different counts (``pair.count_candidates``) or different times
-    (``pair.time_candidates``) of one event, or one quotation from two named speakers
-    (``pair.slot_candidates``): bucketed by event class and unit, counted thing, event
-    class or the quotation's words, then kept only where the values differ as compare() sees it,
-    so that the pairs stay few on real news."""
+    """Two claims giving different counts or depths (``pair.count_candidates``) or
+    different times (``pair.time_candidates``) of one event, or one quotation from two
+    named speakers, one group taken to two places (``pair.slot_candidates``): bucketed by
+    event class and unit, counted thing, event class, dimension or the quotation's words,
+    then kept only where the values differ as compare() sees it, so that the pairs stay
+    few on real news."""
     claims, frames, table, score = (structure.claims, structure.frames, structure.aliases,
                                     config.score)  # fmt: skip
     wanted = ((config.pair.count_candidates, COUNT_KINDS, conflicts.counts_differ),
               (config.pair.time_candidates, TIME_KINDS, conflicts.times_differ),
               (config.pair.count_candidates, MEASURE_KINDS, conflicts.measures_differ),
-              (config.pair.slot_candidates, QUOTE_KINDS, conflicts.quotes_differ))  # fmt: skip
+              (config.pair.slot_candidates, QUOTE_KINDS, conflicts.quotes_differ),
+              (config.pair.slot_candidates, DESTINATION_KINDS, conflicts.destinations_differ))
     return [(a, b) for on, kinds, differ in wanted if on
             for a, b in structured_pairs(claims, frames, kinds=kinds)
             if differ(frames[a.id], frames[b.id], table, score)]  # fmt: skip

@@ -22,8 +22,8 @@ from consistency.structured.conflicts import quote_words, told_happenings
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 
 __all__ = [
-    "CAUSE_KINDS", "COUNT_KINDS", "DENIAL_KINDS", "MEASURE_KINDS", "QUOTE_KINDS", "SLOT_KINDS",
-    "TIME_KINDS",
+    "CAUSE_KINDS", "COUNT_KINDS", "DENIAL_KINDS", "DESTINATION_KINDS", "MEASURE_KINDS",
+    "QUOTE_KINDS", "SLOT_KINDS", "TIME_KINDS",
     "structured_pairs",
 ]  # fmt: skip
 
@@ -41,9 +41,11 @@ SLOT_KINDS = frozenset({SLOT})
 # differ (conflicts.counts_differ, conflicts.times_differ).
 COUNT_KINDS = frozenset({"count", "counted"})
 TIME_KINDS = frozenset({"clock"})
-# Depths or heights of one story (structured/measures.py); callers keep only the pairs
-# whose lengths differ (conflicts.measures_differ).
+# Depths or heights of one story (structured/measures.py), groups of people taken
+# somewhere (venues.destinations): callers keep only the pairs whose values differ
+# (conflicts.measures_differ, conflicts.destinations_differ).
 MEASURE_KINDS = frozenset({"measure"})
+DESTINATION_KINDS = frozenset({"destination"})
 QUOTE_KEY_WORDS = 4  # a quotation meets another by its first or its last four words
 _START_CLASSES = news_facts.words("happening_start_classes")
 
@@ -65,6 +67,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("counted", c.unit, c.key) for c in f.counts}
     keys |= {("site", thing) for thing, _ in f.sites}
     keys |= {("measure", m.dimension) for m in f.measures}
+    keys |= {("destination",) for _ in f.destinations[:1]}
     for words in quote_words(f.text):
         keys |= {("quote", *words[:QUOTE_KEY_WORDS]), ("quote", *words[-QUOTE_KEY_WORDS:])}
     return keys
@@ -87,14 +90,11 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
 
 
 def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
-    """(thing, its venues), (person, title) and where a group was taken: two claims pair
-    when the values differ."""
+    """(thing, its venues) and (person, title): two claims pair when the values differ."""
     out: set[tuple[tuple[str, ...], object]] = set()
     out |= {((SLOT, "venue", thing), frozenset(p.lower() for p in places))
             for thing, places in f.venues}  # fmt: skip
     out |= {((SLOT, "title", t.person.lower()), t.title) for t in f.titles}
-    out |= {((SLOT, "destination"), frozenset(p.lower() for p in d.places))
-            for d in f.destinations}  # fmt: skip
     return out
 
 

@@ -49,8 +49,8 @@ from consistency.structured.venues import one_group
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "Comparison", "compare", "could_conflict", "denied_happenings", "measures_differ",
-    "quote_words", "quotes_differ", "told_happenings",
+    "Comparison", "compare", "could_conflict", "denied_happenings", "destinations_differ",
+    "measures_differ", "quote_words", "quotes_differ", "told_happenings",
 ]  # fmt: skip
 
 # Base strength of each kind before the config weight; weak evidence scales them down.
@@ -800,6 +800,12 @@ def measures_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig
     """Whether the claims give one depth or height as two lengths: a pair worth comparing
     whatever the embeddings say ("trapped some 250 metres down", "400 metres below")."""
     return bool(_measure_signals(a, b, aliases, config, "", ""))
+
+
+def destinations_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
+    """Whether the claims take one group of people to two places: a pair worth comparing
+    whatever the embeddings say."""
+    return bool(_destination_signals(a, b, aliases, config, "", ""))
 
 
 def _qty_text(q: Quantity) -> str:
