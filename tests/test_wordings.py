@@ -1322,3 +1322,20 @@ def test_round7_slots_pair_and_compare(nlp, config, a, b, kind) -> None:
     else:
         assert kind in [s.kind for s in comparison.signals], comparison.signals
         assert structured_candidates(structure, vectors, config)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ('They are in their marital homes," he said, chuckling, according to CNN.',
+     'But the Boko Haram leader said the girls were "in their marital homes" after being '
+     'married off by the group.'),
+    ('But the Boko Haram leader said the girls were "in their marital homes" after being '
+     'married off by the group.',
+     'They are in their marital homes," Shekau reportedly says in the video while laughing.'),
+])  # fmt: skip
+def test_quote_candidates_need_two_named_people(nlp, config, a, b) -> None:
+    """A news outlet relaying a quotation, or a leader told by his title, pairs with no
+    one: only two people named as speakers make a pair whatever the embeddings say."""
+    claims, frames = _claims_and_frames(nlp, {"wire.txt": [a], "tv.txt": [b]})
+    table = build_aliases(frames, {c.id: c.doc_id for c in claims})
+    structure = Structure(tuple(claims), frames, table, True)
+    assert not structured_candidates(structure, np.zeros((2, 4), dtype=np.float32), config)

@@ -705,7 +705,12 @@ def _quote_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
 def quotes_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
     """Whether the claims put one quotation in two named mouths: a pair worth comparing
     whatever the embeddings say ("said Hannah Verrill, 34, a nurse" and "said Joseph
-    Okafor, 67, a retired teacher" after one quotation are far apart in meaning)."""
+    Okafor, 67, a retired teacher" after one quotation are far apart in meaning). Both
+    speakers must be people by name: "according to CNN" and "the Boko Haram leader"
+    may be one speaker told twice, or a source relaying him."""
+    speakers = (_named_speaker(a), _named_speaker(b))
+    if any(s is None or aliases.kind(aliases.canonical(s)) != "person" for s in speakers):
+        return False
     return bool(_quote_signals(a, b, aliases, "", ""))
 
 
