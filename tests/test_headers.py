@@ -177,6 +177,11 @@ TRANSCRIPTS = [
     pytest.param("Channel 9 News | Late Edition - Transcript\nBroadcast date: 2026-05-05\n\n"
                  + TURNS, ("Late Edition", "Channel 9 News", "2026-05-05"),
                  id="marker-in-station-line-mixed-case"),
+    pytest.param("RADIO TARROW - MORNING EXTRA\nBroadcast: Tuesday 11 March 2025, 08:00\n"
+                 "Programme transcript (automated, edited for clarity)\n\n" + TURNS,
+                 ("Morning Extra", "Radio Tarrow", "2025-03-11"), id="marker-with-a-remark"),
+    pytest.param("KBRN NEWS - NOON REPORT\nRush transcript (unedited)\nMay 5, 2026\n\n" + TURNS,
+                 ("Noon Report", "KBRN News", "2026-05-05"), id="rush-marker-with-a-remark"),
 ]
 
 
@@ -218,6 +223,16 @@ STATEMENTS_AFTER_ORG = [
                  "14 June 2025\n\n" + PARA,
                  ("Signal failure at Kellby, 14 June 2025", "Northgate Rail PLC", "2025-06-15"),
                  id="marker-in-org-line-re-after-contact"),
+    # the issuer beside the genre, whatever its head noun ("Zoo", "Museum", "Festival")
+    pytest.param("HALVERN ZOO - PUBLIC STATEMENT\nIssued: Sunday 15 June 2025, 08:00\nSubject: "
+                 "Snow leopard back in his quarters\nMedia contact: Communications team\n\n"
+                 + PARA + "\n\nHalvern Zoo staff joined them.",
+                 ("Snow leopard back in his quarters", "Halvern Zoo", "2025-06-15"),
+                 id="issuer-beside-genre"),
+    pytest.param("Kellby Folk Festival – Press Release\nDate: 2 July 2026\nRe: Saturday's "
+                 "programme cancelled\n\n" + PARA,
+                 ("Saturday's programme cancelled", "Kellby Folk Festival", "2026-07-02"),
+                 id="issuer-beside-genre-mixed-case"),
 ]
 
 
@@ -245,6 +260,10 @@ NEW_LOOKALIKES = [
                  id="marker-words-in-a-headline"),
     pytest.param("The mayor's office forwarded the message to staff on Monday.\n> From: Jo Park\n"
                  "> Re: Budget shortfall\n\n" + PARA, id="re-in-quoted-email"),
+    pytest.param("ZOO ROW - STATEMENT EXPECTED TODAY FROM KEEPERS\nMarch 3, 2026\n\n" + PARA,
+                 id="statement-word-in-caps-headline"),
+    pytest.param("Press release - what the council did not say about the budget cuts this week"
+                 "\n\n" + PARA, id="genre-beside-a-long-headline"),
 ]
 
 

@@ -51,6 +51,8 @@ _FULL_DATE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'’.&-]*|&")
+_REMARK = re.compile(r"\s*\([^)]*\)\s*$")
+_MAX_ISSUER_WORDS = 6
 _PARTS = re.compile(r"\s+[-–—/|]\s+|,\s+")
 _DASH = re.compile(r"\s+[-–—|]\s+")  # "STATION - PROGRAMME"
 _LABEL_PARTS = re.compile(r"\s+[-–—/|]\s+|\s*:\s*")  # "STATEMENT - FOR IMMEDIATE RELEASE"
@@ -178,6 +180,9 @@ def _classify(item: tuple[str, int], text: str) -> _Line:
         return _Line(line, end, "transcript", " - ".join(named) or None)
     if _marker_only([_norm(p) for p in _LABEL_PARTS.split(line)]):
         return _Line(line, end, "marker", marker=True)
+    issuer = _labelled_issuer(line, text)
+    if issuer:  # "HALVERN ZOO - PUBLIC STATEMENT": the line names who issues it
+        return _Line(line, end, "org", issuer, marker=True)
     marker = pat["marker"].match(line)
     rest = marker.group("rest") if marker else ""
     day = _date_line(line)
@@ -194,7 +199,24 @@ def _classify(item: tuple[str, int], text: str) -> _Line:
 
 
 def _norm(part: str) -> str:
-    return " ".join(part.split()).lower().strip(".:")
+    """Lowercase, spaces collapsed, a closing remark in brackets dropped ("Programme
+    transcript (automated, edited for clarity)")."""
+    return " ".join(_REMARK.sub("", part).split()).lower().strip(".:")
+
+
+def _labelled_issuer(line: str, text: str) -> str | None:
+    """The issuer of a "NAME - PUBLIC STATEMENT" line: one dash-separated part names the
+    genre (a release marker or statement label), the only other part is a short name."""
+    data = _data()
+    parts = _DASH.split(line)
+    genre = [p for p in parts if _norm(p) in data["release_markers"] | data["statement_labels"]]
+    names = [p for p in parts if p not in genre]
+    if not genre or len(names) != 1 or not 1 <= len(names[0].split()) <= _MAX_ISSUER_WORDS:
+        return None
+    words = names[0].split()
+    if _date_line(names[0]) or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None  # "Press Statement - 2025-07-01" is dated, not signed
+    return _cased(names[0], text)
 
 
 def _marker_only(parts: list[str]) -> bool:
