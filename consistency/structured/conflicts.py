@@ -723,12 +723,19 @@ def _site_signals(
         for other, places_b in b.sites:
             if thing != other or not same_story(a, b, aliases):
                 continue
-            pa, pb = _canon(places_a, aliases), _canon(places_b, aliases)
-            if pa & pb or any(_nested(x, y) for x in pa for y in pb):
-                continue
-            return [Signal("location", LOCATION_SCORE, f"{thing}: {', '.join(places_a)} ({la})"
-                           f" vs {', '.join(places_b)} ({lb})", config.location_weight)]
+            clash = _two_places(thing, places_a, places_b, aliases, config, la, lb)
+            if clash:
+                return clash
     return []
+
+
+def _two_places(thing, places_a, places_b, aliases, config: ScoreConfig, la, lb) -> list[Signal]:
+    """A location signal when neither set of places holds or contains the other's."""
+    pa, pb = _canon(places_a, aliases), _canon(places_b, aliases)
+    if pa & pb or any(_nested(x, y) for x in pa for y in pb):
+        return []
+    return [Signal("location", LOCATION_SCORE, f"{thing}: {', '.join(places_a)} ({la})"
+                   f" vs {', '.join(places_b)} ({lb})", config.location_weight)]
 
 
 def _venue_signals(
@@ -745,10 +752,9 @@ def _venue_signals(
                 continue
             if _times_agree(a.times, b.times, 0) is False:
                 continue  # two days: two rallies
-            if pa & pb or any(_nested(x, y) for x in pa for y in pb):
-                continue
-            return [Signal("location", LOCATION_SCORE, f"{thing}: {', '.join(places_a)} ({la})"
-                           f" vs {', '.join(places_b)} ({lb})", config.location_weight)]
+            clash = _two_places(thing, places_a, places_b, aliases, config, la, lb)
+            if clash:
+                return clash
     return []
 
 
@@ -766,11 +772,10 @@ def _destination_signals(
                 continue
             if _times_agree(a.times, b.times, 0) is False:
                 continue  # two days: two moves
-            if pa & pb or any(_nested(x, y) for x in pa for y in pb):
-                continue
-            return [Signal("location", LOCATION_SCORE,
-                           f"{da.group} taken to: {', '.join(da.places)} ({la})"
-                           f" vs {', '.join(db.places)} ({lb})", config.location_weight)]
+            clash = _two_places(f"{da.group} taken to", da.places, db.places, aliases, config,
+                                la, lb)
+            if clash:
+                return clash
     return []
 
 
