@@ -21,6 +21,7 @@ from typing import Protocol
 
 from consistency.core.cache import Cache
 from consistency.core.config import Config
+from consistency.core.docvectors import DocumentVectors
 from consistency.core.ids import dedupe_findings, ensure_writable_dir
 from consistency.core.types import (
     Article,
@@ -188,10 +189,11 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
         nearest = find_pairs(list(claims), vectors, config.pair, config.index)
         gated = merge_pairs(gate(nearest, structure, config),
                             structured_candidates(structure, vectors, config))  # fmt: skip
+    documents = DocumentVectors.of(claims, vectors)  # which documents tell one story
     with timer.stage("story"):
-        story = _story(claims, vectors, models, config)
+        story = _story(claims, vectors, documents, models, config)
         pairs = merge_pairs(gated, story.pairs)
-    comparisons = compare_pairs(pairs, structure, docs, config, vectors)
+    comparisons = compare_pairs(pairs, structure, docs, config, documents)
     worth = worth_nli(pairs, comparisons, story.pair_stance, config)
     with timer.stage("nli", 2 * len(worth)) as bar:
         keep = story.keep(worth, config.story)
@@ -238,12 +240,12 @@ def _claims(
     return ClaimsResult(tuple(claims), parses, failed)
 
 
-def _story(claims, vectors, models: Models, config: Config) -> StoryResult:
+def _story(claims, vectors, documents, models: Models, config: Config) -> StoryResult:
     """Story claims and stances (empty, and no stance features, when ``story.enabled`` is off)."""
     if not config.story.enabled:
         return StoryResult((), {}, (), {})
     return build_story(claims, vectors, models.stance, config.story,
-                       config.score.same_story_similarity)
+                       config.score.same_story_similarity, documents)
 
 
 def _findings(

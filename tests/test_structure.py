@@ -7,6 +7,7 @@ import itertools
 import numpy as np
 import pytest
 
+from consistency.core.docvectors import DocumentVectors
 from consistency.stages.structure import _unrelated_documents
 from tests.builders import make_claim, unit
 
@@ -28,9 +29,11 @@ def test_documents_of_different_stories_are_not_compared(floor, apart):
     claims = _claims("fire", "fire", "fire2", "vote", "vote")
     vectors = unit([[1, 0, 0], [0.9, 0.1, 0], [0.95, 0.05, 0.1], [0, 0, 1], [0.1, 0, 1]])
     every = {frozenset(p) for p in itertools.combinations(("fire", "fire2", "vote"), 2)}
-    assert _unrelated_documents(claims, vectors, floor, every) == apart
-    assert _unrelated_documents(claims, vectors, floor, every - apart) == set()
+    documents = DocumentVectors.of(claims, vectors)
+    assert _unrelated_documents(documents, floor, every) == apart
+    assert _unrelated_documents(documents, floor, every - apart) == set()
 
 
 def test_no_claims_no_pairs():
-    assert _unrelated_documents([], np.zeros((0, 3), dtype=np.float32), 0.4, []) == set()
+    documents = DocumentVectors.of([], np.zeros((0, 3), dtype=np.float32))
+    assert _unrelated_documents(documents, 0.4, []) == set()

@@ -18,7 +18,7 @@ import numpy as np
 
 from consistency.core.types import Claim
 
-__all__ = ["DocumentVectors"]
+__all__ = ["DocumentVectors", "SameStory"]
 
 
 @dataclass(frozen=True)
@@ -72,3 +72,24 @@ class DocumentVectors:
             for j in js
             if i != j
         )
+
+
+@dataclass(frozen=True)
+class SameStory:
+    """Whether two documents tell one story, for a whole-source signal: their mean vectors
+    are at least ``strict`` apart in cosine, or at least ``loose`` with one among the
+    other's nearest documents (``near``, from :meth:`DocumentVectors.neighbours`). The
+    default holds every two documents together."""
+
+    documents: DocumentVectors = DocumentVectors({})
+    strict: float = -1.0
+    loose: float = -1.0
+    near: frozenset[frozenset[str]] = frozenset()
+
+    @classmethod
+    def of(cls, documents: DocumentVectors, strict: float, loose: float, k: int) -> SameStory:
+        return cls(documents, strict, loose, documents.neighbours(k))
+
+    def __call__(self, a: str, b: str) -> bool:
+        sim = self.documents.similarity(a, b)
+        return sim >= self.strict or (sim >= self.loose and frozenset((a, b)) in self.near)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from consistency.core.config import StoryConfig
-from consistency.core.docvectors import DocumentVectors
+from consistency.core.docvectors import DocumentVectors, SameStory
 from consistency.core.groups import DisjointSets
 from consistency.core.ids import pair_id, sha256
 from consistency.core.types import Claim, ClaimPair, SourceStance, StoryClaim
@@ -58,7 +58,7 @@ class StoryResult:
     pairs: tuple[ClaimPair, ...]
     cluster_of: dict[str, str]  # claim id -> story claim id (members and linked denials)
     source_denial: dict[str, float] = dataclasses.field(default_factory=dict)  # doc -> mean
-    related: frozenset[frozenset[str]] | None = None  # document pairs of one story (None: all)
+    together: SameStory = SameStory()  # whether two documents tell one story
 
     def pair_stance(self, pair: ClaimPair) -> PairStance | None:
         """Both sentences' stances, for scoring (None when the stage did not run)."""
@@ -84,8 +84,7 @@ class StoryResult:
         debunk of one story says nothing of another's reports)."""
         if not (pair.id in self._own or self._same_claim(pair)):
             return 0.0
-        docs = frozenset((pair.a.doc_id, pair.b.doc_id))
-        if self.related is not None and docs not in self.related:
+        if not self.together(pair.a.doc_id, pair.b.doc_id):
             return 0.0
         da = self.source_denial.get(pair.a.doc_id, 0.0)
         return abs(da - self.source_denial.get(pair.b.doc_id, 0.0))
@@ -232,7 +231,7 @@ def _pairs(idx, claims, probs, source_denial, row, vectors, config: StoryConfig)
 
 
 def _source_pairs(
-    claims, probs, source_denial, vectors, config: StoryConfig, have, apart
+    claims, probs, source_denial, vectors, config: StoryConfig, have, together: SameStory
 ) -> list[ClaimPair]:
     """One pair for each two sources whose denial differs by at least
     ``story.source_gap_floor`` and that no story claim paired: the more denying source's
@@ -240,7 +239,7 @@ def _source_pairs(
     story claim with the reports it debunks (a one-sentence "this is a hoax"), yet the two
     sources disagree; each source is paired with at most ``story.denial_partners`` others,
     the largest gaps first, so a large folder stays linear in its sources. Sources of
-    different stories (``apart(d, o)``) are not paired ("the election result is fake"
+    different stories (not ``together``) are not paired ("the election result is fake"
     denies no report of a spider bite)."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -250,7 +249,7 @@ def _source_pairs(
     for d, di in sorted(best.items()):
         partners = sorted(
             (o for o in by_doc if source_denial[d] - source_denial[o] >= config.source_gap_floor
-             and frozenset((o, d)) not in have and not apart(o, d)),
+             and frozenset((o, d)) not in have and together(o, d)),
             key=lambda o: (source_denial[o] - source_denial[d], o),
         )[: config.denial_partners]
         for o in partners:
@@ -262,26 +261,17 @@ def _source_pairs(
     return out
 
 
-def _related_documents(
-    claims, vectors, config: StoryConfig, loose: float
-) -> frozenset[frozenset[str]]:
-    """Pairs of documents of one story, for the sources' denial gap: those at least
-    ``story.same_story_similarity`` apart in cosine (mean vectors), and those at least
-    ``loose`` (``score.same_story_similarity``) apart of which one is among the other's
+def _together(documents: DocumentVectors, config: StoryConfig, loose: float) -> SameStory:
+    """Which documents tell one story, for the sources' denial gap: at least
+    ``story.same_story_similarity`` apart in cosine (mean vectors), or at least ``loose``
+    (``score.same_story_similarity``) with one among the other's
     ``story.same_story_neighbours`` nearest documents. The gap is a whole-source signal,
     so it needs firmer evidence of one story than a structured conflict between two
     sentences does; measured on 300 mixed FNC-1 bodies, 91 % of same-story document
     pairs are >= 0.6 apart and 1.6 % of other pairs."""
-    docs = DocumentVectors.of(claims, vectors)
-    ids = sorted(docs.means)
-    strict = config.same_story_similarity
-    return frozenset(
-        frozenset((a, b))
-        for i, a in enumerate(ids)
-        for b in ids[i + 1 :]
-        if docs.same_story(a, b, strict)
-    ) | frozenset(p for p in docs.neighbours(config.same_story_neighbours)
-                  if docs.same_story(*sorted(p), loose))
+    return SameStory.of(
+        documents, config.same_story_similarity, loose, config.same_story_neighbours
+    )
 
 
 def build_story(
@@ -290,8 +280,10 @@ def build_story(
     model: StanceModel,
     config: StoryConfig,
     same_story: float = 0.4,
+    documents: DocumentVectors | None = None,
 ) -> StoryResult:
-    """Cluster, take stances, link denials, and list the pairs to score (module docstring)."""
+    """Cluster, take stances, link denials, and list the pairs to score (module docstring);
+    ``documents`` are the claims' documents' mean vectors when the caller has them."""
     if len(claims) < 2:
         return StoryResult((), {}, (), {})
     # Centred on the corpus: what every sentence of the story shares (its topic) is
@@ -319,9 +311,10 @@ def build_story(
         for p in _pairs(idx, claims, probs, source_denial, row, vectors, config):
             pairs.setdefault(p.id, p)
     have = {frozenset((p.a.doc_id, p.b.doc_id)) for p in pairs.values()}
-    related = _related_documents(claims, vectors, config, same_story)
-    apart = lambda a, b: frozenset((a, b)) not in related  # noqa: E731
-    for p in _source_pairs(claims, probs, source_denial, vectors, config, have, apart):
+    if documents is None:
+        documents = DocumentVectors.of(claims, vectors)
+    together = _together(documents, config, same_story)
+    for p in _source_pairs(claims, probs, source_denial, vectors, config, have, together):
         pairs.setdefault(p.id, p)
     # The report keeps the claims with a disagreement or wide support.
     story = [
@@ -333,5 +326,5 @@ def build_story(
     story.sort(key=lambda s: (-any(x.stance == "denies" for x in s.stances), -len(s.stances), s.id))
     log.info("%d story claims, %d stance pairs", len(story), len(pairs))
     return StoryResult(
-        tuple(story), stance, tuple(pairs.values()), cluster_of, source_denial, related
+        tuple(story), stance, tuple(pairs.values()), cluster_of, source_denial, together
     )

@@ -152,15 +152,14 @@ def gate(pairs: Sequence[ClaimPair], structure: Structure, config: Config) -> li
 
 
 def _unrelated_documents(
-    claims: Sequence[Claim], vectors: np.ndarray, floor: float, among: Iterable[frozenset[str]]
+    documents: DocumentVectors, floor: float, among: Iterable[frozenset[str]]
 ) -> set[frozenset[str]]:
     """Of the document pairs ``among``, those about different stories
     (:class:`DocumentVectors`): the structured checks compare counts, times and causes
     of one kind of event, which two stories share."""
-    if floor <= -1 or not claims:
+    if floor <= -1:
         return set()
-    docs = DocumentVectors.of(claims, vectors)
-    return {pair for pair in set(among) if not docs.same_story(*sorted(pair), floor)}
+    return {pair for pair in set(among) if not documents.same_story(*sorted(pair), floor)}
 
 
 def compare_pairs(
@@ -168,20 +167,18 @@ def compare_pairs(
     structure: Structure,
     docs: Mapping[str, Article],
     config: Config,
-    vectors: np.ndarray | None = None,
+    documents: DocumentVectors | None = None,
 ) -> dict[str, Comparison | None]:
     """The structured comparison of each pair, by pair id (None for all when disabled, and
-    for pairs of documents about different stories when ``vectors``, the claims' vectors
-    in ``structure.claims`` order, are given: ``score.same_story_similarity``)."""
+    for pairs of documents about different stories when the documents' mean vectors are
+    given: ``score.same_story_similarity``)."""
     if not structure.enabled:
         return {p.id: None for p in pairs}
     f = structure.frames
     doc_pair = {p.id: frozenset((p.a.doc_id, p.b.doc_id)) for p in pairs}
     floor = config.score.same_story_similarity
     apart = (
-        set()
-        if vectors is None
-        else _unrelated_documents(structure.claims, vectors, floor, doc_pair.values())
+        set() if documents is None else _unrelated_documents(documents, floor, doc_pair.values())
     )
     return {
         p.id: None

@@ -90,7 +90,7 @@ def _cause_denied(tok) -> bool:
         if t.lemma_.lower() in _NO_EVIDENCE and any(
                 c.dep_ == "det" and c.lower_ in _NEG_DETS for c in t.children):  # fmt: skip
             return True
-        if t is not verb and (t.lemma_.lower() in _DENY_VERBS | _DOUBTING or _rules_out(t)):
+        if t is not verb and (t.lemma_.lower() in _DENYING or _rules_out(t)):
             return True
         if t.dep_ not in ("ccomp", "acl", "xcomp", "advcl", "relcl"):
             break
@@ -311,6 +311,7 @@ def _cause_head(tok) -> str:
 
 _NEG_DETS = news_facts.words("negating_determiners")
 _DENY_VERBS = frozenset(load().events.verb_classes.get("deny", ()))
+_DENYING = _DENY_VERBS | _DOUBTING
 # verb + particle that rule a thing out ("ruled out arson")
 _EXCLUDING = {tuple(k.split()) for k, v in (news_facts.data().get("phrasal_classes") or {}).items()
               if v == "exclude" and len(k.split()) == 2}  # fmt: skip

@@ -745,13 +745,13 @@ def _venue_signals(
     "the evacuation shelter at Brannock High School" and "a shelter in the exhibition hall
     at the Lisle County Fairgrounds"; not on two different days ("Tuesday's rally",
     "Wednesday's rally"); the two venues do not make the claims two stories."""
+    if not (a.venues and b.venues) or _times_agree(a.times, b.times, 0) is False:
+        return []  # none, or two days: two rallies
     for thing, places_a in a.venues:
         for other, places_b in b.venues:
             pa, pb = _canon(places_a, aliases), _canon(places_b, aliases)
             if thing != other or not same_story(a, b, aliases, frozenset(pa | pb)):
                 continue
-            if _times_agree(a.times, b.times, 0) is False:
-                continue  # two days: two rallies
             clash = _two_places(thing, places_a, places_b, aliases, config, la, lb)
             if clash:
                 return clash
@@ -765,13 +765,13 @@ def _destination_signals(
     "Three passengers were taken to Kessington Memorial Hospital" and "three passengers
     were taken to Dunmore Valley Medical Centre"; not two groups (two numbers, "patients"
     and "staff"), not on two days."""
+    if not (a.destinations and b.destinations) or _times_agree(a.times, b.times, 0) is False:
+        return []  # none, or two days: two moves
     for da in a.destinations:
         for db in b.destinations:
             pa, pb = _canon(da.places, aliases), _canon(db.places, aliases)
             if not one_group(da, db) or not same_story(a, b, aliases, frozenset(pa | pb)):
                 continue
-            if _times_agree(a.times, b.times, 0) is False:
-                continue  # two days: two moves
             clash = _two_places(f"{da.group} taken to", da.places, db.places, aliases, config,
                                 la, lb)
             if clash:

@@ -64,7 +64,13 @@ from consistency.structured.timeanchor import (
     find_time_spans,
     find_times,
 )
-from consistency.structured.venues import Destination, destinations, venues
+from consistency.structured.venues import (
+    DESTINATION_PREPS,
+    TIME_LABELS,
+    Destination,
+    destinations,
+    venues,
+)
 
 log = logging.getLogger(__name__)
 
@@ -730,7 +736,6 @@ def _kept_until(tok, anchor: date | None) -> TimeRef | None:
     return TimeRef(kept[1], day, day, None)
 
 
-_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _object_times(tok, heads: set[int]) -> set[int]:
@@ -740,7 +745,7 @@ def _object_times(tok, heads: set[int]) -> set[int]:
     if tok.pos_ in ("VERB", "AUX") or tok.dep_ != "dobj" or tok.head.i not in heads:
         return set()
     return {w.i for c in tok.children if c.dep_ == "prep"
-            and any(w.ent_type_ in _TIME_LABELS for w in c.subtree) for w in c.subtree}
+            and any(w.ent_type_ in TIME_LABELS for w in c.subtree) for w in c.subtree}
 
 
 _DEGREE = news_facts.words("degree_adverbs")
@@ -798,12 +803,10 @@ def _part(num) -> bool:
 
 
 _DESTINATION_VERBS = news_facts.data().get("destination_verbs") or {}
-_DESTINATION_PREPS = frozenset({"to", "into"})
 
 
 _UNIT_PHRASES = {" ".join(k.split()): v for k, v in (news_facts.data().get("unit_phrases") or {}).items()}  # noqa: E501
 _PRESENCE_UNITS = news_facts.words("presence_units")
-_PEOPLE_COUNT_CLASSES = news_facts.words("people_count_classes")
 
 
 def _count_unit(noun, num, unit: str) -> str:
@@ -826,7 +829,7 @@ def _count_key(verb) -> str | None:
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "no students were hurt" is no count
     lemma = verb.lemma_.lower()
-    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _DESTINATION_PREPS):
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS):
         g = next((g for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
         if g is not None:
             return f"to {g.lemma_.lower()}"
@@ -890,7 +893,7 @@ def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
         unit = _count_unit(noun, num, q.unit)
         if unit.split()[-1] != q.unit:  # "emergency workers": responders
             q = dataclasses.replace(q, unit=unit.split()[-1])
-        if unit in _PRESENCE_UNITS and key and key not in _PEOPLE_COUNT_CLASSES and (
+        if unit in _PRESENCE_UNITS and key and key not in _PEOPLE_CLASSES and (
                 " " not in key):  # a destination or a state ("to hospital") stays # fmt: skip
             key = "present"  # "150 rescuers searched", "sixty rescuers are working"
         tense, modality = _tense_modality(verb)

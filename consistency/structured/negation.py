@@ -120,6 +120,7 @@ def not_before(tok) -> bool:
 
 
 _SPAN_DAYS = {w: int(n) for w, n in (news_facts.data().get("span_days") or {}).items()}
+_TIMED_WAITS = _WAIT_SPANS & set(_SPAN_DAYS)
 
 
 def kept_for(tok) -> tuple[int, str] | None:
@@ -132,7 +133,7 @@ def kept_for(tok) -> tuple[int, str] | None:
     holders = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "xcomp"))]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
         span = next((g for g in prep.children if g.dep_ == "pobj"
-                     and g.lemma_.lower() in _WAIT_SPANS & set(_SPAN_DAYS)), None)  # fmt: skip
+                     and g.lemma_.lower() in _TIMED_WAITS), None)  # fmt: skip
         if span is None:
             continue
         words = " ".join(t.lower_ for t in prep.subtree)

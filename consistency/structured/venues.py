@@ -26,10 +26,10 @@ _VENUE_PREPS = news_facts.words("venue_prepositions")
 _HOLDING_VERBS = news_facts.words("support_verbs") | news_facts.words("venue_verbs")
 _STAYING_VERBS = news_facts.words("state_verbs") | news_facts.words("occurrence_verbs")
 _PERSON_UNITS = frozenset(news_facts.classes("unit_classes"))  # "a nurse at X": a person
-_TIME_LABELS = {"DATE", "TIME"}
+TIME_LABELS = frozenset({"DATE", "TIME"})
 _SPEECH = frozenset(load().events.verb_classes["say"])  # "a nurse at X said": a speaker
 _OCCURRENCE = {tuple(p.split()) for p in news_facts.words("occurrence_phrases")}
-_DESTINATION_PREPS = frozenset({"to", "into"})
+DESTINATION_PREPS = frozenset({"to", "into"})
 _ONWARD_VERBS = news_facts.words("onward_verbs")
 _ANY_GROUP = news_facts.words("any_group_nouns")
 
@@ -57,7 +57,7 @@ def _thing(t) -> bool:
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH:
         return False
     return (lemma not in _VENUE_WORDS and unit_name(lemma) not in _PERSON_UNITS
-            and t.ent_type_ not in _TIME_LABELS)  # fmt: skip
+            and t.ent_type_ not in TIME_LABELS)  # fmt: skip
 
 
 def _holders(t) -> list:
@@ -65,7 +65,7 @@ def _holders(t) -> list:
     be held at X", "the shelter remains open at X", "held a rally outside X"."""
     out = [t]
     verb = t.head
-    if t.dep_ == "pobj" and verb.lower_ in _DESTINATION_PREPS and verb.head.pos_ == "VERB":
+    if t.dep_ == "pobj" and verb.lower_ in DESTINATION_PREPS and verb.head.pos_ == "VERB":
         return [t, verb.head]  # "sent to a shelter in the hall at X"
     if verb.pos_ not in ("VERB", "AUX") or verb is t:
         return out
@@ -99,7 +99,7 @@ def _facility(tok) -> str | None:
     if tok.lower_ not in _VENUE_WORDS and tok.lemma_.lower() not in _VENUE_WORDS:
         return None
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is not None and ent.label_ not in _TIME_LABELS:
+    if ent is not None and ent.label_ not in TIME_LABELS:
         return re.sub(r"^(?:the|The)\s+|['’]s?$", "", ent.text)
     parts = [c for c in tok.subtree if c.i < tok.i and c.dep_ == "compound"] + [tok]
     if not any(p.pos_ == "PROPN" or p.text[:1].isupper() for p in parts):
@@ -131,7 +131,7 @@ def destinations(doc) -> tuple[Destination, ...]:
             continue
         group, number = _group(t)
         places = tuple(dict.fromkeys(
-            n for p in verb.children if p.dep_ == "prep" and p.lower_ in _DESTINATION_PREPS
+            n for p in verb.children if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS
             for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)
             if (n := _facility(h))))  # fmt: skip
         if group and places:
