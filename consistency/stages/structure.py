@@ -32,7 +32,7 @@ from consistency.structured.candidates import (
     QUOTE_KINDS,
     SLOT_KINDS,
     TIME_KINDS,
-    structured_pairs,
+    pairs_by_kinds,
 )
 from consistency.structured.conflicts import Comparison
 from consistency.structured.frames import Frame, extract_frames
@@ -102,19 +102,16 @@ def structured_candidates(
     against "the death toll rose to nine")."""
     if not structure.enabled:
         return []
-    claims, frames = structure.claims, structure.frames
-    if config.pair.structured_candidates:
-        found = structured_pairs(claims, frames)
-    else:
-        found = []
-        if config.pair.denial_candidates:  # an event and its denial as a whole
-            found += structured_pairs(claims, frames, kinds=DENIAL_KINDS)
-        if config.pair.cause_candidates:  # two different causes of one thing
-            found += [(a, b) for a, b in structured_pairs(claims, frames, kinds=CAUSE_KINDS)
-                      if conflicts.causes_differ(frames[a.id], frames[b.id], structure.aliases)]
-        if config.pair.slot_candidates:  # one thing at two venues, one person with two titles
-            found += structured_pairs(claims, frames, kinds=SLOT_KINDS)
-        found += _differing(structure, config)
+    claims, frames, table = structure.claims, structure.frames, structure.aliases
+    wanted = [(None, None)] if config.pair.structured_candidates else _wanted(config)
+    found = [
+        (a, b)
+        for (_, differ), pairs in zip(
+            wanted, pairs_by_kinds(claims, frames, [k for k, _ in wanted]), strict=True
+        )
+        for a, b in pairs
+        if differ is None or differ(frames[a.id], frames[b.id], table, config.score)
+    ]
     row = {c.id: i for i, c in enumerate(claims)}
     out: dict[str, ClaimPair] = {}
     for a, b in found:
@@ -124,23 +121,26 @@ def structured_candidates(
     return list(out.values())
 
 
-def _differing(structure: Structure, config: Config) -> list[tuple[Claim, Claim]]:
-    """Two claims giving different counts or depths (``pair.count_candidates``) or
-    different times (``pair.time_candidates``) of one event, or one quotation from two
-    named speakers, one group taken to two places (``pair.slot_candidates``): bucketed by
-    event class and unit, counted thing, event class, dimension or the quotation's words,
-    then kept only where the values differ as compare() sees it, so that the pairs stay
-    few on real news."""
-    claims, frames, table, score = (structure.claims, structure.frames, structure.aliases,
-                                    config.score)  # fmt: skip
-    wanted = ((config.pair.count_candidates, COUNT_KINDS, conflicts.counts_differ),
-              (config.pair.time_candidates, TIME_KINDS, conflicts.times_differ),
-              (config.pair.count_candidates, MEASURE_KINDS, conflicts.measures_differ),
-              (config.pair.slot_candidates, QUOTE_KINDS, conflicts.quotes_differ),
-              (config.pair.slot_candidates, DESTINATION_KINDS, conflicts.destinations_differ))
-    return [(a, b) for on, kinds, differ in wanted if on
-            for a, b in structured_pairs(claims, frames, kinds=kinds)
-            if differ(frames[a.id], frames[b.id], table, score)]  # fmt: skip
+def _wanted(config: Config) -> list[tuple[frozenset[str], Callable | None]]:
+    """The kinds of bucket the candidate settings ask for, in order, each with the test
+    its pairs must pass (None: every pair of the bucket). Denials of an event as a whole
+    (``pair.denial_candidates``); two different causes of one thing (``cause_``); one
+    thing at two venues, one person under two titles (``slot_``); different counts or
+    depths (``count_``) or times (``time_``) of one event, one quotation from two named
+    speakers, one group taken to two places (``slot_``), kept only where the values
+    differ as compare() sees it, so that the pairs stay few on real news."""
+    pair = config.pair
+    rows = (
+        (pair.denial_candidates, DENIAL_KINDS, None),
+        (pair.cause_candidates, CAUSE_KINDS, lambda a, b, t, _s: conflicts.causes_differ(a, b, t)),
+        (pair.slot_candidates, SLOT_KINDS, None),
+        (pair.count_candidates, COUNT_KINDS, conflicts.counts_differ),
+        (pair.time_candidates, TIME_KINDS, conflicts.times_differ),
+        (pair.count_candidates, MEASURE_KINDS, conflicts.measures_differ),
+        (pair.slot_candidates, QUOTE_KINDS, conflicts.quotes_differ),
+        (pair.slot_candidates, DESTINATION_KINDS, conflicts.destinations_differ),
+    )
+    return [(kinds, differ) for on, kinds, differ in rows if on]
 
 
 def gate(pairs: Sequence[ClaimPair], structure: Structure, config: Config) -> list[ClaimPair]:

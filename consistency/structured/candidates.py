@@ -24,7 +24,7 @@ from consistency.structured.frames import SPEECH_CLASSES, Frame
 __all__ = [
     "CAUSE_KINDS", "COUNT_KINDS", "DENIAL_KINDS", "DESTINATION_KINDS", "MEASURE_KINDS",
     "QUOTE_KINDS", "SLOT_KINDS", "TIME_KINDS",
-    "structured_pairs",
+    "pairs_by_kinds", "structured_pairs",
 ]  # fmt: skip
 
 # The kinds of bucket that stay small on real news: causes of one thing, one quotation.
@@ -108,20 +108,46 @@ def structured_pairs(
     day of one kind of event, or assert and deny one kind of event, in document order,
     each pair once; ``kinds`` keeps only the buckets of those kinds ("cause", "quote",
     "count", ...; None: all; "denial": an event and its denial as a whole)."""
+    return pairs_by_kinds(claims, frames, [kinds], max_bucket)[0]
+
+
+def pairs_by_kinds(
+    claims: Sequence[Claim],
+    frames: Mapping[str, Frame],
+    kind_sets: Sequence[frozenset[str] | None],
+    max_bucket: int = 40,
+) -> list[list[tuple[Claim, Claim]]]:
+    """:func:`structured_pairs` for each of ``kind_sets``, reading each claim's keys once
+    (a run asks for several kinds, and the keys are the costly part)."""
+    if not kind_sets:
+        return []
     # each member with a value (None: any pair; else only members whose values differ)
-    buckets: dict[tuple[str, ...], list[tuple[Claim, object]]] = defaultdict(list)
+    buckets: list[dict[tuple[str, ...], list[tuple[Claim, object]]]] = [
+        defaultdict(list) for _ in kind_sets
+    ]
     for c in claims:
         f = frames.get(c.id)
         if f is None:
             continue
-        for key in _keys(f):
-            if kinds is None or key[0] in kinds:
-                buckets[key].append((c, None))
-        polar = kinds is None or DENIAL in kinds
-        for key, denied in _polar_keys(f, whole=kinds is not None) if polar else ():
-            buckets[key].append((c, denied))
-        for key, value in _slot_keys(f) if kinds is None or SLOT in kinds else ():
-            buckets[key].append((c, value))
+        keys, slots, polar = _keys(f), None, {}
+        for bucket, kinds in zip(buckets, kind_sets, strict=True):
+            for key in keys:
+                if kinds is None or key[0] in kinds:
+                    bucket[key].append((c, None))
+            if kinds is None or DENIAL in kinds:
+                whole = kinds is not None
+                if whole not in polar:
+                    polar[whole] = _polar_keys(f, whole=whole)
+                for key, denied in polar[whole]:
+                    bucket[key].append((c, denied))
+            if kinds is None or SLOT in kinds:
+                slots = _slot_keys(f) if slots is None else slots
+                for key, value in slots:
+                    bucket[key].append((c, value))
+    return [_bucket_pairs(b, max_bucket) for b in buckets]
+
+
+def _bucket_pairs(buckets, max_bucket: int) -> list[tuple[Claim, Claim]]:
     seen: set[tuple[str, str]] = set()
     out: list[tuple[Claim, Claim]] = []
     for key in sorted(buckets):
