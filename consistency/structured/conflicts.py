@@ -745,17 +745,8 @@ def _venue_signals(
     "the evacuation shelter at Brannock High School" and "a shelter in the exhibition hall
     at the Lisle County Fairgrounds"; not on two different days ("Tuesday's rally",
     "Wednesday's rally"); the two venues do not make the claims two stories."""
-    if not (a.venues and b.venues) or _times_agree(a.times, b.times, 0) is False:
-        return []  # none, or two days: two rallies
-    for thing, places_a in a.venues:
-        for other, places_b in b.venues:
-            pa, pb = _canon(places_a, aliases), _canon(places_b, aliases)
-            if thing != other or not same_story(a, b, aliases, frozenset(pa | pb)):
-                continue
-            clash = _two_places(thing, places_a, places_b, aliases, config, la, lb)
-            if clash:
-                return clash
-    return []
+    return _held_apart(a, b, [(t, t, p) for t, p in a.venues], [(t, t, p) for t, p in b.venues],
+                       lambda x, y: x == y, aliases, config, la, lb)  # fmt: skip
 
 
 def _destination_signals(
@@ -765,15 +756,24 @@ def _destination_signals(
     "Three passengers were taken to Kessington Memorial Hospital" and "three passengers
     were taken to Dunmore Valley Medical Centre"; not two groups (two numbers, "patients"
     and "staff"), not on two days."""
-    if not (a.destinations and b.destinations) or _times_agree(a.times, b.times, 0) is False:
-        return []  # none, or two days: two moves
-    for da in a.destinations:
-        for db in b.destinations:
-            pa, pb = _canon(da.places, aliases), _canon(db.places, aliases)
-            if not one_group(da, db) or not same_story(a, b, aliases, frozenset(pa | pb)):
+    def rows(f: Frame):
+        return [(f"{d.group} taken to", d, d.places) for d in f.destinations]
+
+    return _held_apart(a, b, rows(a), rows(b), one_group, aliases, config, la, lb)
+
+
+def _held_apart(a, b, rows_a, rows_b, same, aliases, config, la, lb) -> list[Signal]:
+    """The first location clash between rows (label, thing, places) of the two claims whose
+    things are ``same``, in claims of one story (their places set aside) and not on two
+    different days (two rallies, two moves)."""
+    if not (rows_a and rows_b) or _times_agree(a.times, b.times, 0) is False:
+        return []
+    for label, thing_a, places_a in rows_a:
+        for _, thing_b, places_b in rows_b:
+            pa, pb = _canon(places_a, aliases), _canon(places_b, aliases)
+            if not same(thing_a, thing_b) or not same_story(a, b, aliases, frozenset(pa | pb)):
                 continue
-            clash = _two_places(f"{da.group} taken to", da.places, db.places, aliases, config,
-                                la, lb)
+            clash = _two_places(label, places_a, places_b, aliases, config, la, lb)
             if clash:
                 return clash
     return []
