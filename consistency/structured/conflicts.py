@@ -1052,6 +1052,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one counted thing under one verb ("60 customers were inside")
     if any(one_group(x, y) for x in a.destinations for y in b.destinations):
         return True  # one group taken to two places
+    if set(a.announced) & set(b.announced):
+        return True  # one thing made public ("announced the recall")
     if {m.act for m in a.means} & {m.act for m in b.means}:
         return True  # two means of one act ("got in through ...")
     if told_happenings(a) & denied_happenings(b) or told_happenings(b) & denied_happenings(a):

@@ -25,6 +25,8 @@ _STATE_VERBS = news_facts.words("state_verbs")
 _STATE_NEGATES = news_facts.data().get("state_negates") or {}
 _PERIODS = dict(load().time.periods)
 _FRIDAY = 4
+# "the week" or a qualifier of the current period ("this week"; steps of lang/en/time.yaml)
+_THIS = frozenset({"the"} | {w for w, step in load().time.steps.items() if step == 0})
 
 
 def _last_sure_day(period: str, anchor: date) -> date | None:
@@ -40,12 +42,17 @@ def _last_sure_day(period: str, anchor: date) -> date | None:
     return None
 
 
+def _this(period) -> bool:
+    """The period of the report: "the week", "this week", not "last week" or "that week"."""
+    return all(c.dep_ == "det" and c.lower_ in _THIS for c in period.children)
+
+
 def kept_through(tok, anchor: date | None) -> TimeRef | None:
     """The earliest day of the other state's event when the state verb ``tok`` ("stay",
     "remain" with "closed") is kept "for the rest of the <period>", else None."""
-    if anchor is None or tok.lemma_.lower() not in _STATE_VERBS or not any(
+    if anchor is None or tok.tag_ == "VBD" or tok.lemma_.lower() not in _STATE_VERBS or not any(
             w in _STATE_NEGATES for w in state_complements(tok)):  # fmt: skip
-        return None
+        return None  # "stayed shut for the rest of the week": some week before the report
     holders = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "xcomp"))]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
         rest = next((g for g in prep.children if g.dep_ == "pobj"
@@ -53,7 +60,7 @@ def kept_through(tok, anchor: date | None) -> TimeRef | None:
         of = next((c for c in (rest.children if rest is not None else ())
                    if c.dep_ == "prep" and c.lower_ == "of"), None)  # fmt: skip
         period = next((g.lemma_.lower() for g in (of.children if of is not None else ())
-                       if g.dep_ == "pobj"), "")  # fmt: skip
+                       if g.dep_ == "pobj" and _this(g)), "")  # fmt: skip
         day = _last_sure_day(_PERIODS.get(period, ""), anchor)
         if day is not None:
             return TimeRef(" ".join(t.text for t in prep.subtree), day, day, None)
