@@ -35,6 +35,7 @@ def negated(tok) -> bool:
     return (
         (any(c.dep_ == "neg" for c in tok.children) and not _state_kept(tok))
         or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS)
+        or _pending(tok)
         or (tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_.lower() in _PASSING
             and any(c.dep_ == "neg" for c in tok.head.children))  # fmt: skip
         or abandoned(tok)
@@ -46,6 +47,16 @@ def negated(tok) -> bool:
         or survived(tok)
         or prevented(tok) is not None
     )
+
+
+_PENDING = news_facts.words("pending_words")
+
+
+def _pending(tok) -> bool:
+    """"Has yet to comment", "is yet to be found": the event has not happened."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ in _PENDING for c in head.children)
 
 
 _PREVENTING = news_facts.words("preventing_verbs")
@@ -196,6 +207,8 @@ def _no_participants(tok) -> bool:
     for c in tok.children:
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
+        if _a_nobody(c):
+            continue  # "some crazy nobody making accusations": a person, not no one
         if c.lower_ in _NEG_PRONOUNS or (c.lower_ in _NEG_DETS and c.dep_ != "dobj") or (
                 c.lower_ == "one" and any(
                 d.lower_ in _NEG_DETS for d in c.children)):  # fmt: skip
@@ -203,6 +216,12 @@ def _no_participants(tok) -> bool:
         if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
             return True
     return False
+
+
+def _a_nobody(tok) -> bool:
+    """"A nobody", "some crazy nobody": the pronoun used as a noun, with a determiner or
+    an adjective of its own."""
+    return tok.lower_ in _NEG_PRONOUNS and any(c.dep_ in ("det", "amod") for c in tok.children)
 
 
 def falsified(tok) -> bool:
