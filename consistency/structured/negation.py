@@ -207,8 +207,6 @@ def _no_participants(tok) -> bool:
     for c in tok.children:
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if _a_nobody(c):
-            continue  # "some crazy nobody making accusations": a person, not no one
         if c.lower_ in _NEG_PRONOUNS or (c.lower_ in _NEG_DETS and c.dep_ != "dobj") or (
                 c.lower_ == "one" and any(
                 d.lower_ in _NEG_DETS for d in c.children)):  # fmt: skip
@@ -216,12 +214,6 @@ def _no_participants(tok) -> bool:
         if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
             return True
     return False
-
-
-def _a_nobody(tok) -> bool:
-    """"A nobody", "some crazy nobody": the pronoun used as a noun, with a determiner or
-    an adjective of its own."""
-    return tok.lower_ in _NEG_PRONOUNS and any(c.dep_ in ("det", "amod") for c in tok.children)
 
 
 def falsified(tok) -> bool:
