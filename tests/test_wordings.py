@@ -1358,6 +1358,10 @@ def test_quote_candidates_need_two_named_people(nlp, config, a, b) -> None:
      'The chief executive was seen at the office in March.'),
     ('The club has yet to comment on the report.',
      'The club has not commented on the report.'),
+    ('Police have yet to trace the first victim.',
+     'Police are still trying to trace the first victim.'),
+    ('Divers have not found the missing boy.',
+     'Divers are attempting to find the missing boy.'),
 ])  # fmt: skip
 def test_rumours_spans_and_pending_events_give_no_polarity(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)

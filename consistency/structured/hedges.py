@@ -7,6 +7,8 @@ sets them against another source's word.
   rumour it debunks; the rumour's event is not the source's claim. A rumour that is itself
   denied or called false ("reports that X died were false", "denied rumours that ...") is
   read by the denial checks, not here.
+- **Attempts**: "police are still trying to trace the victim" tells no tracing, nor its
+  failure.
 - **Absences over a span**: "has not been seen in public since 3 September", "has not
   been seen in more than a month" say nothing against "was last seen on 3 September" or
   "was seen on Friday": the negation covers a stretch of time, not the event.
@@ -17,7 +19,7 @@ from __future__ import annotations
 from consistency.lang import load
 from consistency.structured import news_facts
 
-__all__ = ["relayed_rumour", "absent_since"]
+__all__ = ["absent_since", "attempted", "relayed_rumour"]
 
 _RUMOURS = news_facts.words("rumour_nouns")
 _DOUBTED = news_facts.words("doubted_report_nouns")
@@ -27,6 +29,12 @@ _WAIT_SPANS = news_facts.words("wait_spans")
 _DENYING = frozenset(load().events.verb_classes.get("deny", ())) | frozenset(
     load().grammar.negating_heads)
 _FALSITY = news_facts.words("falsity_words")
+_ATTEMPTS = news_facts.words("attempt_verbs")
+
+
+def attempted(tok) -> bool:
+    """The event is what an attempt aims at: "are trying to trace the victim"."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ATTEMPTS
 
 
 def _rumour(tok) -> bool:
