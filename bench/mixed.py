@@ -71,11 +71,30 @@ def classify(a: str, b: str, group: dict[str, str], stance: dict[str, dict[str, 
     return CLASSES[3]
 
 
+def dump(path: Path, findings, name, group, stance) -> None:
+    """Write one TSV row per flag so the false ones can be read: class, kind, score,
+    reasons, both body ids and both sentences (tabs and newlines flattened)."""
+
+    def flat(text: str) -> str:
+        return " ".join(text.split())
+
+    lines = ["class\tkind\tscore\treasons\tdoc_a\tdoc_b\ta\tb"]
+    for f in findings:
+        a, b = name[f.a.doc_id], name[f.b.doc_id]
+        cls = classify(a, b, group, stance)
+        reasons = flat("; ".join(f.reasons))
+        lines.append(
+            f"{cls}\t{f.kind}\t{f.score:.3f}\t{reasons}\t{a}\t{b}\t{flat(f.a.text)}\t{flat(f.b.text)}"
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--size", type=int, default=300)
     ap.add_argument("--data")
     ap.add_argument("--set", action="append", default=[], dest="sets")
+    ap.add_argument("--dump", help="write every flag (class, kind, score, ids, sentences) as TSV")
     args = ap.parse_args()
     from consistency.core.config import load_config
     from consistency.pipeline import Models, check
@@ -99,6 +118,8 @@ def main() -> None:
         cls = classify(name[f.a.doc_id], name[f.b.doc_id], group, stance)
         counts[f.kind][cls] += 1
         counts["all"][cls] += 1
+    if args.dump:
+        dump(Path(args.dump), result.findings, name, group, stance)
     print(f"{len(bodies)} bodies, {len(result.findings)} flags")
     print(f"{'kind':<14}" + "".join(f"{c:>18}" for c in CLASSES))
     for kind in sorted(counts, key=lambda k: (k == "all", k)):

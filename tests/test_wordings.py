@@ -1426,3 +1426,44 @@ def test_announcements_of_one_thing_pair_when_their_days_differ(nlp, config) -> 
     found = structured_candidates(structure, np.zeros((3, 4), dtype=np.float32), config)
     assert {frozenset((p.a.text, p.b.text)) for p in found} == {
         frozenset((a, b)), frozenset((a, same))}
+
+
+# Round 8, precision on mixed real news: an event told only as a rumour's or doubted
+# report's content, or an absence over a span, is no claim either way; "has yet to" denies.
+@pytest.mark.parametrize(("a", "b"), [
+    ('The singer has died once again, according to an online hoax.',
+     'The singer is not dead.'),
+    ('Rumours that the senator had resigned spread quickly on social media.',
+     'The senator has not resigned.'),
+    ('Unconfirmed reports say the mayor was arrested at her home on Friday.',
+     'The mayor was not arrested.'),
+    ('A fake story claimed that the museum had been closed.',
+     'The museum has not been closed.'),
+    ('The minister has not been seen in public since 3 May, when he opened a bridge.',
+     'The minister was last seen on 3 May at a bridge opening.'),
+    ('The chief executive has not been seen at the office in over a month.',
+     'The chief executive was seen at the office in March.'),
+    ('The club has yet to comment on the report.',
+     'The club has not commented on the report.'),
+    ('Police have yet to trace the first victim.',
+     'Police are still trying to trace the first victim.'),
+    ('Divers have not found the missing boy.',
+     'Divers are attempting to find the missing boy.'),
+])  # fmt: skip
+def test_rumours_spans_and_pending_events_give_no_polarity(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert not comparison.signals, comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ('The senator resigned on Friday.', 'The senator has not resigned.'),
+    ('Reports that the senator had resigned were false.', 'The senator resigned on Friday.'),
+    ('Rumours that the mayor had been arrested were untrue, police said.',
+     'The mayor was arrested on Friday.'),
+    ('The senator has yet to resign.', 'The senator resigned on Friday.'),
+    ('The club has yet to comment on the transfer.',
+     'The club commented on the transfer on Monday.'),
+])  # fmt: skip
+def test_denied_rumours_and_pending_events_still_give_negation(nlp, config, a, b) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert "negation" in [s.kind for s in comparison.signals], comparison.signals

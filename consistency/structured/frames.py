@@ -22,6 +22,7 @@ from consistency.structured.announcements import announced
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
 from consistency.structured.happenings import asserted_happenings
+from consistency.structured.hedges import absent_since, attempted, relayed_rumour
 from consistency.structured.means import Means, means
 from consistency.structured.measures import Measure, measures
 from consistency.structured.negation import (
@@ -1033,6 +1034,8 @@ def _asserted(tok) -> bool:
     "unless", "in case"), or an event noun that is denied ("reports of X were a hoax")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return _falsified(tok) or _no_event(tok) or _abandoned(tok)
+    if relayed_rumour(tok) or absent_since(tok) or attempted(tok):
+        return False  # "rumours that he died", "not seen since May", "trying to find"
     keeper = _prevented(tok)
     if keeper is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in keeper.children):
         return False  # "paid them to keep the files from being published": an aim, not a fact

@@ -35,6 +35,7 @@ def negated(tok) -> bool:
     return (
         (any(c.dep_ == "neg" for c in tok.children) and not _state_kept(tok))
         or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _NEGATING_HEADS)
+        or _pending(tok)
         or (tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_.lower() in _PASSING
             and any(c.dep_ == "neg" for c in tok.head.children))  # fmt: skip
         or abandoned(tok)
@@ -46,6 +47,16 @@ def negated(tok) -> bool:
         or survived(tok)
         or prevented(tok) is not None
     )
+
+
+_PENDING = news_facts.words("pending_words")
+
+
+def _pending(tok) -> bool:
+    """"Has yet to comment", "is yet to be found": the event has not happened."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ in _PENDING for c in head.children)
 
 
 _PREVENTING = news_facts.words("preventing_verbs")
