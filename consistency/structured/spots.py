@@ -39,7 +39,7 @@ class Spot:
     """One event's place: ("capture", "leopard", "Wexley Gardens", "park", ...)."""
 
     event: str  # the event class of the verb
-    undergoer: str  # lemma (or name) of whom it befell; "" when none
+    undergoer: str  # lemma (or name) of whom it befell, one thing or person; "" when none
     person: bool  # the undergoer is a person noun ("suspect", "man")
     name: str  # the place's name; "" for a described place
     head: str  # the head noun of the place ("yard", "park", "car park")
@@ -60,6 +60,8 @@ def spots(doc, classify: Callable) -> tuple[Spot, ...]:
         if not cls:
             continue
         who, person = _undergoer(tok)
+        if who is None:
+            continue  # a group can be in two places at once ("protesters gathered at")
         for g in _place_objects(tok):
             spot = _spot(g, cls, who, person)
             if spot is not None:
@@ -67,10 +69,13 @@ def spots(doc, classify: Callable) -> tuple[Spot, ...]:
     return tuple(out)
 
 
-def _undergoer(tok) -> tuple[str, bool]:
-    """Whom the event befell: the passive subject, the object, else the subject."""
+def _undergoer(tok) -> tuple[str | None, bool]:
+    """Whom the event befell: the passive subject, the object, else the subject; None
+    for a plural one."""
     for dep in ("nsubjpass", "dobj", "nsubj"):
         c = next((c for c in tok.children if c.dep_ == dep), None)
+        if c is not None and c.tag_ in ("NNS", "NNPS"):
+            return None, False
         if c is not None and c.pos_ in ("NOUN", "PROPN"):
             lemma = c.text.lower() if c.pos_ == "PROPN" else c.lemma_.lower()
             return lemma, c.pos_ == "NOUN" and unit_name(lemma) in _PERSON_UNITS
