@@ -166,6 +166,6 @@ def spot_signals(a, b, one_story: Callable, score: float, weight: float, la: str
     for x in a.spots:
         for y in b.spots:
             if spot_clash(x, y) and one_story(frozenset(n for n in (x.name, y.name) if n)):
-                return [Signal("location", score, f"{x.event}: {x.text} ({la}) vs {y.text} ({lb})",
-                               weight)]  # fmt: skip
+                what = f"{x.event.lstrip('~')}: {x.text} ({la}) vs {y.text} ({lb})"
+                return [Signal("location", score, what, weight)]
     return []
