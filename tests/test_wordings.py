@@ -1467,3 +1467,59 @@ def test_rumours_spans_and_pending_events_give_no_polarity(nlp, config, a: str, 
 def test_denied_rumours_and_pending_events_still_give_negation(nlp, config, a, b) -> None:
     comparison, _ = _compare(nlp, config, a, b)
     assert "negation" in [s.kind for s in comparison.signals], comparison.signals
+
+
+# Round 8 (rules8c): places without a name (structured/spots.py). One event of one
+# undergoer put in a named place and a described place of another kind, or in two sides
+# of one described place.
+_ROUND8C = [
+    ('The snow leopard that escaped from Halvern Zoo on Saturday was recaptured in Wexley '
+     'Gardens, the public park next to the zoo, in the early hours of Sunday.',
+     'Nima was darted by our head veterinarian, Dr. Anselm Reuter, at 1:10 a.m. on Sunday '
+     'in the service yard behind the reptile house.', 'location'),
+    ('The escaped bull was caught in Brennan Park on Tuesday.',
+     'The bull was cornered in a courtyard behind the fire station on Tuesday.', 'location'),
+    ('The suspect was arrested at the north entrance of the station.',
+     'The suspect was arrested at the south entrance of the station.', 'location'),
+    ('The python was recaptured in the east wing of the museum.',
+     'The python was caught in the west wing of the museum.', 'location'),
+    ('The fire started in the north wing of the hospital.',
+     'The fire started in the south wing of the hospital.', 'location'),
+    # look-alikes: a place inside the other; two stages (escaped from, caught in); one
+    # place told two ways; two people; two days; sides that are not opposed; a crowd
+    ('The leopard was recaptured in Wexley Park.',
+     'The leopard was caught in a yard at Wexley Park.', None),
+    ('The leopard escaped from the yard behind the reptile house.',
+     'The leopard was recaptured in Wexley Park.', None),
+    ('The cat was darted in the service yard behind the reptile house.',
+     'The cat was darted in the reptile house yard.', None),
+    ('A man was arrested at the north gate.', 'A woman was arrested at the south gate.', None),
+    ('The bull was caught in Brennan Park on Monday.',
+     'The bull was cornered in a courtyard on Wednesday.', None),
+    ('The python was caught in the north wing of the museum.',
+     'The python was caught in the east wing of the museum.', None),
+    ('Protesters gathered at the north gate.', 'Protesters gathered at the south gate.', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), _ROUND8C)
+def test_round8c_places_without_a_name(nlp, config, a, b, kind) -> None:
+    comparison, gate = _compare(nlp, config, a, b)
+    if kind is None:
+        assert not comparison.signals, comparison.signals
+    else:
+        assert gate and kind in [s.kind for s in comparison.signals], comparison.signals
+
+
+def test_spot_candidates_pair_clashing_places_only(nlp, config) -> None:
+    """One capture in a named park and an unnamed courtyard meets whatever the embeddings
+    say; the same courtyard told twice does not."""
+    a, b, _ = _ROUND8C[1]
+    same = 'Keepers said the bull was caught in a courtyard behind the fire station.'
+    claims, frames = _claims_and_frames(nlp, {"wire.txt": [a], "tv.txt": [b], "blog.txt": [same]})
+    table = build_aliases(frames, {c.id: c.doc_id for c in claims})
+    structure = Structure(tuple(claims), frames, table, True)
+    found = structured_candidates(structure, np.zeros((3, 4), dtype=np.float32), config)
+    pairs = {frozenset((p.a.text, p.b.text)) for p in found}
+    assert frozenset((a, b)) in pairs
+    assert frozenset((b, same)) not in pairs

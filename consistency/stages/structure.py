@@ -31,6 +31,7 @@ from consistency.structured.candidates import (
     MEASURE_KINDS,
     QUOTE_KINDS,
     SLOT_KINDS,
+    SPOT_KINDS,
     TIME_KINDS,
     pairs_by_kinds,
 )
@@ -139,6 +140,7 @@ def _wanted(config: Config) -> list[tuple[frozenset[str], Callable | None]]:
         (pair.count_candidates, MEASURE_KINDS, conflicts.measures_differ),
         (pair.slot_candidates, QUOTE_KINDS, conflicts.quotes_differ),
         (pair.slot_candidates, DESTINATION_KINDS, conflicts.destinations_differ),
+        (pair.slot_candidates, SPOT_KINDS, conflicts.spots_differ),
     )
     return [(kinds, differ) for on, kinds, differ in rows if on]
 

@@ -37,6 +37,7 @@ from consistency.structured.quantities import (
     relative_gap,
     unit_name,
 )
+from consistency.structured.spots import spot_signals
 from consistency.structured.timeanchor import (
     WEEKDAYS,
     ClockTime,
@@ -51,7 +52,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "Comparison", "compare", "could_conflict", "denied_happenings", "destinations_differ",
-    "measures_differ", "quote_words", "quotes_differ", "told_happenings",
+    "measures_differ", "quote_words", "quotes_differ", "spots_differ", "told_happenings",
 ]  # fmt: skip
 
 # Base strength of each kind before the config weight; weak evidence scales them down.
@@ -823,6 +824,11 @@ def destinations_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreCo
     return bool(_destination_signals(a, b, aliases, config, "", ""))
 
 
+def spots_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
+    """Whether the claims put one event in two places without a name (spots.py)."""
+    return bool(spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), 1.0, 1.0, "", ""))
+
+
 def _qty_text(q: Quantity) -> str:
     return q.text
 
@@ -1008,6 +1014,9 @@ def compare(
         signals += _venue_signals(a, b, aliases, config, label_a, label_b)
     if not any(s.kind == "location" for s in signals):
         signals += _destination_signals(a, b, aliases, config, label_a, label_b)
+    if not any(s.kind == "location" for s in signals):  # a place without a name: spots.py
+        signals += spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), LOCATION_SCORE,
+                                config.location_weight, label_a, label_b)  # fmt: skip
     signals += _bound_signals(a, b, aliases, config, label_a, label_b)
     if a.announced and b.announced and same_story(a, b, aliases):
         signals += announcement_signals(a, b, config, label_a, label_b)

@@ -59,6 +59,7 @@ from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
 from consistency.structured.spans import kept_through
+from consistency.structured.spots import Spot, spots
 from consistency.structured.timeanchor import (
     ClockTime,
     TimeRef,
@@ -186,6 +187,7 @@ class Frame:
     measures: tuple[Measure, ...] = ()
     # (verb, thing) of a thing made public: ("announce", "recall"); announcements.py
     announced: tuple[tuple[str, str], ...] = ()
+    spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1189,6 +1191,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         destinations=destinations(doc),
         measures=measures(doc, qspans),
         announced=announced(doc),
+        spots=spots(doc, _event_class),
     )
 
 
