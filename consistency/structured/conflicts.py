@@ -20,7 +20,6 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
 from consistency.structured.causes import GERMS, HAPPENING
-from consistency.structured.leadups import alike
 from consistency.structured.frames import (
     FAILURE,
     SPEECH_CLASSES,
@@ -28,6 +27,7 @@ from consistency.structured.frames import (
     Frame,
     onset_classes,
 )
+from consistency.structured.leadups import alike
 from consistency.structured.quantities import (
     SPEED_UNITS,
     Quantity,

@@ -20,8 +20,8 @@ from consistency.lang import load, phrases
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
-from consistency.structured.leadups import leadups
 from consistency.structured.happenings import asserted_happenings
+from consistency.structured.leadups import leadups
 from consistency.structured.means import Means, means
 from consistency.structured.measures import Measure, measures
 from consistency.structured.negation import (

@@ -30,8 +30,11 @@ _FORCING = news_facts.words("forcing_verbs")
 _LIGHT = news_facts.words("light_verbs")
 _UNITS = news_facts.classes("unit_classes")
 _PEOPLE = unit_name("people")
-_ACTING = news_facts.words("acting_people") | _UNITS.get("people", frozenset()) | _UNITS.get(
-    "responders", frozenset())
+_ACTING = (
+    news_facts.words("acting_people")
+    | _UNITS.get("people", frozenset())
+    | _UNITS.get("responders", frozenset())
+)
 _RELATIVE = frozenset({"that", "which"})
 _NOT_A_CAUSE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"})
 
@@ -77,17 +80,11 @@ def _mishap(tok) -> str | None:
 
 def _leadups_of(verb) -> list:
     """The lead-ups the sentence gives the mishap ``verb``."""
-    out = []
+    out = _noun_leadups(verb)  # "diverted following a low oil pressure warning"
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _MARKS:
-            noun = object_of(c)
-            if noun is not None and _noun_leadup(noun):
-                out.append(noun)  # "diverted following a low oil pressure warning"
-        elif c.dep_ == "advcl" and _mark(c) in _MARKS and slot(c, "subj") is not None:
+        if c.dep_ == "advcl" and _mark(c) in _MARKS and slot(c, "subj") is not None:
             out.append(c)  # "escaped after a keeper left a service hatch unlocked"
-            out += [object_of(p) for p in c.children if p.dep_ == "prep"
-                    and p.lower_ in _MARKS and object_of(p) is not None
-                    and _noun_leadup(object_of(p))]  # "after ... shut down the engine following a warning"  # fmt: skip
+            out += _noun_leadups(c)  # "after the crew shut down the engine following a warning"
     if verb.dep_ == "advcl" and _mark(verb) in _UNTIL:
         clause = _told_clause(verb.head)
         if clause is not None and _things_doing(clause):
@@ -96,6 +93,12 @@ def _leadups_of(verb) -> list:
     if forced is not None:
         out.append(forced)
     return out
+
+
+def _noun_leadups(verb) -> list:
+    """The nouns after "after / following" on ``verb`` that can be causes."""
+    nouns = [object_of(p) for p in verb.children if p.dep_ == "prep" and p.lower_ in _MARKS]
+    return [n for n in nouns if n is not None and _noun_leadup(n)]
 
 
 def _mark(clause) -> str:
@@ -125,12 +128,13 @@ def _told_clause(tok):
 def _things_doing(clause) -> bool:
     """A clause whose doer is a thing, not people: "debris had clogged the spillway"."""
     subj = slot(clause, "subj")
-    return (subj is not None and subj.pos_ == "NOUN"
-            and subj.lemma_.lower() not in _ACTING and subj.ent_type_ not in _NOT_A_CAUSE)  # fmt: skip
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in _NOT_A_CAUSE:
+        return False
+    return subj.lemma_.lower() not in _ACTING
 
 
 def _forced_by(verb):
-    """"A bird strike triggered the emergency that forced the flight to divert": the
+    """ "A bird strike triggered the emergency that forced the flight to divert": the
     bird strike (the cause of what forced the mishap), else None."""
     force = verb.head
     if verb.dep_ != "xcomp" or force.lemma_.lower() not in _FORCING:
