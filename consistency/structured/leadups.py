@@ -18,7 +18,6 @@ from __future__ import annotations
 from consistency.structured import news_facts
 from consistency.structured.causes import Cause, _cause_denied, _cause_of_verb, _hedged
 from consistency.structured.parse import in_condition, object_of, slot
-from consistency.structured.quantities import unit_name
 
 __all__ = ["alike", "leadups"]
 
@@ -29,7 +28,6 @@ _UNTIL = news_facts.words("leadup_until_marks")
 _FORCING = news_facts.words("forcing_verbs")
 _LIGHT = news_facts.words("light_verbs")
 _UNITS = news_facts.classes("unit_classes")
-_PEOPLE = unit_name("people")
 _ACTING = (
     news_facts.words("acting_people")
     | _UNITS.get("people", frozenset())
@@ -112,7 +110,7 @@ def _noun_leadup(noun) -> bool:
         return False
     if any(c.dep_ == "nummod" for c in noun.children):
         return False
-    return unit_name(noun.lemma_) != _PEOPLE
+    return noun.lemma_.lower() not in _ACTING
 
 
 def _told_clause(tok):
