@@ -1343,10 +1343,10 @@ def test_quote_candidates_need_two_named_people(nlp, config, a, b) -> None:
 
 # Round 8: a mishap's cause told as what came before it ("escaped after a keeper left a
 # hatch unlocked", "diverted following a warning", "seeped through a crack for weeks
-# before it gave way", "the emergency that forced the flight to divert"). Two lead-ups of
-# one mishap differ when their doers, verbs and objects share nothing; the same lead-up in
-# other words, a time, people's doing before a collapse, another place's mishap, or a
-# lead-up under "whether" give none.
+# before it gave way", "rain fell for days and the dam gave way", "the emergency that
+# forced the flight to divert"). Two lead-ups of one mishap differ when their doers, verbs
+# and objects share nothing; the same lead-up in other words, a time, people's doing
+# before a collapse, another place's mishap, or a lead-up under "whether" give none.
 _LEADUPS = [
     ('On Saturday 14 June, flight SM418, an Airbus A321neo carrying 186 passengers and seven '
      'crew members, diverted to Kessington Regional Airport after the flight crew received an '
@@ -1368,6 +1368,8 @@ _LEADUPS = [
      'The Ferro Zoo tiger got out after a keeper forgot to lock the gate.', 'cause'),
     ('Flight KL12 turned back following an engine fire, the airline said.',
      'A cracked windshield forced Flight KL12 to turn back, the airline said.', 'cause'),
+    ('Heavy rain fell for days and the Orland dam gave way.',
+     'The Orland dam collapsed after a crack in its wall widened.', 'cause'),
     ('The Ferro Zoo tiger escaped after a keeper left a gate open.',
      'The Ferro Zoo tiger got out after staff left the enclosure gate unlocked.', None),
     ('Flight KL12 diverted after a bird strike.',
@@ -1378,6 +1380,10 @@ _LEADUPS = [
      'Water seeped through a crack for weeks before the Orland dam gave way.', None),
     ('The Orland Dam in Idaho collapsed after heavy rain.',
      'The Kell Bridge in Ohio collapsed after a truck hit it.', None),
+    ('Water rose over the crest and the Orland dam gave way.',
+     'The Orland dam collapsed after water rose over its crest for hours.', None),
+    ('Rescuers searched the valley and the Orland dam gave way.',
+     'The Orland dam collapsed after a crack in its wall widened.', None),
     ('Investigators are looking into whether the Orland dam collapsed after debris clogged '
      'the spillway.',
      'The Orland dam gave way after a crack widened.', None),

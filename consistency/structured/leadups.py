@@ -15,6 +15,7 @@ are told apart from two lead-ups ("a falling branch tore the mesh roof").
 
 from __future__ import annotations
 
+from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.causes import Cause, _cause_denied, _cause_of_verb, _hedged
 from consistency.structured.parse import in_condition, object_of, slot
@@ -33,6 +34,8 @@ _ACTING = (
     | _UNITS.get("people", frozenset())
     | _UNITS.get("responders", frozenset())
 )
+_SPEECH = frozenset(w for cls in load().events.speech_classes
+                    for w in load().events.verb_classes.get(cls, ()))  # fmt: skip
 _RELATIVE = frozenset({"that", "which"})
 _NOT_A_CAUSE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"})
 
@@ -47,16 +50,19 @@ def leadups(doc) -> tuple[Cause, ...]:
         for by in _leadups_of(tok):
             if by.pos_ == "PRON" or _hedged(by) or in_condition(by):
                 continue
-            text = _text(by)
+            text = _text(by, tok)
             denied = _cause_denied(tok) or _cause_denied(by)
             out.append(Cause(name, _head(by), text, denied, "", True, _core(by)))
     return tuple(out)
 
 
-def _text(by) -> str:
-    """The lead-up as written, without its mark ("after") or the clauses it leads to
-    ("..., sending water over the wall until it collapsed")."""
-    cut = {t.i for c in by.children if c.dep_ in ("advcl", "mark") for t in c.subtree}
+def _text(by, mishap) -> str:
+    """The lead-up as written, without its mark ("after"), the clauses it leads to
+    ("..., sending water over the wall until it collapsed") or the mishap told after it
+    ("... tore the roof, and the cat climbed out")."""
+    cut = {t.i for c in by.children if c.dep_ in ("advcl", "mark", "cc") for t in c.subtree}
+    if mishap.head == by:
+        cut |= {t.i for t in mishap.subtree}
     words = [t for t in by.subtree if t.i not in cut]
     while words and words[-1].is_punct:
         words.pop()
@@ -87,10 +93,22 @@ def _leadups_of(verb) -> list:
         clause = _told_clause(verb.head)
         if clause is not None and _things_doing(clause):
             out.append(clause)  # "water had been seeping through a crack before it gave way"
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        before = _reported(verb.head)
+        if before is not None and _things_doing(before):
+            out.append(before)  # "a falling branch tore through the roof, and the cat climbed out"
     forced = _forced_by(verb)
     if forced is not None:
         out.append(forced)
     return out
+
+
+def _reported(tok):
+    """The clause a speech verb reports ("officials say a branch tore the roof, and ...":
+    tore), else the word itself."""
+    if tok.lemma_.lower() not in _SPEECH:
+        return tok
+    return next((c for c in tok.children if c.dep_ == "ccomp"), None)
 
 
 def _noun_leadups(verb) -> list:
