@@ -1393,3 +1393,90 @@ _LEADUPS = [
 @pytest.mark.parametrize(("a", "b", "kind"), _LEADUPS)
 def test_leadups_of_one_mishap_pair_and_compare(nlp, config, a, b, kind) -> None:
     test_round7_slots_pair_and_compare(nlp, config, a, b, kind)
+
+
+# Round 8 (rules8b): a police rank is an office; a state kept for the rest of a calendar
+# period bounds the other state's event; the day a thing was announced. (claim A, claim B,
+# the signal compare() gives or None for a look-alike, the date both are published on.)
+_ROUND8B = [
+    # dev (halvern_zoo_leopard): one officer under a rank and an office
+    ('Police spokesman Tomas Brandt said officers had closed the streets around the zoo.',
+     'Police sealed off the surrounding streets, and Inspector Tomas Brandt, who led the '
+     'operation, said officers with thermal cameras had tracked the leopard.', 'role', None),
+    ('Sergeant Ruth Adair said the road would stay closed overnight.',
+     'Police spokeswoman Ruth Adair said the road would stay closed overnight.', 'role', None),
+    ('Detective Inspector Mark Hale is leading the murder inquiry.',
+     'Detective Sergeant Mark Hale is leading the murder inquiry.', 'role', None),
+    ('Chief Constable Ann Price praised the officers at the scene.',
+     'Inspector Ann Price praised the officers at the scene.', 'role', None),
+    # look-alikes: a rank inside a longer rank; a rank before a named office; two people
+    ('Inspector Tomas Brandt led the operation.',
+     'Detective Inspector Tomas Brandt led the operation.', None, None),
+    ('Police spokesman Sgt. Tomas Brandt said the streets were closed.',
+     'Police spokesman Tomas Brandt said the streets were closed.', None, None),
+    ('Inspector Tomas Brandt said the streets were closed.',
+     'Police spokeswoman Anna Keller said the streets were closed.', None, None),
+    # dev (halvern_zoo_leopard, told on a Sunday): the rest of the week is the coming one
+    ('The zoo will stay closed for the rest of the week while engineers check every '
+     'enclosure roof.',
+     'The zoo will remain closed on Sunday and Monday and will reopen to visitors on '
+     'Tuesday 17 June.', 'time', '2025-06-15'),
+    ('The zoo will stay closed for the rest of the week while engineers check every '
+     'enclosure roof.',
+     'Hale said the zoo would stay shut on Sunday and Monday and reopen to visitors on '
+     'Tuesday.', 'time', '2025-06-15'),
+    ('The Harlow plant will remain shut for the rest of the month.',
+     'The Harlow plant will reopen next week.', 'time', '2026-03-11'),
+    ('Alder schools will stay closed for the remainder of the week, the district said.',
+     'Alder schools will reopen on Thursday.', 'time', '2026-03-11'),
+    # look-alikes: a reopening after the period; another depot; a past week; a stay open
+    ('The Harlow plant will remain shut for the rest of the week.',
+     'The Harlow plant will reopen on Monday.', None, '2026-03-11'),
+    ('The Riverton depot will stay closed for the rest of the month.',
+     'The Denton depot will reopen on Monday.', None, '2026-03-11'),
+    ('The Harlow plant stayed shut for the rest of the week.',
+     'The Harlow plant will reopen on Thursday.', None, '2026-03-11'),
+    ('The zoo would stay shut on Sunday and Monday and reopen to visitors on Tuesday.',
+     'The zoo will remain closed on Sunday and Monday and will reopen on Tuesday 17 June.',
+     None, '2025-06-15'),
+    # dev (recall, published on a Tuesday): the day a thing was announced
+    ('The company announced the recall on Monday after tests found bacteria in the formula.',
+     'Brightmeadow first announced the recall on Friday evening in a short notice on its '
+     'website.', 'time', '2026-06-02'),
+    ('The merger was announced on Monday, the companies said.',
+     'Harlow Foods announced the merger on Tuesday.', 'time', '2026-03-11'),
+    ("The club announced the coach's resignation on Sunday.",
+     'The resignation was announced on Monday, the club said.', 'time', '2026-03-11'),
+    # look-alikes: one day told two ways; two things announced; clauses announced; an
+    # update by another verb
+    ('The company announced the recall on Monday.',
+     'The recall was announced on June 1.', None, '2026-06-02'),
+    ('The company announced the recall on Monday.',
+     'The company announced the layoffs on Friday.', None, '2026-06-02'),
+    ('The company announced on Monday that it would cut jobs.',
+     'The company announced on Friday that it would close the plant.', None, '2026-06-02'),
+    ('The company announced the recall on Friday.',
+     'The company expanded the recall on Monday.', None, '2026-06-02'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "kind", "published"), _ROUND8B)
+def test_round8b_wording_gives_its_signal(nlp, config, a, b, kind, published) -> None:
+    comparison, gate = _compare(nlp, config, a, b, published or "2026-03-11")
+    if kind is None:
+        assert not comparison.signals, comparison.signals
+    else:
+        assert gate and kind in [s.kind for s in comparison.signals], comparison.signals
+
+
+def test_announcements_of_one_thing_pair_when_their_days_differ(nlp, config) -> None:
+    """Two datings of one announcement meet whatever the embeddings say; one day told
+    twice does not."""
+    a, b, _, _ = _ROUND8B[-6]
+    same = 'The merger was announced on Tuesday, Harlow Foods said.'
+    claims, frames = _claims_and_frames(nlp, {"wire.txt": [a], "tv.txt": [b], "blog.txt": [same]})
+    table = build_aliases(frames, {c.id: c.doc_id for c in claims})
+    structure = Structure(tuple(claims), frames, table, True)
+    found = structured_candidates(structure, np.zeros((3, 4), dtype=np.float32), config)
+    assert {frozenset((p.a.text, p.b.text)) for p in found} == {
+        frozenset((a, b)), frozenset((a, same))}

@@ -40,7 +40,7 @@ SLOT_KINDS = frozenset({SLOT})
 # day of one event class. Large on real news: callers keep only the pairs whose values
 # differ (conflicts.counts_differ, conflicts.times_differ).
 COUNT_KINDS = frozenset({"count", "counted"})
-TIME_KINDS = frozenset({"clock"})
+TIME_KINDS = frozenset({"clock", "announced"})  # and days one thing was made public
 # Depths or heights of one story (structured/measures.py), groups of people taken
 # somewhere (venues.destinations): callers keep only the pairs whose values differ
 # (conflicts.measures_differ, conflicts.destinations_differ).
@@ -67,6 +67,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("counted", c.unit, c.key) for c in f.counts}
     keys |= {("site", thing) for thing, _ in f.sites}
     keys |= {("measure", m.dimension) for m in f.measures}
+    keys |= {("announced", *k) for k in f.announced}
     keys |= {("destination",) for _ in f.destinations[:1]}
     for words in quote_words(f.text):
         keys |= {("quote", *words[:QUOTE_KEY_WORDS]), ("quote", *words[-QUOTE_KEY_WORDS:])}

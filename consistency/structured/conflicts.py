@@ -19,6 +19,7 @@ from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
+from consistency.structured.announcements import announcement_signals
 from consistency.structured.causes import GERMS, HAPPENING
 from consistency.structured.frames import (
     FAILURE,
@@ -407,9 +408,11 @@ def _bound_signals(
     (dates far apart are no sign of two events here: the bound says it is later)."""
     if not same_story(a, b, aliases):
         return []
-    for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
-        ea, eb = a.event(cls), b.event(cls)
-        if ea is None or eb is None or ea.not_before == eb.not_before:
+    shared = set(a.classes) & set(b.classes) - SPEECH_CLASSES
+    # every event of a class: "would stay shut on Monday and reopen on Tuesday"
+    for ea, eb in ((x, y) for x in a.events for y in b.events if x.cls == y.cls in shared):
+        cls = ea.cls
+        if ea.not_before == eb.not_before:
             continue
         (at, la_), (bound, lb_) = ((ea, la), (eb, lb)) if eb.not_before else ((eb, lb), (ea, la))
         if at.negated or at.modality == "possible" or not (at.asserted and bound.asserted):
@@ -542,7 +545,9 @@ def times_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -
     """Whether the claims give different times of day of one event ("derailed at about
     11:40 p.m.", "came off the tracks just after nine o'clock Thursday night"): a pair
     worth comparing whatever the embeddings say."""
-    return bool(_clock_signals(a, b, aliases, config, "", ""))
+    return bool(_clock_signals(a, b, aliases, config, "", "")) or bool(
+        a.announced and same_story(a, b, aliases)  # the day one thing was made public
+        and announcement_signals(a, b, config, "", ""))
 
 
 def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
@@ -1005,6 +1010,8 @@ def compare(
     if not any(s.kind == "location" for s in signals):
         signals += _destination_signals(a, b, aliases, config, label_a, label_b)
     signals += _bound_signals(a, b, aliases, config, label_a, label_b)
+    if a.announced and b.announced and same_story(a, b, aliases):
+        signals += announcement_signals(a, b, config, label_a, label_b)
     signals += _measure_signals(a, b, aliases, config, label_a, label_b)
     signals += _outcome_signals(a, b, aliases, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
@@ -1046,6 +1053,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one counted thing under one verb ("60 customers were inside")
     if any(one_group(x, y) for x in a.destinations for y in b.destinations):
         return True  # one group taken to two places
+    if set(a.announced) & set(b.announced):
+        return True  # one thing made public ("announced the recall")
     if {m.act for m in a.means} & {m.act for m in b.means}:
         return True  # two means of one act ("got in through ...")
     if told_happenings(a) & denied_happenings(b) or told_happenings(b) & denied_happenings(a):

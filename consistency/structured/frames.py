@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
+from consistency.structured.announcements import announced
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
 from consistency.structured.happenings import asserted_happenings
@@ -57,6 +58,7 @@ from consistency.structured.parse import marks as _marks
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
+from consistency.structured.spans import kept_through
 from consistency.structured.timeanchor import (
     ClockTime,
     TimeRef,
@@ -182,6 +184,8 @@ class Frame:
     destinations: tuple[Destination, ...] = ()
     # how deep or high a thing is or happened ("250 metres down"); measures.py
     measures: tuple[Measure, ...] = ()
+    # (verb, thing) of a thing made public: ("announce", "recall"); announcements.py
+    announced: tuple[tuple[str, str], ...] = ()
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -732,7 +736,7 @@ def _kept_until(tok, anchor: date | None) -> TimeRef | None:
     the other state's event (the reopening), or None."""
     kept = _kept_for(tok)
     if kept is None or anchor is None:
-        return None
+        return kept_through(tok, anchor)  # "for the rest of the week"
     day = anchor + timedelta(days=kept[0])
     return TimeRef(kept[1], day, day, None)
 
@@ -1182,6 +1186,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         happenings=asserted_happenings(doc),
         destinations=destinations(doc),
         measures=measures(doc, qspans),
+        announced=announced(doc),
     )
 
 
