@@ -1382,6 +1382,9 @@ _LEADUPS = [
      'The Kell Bridge in Ohio collapsed after a truck hit it.', None),
     ('Water rose over the crest and the Orland dam gave way.',
      'The Orland dam collapsed after water rose over its crest for hours.', None),
+    ("Kessington's single runway was closed after the landing, and several incoming flights "
+     'were diverted to other airports.',
+     'A bird strike forced the SkyMeridian flight to divert to Kessington.', None),
     ('Rescuers searched the valley and the Orland dam gave way.',
      'The Orland dam collapsed after a crack in its wall widened.', None),
     ('Investigators are looking into whether the Orland dam collapsed after debris clogged '

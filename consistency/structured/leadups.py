@@ -142,10 +142,13 @@ def _told_clause(tok):
 
 
 def _things_doing(clause) -> bool:
-    """A clause whose doer is a thing, not people: "debris had clogged the spillway"."""
+    """A clause whose doer is a thing, not people, told in the active voice: "debris had
+    clogged the spillway"."""
     subj = slot(clause, "subj")
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in _NOT_A_CAUSE:
         return False
+    if subj.dep_ == "nsubjpass":
+        return False  # "the runway was closed after the landing": done to it, by people
     return subj.lemma_.lower() not in _ACTING
 
 
