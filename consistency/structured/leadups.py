@@ -6,8 +6,10 @@ strike triggered the emergency that forced the flight to divert".
 News gives a mishap's cause this way as often as with "caused by". The mishap is a verb
 of ``mishap_verbs`` (lang/en/news_facts.yaml), named as the happening it tells, so that
 two verbs of one mishap ("escaped", "got out") are one caused thing. The lead-up is the
-clause or noun after "after / following", or the clause a mishap ends ("until / before
-it gave way", only a thing's doing), or the subject of the verb that forced it. Each
+clause or noun after "after / following", the clause a mishap ends ("until / before it
+gave way") or follows ("a branch tore the roof, and the cat climbed out"), both only a
+thing's doing, or the subject of the verb that forced it. The mishap is the caused thing
+itself, so each lead-up is an explicit cause (it pairs claims as "caused by" does). Each
 lead-up keeps its core words (its verb, its doer, what it acted on) so that two wordings
 of one lead-up ("a keeper left a hatch open", "staff left the service hatch unlocked")
 are told apart from two lead-ups ("a falling branch tore the mesh roof").
