@@ -4,6 +4,7 @@ import pytest
 import yaml
 
 from consistency.core.config import DEFAULT_CONFIG, Config, ConfigError, load_config
+from consistency.core.yamlload import load_unique
 
 
 def test_default_yaml_sets_every_key():
@@ -82,3 +83,28 @@ def test_partial_file_keeps_the_shipped_clutter_patterns(tmp_path: Path):
     cfg = load_config(part)
     assert cfg.nli.contradiction_threshold == 0.6
     assert cfg.clean.clutter_patterns == load_config().clean.clutter_patterns != []
+
+
+def test_key_written_twice_is_refused_with_both_lines(tmp_path: Path):
+    """PyYAML would keep the second value silently; the user learns where both are."""
+    p = tmp_path / "c.yaml"
+    p.write_text("score:\n  flag_threshold: 0.5\n  flag_threshold: 0.9\n")
+    expected = r"c\.yaml.*'flag_threshold' on line 3 is already set on line 2"
+    with pytest.raises(ConfigError, match=expected):
+        load_config(p)
+
+
+@pytest.mark.parametrize("path", sorted((DEFAULT_CONFIG.parent.parent / "lang").rglob("*.yaml")),
+                         ids=lambda p: p.name)
+def test_language_data_sets_each_key_once(path: Path):
+    """A class defined twice in a language file would replace the first definition."""
+    load_unique(path.read_text(encoding="utf-8"))
+
+
+def test_duplicate_key_in_language_data_is_refused(tmp_path: Path):
+    from consistency.lang import Events, LangDataError, _load_file
+
+    p = tmp_path / "events.yaml"
+    p.write_text("light_verbs: [be]\nlight_verbs: [have]\n")
+    with pytest.raises(LangDataError, match=r"events\.yaml.*'light_verbs' on line 2"):
+        _load_file(p, Events)

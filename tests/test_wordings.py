@@ -1341,6 +1341,63 @@ def test_quote_candidates_need_two_named_people(nlp, config, a, b) -> None:
     assert not structured_candidates(structure, np.zeros((2, 4), dtype=np.float32), config)
 
 
+# Round 8: a mishap's cause told as what came before it ("escaped after a keeper left a
+# hatch unlocked", "diverted following a warning", "seeped through a crack for weeks
+# before it gave way", "rain fell for days and the dam gave way", "the emergency that
+# forced the flight to divert"). Two lead-ups of one mishap differ when their doers, verbs
+# and objects share nothing; the same lead-up in other words, a time, people's doing
+# before a collapse, another place's mishap, or a lead-up under "whether" give none.
+_LEADUPS = [
+    ('On Saturday 14 June, flight SM418, an Airbus A321neo carrying 186 passengers and seven '
+     'crew members, diverted to Kessington Regional Airport after the flight crew received an '
+     'indication of low oil pressure in the left engine.',
+     'A bird strike shortly after take-off from Port Aldous triggered the emergency that forced '
+     'SkyMeridian Flight SM418 to divert to Kessington on Saturday, an airport official said.',
+     'cause'),
+    ("Engineers said debris had clogged the dam's spillway, sending water over the top of the "
+     'earthen wall until it collapsed.',
+     "Officials said water had been seeping through a crack in the dam's earthen wall for "
+     'weeks before it gave way.', 'cause'),
+    ('A snow leopard escaped from Halvern Zoo on Saturday after a keeper left a service hatch '
+     'unlocked, staff sources have told the Star.',
+     'The animal got out at about 6:20 p.m. after a heavy branch from an ash tree tore a hole '
+     'in the mesh roof of the Himalaya enclosure, the zoo said.', 'cause'),
+    ('The Orland dam collapsed after heavy rain overwhelmed its spillway, officials said.',
+     'The Orland dam gave way after a crack in its wall widened, engineers said.', 'cause'),
+    ('The Ferro Zoo tiger escaped after a storm knocked down part of its fence.',
+     'The Ferro Zoo tiger got out after a keeper forgot to lock the gate.', 'cause'),
+    ('Flight KL12 turned back following an engine fire, the airline said.',
+     'A cracked windshield forced Flight KL12 to turn back, the airline said.', 'cause'),
+    ('Heavy rain fell for days and the Orland dam gave way.',
+     'The Orland dam collapsed after a crack in its wall widened.', 'cause'),
+    ('The Ferro Zoo tiger escaped after a keeper left a gate open.',
+     'The Ferro Zoo tiger got out after staff left the enclosure gate unlocked.', None),
+    ('Flight KL12 diverted after a bird strike.',
+     'A bird strike on the left engine forced Flight KL12 to divert.', None),
+    ('Flight KL12 diverted after two hours in the air.',
+     'Flight KL12 diverted after a bird strike.', None),
+    ('Crews evacuated the Orland valley before the dam gave way.',
+     'Water seeped through a crack for weeks before the Orland dam gave way.', None),
+    ('The Orland Dam in Idaho collapsed after heavy rain.',
+     'The Kell Bridge in Ohio collapsed after a truck hit it.', None),
+    ('Water rose over the crest and the Orland dam gave way.',
+     'The Orland dam collapsed after water rose over its crest for hours.', None),
+    ("Kessington's single runway was closed after the landing, and several incoming flights "
+     'were diverted to other airports.',
+     'A bird strike forced the SkyMeridian flight to divert to Kessington.', None),
+    ('Rescuers searched the valley and the Orland dam gave way.',
+     'The Orland dam collapsed after a crack in its wall widened.', None),
+    ('Investigators are looking into whether the Orland dam collapsed after debris clogged '
+     'the spillway.',
+     'The Orland dam gave way after a crack widened.', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), _LEADUPS)
+def test_leadups_of_one_mishap_pair_and_compare(nlp, config, a, b, kind) -> None:
+    test_round7_slots_pair_and_compare(nlp, config, a, b, kind)
+
+
 # Round 8 (rules8b): a police rank is an office; a state kept for the rest of a calendar
 # period bounds the other state's event; the day a thing was announced. (claim A, claim B,
 # the signal compare() gives or None for a look-alike, the date both are published on.)

@@ -15,6 +15,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from consistency.core.yamlload import load_unique
+
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "default.yaml"
 BUNDLED = "bundled"
 
@@ -251,7 +253,7 @@ def load_config(path: str | Path | None = None, overrides: list[str] | None = No
     except OSError as exc:
         raise ConfigError(f"{source}: cannot read config ({exc.strerror or exc})") from exc
     try:
-        data = yaml.safe_load(raw) or {}
+        data = load_unique(raw) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from exc
     if not isinstance(data, dict):

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from consistency.core.yamlload import load_unique
+
 if TYPE_CHECKING:
     from consistency.core.config import LangConfig
 
@@ -163,7 +165,7 @@ class Lang:
 
 def _load_file(path: Path, model: type[_Data]) -> _Data:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_unique(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LangDataError(f"{path}: cannot read language data ({exc})") from exc
     try:

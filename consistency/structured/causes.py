@@ -32,6 +32,8 @@ class Cause:
     # cause of X was Y", "X is due to Y"); False for a clause's reason ("the university
     # uses the term because ..."), whose subject need not be what was caused
     explicit: bool = True
+    # a lead-up's core words (structured/leadups.py): its verb, doer and what it acted on
+    core: frozenset[str] = frozenset()
 
 
 _CAUSE_FORMS = {

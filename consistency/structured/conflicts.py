@@ -28,6 +28,7 @@ from consistency.structured.frames import (
     Frame,
     onset_classes,
 )
+from consistency.structured.leadups import alike
 from consistency.structured.quantities import (
     SPEED_UNITS,
     Quantity,
@@ -563,7 +564,7 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
             if (ca.cause in GERMS) != (cb.cause in GERMS):
                 continue  # a germ and what carried it: "salmonella", "a batch of chicken"
             same = ca.cause == cb.cause or ca.cause in cb.text.lower() or (
-                cb.cause in ca.text.lower())
+                cb.cause in ca.text.lower()) or alike(ca, cb)
             if same and ca.denied != cb.denied:  # "was deliberate" / "no evidence it was"
                 yes, no = (ca, cb) if cb.denied else (cb, ca)
                 ly, ln = (la, lb) if cb.denied else (lb, la)

@@ -12,7 +12,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-import yaml
+from consistency.core.yamlload import load_unique
 
 _FILE = Path(__file__).resolve().parent.parent / "lang" / "en" / "news_facts.yaml"
 
@@ -20,8 +20,7 @@ _FILE = Path(__file__).resolve().parent.parent / "lang" / "en" / "news_facts.yam
 @functools.cache
 def data() -> dict[str, Any]:
     """The whole file as a mapping."""
-    with _FILE.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    return load_unique(_FILE.read_text(encoding="utf-8")) or {}
 
 
 def words(key: str) -> frozenset[str]:

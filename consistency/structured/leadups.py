@@ -1,0 +1,217 @@
+"""Causes told as what came before a mishap: "the leopard escaped after a keeper left a
+service hatch unlocked", "the flight diverted following a low oil pressure warning",
+"water had been seeping through a crack for weeks before the dam gave way", "a bird
+strike triggered the emergency that forced the flight to divert".
+
+News gives a mishap's cause this way as often as with "caused by". The mishap is a verb
+of ``mishap_verbs`` (lang/en/news_facts.yaml), named as the happening it tells, so that
+two verbs of one mishap ("escaped", "got out") are one caused thing. The lead-up is the
+clause or noun after "after / following", the clause a mishap ends ("until / before it
+gave way") or follows ("a branch tore the roof, and the cat climbed out"), both only a
+thing's doing, or the subject of the verb that forced it. The mishap is the caused thing
+itself, so each lead-up is an explicit cause (it pairs claims as "caused by" does). Each
+lead-up keeps its core words (its verb, its doer, what it acted on) so that two wordings
+of one lead-up ("a keeper left a hatch open", "staff left the service hatch unlocked")
+are told apart from two lead-ups ("a falling branch tore the mesh roof").
+"""
+
+from __future__ import annotations
+
+from consistency.lang import load
+from consistency.structured import news_facts
+from consistency.structured.causes import Cause, _cause_denied, _cause_of_verb, _hedged
+from consistency.structured.parse import in_condition, object_of, slot
+
+__all__ = ["alike", "leadups"]
+
+_MISHAPS = {tuple(v.split()): name for name, vs in news_facts.classes("mishap_verbs").items()
+            for v in vs}  # fmt: skip
+_MARKS = news_facts.words("leadup_marks")
+_UNTIL = news_facts.words("leadup_until_marks")
+_FORCING = news_facts.words("forcing_verbs")
+_LIGHT = news_facts.words("light_verbs")
+_UNITS = news_facts.classes("unit_classes")
+_ACTING = (
+    news_facts.words("acting_people")
+    | _UNITS.get("people", frozenset())
+    | _UNITS.get("responders", frozenset())
+)
+_SPEECH = frozenset(w for cls in load().events.speech_classes
+                    for w in load().events.verb_classes.get(cls, ()))  # fmt: skip
+_RELATIVE = frozenset({"that", "which"})
+_NOT_A_CAUSE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"})
+
+
+def leadups(doc) -> tuple[Cause, ...]:
+    """Causes the sentence gives as lead-ups to a mishap verb, told as fact."""
+    out = []
+    for tok in doc:
+        name = _mishap(tok)
+        if name is None or in_condition(tok) or _hedged(tok):
+            continue
+        for by in _leadups_of(tok):
+            if by.pos_ == "PRON" or _hedged(by) or in_condition(by):
+                continue
+            text = _text(by, tok)
+            denied = _cause_denied(tok) or _cause_denied(by)
+            out.append(Cause(name, _head(by), text, denied, "", True, _core(by)))
+    return tuple(out)
+
+
+def _text(by, mishap) -> str:
+    """The lead-up as written, without its mark ("after"), the clauses it leads to
+    ("..., sending water over the wall until it collapsed") or the mishap told after it
+    ("... tore the roof, and the cat climbed out")."""
+    cut = {t.i for c in by.children if c.dep_ in ("advcl", "mark", "cc") for t in c.subtree}
+    if mishap.head == by:
+        cut |= {t.i for t in mishap.subtree}
+    words = [t for t in by.subtree if t.i not in cut]
+    while words and words[-1].is_punct:
+        words.pop()
+    return " ".join(t.text for t in words)
+
+
+def _mishap(tok) -> str | None:
+    """The happening a mishap verb names ("got out": escape), else None."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    for c in tok.children:  # "got out" (a particle), "gave way" (parsed as an object)
+        if c.dep_ in ("prt", "dobj", "advmod") and (lemma, c.lower_) in _MISHAPS:
+            return _MISHAPS[(lemma, c.lower_)]
+    if any(c.dep_ == "prt" for c in tok.children):
+        return None  # "broke down" is no "break"
+    return _MISHAPS.get((lemma,))
+
+
+def _leadups_of(verb) -> list:
+    """The lead-ups the sentence gives the mishap ``verb``."""
+    out = _noun_leadups(verb)  # "diverted following a low oil pressure warning"
+    for c in verb.children:
+        if c.dep_ == "advcl" and _mark(c) in _MARKS and slot(c, "subj") is not None:
+            out.append(c)  # "escaped after a keeper left a service hatch unlocked"
+            out += _noun_leadups(c)  # "after the crew shut down the engine following a warning"
+    if verb.dep_ == "advcl" and _mark(verb) in _UNTIL:
+        clause = _told_clause(verb.head)
+        if clause is not None and _things_doing(clause):
+            out.append(clause)  # "water had been seeping through a crack before it gave way"
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        before = _reported(verb.head)
+        if before is not None and _things_doing(before):
+            out.append(before)  # "a falling branch tore through the roof, and the cat climbed out"
+    forced = _forced_by(verb)
+    if forced is not None:
+        out.append(forced)
+    return out
+
+
+def _reported(tok):
+    """The clause a speech verb reports ("officials say a branch tore the roof, and ...":
+    tore), else the word itself."""
+    if tok.lemma_.lower() not in _SPEECH:
+        return tok
+    return next((c for c in tok.children if c.dep_ == "ccomp"), None)
+
+
+def _noun_leadups(verb) -> list:
+    """The nouns after "after / following" on ``verb`` that can be causes."""
+    nouns = [object_of(p) for p in verb.children if p.dep_ == "prep" and p.lower_ in _MARKS]
+    return [n for n in nouns if n is not None and _noun_leadup(n)]
+
+
+def _mark(clause) -> str:
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
+
+
+def _noun_leadup(noun) -> bool:
+    """A noun after "after / following" that can be a cause: no time ("after midnight",
+    "after two hours"), no person, no name."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in _NOT_A_CAUSE:
+        return False
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    return noun.lemma_.lower() not in _ACTING
+
+
+def _told_clause(tok):
+    """The clause with a doer that a participle hangs on ("debris had clogged the
+    spillway, sending water over the wall": clogged), else None."""
+    while tok is not None and slot(tok, "subj") is None:
+        if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.pos_ != "VERB":
+            return None
+        tok = tok.head
+    return tok
+
+
+def _things_doing(clause) -> bool:
+    """A clause whose doer is a thing, not people, told in the active voice: "debris had
+    clogged the spillway"."""
+    subj = slot(clause, "subj")
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in _NOT_A_CAUSE:
+        return False
+    if subj.dep_ == "nsubjpass":
+        return False  # "the runway was closed after the landing": done to it, by people
+    return subj.lemma_.lower() not in _ACTING
+
+
+def _forced_by(verb):
+    """ "A bird strike triggered the emergency that forced the flight to divert": the
+    bird strike (the cause of what forced the mishap), else None."""
+    force = verb.head
+    if verb.dep_ != "xcomp" or force.lemma_.lower() not in _FORCING:
+        return None
+    agent = slot(force, "subj")
+    if agent is not None and agent.lower_ in _RELATIVE and force.dep_ == "relcl":
+        agent = force.head  # "the emergency that forced ..."
+    if agent is None or agent.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if agent.dep_ in ("dobj", "nsubjpass"):
+        found = _cause_of_verb(agent.head)
+        if found is not None and found[0] == agent:
+            return found[1]  # "a bird strike triggered the emergency that forced ..."
+    return agent
+
+
+def _head(tok) -> str:
+    """The noun a lead-up names: a clause's doer ("a keeper left ..."), else the noun."""
+    if tok.pos_ in ("VERB", "AUX"):
+        subj = slot(tok, "subj")
+        return (subj if subj is not None else tok).lemma_.lower()
+    return tok.lemma_.lower()
+
+
+def _core(tok) -> frozenset[str]:
+    """The words that say which lead-up it is: a clause's verb (unless light), its doer
+    and what it acted on; a noun and the nouns it is told of ("a low oil pressure
+    warning": warning, pressure, oil). Each noun with its compounds and "of" object."""
+    nouns = [tok]
+    words = set()
+    if tok.pos_ in ("VERB", "AUX"):
+        nouns = [slot(tok, p) for p in ("subj", "obj")]
+        if tok.lemma_.lower() not in _LIGHT:
+            words.add(tok.lemma_.lower())
+    for noun in (n for n in nouns if n is not None):
+        words.add(noun.lemma_.lower())
+        words |= {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+        of = slot(noun, "of")
+        if of is not None:
+            words.add(of.lemma_.lower())
+            words |= {c.lemma_.lower() for c in of.children if c.dep_ == "compound"}
+    return frozenset(words)
+
+
+def alike(a: Cause, b: Cause) -> bool:
+    """Whether two causes, one or both a lead-up, can be one cause told two ways: their
+    core words meet, or a lead-up's core words are in the other cause's text ("a bird hit
+    the engine", "a bird strike")."""
+    if a.core and b.core:
+        return bool(a.core & b.core)
+    return bool(a.core & _words(b.text)) or bool(b.core & _words(a.text))
+
+
+def _words(text: str) -> set[str]:
+    """The words of a text, each also without a plural "s" ("branches": "branche", "branch")."""
+    out = set()
+    for w in text.lower().split():
+        out |= {w, w.removesuffix("s"), w.removesuffix("es")}
+    return out
