@@ -52,17 +52,17 @@ def causes(doc) -> tuple[Cause, ...]:
     "be" ("the cause of X was Y") or a cause preposition ("X is due to / because of Y")."""
     out = []
     for tok in doc:
-        found = (_cause_of_verb(tok) or _cause_of_be(tok) or _cause_of_prep(tok)
+        found = (cause_of_verb(tok) or _cause_of_be(tok) or _cause_of_prep(tok)
                  or _cause_of_subject(tok) or _found_germ(tok))  # fmt: skip
         explicit = found is not None and not (tok.dep_ == "prep" and _verb_of(tok).lemma_ != "be")
         found = found or _cause_of_mark(tok) or _cause_of_adverb(tok)
-        if found is None or in_condition(tok) or _hedged(tok):
+        if found is None or in_condition(tok) or hedged(tok):
             continue  # "looking into whether a faulty signal caused the crash"
         effect, by, *owner = found
         if by.pos_ == "PRON":
             continue  # "the blame lies with that": no cause named
         text = " ".join(t.text for t in by.subtree)
-        denied = _cause_denied(tok) or any(
+        denied = cause_denied(tok) or any(
             c.dep_ == "det" and c.lower_ in _NEG_DETS for c in by.children)  # fmt: skip
         out.append(Cause(_effect_name(effect), _cause_head(by), text, denied,
                          _owner(owner[0] if owner else _of_object(effect)), explicit))  # fmt: skip
@@ -82,7 +82,7 @@ _NO_EVIDENCE = news_facts.words("no_evidence_nouns")
 _DOUBTING = news_facts.words("doubting_words")
 
 
-def _cause_denied(tok) -> bool:
+def cause_denied(tok) -> bool:
     """Whether the clause giving a cause is denied: negated ("was not caused by"), or
     under a denial ("denied that", "no evidence that", "ruled out")."""
     verb = _verb_of(tok)
@@ -109,7 +109,7 @@ def _verb_of(tok):
     return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
 
 
-def _hedged(tok) -> bool:
+def hedged(tok) -> bool:
     """A cause in a question or under "could / should / may": no cause given."""
     if tok.doc.text.rstrip().endswith("?"):
         return True
@@ -183,7 +183,7 @@ def _found_germ(tok):
     return _GERM_EFFECTS.get("found", ""), germ
 
 
-def _cause_of_verb(tok):
+def cause_of_verb(tok):
     """(effect, cause) of a verb in one of its ``cause_forms``, else None."""
     forms = _CAUSE_FORMS.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else None
     passive = any(c.dep_ == "auxpass" for c in tok.children)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from consistency.lang import load
 from consistency.structured import news_facts
-from consistency.structured.causes import Cause, _cause_denied, _cause_of_verb, _hedged
+from consistency.structured.causes import Cause, cause_denied, cause_of_verb, hedged
 from consistency.structured.parse import in_condition, object_of, slot
 
 __all__ = ["alike", "leadups"]
@@ -47,13 +47,13 @@ def leadups(doc) -> tuple[Cause, ...]:
     out = []
     for tok in doc:
         name = _mishap(tok)
-        if name is None or in_condition(tok) or _hedged(tok):
+        if name is None or in_condition(tok) or hedged(tok):
             continue
         for by in _leadups_of(tok):
-            if by.pos_ == "PRON" or _hedged(by) or in_condition(by):
+            if by.pos_ == "PRON" or hedged(by) or in_condition(by):
                 continue
             text = _text(by, tok)
-            denied = _cause_denied(tok) or _cause_denied(by)
+            denied = cause_denied(tok) or cause_denied(by)
             out.append(Cause(name, _head(by), text, denied, "", True, _core(by)))
     return tuple(out)
 
@@ -166,7 +166,7 @@ def _forced_by(verb):
     if agent is None or agent.pos_ not in ("NOUN", "PROPN"):
         return None
     if agent.dep_ in ("dobj", "nsubjpass"):
-        found = _cause_of_verb(agent.head)
+        found = cause_of_verb(agent.head)
         if found is not None and found[0] == agent:
             return found[1]  # "a bird strike triggered the emergency that forced ..."
     return agent
