@@ -10,6 +10,7 @@ when it matches a pair of some planted disagreement.
     python bench/invented.py fire storm -v        # some stories, with each flag listed
     python bench/invented.py --exclude protest    # leave the held-back story out
     python bench/invented.py --set score.flag_threshold=0.4
+    python bench/invented.py --root ~/held-back -v  # stories kept outside the repository
 """
 
 from __future__ import annotations
@@ -79,12 +80,15 @@ def score_story(folder: Path, config, models, verbose: bool) -> dict[str, int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("stories", nargs="*", help="story folder names (default: all)")
+    ap.add_argument("--root", type=Path, default=STORIES,
+                    help="folder of story folders (default: bench/invented)")
     ap.add_argument("--exclude", action="append", default=[], help="leave this story out")
     ap.add_argument("--set", action="append", default=[], help="config override key=value")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every flag and miss")
     args = ap.parse_args()
     logging.basicConfig(level=logging.ERROR)
-    names = args.stories or sorted(p.name for p in STORIES.iterdir() if (p / "gold.yaml").is_file())
+    names = args.stories or sorted(
+        p.name for p in args.root.iterdir() if (p / "gold.yaml").is_file())
     names = [n for n in names if n not in args.exclude]
     config = load_config(overrides=args.set)
     models = Models(config)
@@ -94,7 +98,7 @@ def main() -> None:
     for name in names:
         if args.verbose:
             print(f"  {name}:")
-        r = score_story(STORIES / name, config, models, args.verbose)
+        r = score_story(args.root / name, config, models, args.verbose)
         for k in total:
             total[k] += r[k]
         print(f"{name:<10} {r['docs']:>4} {r['named']:>5} {r['planted']:>7} {r['found']:>5} "
