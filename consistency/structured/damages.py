@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.causes import HAPPENING
 from consistency.structured.hedges import attempted, relayed_rumour
 from consistency.structured.negation import negated, no_event
 from consistency.structured.parse import in_condition
@@ -85,11 +86,12 @@ def _from_noun(tok) -> Damage | None:
     """"Opened a crack in the wall", "the dam suffered damage", "found no damage to the
     wall", "reports of a crack in the dam are false"."""
     verb = tok.head
-    target = _prep_object(tok, _THING_PREPS)
+    target = None
+    if tok.dep_ == "dobj" and verb.lemma_.lower() in _BEARING:  # "the dam suffered damage"
+        target = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    target = target or _prep_object(tok, _THING_PREPS)
     if target is None and tok.dep_ == "dobj":
         target = _prep_object(verb, _THING_PREPS[:3])
-        if target is None and verb.lemma_.lower() in _BEARING:
-            target = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if target is None:
         return None
     denied = no_event(tok) or _called_false(tok) or (
@@ -140,8 +142,9 @@ def _damage(target, word, verb, denied: bool, limited: bool) -> Damage | None:
         return None
     whole, part, name = thing
     later = any(c.dep_ == "advmod" and c.lower_ in _LATER for c in verb.children)
-    left = min(word.left_edge.i, target.left_edge.i)
-    right = max(word.right_edge.i, target.right_edge.i, word.i)
+    noun = word.pos_ == "NOUN"  # "no damage to the wall"; a verb without its subject
+    left = min(word.left_edge.i if noun else word.i, target.left_edge.i)
+    right = max(word.right_edge.i if noun else word.i, target.right_edge.i)
     text = word.doc[left : min(right + 1, left + 14)].text
     return Damage(whole, part, name, denied, limited, later, text)
 
@@ -152,8 +155,8 @@ def _structure(tok) -> tuple[str, str, str] | None:
     stands for, a bare part -> the part of the structure the sentence names."""
     if tok.lower_ in _PRONOUNS:
         tok = _antecedent(tok)
-    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in HAPPENING:
+        return None  # "damage in the flood" tells what did it, not what it befell
     head, name = tok.lemma_.lower(), _name(tok)
     of = _prep_object(tok, ("of",))
     nouns = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"]
