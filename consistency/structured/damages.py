@@ -33,6 +33,7 @@ __all__ = ["Damage", "damage_clash", "damage_signals", "damages"]
 
 _NOUNS = news_facts.words("damage_nouns")
 _VERBS = news_facts.words("damage_verbs")
+_OF_NOUNS = news_facts.words("damage_of_nouns")
 _OBJECT_VERBS = news_facts.words("damage_object_verbs")
 _BEARING = news_facts.words("damage_bearing_verbs")
 _INTACT = news_facts.words("intact_words")
@@ -45,7 +46,7 @@ _DENY_VERBS = frozenset(_LANG.events.verb_classes.get("deny", ()))
 _MODALS = frozenset(w for kind in ("possible", "obligation", "plan")
                     for w in _LANG.grammar.modals.get(kind, ()))  # fmt: skip
 _LATER = frozenset(w for w in _LANG.time.sequence_words if " " not in w)
-_THING_PREPS = ("in", "to", "on", "of")
+_THING_PREPS = ("in", "to", "on")
 _PRONOUNS = frozenset({"it", "they", "them"})
 
 
@@ -89,9 +90,10 @@ def _from_noun(tok) -> Damage | None:
     target = None
     if tok.dep_ == "dobj" and verb.lemma_.lower() in _BEARING:  # "the dam suffered damage"
         target = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    target = target or _prep_object(tok, _THING_PREPS)
+    of = ("of",) if tok.lemma_.lower() in _OF_NOUNS else ()
+    target = target or _prep_object(tok, (*_THING_PREPS, *of))
     if target is None and tok.dep_ == "dobj":
-        target = _prep_object(verb, _THING_PREPS[:3])
+        target = _prep_object(verb, _THING_PREPS)
     if target is None:
         return None
     denied = no_event(tok) or _called_false(tok) or (
@@ -112,6 +114,8 @@ def _from_verb(tok) -> Damage | None:
     if tok.dep_ == "amod":
         return _damage(tok.head, tok, tok, False, False)
     kids = {c.dep_: c for c in tok.children}
+    if "prt" in kids:
+        return None  # "police cracked down on ...": no damage
     target = kids.get("nsubjpass") or kids.get("dobj") or kids.get("nsubj")
     if target is None or (target.dep_ == "nsubj" and target.lemma_.lower() in _NOUNS):
         return None
