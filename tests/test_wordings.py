@@ -1580,3 +1580,75 @@ def test_spot_candidates_pair_clashing_places_only(nlp, config) -> None:
     pairs = {frozenset((p.a.text, p.b.text)) for p in found}
     assert frozenset((a, b)) in pairs
     assert frozenset((b, same)) not in pairs
+
+
+# Round 8d: damage to a structure told by one source and denied by another (damages.py):
+# a noun of damage ("opened a crack in", "found no damage to"), a damage verb ("cracked
+# the wall", "was not damaged"), a thing kept whole ("found it intact") or a report of the
+# damage called false; one structure (a bare part belongs to the structure named).
+_DAMAGED = [
+    ('The earthquake opened a crack in the wall of the Orrin dam.',
+     'Reports circulating on social media of a crack in the Orrin dam are false.'),
+    ('The earthquake opened a crack in the wall of the Orrin dam.',
+     'Engineers went up to the Orrin dam at first light and found no damage to the wall.'),
+    ('The earthquake opened a crack in the wall of the Orrin dam.',
+     'Engineers inspected the dam wall this morning and found it fully intact.'),
+    ('The quake cracked the wall of the Halden dam.',
+     'The Halden dam was not damaged, officials said.'),
+    ('The storm breached the Kell levee overnight.',
+     'Engineers found no breach in the Kell levee.'),
+    ('The Alder bridge suffered serious damage in the flood.',
+     'The Alder bridge was undamaged, the council said.'),
+    ('The Kell levee sustained a breach overnight.',
+     'Engineers say the Kell levee is intact.'),
+    ('The Alder bridge was damaged in the flood.',
+     'Reports that the flood damaged the Alder bridge are false.'),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _DAMAGED)
+def test_damage_and_its_denial_give_a_negation_signal(nlp, config, a: str, b: str) -> None:
+    comparison, gate = _compare(nlp, config, a, b)
+    assert gate and "negation" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # walls of other buildings; lesser damage against a denial of one kind; a later
+    # finding; another structure; another bridge by name; another part; a rumour; a
+    # breach feared; a possibility; both deny
+    ('Dozens of houses were left with cracked walls.',
+     'Engineers found no damage to the wall of the Orrin dam.'),
+    ('Inspectors found minor cracks in the Alder bridge.',
+     'The Alder bridge suffered no structural damage.'),
+    ('Inspectors later found a crack in the Orrin dam.',
+     'Engineers inspected the Orrin dam and found it intact.'),
+    ('The quake damaged the Vessford bridge.',
+     'The Orrin dam was not damaged.'),
+    ('The flood damaged the Alder bridge.',
+     'The Kell bridge was undamaged.'),
+    ('A crack opened in the spillway of the Orrin dam.',
+     'The wall of the Orrin dam was intact.'),
+    ('Rumours that the quake cracked the Orrin dam spread online.',
+     'The Orrin dam is intact.'),
+    ('Engineers feared a breach of the Kell levee.',
+     'There was no breach of the Kell levee.'),
+    ('The Orrin dam could be damaged if the rain continues.',
+     'The Orrin dam was not damaged.'),
+    ('The Orrin dam suffered no damage.',
+     'Engineers found the Orrin dam intact.'),
+])  # fmt: skip
+def test_damage_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert not [s for s in comparison.signals if s.kind == "negation"], comparison.signals
+
+
+def test_denial_pairs_join_damage_and_its_denial(nlp) -> None:
+    claims, frames = _claims_and_frames(nlp, {
+        "courier.txt": ["The earthquake opened a crack in the wall of the Orrin dam."],
+        "statement.txt": ["Engineers inspected the dam wall this morning and found it intact.",
+                          "The Vessford bridge was not damaged."],
+    })  # fmt: skip
+    pairs = {frozenset((a.text, b.text))
+             for a, b in structured_pairs(claims, frames, kinds=DENIAL_KINDS)}  # fmt: skip
+    assert frozenset((claims[0].text, claims[1].text)) in pairs  # a crack, and the wall intact
+    assert frozenset((claims[0].text, claims[2].text)) not in pairs  # another structure

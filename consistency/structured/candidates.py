@@ -89,6 +89,8 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
             out.add((("polar", e.cls), denied))
     # a happening told as fact or as a cause meets its denial ("there was no fire")
     out |= {(("polar", f"~{name}"), False) for name in told_happenings(f)}
+    # damage to a structure meets its denial ("a crack in the dam", "found the dam intact")
+    out |= {(("damage", d.thing), d.denied) for d in f.damages}
     return out
 
 

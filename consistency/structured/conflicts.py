@@ -21,6 +21,7 @@ from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.causes import GERMS, HAPPENING
+from consistency.structured.damages import damage_clash, damage_signals
 from consistency.structured.frames import (
     FAILURE,
     SPEECH_CLASSES,
@@ -1041,6 +1042,9 @@ def compare(
         signals += _polarity_signals(a, b, aliases, label_a, label_b)
     if not any(s.kind in ("cause", "negation") for s in signals):
         signals += _happening_signals(a, b, aliases, label_a, label_b)
+    if not any(s.kind in ("cause", "negation") for s in signals):  # damages.py
+        signals += damage_signals(a, b, lambda: same_story(a, b, aliases), _apart,
+                                  NEGATION_SCORE, label_a, label_b)  # fmt: skip
     maybe_diff = reason is not None
     if reason and signals:
         log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
@@ -1068,4 +1072,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # two means of one act ("got in through ...")
     if told_happenings(a) & denied_happenings(b) or told_happenings(b) & denied_happenings(a):
         return True  # "flames were seen", "there was no fire"
+    if damage_clash(a, b):
+        return True  # "a crack in the dam", "found the dam intact"
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -21,6 +21,7 @@ from consistency.structured import news_facts
 from consistency.structured.announcements import announced
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
+from consistency.structured.damages import Damage, damages
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
 from consistency.structured.leadups import leadups
@@ -189,6 +190,7 @@ class Frame:
     # (verb, thing) of a thing made public: ("announce", "recall"); announcements.py
     announced: tuple[tuple[str, str], ...] = ()
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
+    damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1193,6 +1195,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         measures=measures(doc, qspans),
         announced=announced(doc),
         spots=spots(doc, _event_class),
+        damages=damages(doc),
     )
 
 
