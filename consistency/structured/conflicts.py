@@ -39,7 +39,7 @@ from consistency.structured.quantities import (
     relative_gap,
     unit_name,
 )
-from consistency.structured.spots import spot_signals
+from consistency.structured.spots import spot_clash, spot_signals
 from consistency.structured.timeanchor import (
     WEEKDAYS,
     ClockTime,
@@ -1074,4 +1074,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "flames were seen", "there was no fire"
     if damage_clash(a, b):
         return True  # "a crack in the dam", "found the dam intact"
+    if any(spot_clash(x, y) for x in a.spots for y in b.spots):
+        return True  # one event in two places ("hit the north pier", "the south pier")
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)
