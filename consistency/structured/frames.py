@@ -19,6 +19,7 @@ from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
 from consistency.structured.announcements import announced
+from consistency.structured.bases import Base, bases
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
 from consistency.structured.damages import Damage, damages
@@ -192,6 +193,7 @@ class Frame:
     announced: tuple[tuple[str, str], ...] = ()
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
+    bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1198,6 +1200,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         announced=announced(doc),
         spots=spots(doc, _event_class) + struck_spots(doc),
         damages=damages(doc),
+        bases=bases(doc),
     )
 
 
