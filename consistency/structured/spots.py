@@ -10,7 +10,8 @@ when a named place and a described place are of different kinds (a park, a yard)
 when two described places of one head have opposed modifiers (``opposed_place_sides``:
 the north and the south entrance). They stay silent when either place names a noun of
 the other ("the zoo's yard" and "the zoo"; "the lake in the park" and "the park"): one
-is a part or a detail of the other.
+is a part or a detail of the other. The side of a structure a moving thing struck
+("hit the north pier") is a spot too (struck.py), of one striker and one structure.
 """
 
 from __future__ import annotations
