@@ -19,6 +19,7 @@ from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
 from consistency.structured.announcements import announced
+from consistency.structured.bases import Base, bases
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
 from consistency.structured.damages import Damage, damages
@@ -62,6 +63,7 @@ from consistency.structured.parse import state_complements as _state_complements
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
 from consistency.structured.spans import kept_through
 from consistency.structured.spots import Spot, spots
+from consistency.structured.struck import struck_spots
 from consistency.structured.timeanchor import (
     ClockTime,
     TimeRef,
@@ -191,6 +193,7 @@ class Frame:
     announced: tuple[tuple[str, str], ...] = ()
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
+    bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1108,11 +1111,12 @@ def _bare_names(doc) -> tuple[str, ...]:
     return tuple(dict.fromkeys(
         _name_of(t, doc) for t in doc
         if t.pos_ == "PROPN" and t.i not in in_ent and t.dep_ in _ARG_DEPS
-        and not re.fullmatch(_TITLE, t.text)
+        and not re.fullmatch(_TITLE, t.text) and t.lower_ not in _CLOCK_ZONES  # "at 2240 GMT"
     ))  # fmt: skip
 
 
 _WHERE_PREPS = news_facts.words("where_prepositions")
+_CLOCK_ZONES = news_facts.words("clock_zones")
 
 
 def _place_ents(doc) -> list:
@@ -1194,8 +1198,9 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         destinations=destinations(doc),
         measures=measures(doc, qspans),
         announced=announced(doc),
-        spots=spots(doc, _event_class),
+        spots=spots(doc, _event_class) + struck_spots(doc),
         damages=damages(doc),
+        bases=bases(doc),
     )
 
 
