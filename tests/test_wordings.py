@@ -1734,3 +1734,56 @@ def test_base_candidates_pair_two_bases_only(nlp, config) -> None:
     pairs = {frozenset((p.a.text, p.b.text)) for p in found}
     assert frozenset((a, b)) in pairs
     assert frozenset((b, same)) not in pairs
+
+
+# Round 9 (rules9a): an office told with its department and its organisation, before or
+# after the name; a department makes another office, the organisation does not.
+_OFFICES = [
+    # the dev pairs
+    ("Anika Rourke, Meridian's chief executive, said the group would invest heavily.",
+     "Anika Rourke, Meridian's finance director, told us the group would invest heavily."),
+    ('Miriam Tolley, chief executive of the Velmouth Port Authority, told reporters the '
+     'crew had radioed for help.',
+     'Miriam Tolley, operations director at Velmouth Port Authority, said the crew had '
+     'radioed for help.'),
+    ("Its finance director, Anika Rourke, has been the public face of the bid.",
+     "Anika Rourke, the group's chief executive, has been the public face of the bid."),
+    # other wordings: a department before the name, after the office, two departments
+    ('Sales director Pia Lund said the Harlow plant would close.',
+     "Pia Lund, Norvik's chief operating officer, said the Harlow plant would close."),
+    ('Jonas Brell, director of operations at Kell Water, said supplies were safe.',
+     "Jonas Brell, Kell Water's finance director, said supplies were safe."),
+    ("Edda Morn, the hospital trust's medical director, said the wards were open.",
+     'Edda Morn, chief executive of Alder Hospital Trust, said the wards were open.'),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _OFFICES)
+def test_two_offices_of_one_person_give_a_role_signal(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert "role" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one office, with and without its organisation, or in other words
+    ("Finance director Anika Rourke said the group would invest heavily.",
+     "Anika Rourke, Meridian's finance director, said the group would invest heavily."),
+    ('Director of operations Jonas Brell said supplies were safe.',
+     "Jonas Brell, Kell Water's operations director, said supplies were safe."),
+    # a director of some department is a director
+    ('Jonas Brell, a director of Kell Water, said supplies were safe.',
+     "Jonas Brell, Kell Water's operations director, said supplies were safe."),
+    # a former office is no claim about the present one
+    ("Anika Rourke, Meridian's former chief executive, joined the club's board.",
+     "Anika Rourke, Meridian's finance director, joined the club's board."),
+    ("Former chief executive Anika Rourke joined the club's board.",
+     "Anika Rourke, the finance director of Meridian, joined the club's board."),
+    # two people; offices in two named organisations
+    ("Anika Rourke, Meridian's chief executive, said the group would invest heavily.",
+     "Tomas Vellacott, Meridian's finance director, said the group would invest heavily."),
+    ('Anika Rourke, chief executive of Meridian Harbour Group, joined the board.',
+     'Anika Rourke, finance director of Brackenford Rovers, joined the board.'),
+])  # fmt: skip
+def test_one_office_told_twice_gives_no_role_signal(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert "role" not in [s.kind for s in comparison.signals], comparison.signals

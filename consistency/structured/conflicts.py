@@ -49,6 +49,7 @@ from consistency.structured.timeanchor import (
     days_apart,
     times_compatible,
 )
+from consistency.structured.titles import orgs_differ
 from consistency.structured.venues import one_group
 
 log = logging.getLogger(__name__)
@@ -974,7 +975,8 @@ def _role_signals(
         if any(not _titles_clash(x, y) for x in held_a for y in held_b):
             continue  # "President and Chief Executive" and "chief executive": one office
         for tb in b.titles:
-            if aliases.canonical(tb.person) == person and _titles_clash(ta.title, tb.title):
+            if (aliases.canonical(tb.person) == person and _titles_clash(ta.title, tb.title)
+                    and not orgs_differ(ta, tb, aliases.canonical)):
                 out.append(Signal("role", ROLE_SCORE,
                                   f"{person}: {ta.title} ({la}) vs {tb.title} ({lb})",
                                   config.role_weight))  # fmt: skip
