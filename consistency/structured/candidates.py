@@ -100,6 +100,7 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
     out |= {((SLOT, "venue", thing), frozenset(p.lower() for p in places))
             for thing, places in f.venues}  # fmt: skip
     out |= {((SLOT, "title", t.person.lower()), t.title) for t in f.titles}
+    out |= {((SLOT, "price", p.currency), (p.low, p.high)) for p in f.prices}  # money.py
     return out
 
 

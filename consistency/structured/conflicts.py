@@ -22,6 +22,7 @@ from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.causes import GERMS, HAPPENING
 from consistency.structured.damages import damage_clash, damage_signals
+from consistency.structured.money import price_signals, prices_differ
 from consistency.structured.frames import (
     FAILURE,
     SPEECH_CLASSES,
@@ -1023,6 +1024,9 @@ def compare(
     if a.announced and b.announced and same_story(a, b, aliases):
         signals += announcement_signals(a, b, config, label_a, label_b)
     signals += _measure_signals(a, b, aliases, config, label_a, label_b)
+    if not any(s.kind == "number" for s in signals):  # one transaction's price: money.py
+        signals += price_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
+                                 config.number_weight, label_a, label_b)  # fmt: skip
     signals += _outcome_signals(a, b, aliases, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
@@ -1074,4 +1078,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "flames were seen", "there was no fire"
     if damage_clash(a, b):
         return True  # "a crack in the dam", "found the dam intact"
+    if prices_differ(a, b):
+        return True  # "sold for £42m", "paid £38m for the club"
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

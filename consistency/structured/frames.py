@@ -27,6 +27,7 @@ from consistency.structured.hedges import absent_since, attempted, relayed_rumou
 from consistency.structured.leadups import leadups
 from consistency.structured.means import Means, means
 from consistency.structured.measures import Measure, measures
+from consistency.structured.money import Price, prices
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -191,6 +192,7 @@ class Frame:
     announced: tuple[tuple[str, str], ...] = ()
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
+    prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1196,6 +1198,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         announced=announced(doc),
         spots=spots(doc, _event_class),
         damages=damages(doc),
+        prices=prices(doc, qspans),
     )
 
 
