@@ -9,6 +9,7 @@ mark them ``maybe_different_events``; the score is lowered but the signal is kep
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -22,7 +23,6 @@ from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.causes import GERMS, HAPPENING
 from consistency.structured.damages import damage_clash, damage_signals
-from consistency.structured.money import price_signals, prices_differ
 from consistency.structured.frames import (
     FAILURE,
     SPEECH_CLASSES,
@@ -31,6 +31,7 @@ from consistency.structured.frames import (
     onset_classes,
 )
 from consistency.structured.leadups import alike
+from consistency.structured.money import price_signals, prices_differ
 from consistency.structured.quantities import (
     SPEED_UNITS,
     Quantity,
@@ -348,7 +349,7 @@ def _day_shift(ea: EventSlot, eb: EventSlot) -> int | None:
 
 
 def _shifted(c: ClockTime, minutes: int) -> ClockTime:
-    return ClockTime(c.text, c.low + minutes, c.high + minutes)
+    return dataclasses.replace(c, low=c.low + minutes, high=c.high + minutes)
 
 
 def _clock_text(c: ClockTime) -> str:

@@ -21,6 +21,7 @@ from consistency.structured import news_facts
 from consistency.structured.announcements import announced
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
+from consistency.structured.contacts import contact_class
 from consistency.structured.damages import Damage, damages
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
@@ -310,6 +311,7 @@ def _event_class(tok) -> str | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     by_object = _failure_class(tok, lemma) or _onset_class(tok, lemma) or _object_class(tok, lemma)
+    by_object = by_object or contact_class(tok, lemma)  # "hit the bridge": contacts.py
     if by_object:
         return by_object
     if tok.lower_ in _STATE_FORMS and not any(c.dep_ == "dobj" for c in tok.children):
