@@ -113,7 +113,7 @@ def _copula_subject(verb, tok):
 
 def _other_price(deal) -> bool:
     """"The asking price", "a share price": another amount than the one paid."""
-    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _OTHER
+    return any(c.dep_ in ("amod", "compound") and {c.lemma_.lower(), c.lower_} & _OTHER
                for c in deal.children)  # fmt: skip
 
 
