@@ -828,6 +828,11 @@ def destinations_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreCo
     return bool(_destination_signals(a, b, aliases, config, "", ""))
 
 
+def prices_clash(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
+    """Whether the claims give one transaction two amounts, in one story (money.py)."""
+    return bool(price_signals(a, b, lambda: same_story(a, b, aliases), 1.0, 1.0, "", ""))
+
+
 def spots_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
     """Whether the claims put one event in two places without a name (spots.py)."""
     return bool(spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), 1.0, 1.0, "", ""))
@@ -1079,6 +1084,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "flames were seen", "there was no fire"
     if damage_clash(a, b):
         return True  # "a crack in the dam", "found the dam intact"
-    if prices_differ(a, b):
+    if prices_differ(a, b) and same_story(a, b, aliases):
         return True  # "sold for £42m", "paid £38m for the club"
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -4,7 +4,7 @@ million" against "paid £38 million for the club", "in a £42m deal", "have been
 
 An amount of money (a quantity in a currency: "£42m", "42 million pounds", "GBP 42
 million", "$1.2bn", "€3.5 million") is a price when the parse hangs it on a word of buying
-or selling (``transaction_words``: sell, buy, pay, deal, fee, price, "valued at") with no
+or selling (``transaction_words``: sell, buy, pay, deal, fee, takeover) with no
 other verb between ("far less than the £50 million he had been holding out for" hangs on
 "holding out"). Two prices clash when they are in one currency, of one story, and their
 amounts are apart even when each is read as rounded to its last written digit ("£40m" may
@@ -104,7 +104,7 @@ def _deal_word(num):
 
 
 def _copula_subject(verb, tok):
-    """"The price was £42m", "the fee is thought to be £3m": the subject of the copula."""
+    """"The fee was £3m", "the deal is worth": the subject of the copula."""
     if verb.lemma_.lower() != "be" or tok.dep_ != "attr":
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
