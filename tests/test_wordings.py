@@ -1787,3 +1787,92 @@ def test_two_offices_of_one_person_give_a_role_signal(nlp, config, a: str, b: st
 def test_one_office_told_twice_gives_no_role_signal(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
     assert "role" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+# Round 9: the price of one transaction (structured/money.py) and times of day told to the
+# minute or on the 24-hour clock (timeanchor.py), with hits on a structure as one crash
+# (contacts.py). None: no signal of that kind.
+_ROUND9B = [
+    # dev (brackenford_rovers_sale): one sale told at two prices
+    ('Gerald Hanlon has agreed to sell Brackenford Rovers to an overseas consortium for £42 '
+     'million, ending 14 years of ownership at Marsh Lane.',
+     'Brackenford Rovers have a new owner after Gerald Hanlon sold the club to Meridian '
+     'Harbour Group for a reported £38 million.', 'number'),
+    ('Harlow Foods sold its dairy business for $1.2bn, the company said.',
+     'Harlow Foods sold the dairy business for $900 million.', 'number'),
+    ('Karsten United paid €3.5 million for the striker.',
+     'Karsten United signed the striker in a €5 million deal.', 'number'),
+    ('Harlow Foods was sold for 42 million pounds.',
+     'Harlow Foods was sold for GBP 55 million.', 'number'),
+    # look-alikes: one price told in other words or rounded; another amount (an asking
+    # price, an offer, a debt); a sale in another year; two currencies
+    ('Harlow Foods was sold for £42m.', 'Harlow Foods was sold for 42 million pounds.', None),
+    ('Harlow Foods was sold for about £40m.', 'Harlow Foods was sold for £42 million.', None),
+    ('Harlow Foods was sold for £42 million.',
+     'The asking price for Harlow Foods had been £50 million.', None),
+    ('Harlow Foods was sold for £42 million.',
+     'A rival group offered to buy Harlow Foods for £30 million.', None),
+    ('Hanlon bought Harlow Foods in 2011 for around £6 million.',
+     'Hanlon sold Harlow Foods for £42 million.', None),
+    ('Harlow Foods was sold for £42 million.', 'Harlow Foods was sold for $52 million.', None),
+    ('Harlow Foods paid £38 million for the club, far less than the £50 million Hanlon had '
+     'been holding out for.', 'Hanlon had been holding out for £50 million.', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), _ROUND9B)
+def test_round9_prices_of_one_transaction(nlp, config, a, b, kind) -> None:
+    comparison, gate = _compare(nlp, config, a, b, "2025-06-06")
+    kinds = [s.kind for s in comparison.signals]
+    if kind is None:
+        assert "number" not in kinds, comparison.signals
+    else:
+        assert gate and kind in kinds, comparison.signals
+
+
+_ROUND9B_CLOCKS = [
+    # dev (velmouth_bridge_strike): one collision told at two times, by other verbs
+    ('At 22:40 on Tuesday 11 March, the bulk carrier Orla Brenn struck the Kessing Bridge '
+     'while outbound on the River Carrow.',
+     'Six people were rushed to hospital after the 27,000-tonne Orla Brenn smashed into the '
+     'bridge at 11.15pm.', 'time'),
+    ('The ferry Alder Star hit the pier at about 6:10pm.',
+     'The Alder Star ploughed into the pier at 6:50pm.', 'time'),
+    ('The lorry crashed into the Harlow bridge at 14:05.',
+     'The lorry hit the Harlow bridge at 2:45 p.m.', 'time'),
+    # look-alikes: one time on two clocks (GMT against an unzoned time is not compared);
+    # minutes apart within rounding; a missile is no crash; an hour told loosely
+    ('It hit the north pier of the Kessing Bridge at 2240 GMT.',
+     'The Orla Brenn smashed into the Kessing Bridge at 11.15pm.', None),
+    ('The ferry Alder Star hit the pier at 6:10pm.',
+     'The Alder Star ploughed into the pier at 6:20pm.', None),
+    ('A missile hit the building in Karsten at 3:10 a.m.',
+     'The lorry crashed into the building in Karsten at 4:20 a.m.', None),
+    ('The ferry Alder Star hit the pier at about 6pm.',
+     'The Alder Star ploughed into the pier at 6:25pm.', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), _ROUND9B_CLOCKS)
+def test_round9_times_of_one_crash(nlp, config, a, b, kind) -> None:
+    comparison, gate = _compare(nlp, config, a, b, "2025-03-12")
+    kinds = [s.kind for s in comparison.signals]
+    if kind is None:
+        assert "time" not in kinds, comparison.signals
+    else:
+        assert gate and kind in kinds, comparison.signals
+
+
+@pytest.mark.parametrize(("text", "low", "zone"), [
+    ('hit the bridge at 2240 GMT, according to', 22 * 60 + 40, 'gmt'),
+    ('closed at 1540 local time', 15 * 60 + 40, ''),
+    ('At 22:40 on Tuesday', 22 * 60 + 40, ''),
+])  # fmt: skip
+def test_24_hour_times_with_a_zone_are_times_of_day(text, low, zone) -> None:
+    (_, clock), = find_clock_spans(text)
+    assert (clock.low, clock.zone, clock.precise) == (low, zone, True)
+
+
+@pytest.mark.parametrize("text", ['sold in 2011 for £6m', 'a 2240-tonne ship', 'in 1540'])
+def test_bare_four_digits_are_no_time_of_day(text) -> None:
+    assert find_clock_spans(text) == []

@@ -22,12 +22,14 @@ from consistency.structured.announcements import announced
 from consistency.structured.bases import Base, bases
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
+from consistency.structured.contacts import contact_class
 from consistency.structured.damages import Damage, damages
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
 from consistency.structured.leadups import leadups
 from consistency.structured.means import Means, means
 from consistency.structured.measures import Measure, measures
+from consistency.structured.money import Price, prices
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -189,6 +191,7 @@ class Frame:
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
+    prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -249,6 +252,7 @@ def _event_class(tok) -> str | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     by_object = _failure_class(tok, lemma) or _onset_class(tok, lemma) or _object_class(tok, lemma)
+    by_object = by_object or contact_class(tok, lemma)  # "hit the bridge": contacts.py
     if by_object:
         return by_object
     if tok.lower_ in _STATE_FORMS and not any(c.dep_ == "dobj" for c in tok.children):
@@ -1139,6 +1143,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         spots=spots(doc, _event_class) + struck_spots(doc),
         damages=damages(doc),
         bases=bases(doc),
+        prices=prices(doc, qspans),
     )
 
 
