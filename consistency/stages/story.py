@@ -39,7 +39,13 @@ from consistency.core.groups import DisjointSets
 from consistency.core.ids import pair_id, sha256
 from consistency.core.types import Claim, ClaimPair, SourceStance, StoryClaim
 from consistency.stages.score import PairStance
-from consistency.stages.stance import LABELS, StanceModel, StanceScores
+from consistency.stages.stance import (
+    CUE_CLASSES,
+    LABELS,
+    StanceModel,
+    StanceScores,
+    cue_features,
+)
 
 log = logging.getLogger(__name__)
 
@@ -182,15 +188,18 @@ def _source_denial(claims: Sequence[Claim], probs: np.ndarray) -> dict[str, floa
 def _debunkers(claims: Sequence[Claim], probs: np.ndarray, source_denial: dict[str, float],
                config: StoryConfig) -> frozenset[str]:
     """Sources that debunk: those that read as a denial throughout, and those with at
-    least ``story.debunk_sentences`` denial-like sentences. A debunk often spends most of
-    its sentences retelling the rumour ("a recent report stated the car had been stolen"),
-    so its mean denial sits below another debunk's; the gap between the two is no
-    disagreement, as both deny the rumour."""
+    least ``story.debunk_sentences`` denial-like sentences that call something false (a
+    refute cue of ``lang/en/stance.yaml``: "the rumoured theft was a false alarm", "the
+    story is a hoax"; a quoted "the minister denied the report" is no debunk by the
+    source). A debunk often spends most of its sentences retelling the rumour ("a recent
+    report stated the car had been stolen"), so its mean denial sits below another
+    debunk's; the gap between the two is no disagreement, as both deny the rumour."""
     if config.debunk_sentences < 1:
         return frozenset()
+    refutes = cue_features([c.text for c in claims])[:, CUE_CLASSES.index("refute")]
     count: dict[str, int] = defaultdict(int)
-    for c, p in zip(claims, probs, strict=True):
-        count[c.doc_id] += int(p[_DENIES] >= config.denial_threshold)
+    for c, p, r in zip(claims, probs, refutes, strict=True):
+        count[c.doc_id] += int(p[_DENIES] >= config.denial_threshold and r > 0)
     return frozenset(
         d for d, v in source_denial.items()
         if v >= config.source_denial_threshold or count[d] >= config.debunk_sentences
