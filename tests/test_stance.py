@@ -259,3 +259,17 @@ def test_two_debunks_of_one_rumour_get_no_gap_but_each_keeps_it_against_the_rumo
         unit(1, 0.1, 0, 0), unit(1, 0, 0, 1), unit(1, 0, 0, 1)]), TOY,
         CONFIG.model_copy(update={"debunk_sentences": 0}))
     assert off.pair_stance(ClaimPair("both", retold, debunk, 0.6)).source_gap > 0.1
+
+
+def test_a_quoted_denial_does_not_make_a_debunk():
+    # "teller" tells the story and quotes a denial (no refute cue): it still disagrees
+    # with a source that calls the story a hoax.
+    claims, story = _story([
+        ("A spider lived under a man's skin for days.", "teller", unit(1, 0, 0, 0)),
+        ("Doctors found a spider living under his skin.", "teller", unit(1, 0.05, 0, 0)),
+        ("The clinic denied that it had treated him.", "teller", unit(1, 0, 0, 1)),
+        ("This spider story is a hoax.", "debunk", unit(1, 0, 0, 1)),
+    ])  # fmt: skip
+    teller, _, _, debunk = claims
+    assert story.debunkers == frozenset({"debunk"})
+    assert story.pair_stance(ClaimPair("one", teller, debunk, 0.6)).source_gap > 0.1
