@@ -1470,20 +1470,12 @@ def test_denied_rumours_and_pending_events_still_give_negation(nlp, config, a, b
 
 
 @pytest.mark.parametrize(("a", "b"), [
-    ('More than 300 people have been killed in Veloria since the offensive began in May.',
-     'Eight people were killed in the Veloria shelling on Tuesday.'),
-    ('Rescuers have pulled 14 survivors from the Corran mine so far.',
-     'Rescuers pulled six survivors from the Corran mine on Monday.'),
-    ('Some 1,500 migrants were detained in Ostrava this year.',
-     'Police detained 40 migrants in Ostrava on Sunday.'),
-    ('The Ostrava police arrested as many as 9,000 people a year.',
-     'The Ostrava police arrested 12 people at the march.'),
     ('The Lumo phone, which starts at $199, will go on sale in June.',
      'Sources say the metal Lumo phone will go on sale in June and will start at $299.'),
     ('The Lumo phone, which starts at $199, will go on sale in June.',
      'The Lumo phone will go on sale in June and the metal model will cost $299.'),
 ])  # fmt: skip
-def test_running_totals_and_starting_prices_give_no_number(nlp, config, a: str, b: str) -> None:
+def test_starting_prices_give_no_number(nlp, config, a: str, b: str) -> None:
     comparison, _ = _compare(nlp, config, a, b)
     assert "number" not in [s.kind for s in comparison.signals], comparison.signals
 
@@ -1496,6 +1488,6 @@ def test_running_totals_and_starting_prices_give_no_number(nlp, config, a: str, 
     ('The Lumo phone, which costs $199, will go on sale in June.',
      'The Lumo phone will go on sale in June and will cost $299.'),
 ])  # fmt: skip
-def test_counts_of_one_event_and_firm_prices_still_give_number(nlp, config, a, b) -> None:
+def test_firm_prices_and_counts_still_give_number(nlp, config, a, b) -> None:
     comparison, _ = _compare(nlp, config, a, b)
     assert "number" in [s.kind for s in comparison.signals], comparison.signals

@@ -59,7 +59,6 @@ from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
 from consistency.structured.spans import kept_through
-from consistency.structured.tallies import running_total
 from consistency.structured.timeanchor import (
     ClockTime,
     TimeRef,
@@ -795,8 +794,6 @@ def _part(num) -> bool:
     of them", "among them two children"."""
     before = {w.lower_ for w in num.doc[max(0, num.i - 2) : num.i]}
     after = num.doc[num.i + 1].lower_ if num.i + 1 < len(num.doc) else ""
-    if running_total(num):
-        return True  # "600 killed since May", "2,000 this year": no one event's count
     if before & _INCREMENT_BEFORE or after in _INCREMENT_AFTER:
         return True  # "another three", "a further 20", "12 more": an increment
     for t in (num, *num.ancestors):
