@@ -237,3 +237,39 @@ def test_neighbours_hold_in_a_small_folder_and_thin_out_in_a_large_one():
     assert frozenset("de") in near
     assert frozenset("ad") not in near and frozenset("bd") not in near
     assert docs.neighbours(0) == frozenset()
+
+
+def test_two_debunks_of_one_rumour_get_no_gap_but_each_keeps_it_against_the_rumour():
+    # Debunk "retelling" spends two sentences retelling the rumour and one denying it, so
+    # its mean denial is below that of "debunk"; both deny the rumour: no disagreement.
+    claims, story = _story([
+        ("A spider lived under a man's skin for days.", "teller", unit(1, 0, 0, 0)),
+        ("Doctors found a spider living under his skin.", "teller", unit(1, 0.05, 0, 0)),
+        ("A blog reported that a spider lived under his skin.", "retelling", unit(1, 0, 0, 0)),
+        ("The story spread on social media.", "retelling", unit(1, 0.1, 0, 0)),
+        ("The spider story was a hoax.", "retelling", unit(1, 0, 0, 1)),
+        ("This spider story is a hoax.", "debunk", unit(1, 0, 0, 1)),
+    ])  # fmt: skip
+    teller, _, retold, _, retelling, debunk = claims
+    assert story.source_denial["debunk"] > story.source_denial["retelling"] + 0.1
+    assert story.pair_stance(ClaimPair("both", retold, debunk, 0.6)).source_gap == 0.0
+    assert story.pair_stance(ClaimPair("one", teller, debunk, 0.6)).source_gap > 0.1
+    assert story.pair_stance(ClaimPair("two", teller, retelling, 0.6)).source_gap > 0.1
+    off = build_story(claims, np.stack([unit(1, 0, 0, 0)] * 2 + [unit(1, 0, 0, 0)] + [
+        unit(1, 0.1, 0, 0), unit(1, 0, 0, 1), unit(1, 0, 0, 1)]), TOY,
+        CONFIG.model_copy(update={"debunk_sentences": 0}))
+    assert off.pair_stance(ClaimPair("both", retold, debunk, 0.6)).source_gap > 0.1
+
+
+def test_a_quoted_denial_does_not_make_a_debunk():
+    # "teller" tells the story and quotes a denial (no refute cue): it still disagrees
+    # with a source that calls the story a hoax.
+    claims, story = _story([
+        ("A spider lived under a man's skin for days.", "teller", unit(1, 0, 0, 0)),
+        ("Doctors found a spider living under his skin.", "teller", unit(1, 0.05, 0, 0)),
+        ("The clinic denied that it had treated him.", "teller", unit(1, 0, 0, 1)),
+        ("This spider story is a hoax.", "debunk", unit(1, 0, 0, 1)),
+    ])  # fmt: skip
+    teller, _, _, debunk = claims
+    assert story.debunkers == frozenset({"debunk"})
+    assert story.pair_stance(ClaimPair("one", teller, debunk, 0.6)).source_gap > 0.1

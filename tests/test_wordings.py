@@ -1876,3 +1876,27 @@ def test_24_hour_times_with_a_zone_are_times_of_day(text, low, zone) -> None:
 @pytest.mark.parametrize("text", ['sold in 2011 for £6m', 'a 2240-tonne ship', 'in 1540'])
 def test_bare_four_digits_are_no_time_of_day(text) -> None:
     assert find_clock_spans(text) == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ('The Lumo phone, which starts at $199, will go on sale in June.',
+     'Sources say the metal Lumo phone will go on sale in June and will start at $299.'),
+    ('The Lumo phone, which starts at $199, will go on sale in June.',
+     'The Lumo phone will go on sale in June and the metal model will cost $299.'),
+])  # fmt: skip
+def test_starting_prices_give_no_number(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert "number" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ('Eight people were killed in the Veloria shelling on Tuesday.',
+     'The Veloria shelling on Tuesday killed 15 people.'),
+    ('Rescuers pulled six survivors from the Corran mine on Monday.',
+     'Rescuers pulled eleven survivors from the Corran mine on Monday.'),
+    ('The Lumo phone, which costs $199, will go on sale in June.',
+     'The Lumo phone will go on sale in June and will cost $299.'),
+])  # fmt: skip
+def test_firm_prices_and_counts_still_give_number(nlp, config, a, b) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert "number" in [s.kind for s in comparison.signals], comparison.signals

@@ -139,6 +139,7 @@ class StoryConfig(_Section):
     same_story_similarity: float = Field(0.6, ge=-1, le=1)  # documents' mean-vector cosine
     same_story_neighbours: int = Field(10, ge=0)
     report_min_sources: int = Field(3, ge=2)
+    debunk_sentences: int = Field(1, ge=0)  # 0 = off
 
 
 class ReportConfig(_Section):

@@ -39,7 +39,13 @@ from consistency.core.groups import DisjointSets
 from consistency.core.ids import pair_id, sha256
 from consistency.core.types import Claim, ClaimPair, SourceStance, StoryClaim
 from consistency.stages.score import PairStance
-from consistency.stages.stance import LABELS, StanceModel, StanceScores
+from consistency.stages.stance import (
+    CUE_CLASSES,
+    LABELS,
+    StanceModel,
+    StanceScores,
+    cue_features,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +65,7 @@ class StoryResult:
     cluster_of: dict[str, str]  # claim id -> story claim id (members and linked denials)
     source_denial: dict[str, float] = dataclasses.field(default_factory=dict)  # doc -> mean
     together: SameStory = SameStory()  # whether two documents tell one story
+    debunkers: frozenset[str] = frozenset()  # sources that deny the story's rumour
 
     def pair_stance(self, pair: ClaimPair) -> PairStance | None:
         """Both sentences' stances, for scoring (None when the stage did not run)."""
@@ -86,6 +93,8 @@ class StoryResult:
             return 0.0
         if not self.together(pair.a.doc_id, pair.b.doc_id):
             return 0.0
+        if {pair.a.doc_id, pair.b.doc_id} <= self.debunkers:
+            return 0.0  # two debunks of one rumour: one denies it more often, not otherwise
         da = self.source_denial.get(pair.a.doc_id, 0.0)
         return abs(da - self.source_denial.get(pair.b.doc_id, 0.0))
 
@@ -174,6 +183,27 @@ def _source_denial(claims: Sequence[Claim], probs: np.ndarray) -> dict[str, floa
     for c, p in zip(claims, probs, strict=True):
         per_doc[c.doc_id].append(float(p[_DENIES]))
     return {d: float(np.mean(v)) for d, v in per_doc.items()}
+
+
+def _debunkers(claims: Sequence[Claim], probs: np.ndarray, source_denial: dict[str, float],
+               config: StoryConfig) -> frozenset[str]:
+    """Sources that debunk: those that read as a denial throughout, and those with at
+    least ``story.debunk_sentences`` denial-like sentences that call something false (a
+    refute cue of ``lang/en/stance.yaml``: "the rumoured theft was a false alarm", "the
+    story is a hoax"; a quoted "the minister denied the report" is no debunk by the
+    source). A debunk often spends most of its sentences retelling the rumour ("a recent
+    report stated the car had been stolen"), so its mean denial sits below another
+    debunk's; the gap between the two is no disagreement, as both deny the rumour."""
+    if config.debunk_sentences < 1:
+        return frozenset()
+    refutes = cue_features([c.text for c in claims])[:, CUE_CLASSES.index("refute")]
+    count: dict[str, int] = defaultdict(int)
+    for c, p, r in zip(claims, probs, refutes, strict=True):
+        count[c.doc_id] += int(p[_DENIES] >= config.denial_threshold and r > 0)
+    return frozenset(
+        d for d, v in source_denial.items()
+        if v >= config.source_denial_threshold or count[d] >= config.debunk_sentences
+    )
 
 
 def _source_stances(idx, claims, probs, source_denial, config: StoryConfig) -> list[SourceStance]:
@@ -326,5 +356,6 @@ def build_story(
     story.sort(key=lambda s: (-any(x.stance == "denies" for x in s.stances), -len(s.stances), s.id))
     log.info("%d story claims, %d stance pairs", len(story), len(pairs))
     return StoryResult(
-        tuple(story), stance, tuple(pairs.values()), cluster_of, source_denial, together
+        tuple(story), stance, tuple(pairs.values()), cluster_of, source_denial, together,
+        _debunkers(claims, probs, source_denial, config),
     )
