@@ -1652,3 +1652,62 @@ def test_denial_pairs_join_damage_and_its_denial(nlp) -> None:
              for a, b in structured_pairs(claims, frames, kinds=DENIAL_KINDS)}  # fmt: skip
     assert frozenset((claims[0].text, claims[1].text)) in pairs  # a crack, and the wall intact
     assert frozenset((claims[0].text, claims[2].text)) not in pairs  # another structure
+
+
+# Round 9d: a thing going into water, told by one source and denied by another
+# (plunges.py): "plunged off the bridge and into the river" against "no vehicle entered
+# the water"; a broader noun's denial covers a narrower mover (vehicle > car).
+_PLUNGED = [
+    ('A car went over the side of the bridge and into the river seconds after the impact.',
+     'Police said no vehicle had gone into the water, despite accounts circulating on '
+     'social media that a car had plunged off the bridge.'),
+    ('A car plunged off the Kessing Bridge and into the River Carrow on Tuesday night.',
+     'Carrowshire Police have confirmed that no vehicle entered the river.'),
+    ('A car plunged off the Kessing Bridge and into the River Carrow on Tuesday night.',
+     'Police have been very clear this morning that no car went into the water.'),
+    ('A van skidded off the Alder road and plunged into the canal.',
+     'Police said no vehicle ended up in the canal at Alder.'),
+    ('Witnesses said a bus toppled into the harbour at Kell.',
+     'The coastguard said none of the vehicles went into the water at Kell.'),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _PLUNGED)
+def test_plunge_and_its_denial_give_a_negation_signal(nlp, config, a: str, b: str) -> None:
+    comparison, gate = _compare(nlp, config, a, b)
+    assert gate and "negation" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # another kind of vehicle; a broader mover against a narrower denial; two named
+    # rivers; a possibility; a rumour; what a report said; both tell a plunge
+    ('A lorry plunged into the river at Alder.',
+     'Police said no car went into the river at Alder.'),
+    ('A vehicle plunged into the river at Alder.',
+     'Police said no car went into the river at Alder.'),
+    ('A car plunged into the River Carrow.',
+     'Police said no vehicle went into the River Tane.'),
+    ('A car could have plunged into the River Carrow.',
+     'Police said no vehicle went into the River Carrow.'),
+    ('Unconfirmed reports said a bus had fallen into the river at Kell.',
+     'No vehicle entered the river at Kell, police said.'),
+    ('Police divers searched the river after reports that a vehicle had gone into the water.',
+     'Police said no vehicle had gone into the water.'),
+    ('A car plunged into the river at Alder.',
+     'A lorry plunged into the river at Alder, police said.'),
+])  # fmt: skip
+def test_plunge_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert not [s for s in comparison.signals if s.kind == "negation"], comparison.signals
+
+
+def test_denial_pairs_join_a_plunge_and_its_denial(nlp) -> None:
+    claims, frames = _claims_and_frames(nlp, {
+        "echo.txt": ["A car plunged off the Kessing Bridge and into the River Carrow."],
+        "police.txt": ["Police confirmed that no vehicle entered the river.",
+                       "Police confirmed that nobody fell into the river."],
+    })  # fmt: skip
+    pairs = {frozenset((a.text, b.text))
+             for a, b in structured_pairs(claims, frames, kinds=DENIAL_KINDS)}  # fmt: skip
+    assert frozenset((claims[0].text, claims[1].text)) in pairs
+    assert frozenset((claims[0].text, claims[2].text)) not in pairs  # a car; no person

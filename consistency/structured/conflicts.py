@@ -30,6 +30,7 @@ from consistency.structured.frames import (
     onset_classes,
 )
 from consistency.structured.leadups import alike
+from consistency.structured.plunges import plunge_clash, plunge_signals
 from consistency.structured.quantities import (
     SPEED_UNITS,
     Quantity,
@@ -1045,6 +1046,9 @@ def compare(
     if not any(s.kind in ("cause", "negation") for s in signals):  # damages.py
         signals += damage_signals(a, b, lambda: same_story(a, b, aliases), _apart,
                                   NEGATION_SCORE, label_a, label_b)  # fmt: skip
+    if not any(s.kind in ("cause", "negation") for s in signals):  # plunges.py
+        signals += plunge_signals(a, b, lambda: same_story(a, b, aliases), _apart,
+                                  NEGATION_SCORE, label_a, label_b)  # fmt: skip
     maybe_diff = reason is not None
     if reason and signals:
         log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
@@ -1074,4 +1078,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "flames were seen", "there was no fire"
     if damage_clash(a, b):
         return True  # "a crack in the dam", "found the dam intact"
+    if plunge_clash(a, b):
+        return True  # "a car plunged into the river", "no vehicle entered the water"
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -59,6 +59,7 @@ from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import marks as _marks
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
+from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
 from consistency.structured.spans import kept_through
 from consistency.structured.spots import Spot, spots
@@ -191,6 +192,7 @@ class Frame:
     announced: tuple[tuple[str, str], ...] = ()
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
+    plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1196,6 +1198,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         announced=announced(doc),
         spots=spots(doc, _event_class),
         damages=damages(doc),
+        plunges=plunges(doc),
     )
 
 
