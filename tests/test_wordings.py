@@ -1711,3 +1711,58 @@ def test_denial_pairs_join_a_plunge_and_its_denial(nlp) -> None:
              for a, b in structured_pairs(claims, frames, kinds=DENIAL_KINDS)}  # fmt: skip
     assert frozenset((claims[0].text, claims[1].text)) in pairs
     assert frozenset((claims[0].text, claims[2].text)) not in pairs  # a car; no person
+
+
+# Round 9d: a plan to leave a named place against its denial (relocations.py): "want to
+# quit Marsh Lane" against "has no plans to move the club from Marsh Lane" or "will
+# continue to play its home matches at Marsh Lane".
+_RELOCATED = [
+    ('The new owners also want to quit Marsh Lane and build a 25,000-seat stadium at '
+     'Coldharbour Fields.',
+     'The consortium has no plans to move the club from Marsh Lane, its home since 1898, '
+     'Rourke said.'),
+    ('The new owners also want to quit Marsh Lane and build a 25,000-seat stadium at '
+     'Coldharbour Fields.',
+     'Meridian has given a firm commitment that the club will continue to play its home '
+     'matches at Marsh Lane, and there are no plans to relocate.'),
+    ('The owners plan to relocate Kellby Town from Hatton Road to a new ground on the ring road.',
+     'Kellby Town will stay at Hatton Road, the chairman said.'),
+    ('The company intends to leave Alder Park and move its headquarters to Leeds.',
+     'The company has ruled out leaving Alder Park, its chief executive said.'),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _RELOCATED)
+def test_planned_move_and_its_denial_give_a_negation_signal(nlp, config, a, b) -> None:
+    comparison, gate = _compare(nlp, config, a, b)
+    assert gate and "negation" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # people leaving after a game; a move told as history; a possibility; two plans to
+    # leave; two places
+    ('Fans will leave Marsh Lane after the final whistle.',
+     'Rovers will stay at Marsh Lane, the owners said.'),
+    ('The club moved from Marsh Lane to Coldharbour Fields in 1998.',
+     'The club has no plans to move from Coldharbour Fields.'),
+    ('The club could leave Marsh Lane in future.',
+     'The club will stay at Marsh Lane.'),
+    ('The owners want to quit Marsh Lane.',
+     'The owners want to leave Marsh Lane and move to Coldharbour Fields.'),
+    ('The company will move its offices from Alder Park.',
+     'The club will stay at Hatton Road.'),
+])  # fmt: skip
+def test_planned_move_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert not [s for s in comparison.signals if s.kind == "negation"], comparison.signals
+
+
+def test_denial_pairs_join_a_planned_move_and_its_denial(nlp) -> None:
+    claims, frames = _claims_and_frames(nlp, {
+        "post.txt": ["The new owners want to quit Marsh Lane."],
+        "wire.txt": ["The club will stay at Marsh Lane.", "The club will stay at Hatton Road."],
+    })  # fmt: skip
+    pairs = {frozenset((a.text, b.text))
+             for a, b in structured_pairs(claims, frames, kinds=DENIAL_KINDS)}  # fmt: skip
+    assert frozenset((claims[0].text, claims[1].text)) in pairs
+    assert frozenset((claims[0].text, claims[2].text)) not in pairs  # another place

@@ -93,6 +93,7 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
     # damage to a structure meets its denial ("a crack in the dam", "found the dam intact")
     out |= {(("damage", d.thing), d.denied) for d in f.damages}
     out |= {(("plunge", plunge_key(p)), p.denied) for p in f.plunges}  # into water
+    out |= {(("relocation", r.left), r.denied) for r in f.relocations if r.left}
     return out
 
 

@@ -40,6 +40,7 @@ from consistency.structured.quantities import (
     relative_gap,
     unit_name,
 )
+from consistency.structured.relocations import relocation_clash, relocation_signals
 from consistency.structured.spots import spot_signals
 from consistency.structured.timeanchor import (
     WEEKDAYS,
@@ -1049,6 +1050,9 @@ def compare(
     if not any(s.kind in ("cause", "negation") for s in signals):  # plunges.py
         signals += plunge_signals(a, b, lambda: same_story(a, b, aliases), _apart,
                                   NEGATION_SCORE, label_a, label_b)  # fmt: skip
+    if not any(s.kind in ("cause", "negation") for s in signals):  # relocations.py
+        signals += relocation_signals(a, b, lambda: same_story(a, b, aliases), _apart,
+                                      NEGATION_SCORE, label_a, label_b)  # fmt: skip
     maybe_diff = reason is not None
     if reason and signals:
         log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
@@ -1080,4 +1084,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "a crack in the dam", "found the dam intact"
     if plunge_clash(a, b):
         return True  # "a car plunged into the river", "no vehicle entered the water"
+    if relocation_clash(a, b):
+        return True  # "want to quit Marsh Lane", "will stay at Marsh Lane"
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

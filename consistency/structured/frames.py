@@ -61,6 +61,7 @@ from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
 from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
+from consistency.structured.relocations import Relocation, relocations
 from consistency.structured.spans import kept_through
 from consistency.structured.spots import Spot, spots
 from consistency.structured.timeanchor import (
@@ -193,6 +194,7 @@ class Frame:
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
     plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
+    relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1199,6 +1201,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         spots=spots(doc, _event_class),
         damages=damages(doc),
         plunges=plunges(doc),
+        relocations=relocations(doc),
     )
 
 
