@@ -1766,3 +1766,85 @@ def test_denial_pairs_join_a_planned_move_and_its_denial(nlp) -> None:
              for a, b in structured_pairs(claims, frames, kinds=DENIAL_KINDS)}  # fmt: skip
     assert frozenset((claims[0].text, claims[1].text)) in pairs
     assert frozenset((claims[0].text, claims[2].text)) not in pairs  # another place
+
+
+# Round 9c: the side of a structure a moving thing struck (structured/struck.py) and an
+# organisation's home base (structured/bases.py).
+_ROUND9C = [
+    ("Witnesses said the bow of the ship slammed into the bridge's north pier.",
+     "The Orla Brenn was leaving the harbour when it struck the bridge's south pier."),
+    ('It hit the north pier of the Kessing Bridge at 2240 GMT, according to the port '
+     'authority.', "You can see where the ship's bow hit the south pier."),
+    ('A tanker ploughed into the south span of the Harlow viaduct.',
+     'The tanker crashed into the north span of the Harlow viaduct on Monday.'),
+    ('The north wall of the lock was struck by the barge.',
+     'The barge hit the south wall of the lock.'),
+    ('The owner of Brackenford Rovers has sold it to a Rotterdam-based investment consortium.',
+     'Meridian, an investment group based in Antwerp, is led by Tomas Vellacott.'),
+    ('Meridian is a Rotterdam outfit with interests in shipping.',
+     'The buyer, Meridian Harbour Group, is an Antwerp-based consortium.'),
+    ('Halcrow Partners, a Leeds-based investment firm, bought the Kell brewery.',
+     'Halcrow Partners, which is headquartered in Manchester, bought the Kell brewery.'),
+    ('The Kell brewery was bought by a Bristol-based private equity firm.',
+     'The buyer, Ostrander Capital, is a company based in Cardiff.'),
+]  # fmt: skip
+
+_ROUND9C_SILENT = [
+    # two strikers; a whole structure and its part; two structures; two days; the same
+    # side told twice; a storm on a coast; a denial; a ship moored, not striking
+    ('The ship hit the north pier of the bridge on Monday.',
+     'A barge hit the south pier of the bridge on Monday.'),
+    ('The ship hit the north pier of the Kessing Bridge.', 'The ship hit the Kessing Bridge.'),
+    ('The ship hit the north pier of the Kessing Bridge.',
+     'The ship hit the south pier of the Tolley Bridge.'),
+    ('The ship hit the north pier of the bridge on Monday.',
+     'The ship hit the south pier of the bridge on Thursday.'),
+    ('The ship hit the north pier of the bridge.', "The ship struck the bridge's northern pier."),
+    ('The storm hit the north coast.', 'The storm hit the south coast.'),
+    ('The ship did not hit the north pier.', 'The ship hit the south pier.'),
+    ('The ship hit the north pier.', 'The ship was moored at the south pier.'),
+    # a base and an office elsewhere; a country holding the city; a nationality; two
+    # organisations (two names; two bidders told by nouns; a buyer and the club); a person
+    ('Meridian is based in Rotterdam and has an office in Antwerp.',
+     'Meridian, an Antwerp-based group, bought the club.'),
+    ('Meridian has an office in Antwerp.', 'Meridian, a Rotterdam-based group, bought the club.'),
+    ('Meridian is based in the Netherlands.',
+     'Meridian, a Rotterdam-based group, bought the club.'),
+    ('Meridian is backed by Dutch investors.',
+     'Meridian, an Antwerp-based group, bought the club.'),
+    ('Meridian, a Rotterdam-based group, bought the club.',
+     'Halcrow, an Antwerp-based firm, bid for the club.'),
+    ('A Rotterdam-based consortium bought the club.',
+     'An Antwerp-based consortium also bid for the club.'),
+    ('Meridian, a Rotterdam-based group, bought the club.',
+     'Brackenford Rovers, a Yorkshire-based club, was sold on Friday.'),
+    ('Meridian, a Rotterdam-based group, bought the club.',
+     'The Antwerp-based doctor treated the player.'),
+    ('Meridian, a Rotterdam-based group, bought the club.', 'Meridian is a Rotterdam outfit.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), _ROUND9C)
+def test_round9c_struck_side_and_base_clash(nlp, config, a, b) -> None:
+    comparison, gate = _compare(nlp, config, a, b)
+    assert gate and "location" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), _ROUND9C_SILENT)
+def test_round9c_struck_side_and_base_lookalikes(nlp, config, a, b) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert not [s for s in comparison.signals if s.kind == "location"], comparison.signals
+
+
+def test_base_candidates_pair_two_bases_only(nlp, config) -> None:
+    """Two bases of one organisation meet whatever the embeddings say; one base told
+    twice does not."""
+    a, b = _ROUND9C[4]
+    same = 'Meridian, the group that bought Rovers, is based in Antwerp.'
+    claims, frames = _claims_and_frames(nlp, {"wire.txt": [a], "post.txt": [b], "blog.txt": [same]})
+    table = build_aliases(frames, {c.id: c.doc_id for c in claims})
+    structure = Structure(tuple(claims), frames, table, True)
+    found = structured_candidates(structure, np.zeros((3, 4), dtype=np.float32), config)
+    pairs = {frozenset((p.a.text, p.b.text)) for p in found}
+    assert frozenset((a, b)) in pairs
+    assert frozenset((b, same)) not in pairs

@@ -20,6 +20,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
+from consistency.structured.bases import base_signals, one_org
 from consistency.structured.causes import GERMS, HAPPENING
 from consistency.structured.damages import damage_clash, damage_signals
 from consistency.structured.frames import (
@@ -41,7 +42,7 @@ from consistency.structured.quantities import (
     unit_name,
 )
 from consistency.structured.relocations import relocation_clash, relocation_signals
-from consistency.structured.spots import spot_signals
+from consistency.structured.spots import spot_clash, spot_signals
 from consistency.structured.timeanchor import (
     WEEKDAYS,
     ClockTime,
@@ -251,6 +252,11 @@ def same_story(a: Frame, b: Frame, aliases: AliasTable, ignore: frozenset[str] =
 def _speaker(f: Frame, aliases: AliasTable) -> set[str]:
     """The canonical name of the claim's speaker, as a set (empty when unattributed)."""
     return {aliases.canonical(f.attribution.speaker)} if f.attribution else set()
+
+
+def _one_name(x: str, y: str, aliases: AliasTable) -> bool:
+    """One name, or one inside the other, once canonical ("Meridian", "Meridian Group")."""
+    return _nested(aliases.canonical(x), aliases.canonical(y))
 
 
 def _nested(x: str, y: str) -> bool:
@@ -1021,6 +1027,11 @@ def compare(
     if not any(s.kind == "location" for s in signals):  # a place without a name: spots.py
         signals += spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), LOCATION_SCORE,
                                 config.location_weight, label_a, label_b)  # fmt: skip
+    if not any(s.kind == "location" for s in signals):  # an organisation's base: bases.py
+        signals += base_signals(
+            a, b, lambda x, y: _one_name(x, y, aliases),
+            lambda ns: same_story(a, b, aliases, frozenset(_canon(ns, aliases))),
+            LOCATION_SCORE, config.location_weight, label_a, label_b)  # fmt: skip
     signals += _bound_signals(a, b, aliases, config, label_a, label_b)
     if a.announced and b.announced and same_story(a, b, aliases):
         signals += announcement_signals(a, b, config, label_a, label_b)
@@ -1086,4 +1097,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "a car plunged into the river", "no vehicle entered the water"
     if relocation_clash(a, b):
         return True  # "want to quit Marsh Lane", "will stay at Marsh Lane"
+    if any(spot_clash(x, y) for x in a.spots for y in b.spots):
+        return True  # one event in two places ("hit the north pier", "the south pier")
+    if any(one_org(x, y, lambda m, n: _one_name(m, n, aliases)) for x in a.bases for y in b.bases):
+        return True  # one organisation's two bases ("a Rotterdam-based group", "based in X")
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

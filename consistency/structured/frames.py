@@ -19,6 +19,7 @@ from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
 from consistency.structured.announcements import announced
+from consistency.structured.bases import Base, bases
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
 from consistency.structured.damages import Damage, damages
@@ -64,6 +65,7 @@ from consistency.structured.quantities import Quantity, quantities_in_doc, unit_
 from consistency.structured.relocations import Relocation, relocations
 from consistency.structured.spans import kept_through
 from consistency.structured.spots import Spot, spots
+from consistency.structured.struck import struck_spots
 from consistency.structured.timeanchor import (
     ClockTime,
     TimeRef,
@@ -195,6 +197,7 @@ class Frame:
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
     plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
     relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
+    bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1112,11 +1115,12 @@ def _bare_names(doc) -> tuple[str, ...]:
     return tuple(dict.fromkeys(
         _name_of(t, doc) for t in doc
         if t.pos_ == "PROPN" and t.i not in in_ent and t.dep_ in _ARG_DEPS
-        and not re.fullmatch(_TITLE, t.text)
+        and not re.fullmatch(_TITLE, t.text) and t.lower_ not in _CLOCK_ZONES  # "at 2240 GMT"
     ))  # fmt: skip
 
 
 _WHERE_PREPS = news_facts.words("where_prepositions")
+_CLOCK_ZONES = news_facts.words("clock_zones")
 
 
 def _place_ents(doc) -> list:
@@ -1198,10 +1202,11 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         destinations=destinations(doc),
         measures=measures(doc, qspans),
         announced=announced(doc),
-        spots=spots(doc, _event_class),
+        spots=spots(doc, _event_class) + struck_spots(doc),
         damages=damages(doc),
         plunges=plunges(doc),
         relocations=relocations(doc),
+        bases=bases(doc),
     )
 
 

@@ -10,7 +10,8 @@ when a named place and a described place are of different kinds (a park, a yard)
 when two described places of one head have opposed modifiers (``opposed_place_sides``:
 the north and the south entrance). They stay silent when either place names a noun of
 the other ("the zoo's yard" and "the zoo"; "the lake in the park" and "the park"): one
-is a part or a detail of the other.
+is a part or a detail of the other. The side of a structure a moving thing struck
+("hit the north pier") is a spot too (struck.py), of one striker and one structure.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from consistency.structured import news_facts
 from consistency.structured.quantities import unit_name
 from consistency.structured.timeanchor import days_apart
 
-__all__ = ["Spot", "spot_clash", "spot_signals", "spots"]
+__all__ = ["SIDES", "Spot", "place_head", "place_kind", "spot_clash", "spot_signals", "spots"]
 
 _PREPS = news_facts.words("spot_prepositions")
 _KIND = {noun: kind for kind, nouns in news_facts.classes("place_kinds").items()
          for noun in nouns}  # fmt: skip
-_SIDES = {frozenset(p.split("-")) for p in news_facts.words("opposed_place_sides")}
+SIDES = frozenset(frozenset(p.split("-")) for p in news_facts.words("opposed_place_sides"))
 _PERSON_UNITS = frozenset(news_facts.classes("unit_classes"))
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
@@ -47,6 +48,9 @@ class Spot:
     sides: frozenset[str]  # its opposed modifiers ("north")
     words: frozenset[str]  # every noun lemma of the place's phrase
     text: str  # the place as written
+    # the nouns of what struck the place (struck.py: "the bow of the ship" hit it); empty
+    # for a pronoun; None for a place an event befell its undergoer in
+    striker: frozenset[str] | None = None
 
 
 def spots(doc, classify: Callable) -> tuple[Spot, ...]:
@@ -104,14 +108,14 @@ def _spot(g, cls: str, who: str, person: bool) -> Spot | None:
         if ent is None or ent.label_ not in _NAME_LABELS:
             return None
         appos = next((c for c in g.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
-        head = _head(appos) if appos is not None else g.lower_
+        head = place_head(appos) if appos is not None else g.lower_
         kind = _KIND.get(head)
         if kind is None:
             return None
         return Spot(cls, who, person, ent.text, head, kind, frozenset(), words, ent.text)
     if g.pos_ != "NOUN":
         return None
-    head = _head(g)
+    head = place_head(g)
     if head not in _KIND:
         return None
     sides = frozenset(c.lower_ for c in g.children if c.dep_ in ("amod", "compound", "nmod"))
@@ -119,7 +123,12 @@ def _spot(g, cls: str, who: str, person: bool) -> Spot | None:
     return Spot(cls, who, person, "", head, _KIND[head], sides, words, text)
 
 
-def _head(g) -> str:
+def place_kind(head: str) -> str | None:
+    """The kind of place a head noun names (``place_kinds``), or None."""
+    return _KIND.get(head)
+
+
+def place_head(g) -> str:
     """The place noun with a compound before it when the pair is a kind ("car park")."""
     before = [c for c in g.children if c.dep_ == "compound" and c.i == g.i - 1]
     if before and f"{before[0].lemma_.lower()} {g.lemma_.lower()}" in _KIND:
@@ -139,15 +148,31 @@ def _one_undergoer(x: Spot, y: Spot) -> bool:
 
 
 def _opposed(x: frozenset[str], y: frozenset[str]) -> bool:
-    return any(frozenset((s, t)) in _SIDES for s in x for t in y)
+    return any(frozenset((s, t)) in SIDES for s in x for t in y)
+
+
+def _one_structure(x: Spot, y: Spot) -> bool:
+    """Whether two places of one head can be parts of one thing: not when both name
+    what they belong to and share no word ("the zoo's north gate", "the museum's south
+    gate"; "the bridge's north pier" and "the north pier of the Kessing Bridge" share one)."""
+    ox, oy = x.words - x.sides - {x.head}, y.words - y.sides - {y.head}
+    return not (ox and oy) or bool(ox & oy)
+
+
+def _one_striker(x: Spot, y: Spot) -> bool:
+    """Whether two contacts can be one: what struck is a pronoun on either side, or both
+    share a noun ("the ship", "the bow of the ship"); "a barge" and "the ship" are two."""
+    if x.striker is None or y.striker is None:
+        return x.striker is y.striker
+    return not (x.striker and y.striker) or bool(x.striker & y.striker)
 
 
 def spot_clash(x: Spot, y: Spot) -> bool:
     """Whether two spots put one event in two places (see the module docstring)."""
-    if x.event != y.event or not _one_undergoer(x, y):
+    if x.event != y.event or not _one_undergoer(x, y) or not _one_striker(x, y):
         return False
     if x.head == y.head:
-        return not (x.name or y.name) and _opposed(x.sides, y.sides)
+        return not (x.name or y.name) and _opposed(x.sides, y.sides) and _one_structure(x, y)
     if bool(x.name) == bool(y.name) or x.kind == y.kind:
         return False  # two names: the named-place checks; two described kinds: too loose
     return not x.words & y.words
