@@ -190,6 +190,13 @@ def test_transcript_header_names_station_programme_and_date(tmp_path: Path, text
     assert describe_source(article).label == expected[1]  # not the first sentence
 
 
+def test_transcript_station_line_is_not_an_issuer_above_a_genre(tmp_path: Path) -> None:
+    article = _article(tmp_path, "BRACKENFORD SOUND 104.2 - SATURDAY SPORT BREAKFAST\n"
+                       "Transcript\n7 June 2025\n\n" + TURNS)
+    assert (article.title, article.source, article.published) == (
+        "Saturday Sport Breakfast", "Brackenford Sound 104.2", "2025-06-07")
+
+
 def test_transcript_name_line_without_dash_is_the_programme(tmp_path: Path) -> None:
     article = _article(tmp_path, "MORNING EDITION\nTranscript\n12 March 2025\n\n" + TURNS)
     assert (article.title, article.source, article.published) == (
@@ -229,6 +236,39 @@ STATEMENTS_AFTER_ORG = [
 ]
 
 
+# issuer / genre / date / "For immediate release" / headline, each on its own line: the
+# issuer above the genre line is the outlet, whatever its head noun; the headline after the
+# marker or date is the title
+GENRE_BLOCKS = [
+    pytest.param("BRACKENFORD ROVERS FOOTBALL CLUB\n\nPRESS RELEASE\n\n7 June 2025\n\nFor "
+                 "immediate release\n\nClub statement on change of ownership\n\n" + PARA,
+                 ("Club statement on change of ownership", "Brackenford Rovers Football Club",
+                  "2025-06-07"), id="bench-release-issuer-without-org-head"),
+    pytest.param("VELMOUTH CITY COUNCIL\n\nSTATEMENT\n\n12 March 2025\n\nFor immediate "
+                 "release\n\nKessing Bridge: update following vessel collision\n\n" + PARA,
+                 ("Kessing Bridge: update following vessel collision", "Velmouth City Council",
+                  "2025-03-12"), id="bench-statement-genre-line"),
+    pytest.param("Orrin Valley Museum\nMedia Statement\n3 April 2026\nGallery closed after "
+                 "roof leak\n\n" + PARA,
+                 ("Gallery closed after roof leak", "Orrin Valley Museum", "2026-04-03"),
+                 id="mixed-case-no-marker-after-the-date"),
+    pytest.param("KELLBY HARRIERS RFC\nUPDATE\nSaturday 4 October 2025\nFor immediate release"
+                 "\nMatch against Orrin postponed\n\n" + PARA,
+                 ("Match against Orrin postponed", "Kellby Harriers RFC", "2025-10-04"),
+                 id="update-genre-acronym-issuer"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENRE_BLOCKS)
+def test_issuer_above_a_genre_line_is_the_outlet(tmp_path: Path, text, expected) -> None:
+    article = _article(tmp_path, text)
+    assert (article.title, article.source, article.published) == expected
+    body = _body(article)
+    for line in filter(None, text.split("\n\nCrews", 1)[0].splitlines()):
+        assert line not in body
+    assert body.startswith("Crews worked")
+
+
 @pytest.mark.parametrize(("text", "expected"), STATEMENTS_AFTER_ORG)
 def test_statement_subject_is_the_title_not_its_marker(tmp_path: Path, text, expected) -> None:
     article = _article(tmp_path, text)
@@ -257,6 +297,12 @@ NEW_LOOKALIKES = [
                  id="statement-word-in-caps-headline"),
     pytest.param("Press release - what the council did not say about the budget cuts this week"
                  "\n\n" + PARA, id="genre-beside-a-long-headline"),
+    # a shouted headline over a line that only mentions a genre, or over the body
+    pytest.param("HARLOW CHEMICALS FIRE\nStatement awaited from the company\n\n" + PARA,
+                 id="caps-headline-over-a-line-naming-a-genre"),
+    pytest.param("BRACKENFORD ROVERS SOLD\n\nUpdate: the league has cleared the deal, and "
+                 "the new owners take over on Monday.\n\n" + PARA,
+                 id="caps-headline-over-an-update-paragraph"),
 ]
 
 
@@ -273,6 +319,8 @@ BENCH = Path(__file__).resolve().parent.parent / "bench" / "invented"
 @pytest.mark.parametrize("name", [
     "mine_collapse/03_carrowfm_transcript.txt", "emergency_landing/03_k6_transcript.txt",
     "mine_collapse/06_holloway_statement.txt", "emergency_landing/06_skymeridian_statement.txt",
+    "brackenford_rovers_sale/club_press_release.txt",
+    "velmouth_bridge_strike/council_statement.txt",
 ])
 def test_bench_header_lines_never_become_claims(name: str, nlp, config) -> None:
     from consistency.stages.claims import extract_claims

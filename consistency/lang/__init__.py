@@ -77,6 +77,7 @@ class Titles(_Data):
     ranks: list[str]
     former_markers: list[str]
     country_prefixes: list[str]
+    departments: list[str]
 
 
 class Numbers(_Data):

@@ -115,7 +115,7 @@ class _Line:
 def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
     """Title, outlet and date of a release's or statement's header block, and where the
     body starts; ``({}, start)`` when the file does not open with such a block."""
-    lines = [_classify(line, text) for line in _block(text, start)]
+    lines = _issuer_above_genre([_classify(line, text) for line in _block(text, start)], text)
     if not lines:
         return {}, start
     if any(x.kind == "transcript" for x in lines[:3]):
@@ -123,7 +123,8 @@ def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
     release = any(line.marker for line in lines[:3])
     # a date line alone is not enough: "PORT STRIKE HITS CITY AUTHORITY" over a date is a
     # headline; a statement also has its subject or statement line
-    statement = lines[0].kind == "org" and any(x.kind == "title" or x.marker for x in lines)
+    statement = lines[0].kind == "org" and any(
+        x.kind in ("title", "marker") or x.marker for x in lines)
     if not (release or statement):
         return {}, start
     meta: dict[str, str] = {}
@@ -133,7 +134,7 @@ def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
         if value:
             meta[key] = value
     if "title" not in meta:
-        other = next((x for x in lines if x.kind == "other"), None)
+        other = _headline(lines)
         if other is not None:
             meta["title"] = other.text
             used.append(other)
@@ -143,6 +144,28 @@ def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
         if issuer:
             meta["source"] = issuer
     return meta, body_start
+
+
+def _issuer_above_genre(lines: list[_Line], text: str) -> list[_Line]:
+    """The first line made an organisation when it is a short name alone on its line
+    right above a genre line ("BRACKENFORD ROVERS FOOTBALL CLUB" over "PRESS RELEASE"):
+    the issuer, whatever its head noun."""
+    if len(lines) < 2 or lines[0].kind != "other" or lines[1].kind != "marker":
+        return lines
+    words = lines[0].text.split()
+    if len(words) > _MAX_ISSUER_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return lines
+    first = lines[0]
+    return [_Line(first.text, first.end, "org", _cased(first.text, text)), *lines[1:]]
+
+
+def _headline(lines: list[_Line]) -> _Line | None:
+    """The headline of a release: the first unlabelled line after its first marker or date
+    line ("PRESS RELEASE" / date / "For immediate release" / headline), else the first."""
+    others = [i for i, x in enumerate(lines) if x.kind == "other"]
+    opened = next((i for i, x in enumerate(lines) if x.kind in ("marker", "date")), None)
+    after = [i for i in others if opened is not None and i > opened]
+    return lines[(after or others)[0]] if others else None
 
 
 def _block(text: str, start: int) -> list[tuple[str, int]]:
@@ -178,8 +201,11 @@ def _classify(item: tuple[str, int], text: str) -> _Line:
     named = [p for p in _DASH.split(line) if _norm(p) not in transcript]
     if len(named) < len(_DASH.split(line)):  # "Transcript" / "RADIO X - TRANSCRIPT"
         return _Line(line, end, "transcript", " - ".join(named) or None)
-    if _marker_only([_norm(p) for p in _LABEL_PARTS.split(line)]):
+    parts = [_norm(p) for p in _LABEL_PARTS.split(line)]
+    if _marker_only(parts):
         return _Line(line, end, "marker", marker=True)
+    if all(p in _data()["statement_labels"] for p in parts):  # "STATEMENT": the genre only
+        return _Line(line, end, "marker")
     issuer = _labelled_issuer(line, text)
     if issuer:  # "HALVERN ZOO - PUBLIC STATEMENT": the line names who issues it
         return _Line(line, end, "org", issuer, marker=True)

@@ -29,6 +29,7 @@ from consistency.structured.candidates import (
     DENIAL_KINDS,
     DESTINATION_KINDS,
     MEASURE_KINDS,
+    PRICE_KINDS,
     QUOTE_KINDS,
     SLOT_KINDS,
     SPOT_KINDS,
@@ -141,6 +142,7 @@ def _wanted(config: Config) -> list[tuple[frozenset[str], Callable | None]]:
         (pair.slot_candidates, QUOTE_KINDS, conflicts.quotes_differ),
         (pair.slot_candidates, DESTINATION_KINDS, conflicts.destinations_differ),
         (pair.slot_candidates, SPOT_KINDS, conflicts.spots_differ),
+        (pair.slot_candidates, PRICE_KINDS, conflicts.prices_clash),
     )
     return [(kinds, differ) for on, kinds, differ in rows if on]
 

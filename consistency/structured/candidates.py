@@ -24,7 +24,7 @@ from consistency.structured.plunges import plunge_key
 
 __all__ = [
     "CAUSE_KINDS", "COUNT_KINDS", "DENIAL_KINDS", "DESTINATION_KINDS", "MEASURE_KINDS",
-    "QUOTE_KINDS", "SLOT_KINDS", "SPOT_KINDS", "TIME_KINDS",
+    "PRICE_KINDS", "QUOTE_KINDS", "SLOT_KINDS", "SPOT_KINDS", "TIME_KINDS",
     "pairs_by_kinds", "structured_pairs",
 ]  # fmt: skip
 
@@ -48,6 +48,7 @@ TIME_KINDS = frozenset({"clock", "announced"})  # and days one thing was made pu
 MEASURE_KINDS = frozenset({"measure"})
 DESTINATION_KINDS = frozenset({"destination"})
 SPOT_KINDS = frozenset({"spot"})  # one event's places (spots.py): kept where they clash
+PRICE_KINDS = frozenset({"price"})  # one transaction's amounts (money.py): kept where they clash
 QUOTE_KEY_WORDS = 4  # a quotation meets another by its first or its last four words
 _START_CLASSES = news_facts.words("happening_start_classes")
 
@@ -72,6 +73,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("announced", *k) for k in f.announced}
     keys |= {("destination",) for _ in f.destinations[:1]}
     keys |= {("spot", s.event) for s in f.spots}
+    keys |= {("price", p.currency) for p in f.prices}
     for words in quote_words(f.text):
         keys |= {("quote", *words[:QUOTE_KEY_WORDS]), ("quote", *words[-QUOTE_KEY_WORDS:])}
     return keys

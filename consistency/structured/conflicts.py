@@ -9,6 +9,7 @@ mark them ``maybe_different_events``; the score is lowered but the signal is kep
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from consistency.structured.frames import (
     onset_classes,
 )
 from consistency.structured.leadups import alike
+from consistency.structured.money import price_signals, prices_differ
 from consistency.structured.plunges import plunge_clash, plunge_signals
 from consistency.structured.quantities import (
     SPEED_UNITS,
@@ -51,6 +53,7 @@ from consistency.structured.timeanchor import (
     days_apart,
     times_compatible,
 )
+from consistency.structured.titles import orgs_differ
 from consistency.structured.venues import one_group
 
 log = logging.getLogger(__name__)
@@ -355,7 +358,7 @@ def _day_shift(ea: EventSlot, eb: EventSlot) -> int | None:
 
 
 def _shifted(c: ClockTime, minutes: int) -> ClockTime:
-    return ClockTime(c.text, c.low + minutes, c.high + minutes)
+    return dataclasses.replace(c, low=c.low + minutes, high=c.high + minutes)
 
 
 def _clock_text(c: ClockTime) -> str:
@@ -834,6 +837,11 @@ def destinations_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreCo
     return bool(_destination_signals(a, b, aliases, config, "", ""))
 
 
+def prices_clash(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
+    """Whether the claims give one transaction two amounts, in one story (money.py)."""
+    return bool(price_signals(a, b, lambda: same_story(a, b, aliases), 1.0, 1.0, "", ""))
+
+
 def spots_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
     """Whether the claims put one event in two places without a name (spots.py)."""
     return bool(spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), 1.0, 1.0, "", ""))
@@ -976,7 +984,8 @@ def _role_signals(
         if any(not _titles_clash(x, y) for x in held_a for y in held_b):
             continue  # "President and Chief Executive" and "chief executive": one office
         for tb in b.titles:
-            if aliases.canonical(tb.person) == person and _titles_clash(ta.title, tb.title):
+            if (aliases.canonical(tb.person) == person and _titles_clash(ta.title, tb.title)
+                    and not orgs_differ(ta, tb, aliases.canonical)):
                 out.append(Signal("role", ROLE_SCORE,
                                   f"{person}: {ta.title} ({la}) vs {tb.title} ({lb})",
                                   config.role_weight))  # fmt: skip
@@ -1036,6 +1045,9 @@ def compare(
     if a.announced and b.announced and same_story(a, b, aliases):
         signals += announcement_signals(a, b, config, label_a, label_b)
     signals += _measure_signals(a, b, aliases, config, label_a, label_b)
+    if not any(s.kind == "number" for s in signals):  # one transaction's price: money.py
+        signals += price_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
+                                 config.number_weight, label_a, label_b)  # fmt: skip
     signals += _outcome_signals(a, b, aliases, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
@@ -1101,4 +1113,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one event in two places ("hit the north pier", "the south pier")
     if any(one_org(x, y, lambda m, n: _one_name(m, n, aliases)) for x in a.bases for y in b.bases):
         return True  # one organisation's two bases ("a Rotterdam-based group", "based in X")
+    if prices_differ(a, b) and same_story(a, b, aliases):
+        return True  # "sold for £42m", "paid £38m for the club"
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -22,12 +22,14 @@ from consistency.structured.announcements import announced
 from consistency.structured.bases import Base, bases
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
+from consistency.structured.contacts import contact_class
 from consistency.structured.damages import Damage, damages
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
 from consistency.structured.leadups import leadups
 from consistency.structured.means import Means, means
 from consistency.structured.measures import Measure, measures
+from consistency.structured.money import Price, prices
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -74,6 +76,9 @@ from consistency.structured.timeanchor import (
     find_time_spans,
     find_times,
 )
+from consistency.structured.titles import TITLE as _TITLE
+from consistency.structured.titles import TitledPerson, clean_name
+from consistency.structured.titles import titles_in as _titles
 from consistency.structured.venues import (
     DESTINATION_PREPS,
     TIME_LABELS,
@@ -88,14 +93,6 @@ __all__ = [
     "EventSlot", "Frame", "Quantity", "TimeRef", "TitledPerson", "extract_frames",
     "PREDICATE_CLASSES", "SPEECH_CLASSES",
 ]  # fmt: skip
-
-
-@dataclass(frozen=True)
-class TitledPerson:
-    """A person named with a title in the text ("Foreign Minister Antony Blinken")."""
-
-    person: str
-    title: str  # normalised: lowercase, no nationality ("foreign minister")
 
 
 @dataclass(frozen=True)
@@ -198,6 +195,7 @@ class Frame:
     plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
     relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
+    prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -246,63 +244,6 @@ _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}
 _RECURRING = re.compile(rf"\b({phrases(_LANG.time.recurring_words)})\b", re.IGNORECASE)
 # "He will then meet ...": the previous sentence's time is not this one's
 _SEQUENCE = re.compile(rf"\b({phrases(_LANG.time.sequence_words)})\b", re.IGNORECASE)
-# a space in a title also matches a hyphen ("secretary-general")
-_TITLE = "(?i:" + phrases(_TI.titles).replace(r"\s+", "[- ]") + ")"
-# "Deputy Mayor", "acting chief executive": a modifier makes another office
-_MODIFIED_TITLE = (
-    "(?i:(?:(?:" + phrases(sorted(news_facts.words("office_modifiers"))) + ")[- ])?)" + _TITLE
-)
-_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
-# ranks and honorifics between a title and the name ("spokesman Rear Adm. John Kirby")
-_RANKS = re.compile(rf"^(?:(?:{phrases(_TI.ranks)})\.?\s+)+")
-_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{_MODIFIED_TITLE}),?\s+(?P<name>{_NAME})")
-_TITLE_AFTER = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?"
-    # an owner before the title: "Marta Keel, the union's general secretary"
-    rf"(?:(?<=the )[a-z]+['’]s\s+)?(?P<title>{_MODIFIED_TITLE})"
-    rf"\b(?!\s+[A-Z])"
-)
-# a second office held beside the first: "Renata Solberg, President and Chief Executive"
-_AND_TITLE = re.compile(rf"\s+and\s+(?:the\s+)?(?P<title>{_MODIFIED_TITLE})\b")
-_FORMER = re.compile(rf"\b(?:{phrases(_TI.former_markers)})[- ]?\s*$", re.IGNORECASE)
-_COUNTRY_PREFIX = re.compile(
-    "^(?:" + "|".join(r"\.?".join(map(re.escape, c)) + r"\.?" for c in _TI.country_prefixes)
-    + r")\s+", re.IGNORECASE,
-)
-
-
-def normalise_title(title: str) -> str:
-    """Lowercase, one spelling per title ("Secretary-General" = "secretary general")."""
-    t = " ".join(title.lower().replace("-", " ").split())
-    t = _COUNTRY_PREFIX.sub("", t)
-    return _TI.title_synonyms.get(t, t)
-
-
-def clean_name(name: str) -> str:
-    """An entity's text without a leading "the", possessive or stray punctuation."""
-    n = re.sub(r"['’]s?$", "", name.strip(' \t\n,.;:"“”()'))
-    n = re.sub(r"^(?:the|The)\s+", "", n)
-    return " ".join(n.split())
-
-
-def _titles(text: str) -> tuple[TitledPerson, ...]:
-    flat = text.replace("(", "").replace(")", "")
-    out: dict[tuple[str, str], None] = {}
-    for rx in (_TITLE_BEFORE, _TITLE_AFTER):
-        for m in rx.finditer(flat):
-            if _FORMER.search(flat[max(0, m.start() - 8) : m.start()]):
-                continue  # a former title is no claim about the present one
-            name = clean_name(_RANKS.sub("", m.group("name")))
-            title = normalise_title(m.group("title"))
-            # the name must not itself start with a title word ("Minister Antony")
-            if name and not re.match(_TITLE + r"\b", name):
-                out[(name, title)] = None
-                also = _AND_TITLE.match(flat, m.end())
-                if also:
-                    out[(name, normalise_title(also.group("title")))] = None
-    return tuple(TitledPerson(n, t) for n, t in out)
-
-
 def _event_class(tok) -> str | None:
     """The event class of a verb or event noun, with the few context-dependent lemmas."""
     lemma = tok.lemma_.lower()
@@ -315,6 +256,7 @@ def _event_class(tok) -> str | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     by_object = _failure_class(tok, lemma) or _onset_class(tok, lemma) or _object_class(tok, lemma)
+    by_object = by_object or contact_class(tok, lemma)  # "hit the bridge": contacts.py
     if by_object:
         return by_object
     if tok.lower_ in _STATE_FORMS and not any(c.dep_ == "dobj" for c in tok.children):
@@ -1207,6 +1149,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         plunges=plunges(doc),
         relocations=relocations(doc),
         bases=bases(doc),
+        prices=prices(doc, qspans),
     )
 
 

@@ -66,7 +66,7 @@ _VAGUE_OF = (rf"(?:{phrases(list(_VAGUE_SMALL))})\s+of\s+"
              rf"(?:{phrases(list(_NUM_DATA.vague_scales))})")
 _VAGUE_RE = f"{_VAGUE_OF}|{phrases(list(_VAGUE))}"
 _QTY_RE = re.compile(
-    rf"(?P<hedge>\b(?:{_HEDGE})\s+)?(?:\$|€)?"
+    rf"(?P<hedge>\b(?:{_HEDGE})\s+)?(?:\$|€|£)?"
     rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)|"
     rf"(?P<num>(?<![\w.,:]){_NUM})(?:(?:\s+|-|(?<=\d))(?P<scale>(?:{_SCALE})\b)"
     rf"(?:\s+(?P<scale2>{phrases(_NUM_DATA.second_scales)}))?)?)"
@@ -78,7 +78,7 @@ _DATE_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|^\s*(?:,\s*)?(?:{_MONTHS})\b",
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|[:.]\d\d\b)", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[A-Za-z$€%][\w'-]*")
 _WORD = re.compile(r"\w")
-_CURRENCY_SIGNS = "$€"
+_CURRENCY_SIGNS = "$€£"
 
 
 def parse_number(text: str) -> float | None:
@@ -274,7 +274,7 @@ def quantities_in_doc(doc, text: str) -> list[tuple[int, Quantity]]:
     """Quantities (with end offsets) whose unit is the counted noun from the parse."""
     out: list[tuple[int, Quantity]] = []
     for end, q in parse_quantity_spans(text):
-        if q.unit in ("%", "usd", "eur"):
+        if q.unit in ("%", "usd", "eur", "gbp"):
             out.append((end, q))
             continue
         speed = _speed(text, end, q)

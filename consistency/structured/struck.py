@@ -4,7 +4,7 @@
 north pier", "it struck the bridge's south pier", "the pier's south face was rammed by
 the barge". The place is no preposition's object (spots.py) but what the verb's subject
 ran into: the object of a verb of contact (``contact_verbs``), its passive subject, or the
-object of "into" / "against" (``contact_prepositions``). A contact is one point, so two
+object of "into" / "against" / "with" (``contact_prepositions``). A contact is one point, so two
 accounts of one impact that give one part of a structure (a pier, a span, a wall: a noun
 of ``place_kinds`` or ``structure_parts``) opposed sides (``opposed_place_sides``: north
 and south) disagree; each is kept as a :class:`~consistency.structured.spots.Spot` of the
@@ -18,7 +18,7 @@ from __future__ import annotations
 from consistency.structured import news_facts
 from consistency.structured.spots import SIDES, Spot, place_head, place_kind
 
-__all__ = ["CONTACT", "struck_spots"]
+__all__ = ["CONTACT", "struck_spots", "targets"]
 
 CONTACT = "~contact"  # the event of every contact verb: "hit", "slammed into", "rammed"
 _VERBS = news_facts.words("contact_verbs")
@@ -37,16 +37,16 @@ def struck_spots(doc) -> tuple[Spot, ...]:
         if any(c.dep_ == "neg" or c.tag_ == "MD" for c in tok.children):
             continue
         striker = _striker(tok)
-        for g in _targets(tok):
+        for g in targets(tok):
             spot = _spot(g, striker)
             if spot is not None:
                 out.append(spot)
     return tuple(out)
 
 
-def _targets(tok) -> list:
-    """What the verb's subject ran into: its object, its passive subject, or the object
-    of a contact preposition ("slammed into the pier")."""
+def targets(tok) -> list:
+    """What a contact verb's subject ran into: its object, its passive subject, or the
+    object of a contact preposition ("slammed into the pier", "collided with a barge")."""
     out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PREPS):
         out += [g for g in p.children if g.dep_ == "pobj"]

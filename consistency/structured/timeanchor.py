@@ -288,6 +288,8 @@ class ClockTime:
     text: str
     low: int
     high: int
+    precise: bool = False  # told to the minute ("10:40pm", "2240 GMT"), not to the hour
+    zone: str = ""  # the time zone told with it ("gmt"); "" for local time
 
     @property
     def night(self) -> bool:
@@ -309,15 +311,21 @@ def _alternatives(words) -> str:
                            reverse=True))  # fmt: skip
 
 
+_ZONES = news_facts.data().get("clock_zones", "gmt")
+_LOCAL = news_facts.words("clock_local_zones")
 _CLOCK = re.compile(
     rf"(?P<hedge>\b(?:{_alternatives(_CLOCK_HEDGE)})\s+)?"
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>a\.?m\b\.?|p\.?m\b\.?)|"
     r"(?<![\d.:,])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d.:,]\d)"
-    rf"(?P<zone>\s*(?:{news_facts.data().get('clock_zones', 'gmt')})\b)?|"
+    rf"(?P<zone>\s*(?:{_ZONES})\b)?|"
+    # "2240 GMT", "1540 local time": four digits are a time only with a zone after them
+    rf"(?<![\d.:,£$€])\b(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?P<zone4>\s*(?:{_ZONES}))\b|"
     rf"\b(?P<word>{_alternatives(_CLOCK_WORDS)})\b)",
     re.IGNORECASE,
 )
 _BARE_CLOCK = (15, 15)  # a clock time without a hedge: minutes either side
+PRECISE_FACTOR = 3  # a time told to the minute: its hedge and rounding a third as wide
+PRECISE_TOLERANCE = 10  # minutes two times told to the minute may differ and agree
 _DAY_MINUTES = 24 * 60
 _HOUR_WORDS = {w.lower(): int(v) for w, v in load().numbers.number_words.items() if 1 <= v <= 11}
 # "nine o'clock Thursday night", "about 9 o'clock in the morning": the half of the day
@@ -400,6 +408,8 @@ def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
             if not (hour >= 13 or hour == 0 or m.group("zone")):
                 continue  # "at 10:30" alone may be morning or evening
             minutes = hour * 60 + int(m.group("m24"))
+        elif m.group("h4"):
+            minutes = int(m.group("h4")) * 60 + int(m.group("m4"))
         elif m.group("word"):
             minutes = _CLOCK_WORDS[m.group("word").lower()]
         else:
@@ -410,14 +420,25 @@ def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
             minutes = (hour % 12 + (12 if pm else 0)) * 60 + int(m.group("min") or 0)
         hedge = " ".join((m.group("hedge") or "").lower().split())
         before, after = _CLOCK_HEDGE.get(hedge, _BARE_CLOCK)
+        precise = bool(minutes % 60) and not m.group("word")
+        if precise:  # "10:40pm" is told to the minute: its hedge and rounding are narrower
+            before, after = before // PRECISE_FACTOR, after // PRECISE_FACTOR
         if minutes + after <= 0 < before:
             minutes += _DAY_MINUTES  # "just before midnight on Thursday" ends Thursday
-        start = next(m.start(g) for g in ("h", "h24", "word") if m.group(g))
-        out.append((start,
-                    ClockTime(m.group(0).strip(), minutes - before, minutes + after)))
+        start = next(m.start(g) for g in ("h", "h24", "h4", "word") if m.group(g))
+        zone = " ".join((m.group("zone") or m.group("zone4") or "").lower().split())
+        out.append((start, ClockTime(m.group(0).strip(), minutes - before, minutes + after,
+                                     precise, "" if zone in _LOCAL else zone)))  # fmt: skip
     return out
 
 
 def clocks_agree(a: ClockTime, b: ClockTime, tolerance_min: int = 30) -> bool:
-    """True when the two times of day can be the same moment (within ``tolerance_min``)."""
+    """True when the two times of day can be the same moment (within ``tolerance_min``;
+    within PRECISE_TOLERANCE when both are told to the minute: "10:40pm" and "11.15pm"
+    are two moments, "10 p.m." and "about 10.30pm" may be one). Times in two zones, or
+    one with a zone and one without ("2240 GMT", "10:40pm"), are not compared."""
+    if a.zone != b.zone:
+        return True  # "2240 GMT" and "10:40pm": the offset between them is unknown
+    if a.precise and b.precise:
+        tolerance_min = min(tolerance_min, PRECISE_TOLERANCE)
     return a.low - tolerance_min <= b.high and b.low - tolerance_min <= a.high
