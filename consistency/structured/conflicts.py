@@ -1065,21 +1065,26 @@ def compare(
     else:
         dispute = False
         signals += _polarity_signals(a, b, aliases, label_a, label_b)
-    if not any(s.kind in ("cause", "negation") for s in signals):
-        signals += _happening_signals(a, b, aliases, label_a, label_b)
-    if not any(s.kind in ("cause", "negation") for s in signals):  # damages.py
-        signals += damage_signals(a, b, lambda: same_story(a, b, aliases), _apart,
-                                  NEGATION_SCORE, label_a, label_b)  # fmt: skip
-    if not any(s.kind in ("cause", "negation") for s in signals):  # plunges.py
-        signals += plunge_signals(a, b, lambda: same_story(a, b, aliases), _apart,
-                                  NEGATION_SCORE, label_a, label_b)  # fmt: skip
-    if not any(s.kind in ("cause", "negation") for s in signals):  # relocations.py
-        signals += relocation_signals(a, b, lambda: same_story(a, b, aliases), _apart,
-                                      NEGATION_SCORE, label_a, label_b)  # fmt: skip
+    signals += _told_and_denied(a, b, aliases, signals, label_a, label_b)
     maybe_diff = reason is not None
     if reason and signals:
         log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
     return Comparison(tuple(signals), maybe_diff, reason, dispute, False, differ, label_a, label_b)
+
+
+def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Signal],
+                     la: str, lb: str) -> list[Signal]:  # fmt: skip
+    """A thing one claim tells and the other denies (a happening, damage, a plunge into
+    water, a planned move), unless ``signals`` already hold a cause or a negation."""
+    if any(s.kind in ("cause", "negation") for s in signals):
+        return []
+    found = _happening_signals(a, b, aliases, la, lb)
+    for told_or_denied in (damage_signals, plunge_signals, relocation_signals):
+        if found:
+            break  # damages.py, plunges.py, relocations.py
+        found = told_or_denied(a, b, lambda: same_story(a, b, aliases), _apart,
+                               NEGATION_SCORE, la, lb)  # fmt: skip
+    return found
 
 
 def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
