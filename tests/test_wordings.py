@@ -1654,6 +1654,120 @@ def test_denial_pairs_join_damage_and_its_denial(nlp) -> None:
     assert frozenset((claims[0].text, claims[2].text)) not in pairs  # another structure
 
 
+# Round 9d: a thing going into water, told by one source and denied by another
+# (plunges.py): "plunged off the bridge and into the river" against "no vehicle entered
+# the water"; a broader noun's denial covers a narrower mover (vehicle > car).
+_PLUNGED = [
+    ('A car went over the side of the bridge and into the river seconds after the impact.',
+     'Police said no vehicle had gone into the water, despite accounts circulating on '
+     'social media that a car had plunged off the bridge.'),
+    ('A car plunged off the Kessing Bridge and into the River Carrow on Tuesday night.',
+     'Carrowshire Police have confirmed that no vehicle entered the river.'),
+    ('A car plunged off the Kessing Bridge and into the River Carrow on Tuesday night.',
+     'Police have been very clear this morning that no car went into the water.'),
+    ('A van skidded off the Alder road and plunged into the canal.',
+     'Police said no vehicle ended up in the canal at Alder.'),
+    ('Witnesses said a bus toppled into the harbour at Kell.',
+     'The coastguard said none of the vehicles went into the water at Kell.'),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _PLUNGED)
+def test_plunge_and_its_denial_give_a_negation_signal(nlp, config, a: str, b: str) -> None:
+    comparison, gate = _compare(nlp, config, a, b)
+    assert gate and "negation" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # another kind of vehicle; a broader mover against a narrower denial; two named
+    # rivers; a possibility; a rumour; what a report said; both tell a plunge
+    ('A lorry plunged into the river at Alder.',
+     'Police said no car went into the river at Alder.'),
+    ('A vehicle plunged into the river at Alder.',
+     'Police said no car went into the river at Alder.'),
+    ('A car plunged into the River Carrow.',
+     'Police said no vehicle went into the River Tane.'),
+    ('A car could have plunged into the River Carrow.',
+     'Police said no vehicle went into the River Carrow.'),
+    ('Unconfirmed reports said a bus had fallen into the river at Kell.',
+     'No vehicle entered the river at Kell, police said.'),
+    ('Police divers searched the river after reports that a vehicle had gone into the water.',
+     'Police said no vehicle had gone into the water.'),
+    ('A car plunged into the river at Alder.',
+     'A lorry plunged into the river at Alder, police said.'),
+])  # fmt: skip
+def test_plunge_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert not [s for s in comparison.signals if s.kind == "negation"], comparison.signals
+
+
+def test_denial_pairs_join_a_plunge_and_its_denial(nlp) -> None:
+    claims, frames = _claims_and_frames(nlp, {
+        "echo.txt": ["A car plunged off the Kessing Bridge and into the River Carrow."],
+        "police.txt": ["Police confirmed that no vehicle entered the river.",
+                       "Police confirmed that nobody fell into the river."],
+    })  # fmt: skip
+    pairs = {frozenset((a.text, b.text))
+             for a, b in structured_pairs(claims, frames, kinds=DENIAL_KINDS)}  # fmt: skip
+    assert frozenset((claims[0].text, claims[1].text)) in pairs
+    assert frozenset((claims[0].text, claims[2].text)) not in pairs  # a car; no person
+
+
+# Round 9d: a plan to leave a named place against its denial (relocations.py): "want to
+# quit Marsh Lane" against "has no plans to move the club from Marsh Lane" or "will
+# continue to play its home matches at Marsh Lane".
+_RELOCATED = [
+    ('The new owners also want to quit Marsh Lane and build a 25,000-seat stadium at '
+     'Coldharbour Fields.',
+     'The consortium has no plans to move the club from Marsh Lane, its home since 1898, '
+     'Rourke said.'),
+    ('The new owners also want to quit Marsh Lane and build a 25,000-seat stadium at '
+     'Coldharbour Fields.',
+     'Meridian has given a firm commitment that the club will continue to play its home '
+     'matches at Marsh Lane, and there are no plans to relocate.'),
+    ('The owners plan to relocate Kellby Town from Hatton Road to a new ground on the ring road.',
+     'Kellby Town will stay at Hatton Road, the chairman said.'),
+    ('The company intends to leave Alder Park and move its headquarters to Leeds.',
+     'The company has ruled out leaving Alder Park, its chief executive said.'),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _RELOCATED)
+def test_planned_move_and_its_denial_give_a_negation_signal(nlp, config, a, b) -> None:
+    comparison, gate = _compare(nlp, config, a, b)
+    assert gate and "negation" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # people leaving after a game; a move told as history; a possibility; two plans to
+    # leave; two places
+    ('Fans will leave Marsh Lane after the final whistle.',
+     'Rovers will stay at Marsh Lane, the owners said.'),
+    ('The club moved from Marsh Lane to Coldharbour Fields in 1998.',
+     'The club has no plans to move from Coldharbour Fields.'),
+    ('The club could leave Marsh Lane in future.',
+     'The club will stay at Marsh Lane.'),
+    ('The owners want to quit Marsh Lane.',
+     'The owners want to leave Marsh Lane and move to Coldharbour Fields.'),
+    ('The company will move its offices from Alder Park.',
+     'The club will stay at Hatton Road.'),
+])  # fmt: skip
+def test_planned_move_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert not [s for s in comparison.signals if s.kind == "negation"], comparison.signals
+
+
+def test_denial_pairs_join_a_planned_move_and_its_denial(nlp) -> None:
+    claims, frames = _claims_and_frames(nlp, {
+        "post.txt": ["The new owners want to quit Marsh Lane."],
+        "wire.txt": ["The club will stay at Marsh Lane.", "The club will stay at Hatton Road."],
+    })  # fmt: skip
+    pairs = {frozenset((a.text, b.text))
+             for a, b in structured_pairs(claims, frames, kinds=DENIAL_KINDS)}  # fmt: skip
+    assert frozenset((claims[0].text, claims[1].text)) in pairs
+    assert frozenset((claims[0].text, claims[2].text)) not in pairs  # another place
+
+
 # Round 9c: the side of a structure a moving thing struck (structured/struck.py) and an
 # organisation's home base (structured/bases.py).
 _ROUND9C = [

@@ -20,6 +20,7 @@ from consistency.core.types import Claim
 from consistency.structured import news_facts
 from consistency.structured.conflicts import quote_words, told_happenings
 from consistency.structured.frames import SPEECH_CLASSES, Frame
+from consistency.structured.plunges import plunge_key
 
 __all__ = [
     "CAUSE_KINDS", "COUNT_KINDS", "DENIAL_KINDS", "DESTINATION_KINDS", "MEASURE_KINDS",
@@ -93,6 +94,8 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
     out |= {(("polar", f"~{name}"), False) for name in told_happenings(f)}
     # damage to a structure meets its denial ("a crack in the dam", "found the dam intact")
     out |= {(("damage", d.thing), d.denied) for d in f.damages}
+    out |= {(("plunge", plunge_key(p)), p.denied) for p in f.plunges}  # into water
+    out |= {(("relocation", r.left), r.denied) for r in f.relocations if r.left}
     return out
 
 

@@ -33,6 +33,7 @@ from consistency.structured.frames import (
 )
 from consistency.structured.leadups import alike
 from consistency.structured.money import price_signals, prices_differ
+from consistency.structured.plunges import plunge_clash, plunge_signals
 from consistency.structured.quantities import (
     SPEED_UNITS,
     Quantity,
@@ -42,6 +43,7 @@ from consistency.structured.quantities import (
     relative_gap,
     unit_name,
 )
+from consistency.structured.relocations import relocation_clash, relocation_signals
 from consistency.structured.spots import spot_clash, spot_signals
 from consistency.structured.timeanchor import (
     WEEKDAYS,
@@ -1063,15 +1065,26 @@ def compare(
     else:
         dispute = False
         signals += _polarity_signals(a, b, aliases, label_a, label_b)
-    if not any(s.kind in ("cause", "negation") for s in signals):
-        signals += _happening_signals(a, b, aliases, label_a, label_b)
-    if not any(s.kind in ("cause", "negation") for s in signals):  # damages.py
-        signals += damage_signals(a, b, lambda: same_story(a, b, aliases), _apart,
-                                  NEGATION_SCORE, label_a, label_b)  # fmt: skip
+    signals += _told_and_denied(a, b, aliases, signals, label_a, label_b)
     maybe_diff = reason is not None
     if reason and signals:
         log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
     return Comparison(tuple(signals), maybe_diff, reason, dispute, False, differ, label_a, label_b)
+
+
+def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Signal],
+                     la: str, lb: str) -> list[Signal]:  # fmt: skip
+    """A thing one claim tells and the other denies (a happening, damage, a plunge into
+    water, a planned move), unless ``signals`` already hold a cause or a negation."""
+    if any(s.kind in ("cause", "negation") for s in signals):
+        return []
+    found = _happening_signals(a, b, aliases, la, lb)
+    for told_or_denied in (damage_signals, plunge_signals, relocation_signals):
+        if found:
+            break  # damages.py, plunges.py, relocations.py
+        found = told_or_denied(a, b, lambda: same_story(a, b, aliases), _apart,
+                               NEGATION_SCORE, la, lb)  # fmt: skip
+    return found
 
 
 def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
@@ -1097,6 +1110,10 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "flames were seen", "there was no fire"
     if damage_clash(a, b):
         return True  # "a crack in the dam", "found the dam intact"
+    if plunge_clash(a, b):
+        return True  # "a car plunged into the river", "no vehicle entered the water"
+    if relocation_clash(a, b):
+        return True  # "want to quit Marsh Lane", "will stay at Marsh Lane"
     if any(spot_clash(x, y) for x in a.spots for y in b.spots):
         return True  # one event in two places ("hit the north pier", "the south pier")
     if any(one_org(x, y, lambda m, n: _one_name(m, n, aliases)) for x in a.bases for y in b.bases):

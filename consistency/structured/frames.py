@@ -62,7 +62,9 @@ from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import marks as _marks
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
+from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
+from consistency.structured.relocations import Relocation, relocations
 from consistency.structured.spans import kept_through
 from consistency.structured.spots import Spot, spots
 from consistency.structured.struck import struck_spots
@@ -190,6 +192,8 @@ class Frame:
     announced: tuple[tuple[str, str], ...] = ()
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
+    plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
+    relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
 
@@ -1142,6 +1146,8 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         announced=announced(doc),
         spots=spots(doc, _event_class) + struck_spots(doc),
         damages=damages(doc),
+        plunges=plunges(doc),
+        relocations=relocations(doc),
         bases=bases(doc),
         prices=prices(doc, qspans),
     )
