@@ -2014,3 +2014,31 @@ def test_starting_prices_give_no_number(nlp, config, a: str, b: str) -> None:
 def test_firm_prices_and_counts_still_give_number(nlp, config, a, b) -> None:
     comparison, _ = _compare(nlp, config, a, b)
     assert "number" in [s.kind for s in comparison.signals], comparison.signals
+
+
+# After round 8: a number standing for an elided subject counts for its own event ("three
+# were killed and four injured": four injured, not four killed), and one doer's act on one
+# thing is no denial of its act on another.
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ('Three people were killed and four injured when the roof fell on Saturday.',
+     'Four people were killed when the roof fell on Saturday.', 'number'),
+    ('Two people died and eleven were hurt in the crash on Saturday.',
+     'Eleven people were killed in the crash on Saturday.', 'number'),
+    ('Three people were killed and four injured in the crash on Saturday.',
+     'Seven people were injured in the crash on Saturday.', 'number'),
+    ('Three people were killed and four injured in the crash on Saturday.',
+     'Three people died in the crash on Saturday.', None),
+    ('Three people were killed and four injured in the crash on Saturday.',
+     'Four people were injured in the crash on Saturday.', None),
+    ('A gunman attacked a school on Monday.',
+     'Reports that the gunman attacked the police station are false.', None),
+    ('The army shelled the port on Friday.',
+     'The army did not shell the airport, officials said.', None),
+    ('A gunman attacked a school on Monday.',
+     'Reports that the gunman attacked the school are false.', 'negation'),
+    ('The army shelled the port on Friday.',
+     'The army did not shell the port, officials said.', 'negation'),
+])  # fmt: skip
+def test_elided_counts_and_other_undergoers(nlp, config, a: str, b: str, kind) -> None:
+    comparison, _ = _compare(nlp, config, a, b)
+    assert [s.kind for s in comparison.signals] == ([kind] if kind else []), comparison.signals

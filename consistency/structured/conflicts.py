@@ -389,6 +389,8 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue  # a verb of no listed class tells one event only about one thing
         if ea.heads and eb.heads and not _same_participants(ea, eb):
             continue  # "the driver was not hurt" and "45 passengers were hurt"
+        if _other_undergoers(ea, eb):
+            continue  # "the gunman attacked a school", "... did not attack the station"
         if _other_owners(ea, eb, aliases):
             continue  # "its Riverton depot" and "its Denton depot"
         if _apart(ea.times, eb.times):
@@ -481,6 +483,16 @@ def _same_participants(ea: EventSlot, eb: EventSlot) -> bool:
     the bus" and "passengers of the bus" are still two."""
     ha, hb = set(ea.heads), set(eb.heads)
     return bool(ha & hb or ha & set(eb.wholes) or hb & set(ea.wholes))
+
+
+def _other_undergoers(ea: EventSlot, eb: EventSlot) -> bool:
+    """Both events name a doer and what it befell, and share none of what it befell (nor
+    a whole of it): one doer's two acts, so one told and the other denied is no
+    contradiction. ("Talks will resume" names no doer: its subject is what resumes.)"""
+    ua, ub = set(ea.undergoers), set(eb.undergoers)
+    if not (ua and ub and set(ea.heads) - ua and set(eb.heads) - ub):
+        return False
+    return not (ua & ub or ua & set(eb.wholes) or ub & set(ea.wholes))
 
 
 def _other_owners(ea: EventSlot, eb: EventSlot, aliases: AliasTable) -> bool:

@@ -647,6 +647,7 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
         if moved:
             own[tok.i] -= moved
             own[tok.head.i] |= moved
+    _give_elided_counts(events, own)
     claimed = set().union(*own.values()) if own else set()
     clocks = find_clock_spans(text)
     tok_at = {}
@@ -695,6 +696,18 @@ def _kept_until(tok, anchor: date | None) -> TimeRef | None:
     return TimeRef(kept[1], day, day, None)
 
 
+
+
+def _give_elided_counts(events, own: dict[int, set[int]]) -> None:
+    """A number that stands for an elided subject belongs to its own event: the parser
+    reads "three were killed and four injured" as "four" (joined to "killed") with
+    "injured" hanging on it, so the four injured would count as killed."""
+    for tok, _ in events:
+        num = tok.head
+        if tok.dep_ in ("amod", "acl") and num.pos_ == "NUM" and num.i != tok.i:
+            for region in own.values():
+                region.discard(num.i)
+            own[tok.i].add(num.i)
 
 
 def _object_times(tok, heads: set[int]) -> set[int]:
