@@ -2034,6 +2034,8 @@ def test_firm_prices_and_counts_still_give_number(nlp, config, a, b) -> None:
      'Reports that the gunman attacked the police station are false.', None),
     ('The army shelled the port on Friday.',
      'The army did not shell the airport, officials said.', None),
+    ('Three people died when an avalanche struck a party of skiers on Saturday.',
+     'Reports that a second avalanche struck the rescue teams are incorrect.', None),
     ('A gunman attacked a school on Monday.',
      'Reports that the gunman attacked the school are false.', 'negation'),
     ('The army shelled the port on Friday.',

@@ -486,11 +486,11 @@ def _same_participants(ea: EventSlot, eb: EventSlot) -> bool:
 
 
 def _other_undergoers(ea: EventSlot, eb: EventSlot) -> bool:
-    """Both events name a doer and what it befell, and share none of what it befell (nor
-    a whole of it): one doer's two acts, so one told and the other denied is no
-    contradiction. ("Talks will resume" names no doer: its subject is what resumes.)"""
+    """Both events name what they were done to and share none of it (nor a whole of it):
+    two acts, so one told and the other denied is no contradiction. ("Talks will resume"
+    is done to nothing: its subject is what resumes, and "negotiations" may be the talks.)"""
     ua, ub = set(ea.undergoers), set(eb.undergoers)
-    if not (ua and ub and set(ea.heads) - ua and set(eb.heads) - ub):
+    if not (ea.acted_on and eb.acted_on and ua and ub):
         return False
     return not (ua & ub or ua & set(eb.wholes) or ub & set(ea.wholes))
 

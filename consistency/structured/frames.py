@@ -129,6 +129,9 @@ class EventSlot:
     # denied as a whole, not one actor's part: "no deaths have been reported", "no arrests
     # have been made", "reports of arrests were false" ("we did not negotiate" is not)
     whole_denial: bool = False
+    # its undergoers are what it was done to (an object or a passive subject), not an
+    # intransitive subject: "struck a party" and "the party struck" differ
+    acted_on: bool = False
 
 
 @dataclass(frozen=True)
@@ -682,7 +685,8 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
                              _heads(tok), asserted, _owners(tok),
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
                              _not_before(tok) or kept is not None, _undergoers(tok),
-                             _whole_denial(tok)))  # fmt: skip
+                             _whole_denial(tok),
+                             _acted_on(tok)))  # fmt: skip
     return tuple(out)
 
 
@@ -967,10 +971,24 @@ def _whole_denial(tok) -> bool:
         for c in tok.children)
 
 
+_DONE_TO = ("dobj", "nsubjpass")
+
+
+def _acted_on(tok) -> bool:
+    """The event is done to a participant named as its object or passive subject: not
+    an event noun ("brought charges"), a happening, no one, or "took place"."""
+    lemma = tok.lemma_.lower()
+    if any((lemma, c.lower_) in _OCCURRENCE_PHRASES for c in tok.children):
+        return False
+    return any(c.dep_ in _DONE_TO and c.pos_ in ("NOUN", "PROPN") and not _nobody(c)
+               and c.lemma_.lower() not in _NOUN_CLASS and c.lemma_.lower() not in _HAPPENING
+               for c in tok.children)  # fmt: skip
+
+
 def _undergoers(tok) -> tuple[str, ...]:
     """Whom the event befell, by the lemma of its object or passive subject, else of its
     subject: "police shot the suspect dead" befell the suspect, not the police."""
-    kids = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or [
+    kids = [c for c in tok.children if c.dep_ in _DONE_TO] or [
         c for c in tok.children if c.dep_ == "nsubj"]
     return tuple(unit_name(c.lemma_) for c in kids
                  if c.pos_ in ("NOUN", "PROPN") and not _nobody(c))  # fmt: skip
