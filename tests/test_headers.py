@@ -175,6 +175,12 @@ TRANSCRIPTS = [
                  ("Morning Extra", "Radio Tarrow", "2025-03-11"), id="marker-with-a-remark"),
     pytest.param("KBRN NEWS - NOON REPORT\nRush transcript (unedited)\nMay 5, 2026\n\n" + TURNS,
                  ("Noon Report", "KBRN News", "2026-05-05"), id="rush-marker-with-a-remark"),
+    pytest.param("MARRENBURG ONE - EVENING NEWS\nMonday, 2 March 2026, 19:30\nTranscript of the "
+                 "lead item\n\n" + TURNS, ("Evening News", "Marrenburg ONE", "2026-03-02"),
+                 id="marker-of-what-it-transcribes"),
+    pytest.param("KBRN NEWS - NOON REPORT\nTranscript of tonight's bulletin\nMay 5, 2026\n\n"
+                 + TURNS, ("Noon Report", "KBRN News", "2026-05-05"),
+                 id="marker-of-a-bulletin-date-last"),
 ]
 
 
@@ -256,6 +262,16 @@ GENRE_BLOCKS = [
                  "\nMatch against Orrin postponed\n\n" + PARA,
                  ("Match against Orrin postponed", "Kellby Harriers RFC", "2025-10-04"),
                  id="update-genre-acronym-issuer"),
+    # the issuer's address line between the issuer and the genre line
+    pytest.param("VELDMOOR MOUNTAIN RESCUE\nRescue Station Veldmoor, Talstrasse 12, Veldmoor\n\n"
+                 "PRESS RELEASE\n14 February 2026, 21:15\nFor immediate release\n\nSearch "
+                 "operation concluded\n\n" + PARA,
+                 ("Search operation concluded", "Veldmoor Mountain Rescue", "2026-02-14"),
+                 id="address-line-between-issuer-and-genre"),
+    pytest.param("ORRIN VALLEY MUSEUM\nOrrin Valley Trust - 4 Mill Lane - Orrin\n\nSTATEMENT\n"
+                 "3 April 2026\nFor immediate release\n\nGallery closed after roof leak\n\n"
+                 + PARA, ("Gallery closed after roof leak", "Orrin Valley Museum", "2026-04-03"),
+                 id="trust-address-line-between-issuer-and-genre"),
 ]
 
 
@@ -321,6 +337,8 @@ BENCH = Path(__file__).resolve().parent.parent / "bench" / "invented"
     "mine_collapse/06_holloway_statement.txt", "emergency_landing/06_skymeridian_statement.txt",
     "brackenford_rovers_sale/club_press_release.txt",
     "velmouth_bridge_strike/council_statement.txt",
+    "veldmoor_avalanche/rescue_statement.txt", "sternhaus_museum_theft/museum_statement.txt",
+    "sternhaus_museum_theft/marrenburg_one_transcript.txt",
 ])
 def test_bench_header_lines_never_become_claims(name: str, nlp, config) -> None:
     from consistency.stages.claims import extract_claims

@@ -118,7 +118,7 @@ def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
     lines = _issuer_above_genre([_classify(line, text) for line in _block(text, start)], text)
     if not lines:
         return {}, start
-    if any(x.kind == "transcript" for x in lines[:3]):
+    if any(_transcript_line(x, lines) for x in lines[:3]):
         return _transcript(lines, text, start)
     release = any(line.marker for line in lines[:3])
     # a date line alone is not enough: "PORT STRIKE HITS CITY AUTHORITY" over a date is a
@@ -148,9 +148,13 @@ def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
 
 def _issuer_above_genre(lines: list[_Line], text: str) -> list[_Line]:
     """The first line made an organisation when it is a short name alone on its line
-    right above a genre line ("BRACKENFORD ROVERS FOOTBALL CLUB" over "PRESS RELEASE"):
-    the issuer, whatever its head noun."""
-    if len(lines) < 2 or lines[0].kind != "other" or lines[1].kind != "marker":
+    right above a genre line ("BRACKENFORD ROVERS FOOTBALL CLUB" over "PRESS RELEASE"),
+    or above its address line and then the genre line: the issuer, whatever its head
+    noun."""
+    if len(lines) < 2 or lines[0].kind != "other":
+        return lines
+    if lines[1].kind != "marker" and not (
+            len(lines) > 2 and lines[1].kind in ("other", "org") and lines[2].kind == "marker"):
         return lines
     words = lines[0].text.split()
     if len(words) > _MAX_ISSUER_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
@@ -197,8 +201,7 @@ def _classify(item: tuple[str, int], text: str) -> _Line:
     subject = pat["subject"].match(line)
     if subject:
         return _Line(line, end, "title", subject.group("rest").strip())
-    transcript = _data()["transcript_markers"]
-    named = [p for p in _DASH.split(line) if _norm(p) not in transcript]
+    named = [p for p in _DASH.split(line) if not _transcript_part(p)]
     if len(named) < len(_DASH.split(line)):  # "Transcript" / "RADIO X - TRANSCRIPT"
         return _Line(line, end, "transcript", " - ".join(named) or None)
     parts = [_norm(p) for p in _LABEL_PARTS.split(line)]
@@ -228,6 +231,24 @@ def _norm(part: str) -> str:
     """Lowercase, spaces collapsed, a closing remark in brackets dropped ("Programme
     transcript (automated, edited for clarity)")."""
     return " ".join(_REMARK.sub("", part).split()).lower().strip(".:")
+
+
+def _transcript_line(line: _Line, lines: list[_Line]) -> bool:
+    """A transcript marker line; one that says what it transcribes ("Transcript of the
+    lead item") only in a block with a broadcast date, since a sentence can open so
+    ("Transcript of the call was released")."""
+    if line.kind != "transcript":
+        return False
+    exact = any(_norm(p) in _data()["transcript_markers"] for p in _DASH.split(line.text))
+    return exact or any(x.kind == "date" for x in lines)
+
+
+def _transcript_part(part: str) -> bool:
+    """A transcript marker, alone or with what it transcribes ("Transcript of the lead
+    item", "Transcript of tonight's bulletin"): a few words after "of"."""
+    norm, markers = _norm(part), _data()["transcript_markers"]
+    head, sep, what = norm.partition(" of ")
+    return norm in markers or bool(sep and head in markers and len(what.split()) <= 5)
 
 
 def _labelled_issuer(line: str, text: str) -> str | None:
