@@ -140,13 +140,15 @@ def test_round9_times_of_one_crash(nlp, config, a, b, kind) -> None:
     ('hit the bridge at 2240 GMT, according to', 22 * 60 + 40, 'gmt'),
     ('closed at 1540 local time', 15 * 60 + 40, ''),
     ('At 22:40 on Tuesday', 22 * 60 + 40, ''),
+    ('The convoy left at 1540 hours', 15 * 60 + 40, ''),
 ])  # fmt: skip
 def test_24_hour_times_with_a_zone_are_times_of_day(text, low, zone) -> None:
     (_, clock), = find_clock_spans(text)
     assert (clock.low, clock.zone, clock.precise) == (low, zone, True)
 
 
-@pytest.mark.parametrize("text", ['sold in 2011 for £6m', 'a 2240-tonne ship', 'in 1540'])
+@pytest.mark.parametrize("text", ['sold in 2011 for £6m', 'a 2240-tonne ship', 'in 1540',
+                                  'released 2000 hours of footage', 'logged 1500 hrs'])
 def test_bare_four_digits_are_no_time_of_day(text) -> None:
     assert find_clock_spans(text) == []
 

@@ -409,6 +409,8 @@ def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
                 continue  # "at 10:30" alone may be morning or evening
             minutes = hour * 60 + int(m.group("m24"))
         elif m.group("h4"):
+            if _counted_hours(m, text):
+                continue  # "2000 hours of footage", "logged 1500 hours": a count
             minutes = int(m.group("h4")) * 60 + int(m.group("m4"))
         elif m.group("word"):
             minutes = _CLOCK_WORDS[m.group("word").lower()]
@@ -430,6 +432,18 @@ def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
         out.append((start, ClockTime(m.group(0).strip(), minutes - before, minutes + after,
                                      precise, "" if zone in _LOCAL else zone)))  # fmt: skip
     return out
+
+
+_AT_TIME = news_facts.words("clock_prepositions")
+
+
+def _counted_hours(m: re.Match[str], text: str) -> bool:
+    """Four digits before "hours" with no time preposition before them ("at 1540 hours"
+    is a time of day; "2000 hours of footage" a count)."""
+    if " ".join(m.group("zone4").lower().split()) not in ("hours", "hrs"):
+        return False
+    before = text[: m.start("h4")].split()
+    return not before or before[-1].lower() not in _AT_TIME
 
 
 def clocks_agree(a: ClockTime, b: ClockTime, tolerance_min: int = 30) -> bool:
