@@ -28,6 +28,7 @@ from consistency.structured.causes import HAPPENING
 from consistency.structured.hedges import attempted, relayed_rumour
 from consistency.structured.negation import negated, no_event
 from consistency.structured.parse import in_condition
+from consistency.structured.told_denied import clash, told_and_denied
 
 __all__ = ["Damage", "damage_clash", "damage_signals", "damages"]
 
@@ -233,24 +234,19 @@ def damage_signals(a, b, one_story: Callable[[], bool], apart: Callable, score: 
     """A negation signal where frame ``a`` or ``b`` tells damage to a thing the other
     says was not damaged, in one story (``one_story()``) and not on two days
     (``apart(times, times)``)."""
-    for x in a.damages:
-        for y in b.damages:
-            if x.denied == y.denied:
-                continue
-            yes, no = (x, y) if y.denied else (y, x)
-            ly, ln = (la, lb) if y.denied else (lb, la)
-            if not _covers(no, yes) or not one_story() or apart(a.times, b.times):
-                continue
-            return [Signal("negation", score, f"damage to the {yes.thing}: {yes.text} ({ly}) "
-                           f"vs not damaged: {no.text} ({ln})", 1.0)]  # fmt: skip
+    for yes, no, from_a in told_and_denied(a.damages, b.damages, _covers):
+        if not one_story() or apart(a.times, b.times):
+            return []
+        ly, ln = (la, lb) if from_a else (lb, la)
+        return [Signal("negation", score, f"damage to the {yes.thing}: {yes.text} ({ly}) "
+                       f"vs not damaged: {no.text} ({ln})", 1.0)]  # fmt: skip
     return []
 
 
 def damage_clash(a, b) -> bool:
     """Whether one frame tells damage to a thing the other says was not damaged, story
     and days aside (a cheap gate before the full comparison)."""
-    return any(_covers(y, x) if y.denied else _covers(x, y)
-               for x in a.damages for y in b.damages if x.denied != y.denied)  # fmt: skip
+    return clash(a.damages, b.damages, _covers)
 
 
 def _covers(no: Damage, yes: Damage) -> bool:

@@ -637,20 +637,7 @@ def _slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inh
     events = [(t, c) for t, c in classed if t.pos_ in ("VERB", "AUX")]
     events += [(t, c) for t, c in classed if t.pos_ not in ("VERB", "AUX")
                and all(c != vc for _, vc in events)]  # fmt: skip
-    heads = {t.i for t, _ in events}
-    own: dict[int, set[int]] = {}
-    for tok, _ in events:
-        region = {w.i for w in tok.subtree}
-        for w in tok.subtree:
-            if w.i in heads and w.i != tok.i:
-                region -= {x.i for x in w.subtree}
-        own[tok.i] = region
-    for tok, _ in events:
-        moved = _object_times(tok, heads)
-        if moved:
-            own[tok.i] -= moved
-            own[tok.head.i] |= moved
-    _give_elided_counts(events, own)
+    own = _own_regions(events)
     claimed = set().union(*own.values()) if own else set()
     clocks = find_clock_spans(text)
     tok_at = {}
@@ -700,6 +687,23 @@ def _kept_until(tok, anchor: date | None) -> TimeRef | None:
     return TimeRef(kept[1], day, day, None)
 
 
+def _own_regions(events) -> dict[int, set[int]]:
+    """Each event's own part of the parse (see :func:`_slots`), by its token index."""
+    heads = {t.i for t, _ in events}
+    own: dict[int, set[int]] = {}
+    for tok, _ in events:
+        region = {w.i for w in tok.subtree}
+        for w in tok.subtree:
+            if w.i in heads and w.i != tok.i:
+                region -= {x.i for x in w.subtree}
+        own[tok.i] = region
+    for tok, _ in events:
+        moved = _object_times(tok, heads)
+        if moved:
+            own[tok.i] -= moved
+            own[tok.head.i] |= moved
+    _give_elided_counts(events, own)
+    return own
 
 
 def _give_elided_counts(events, own: dict[int, set[int]]) -> None:

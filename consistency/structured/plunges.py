@@ -25,6 +25,7 @@ from consistency.structured import news_facts
 from consistency.structured.hedges import attempted, relayed_rumour
 from consistency.structured.negation import negated, nobody
 from consistency.structured.parse import in_condition
+from consistency.structured.told_denied import clash, told_and_denied
 
 __all__ = ["Plunge", "plunge_clash", "plunge_key", "plunge_signals", "plunges"]
 
@@ -152,20 +153,15 @@ def plunge_signals(a, b, one_story: Callable[[], bool], apart: Callable, score: 
                    la: str, lb: str) -> list[Signal]:  # fmt: skip
     """A negation signal where frame ``a`` or ``b`` tells a thing went into water and the
     other denies it, in one story (``one_story()``), not on two days."""
-    for x in a.plunges:
-        for y in b.plunges:
-            if x.denied == y.denied:
-                continue
-            yes, no = (x, y) if y.denied else (y, x)
-            ly, ln = (la, lb) if y.denied else (lb, la)
-            if not _covers(no, yes) or not one_story() or apart(a.times, b.times):
-                continue
-            return [Signal("negation", score, f"{yes.mover} into the water: {yes.text} ({ly}) "
-                           f"vs {no.text} ({ln})", 1.0)]  # fmt: skip
+    for yes, no, from_a in told_and_denied(a.plunges, b.plunges, _covers):
+        if not one_story() or apart(a.times, b.times):
+            return []
+        ly, ln = (la, lb) if from_a else (lb, la)
+        return [Signal("negation", score, f"{yes.mover} into the water: {yes.text} ({ly}) "
+                       f"vs {no.text} ({ln})", 1.0)]  # fmt: skip
     return []
 
 
 def plunge_clash(a, b) -> bool:
     """Whether one frame tells a plunge the other denies, story and days aside."""
-    return any(_covers(y, x) if y.denied else _covers(x, y)
-               for x in a.plunges for y in b.plunges if x.denied != y.denied)  # fmt: skip
+    return clash(a.plunges, b.plunges, _covers)

@@ -23,6 +23,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.negation import negated
 from consistency.structured.parse import in_condition
+from consistency.structured.told_denied import clash, told_and_denied
 
 __all__ = ["Relocation", "relocation_clash", "relocation_signals", "relocations"]
 
@@ -163,20 +164,15 @@ def relocation_signals(a, b, one_story: Callable[[], bool], apart: Callable, sco
                        la: str, lb: str) -> list[Signal]:  # fmt: skip
     """A negation signal where frame ``a`` or ``b`` plans to leave a place the other says
     will be kept, in one story (``one_story()``), not on two days."""
-    for x in a.relocations:
-        for y in b.relocations:
-            if x.denied == y.denied:
-                continue
-            yes, no = (x, y) if y.denied else (y, x)
-            ly, ln = (la, lb) if y.denied else (lb, la)
-            if not _covers(no, yes) or not one_story() or apart(a.times, b.times):
-                continue
-            return [Signal("negation", score, f"leaving {yes.left.title()}: {yes.text} ({ly}) "
-                           f"vs {no.text} ({ln})", 1.0)]  # fmt: skip
+    for yes, no, from_a in told_and_denied(a.relocations, b.relocations, _covers):
+        if not one_story() or apart(a.times, b.times):
+            return []
+        ly, ln = (la, lb) if from_a else (lb, la)
+        return [Signal("negation", score, f"leaving {yes.left.title()}: {yes.text} ({ly}) "
+                       f"vs {no.text} ({ln})", 1.0)]  # fmt: skip
     return []
 
 
 def relocation_clash(a, b) -> bool:
     """Whether one frame plans to leave a place the other keeps, story and days aside."""
-    return any(_covers(y, x) if y.denied else _covers(x, y)
-               for x in a.relocations for y in b.relocations if x.denied != y.denied)
+    return clash(a.relocations, b.relocations, _covers)
