@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from consistency.lang import load
 from consistency.structured import news_facts
-from consistency.structured.parse import in_condition, object_of, slot
+from consistency.structured.parse import in_condition, is_question, object_of, slot
 from consistency.structured.quantities import unit_name
 
 __all__ = ["GERMS", "Cause", "HAPPENING", "causes"]
@@ -111,7 +111,7 @@ def _verb_of(tok):
 
 def hedged(tok) -> bool:
     """A cause in a question or under "could / should / may": no cause given."""
-    if tok.doc.text.rstrip().endswith("?"):
+    if is_question(tok.doc):
         return True
     verb = _verb_of(tok)
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)

@@ -27,7 +27,7 @@ from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING
 from consistency.structured.hedges import attempted, relayed_rumour
 from consistency.structured.negation import negated, no_event
-from consistency.structured.parse import in_condition
+from consistency.structured.parse import in_condition, is_question
 from consistency.structured.told_denied import clash, told_and_denied
 
 __all__ = ["Damage", "damage_clash", "damage_signals", "damages"]
@@ -66,7 +66,7 @@ class Damage:
 
 def damages(doc) -> tuple[Damage, ...]:
     """Every damage the sentence tells or denies of a structure it names."""
-    if doc.text.rstrip().endswith("?"):
+    if is_question(doc):
         return ()
     out: dict[Damage, None] = {}
     for tok in doc:

@@ -15,7 +15,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING
 from consistency.structured.negation import negated
-from consistency.structured.parse import in_condition
+from consistency.structured.parse import in_condition, is_question
 
 __all__ = ["asserted_happenings", "happening_name"]
 
@@ -35,7 +35,7 @@ def asserted_happenings(doc) -> tuple[str, ...]:
     """Names of the happenings the sentence says took place: the subject of a verb told
     as fact (not negated, hedged, planned, conditional or asked), or the noun after an
     existential "there was"."""
-    if doc.text.rstrip().endswith("?"):
+    if is_question(doc):
         return ()
     out: dict[str, None] = {}
     for tok in doc:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from consistency.structured import news_facts
 
 __all__ = [
-    "CONDITIONS", "controller", "in_condition", "marks", "object_of", "phrasal", "slot",
-    "state_complements",
+    "CONDITIONS", "controller", "in_condition", "is_question", "marks", "object_of", "phrasal",
+    "slot", "state_complements",
 ]  # fmt: skip
 
 CONDITIONS = news_facts.words("condition_marks")
@@ -86,3 +86,8 @@ def state_complements(tok) -> set[str]:
     out |= {f"{c.lower_} {g.lower_}" for c in tok.children if c.dep_ == "prep"
             for g in c.children if g.dep_ == "pobj"}  # fmt: skip
     return out
+
+
+def is_question(doc) -> bool:
+    """The sentence asks rather than tells ("Was the dam cracked?"): no claim either way."""
+    return doc.text.rstrip().endswith("?")

@@ -24,7 +24,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.hedges import attempted, relayed_rumour
 from consistency.structured.negation import negated, nobody
-from consistency.structured.parse import in_condition
+from consistency.structured.parse import in_condition, is_question
 from consistency.structured.told_denied import clash, told_and_denied
 
 __all__ = ["Plunge", "plunge_clash", "plunge_key", "plunge_signals", "plunges"]
@@ -60,7 +60,7 @@ def plunge_key(p: Plunge) -> str:
 def plunges(doc) -> tuple[Plunge, ...]:
     """Every plunge into water the sentence tells or denies; told plunges of a thing the
     sentence also denies are dropped (the denial quotes them)."""
-    if doc.text.rstrip().endswith("?"):
+    if is_question(doc):
         return ()
     found = [p for tok in doc if tok.pos_ == "VERB" and tok.lemma_.lower() in _VERBS
              for p in (_plunge(tok),) if p is not None]  # fmt: skip

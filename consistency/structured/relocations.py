@@ -22,7 +22,7 @@ from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.negation import negated
-from consistency.structured.parse import in_condition
+from consistency.structured.parse import in_condition, is_question
 from consistency.structured.told_denied import clash, told_and_denied
 
 __all__ = ["Relocation", "relocation_clash", "relocation_signals", "relocations"]
@@ -51,7 +51,7 @@ class Relocation:
 
 def relocations(doc) -> tuple[Relocation, ...]:
     """Every planned leaving of a named place the sentence tells or denies."""
-    if doc.text.rstrip().endswith("?"):
+    if is_question(doc):
         return ()
     out: dict[Relocation, None] = {}
     for tok in doc:
