@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from consistency.lang import load
 from consistency.structured import news_facts
-from consistency.structured.parse import in_condition, is_question, object_of, slot
+from consistency.structured.parse import (
+    DENY_VERBS,
+    in_condition,
+    is_question,
+    object_of,
+    rules_out,
+    slot,
+)
 from consistency.structured.quantities import unit_name
 
 __all__ = ["GERMS", "Cause", "HAPPENING", "causes"]
@@ -92,7 +99,7 @@ def cause_denied(tok) -> bool:
         if t.lemma_.lower() in _NO_EVIDENCE and any(
                 c.dep_ == "det" and c.lower_ in _NEG_DETS for c in t.children):  # fmt: skip
             return True
-        if t is not verb and (t.lemma_.lower() in _DENYING or _rules_out(t)):
+        if t is not verb and (t.lemma_.lower() in _DENYING or rules_out(t)):
             return True
         if t.dep_ not in ("ccomp", "acl", "xcomp", "advcl", "relcl"):
             break
@@ -312,13 +319,5 @@ def _cause_head(tok) -> str:
 
 
 _NEG_DETS = news_facts.words("negating_determiners")
-_DENY_VERBS = frozenset(load().events.verb_classes.get("deny", ()))
-_DENYING = _DENY_VERBS | _DOUBTING
+_DENYING = DENY_VERBS | _DOUBTING
 # verb + particle that rule a thing out ("ruled out arson")
-_EXCLUDING = {tuple(k.split()) for k, v in (news_facts.data().get("phrasal_classes") or {}).items()
-              if v == "exclude" and len(k.split()) == 2}  # fmt: skip
-
-
-def _rules_out(tok) -> bool:
-    return any((tok.lemma_.lower(), c.lower_) in _EXCLUDING for c in tok.children
-               if c.dep_ == "prt")  # fmt: skip

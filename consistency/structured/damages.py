@@ -27,7 +27,7 @@ from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING
 from consistency.structured.hedges import attempted, relayed_rumour
 from consistency.structured.negation import negated, no_event
-from consistency.structured.parse import in_condition, is_question
+from consistency.structured.parse import in_condition, is_question, modal, under_denial
 from consistency.structured.told_denied import clash, told_and_denied
 
 __all__ = ["Damage", "damage_clash", "damage_signals", "damages"]
@@ -43,9 +43,6 @@ _PARTS = news_facts.words("structure_parts")
 _FALSITY = news_facts.words("falsity_words")
 _LANG = load()
 _DENIED_NOUNS = frozenset(_LANG.grammar.denied_nouns)
-_DENY_VERBS = frozenset(_LANG.events.verb_classes.get("deny", ()))
-_MODALS = frozenset(w for kind in ("possible", "obligation", "plan")
-                    for w in _LANG.grammar.modals.get(kind, ()))  # fmt: skip
 _LATER = frozenset(w for w in _LANG.time.sequence_words if " " not in w)
 _THING_PREPS = ("in", "to", "on")
 _PRONOUNS = frozenset({"it", "they", "them"})
@@ -219,14 +216,14 @@ def _called_false(tok) -> bool:
 def _denied_verb(verb) -> bool:
     """The verb is negated ("was not damaged", "did not find any cracks") or what a
     denial denies ("denied that the quake cracked the dam")."""
-    return negated(verb) or any(t.lemma_.lower() in _DENY_VERBS for t in verb.ancestors)
+    return negated(verb) or under_denial(verb)
 
 
 def _as_fact(verb) -> bool:
     """Told as fact: under no modal, condition, attempt or rumour."""
     if in_condition(verb) or attempted(verb) or relayed_rumour(verb):
         return False
-    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    return not modal(verb)
 
 
 def damage_signals(a, b, one_story: Callable[[], bool], apart: Callable, score: float,

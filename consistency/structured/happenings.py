@@ -11,18 +11,14 @@ explosion") contradicts it, whatever the happening is.
 
 from __future__ import annotations
 
-from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING
 from consistency.structured.negation import negated
-from consistency.structured.parse import in_condition, is_question
+from consistency.structured.parse import in_condition, is_question, modal, under_denial
 
 __all__ = ["asserted_happenings", "happening_name"]
 
-_MODALS = frozenset(w for kind in ("possible", "obligation", "plan")
-                    for w in load().grammar.modals.get(kind, ()))  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_DENY_VERBS = frozenset(load().events.verb_classes.get("deny", ()))
 _WITNESSING = news_facts.words("witnessing_verbs")
 
 
@@ -66,6 +62,6 @@ def _as_fact(verb) -> bool:
     """A verb told as fact: not negated, under no modal or condition, not a denial."""
     if verb.pos_ not in ("VERB", "AUX") or negated(verb) or in_condition(verb):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    if modal(verb):
         return False  # "a fire could break out", "the blast will be investigated"
-    return not any(t.lemma_.lower() in _DENY_VERBS for t in verb.ancestors)
+    return not under_denial(verb)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.parse import DENY_VERBS
 
 __all__ = ["absent_since", "attempted", "relayed_rumour"]
 
@@ -26,8 +27,7 @@ _DOUBTED = news_facts.words("doubted_report_nouns")
 _DOUBTS = news_facts.words("doubt_adjectives")
 _SINCE = news_facts.words("since_words")
 _WAIT_SPANS = news_facts.words("wait_spans")
-_DENYING = frozenset(load().events.verb_classes.get("deny", ())) | frozenset(
-    load().grammar.negating_heads)
+_DENYING = DENY_VERBS | frozenset(load().grammar.negating_heads)
 _FALSITY = news_facts.words("falsity_words")
 _ATTEMPTS = news_facts.words("attempt_verbs")
 

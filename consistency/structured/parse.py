@@ -1,18 +1,26 @@
 """Small readings of a spaCy parse shared by the structured checks: the word in a verb's
 subject, object or preposition slot, a complement's controlling subject, the words that
-open a clause, and whether a word stands in a condition ("if", "whether", "unless").
+open a clause, whether a word stands in a condition ("if", "whether", "unless"), under a
+modal or under a verb of denial, and whether a verb rules a thing out.
 """
 
 from __future__ import annotations
 
+from consistency.lang import load
 from consistency.structured import news_facts
 
 __all__ = [
-    "CONDITIONS", "controller", "in_condition", "is_question", "marks", "object_of", "phrasal",
-    "slot", "state_complements",
+    "CONDITIONS", "DENY_VERBS", "controller", "in_condition", "is_question", "marks", "modal",
+    "object_of", "phrasal", "rules_out", "slot", "state_complements", "under_denial",
 ]  # fmt: skip
 
 CONDITIONS = news_facts.words("condition_marks")
+DENY_VERBS = frozenset(load().events.verb_classes.get("deny", ()))
+# modals that leave an event untold: "could break out", "must be replaced", "will be checked"
+_UNTOLD_MODALS = frozenset(w for kind in ("possible", "obligation", "plan")
+                           for w in load().grammar.modals.get(kind, ()))  # fmt: skip
+_EXCLUDING = {tuple(k.split()) for k, v in (news_facts.data().get("phrasal_classes") or {}).items()
+              if v == "exclude" and len(k.split()) == 2}  # fmt: skip
 
 
 def controller(tok):
@@ -91,3 +99,19 @@ def state_complements(tok) -> set[str]:
 def is_question(doc) -> bool:
     """The sentence asks rather than tells ("Was the dam cracked?"): no claim either way."""
     return doc.text.rstrip().endswith("?")
+
+
+def modal(verb) -> bool:
+    """The verb stands under a modal of possibility, obligation or plan: no fact told."""
+    return any(c.dep_ == "aux" and c.lower_ in _UNTOLD_MODALS for c in verb.children)
+
+
+def under_denial(verb) -> bool:
+    """The verb stands under a verb of denial ("denied that the dam had cracked")."""
+    return any(t.lemma_.lower() in DENY_VERBS for t in verb.ancestors)
+
+
+def rules_out(tok) -> bool:
+    """A phrasal verb of the ``exclude`` class with its particle ("ruled out arson")."""
+    return any((tok.lemma_.lower(), c.lower_) in _EXCLUDING for c in tok.children
+               if c.dep_ == "prt")  # fmt: skip

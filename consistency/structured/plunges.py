@@ -20,11 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from consistency.core.types import Signal
-from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.hedges import attempted, relayed_rumour
 from consistency.structured.negation import negated, nobody
-from consistency.structured.parse import in_condition, is_question
+from consistency.structured.parse import in_condition, is_question, modal, under_denial
 from consistency.structured.told_denied import clash, told_and_denied
 
 __all__ = ["Plunge", "plunge_clash", "plunge_key", "plunge_signals", "plunges"]
@@ -35,10 +34,6 @@ _WATER = news_facts.words("water_nouns") | news_facts.classes("place_kinds").get
     "water", frozenset())
 _BROADER = news_facts.classes("hypernyms")
 _KIND = {noun: kind for kind, nouns in _BROADER.items() for noun in nouns}
-_LANG = load()
-_DENY_VERBS = frozenset(_LANG.events.verb_classes.get("deny", ()))
-_MODALS = frozenset(w for kind in ("possible", "obligation", "plan")
-                    for w in _LANG.grammar.modals.get(kind, ()))  # fmt: skip
 _ANYONE = "person"  # what "nobody", "no one" stand for
 
 
@@ -74,8 +69,7 @@ def _plunge(verb) -> Plunge | None:
     mover = _mover(verb)
     if water is None or mover is None:
         return None
-    denied = negated(verb) or nobody(mover) or any(
-        t.lemma_.lower() in _DENY_VERBS for t in verb.ancestors)
+    denied = negated(verb) or nobody(mover) or under_denial(verb)
     if not denied and not _as_fact(verb):
         return None
     noun = _ANYONE if nobody(mover) else mover.lemma_.lower()
@@ -138,7 +132,7 @@ def _as_fact(verb) -> bool:
         return False
     if verb.dep_ in ("acl", "relcl", "ccomp") and verb.head.pos_ in ("NOUN", "PROPN"):
         return False
-    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    return not modal(verb)
 
 
 def _covers(no: Plunge, yes: Plunge) -> bool:

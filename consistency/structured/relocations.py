@@ -22,7 +22,7 @@ from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.negation import negated
-from consistency.structured.parse import in_condition, is_question
+from consistency.structured.parse import in_condition, is_question, rules_out
 from consistency.structured.told_denied import clash, told_and_denied
 
 __all__ = ["Relocation", "relocation_clash", "relocation_signals", "relocations"]
@@ -31,7 +31,7 @@ _MOVING = news_facts.words("relocation_verbs")
 _QUITTING = news_facts.words("quitting_verbs")
 _PEOPLE = news_facts.classes("hypernyms").get("person", frozenset())
 _STAYING = news_facts.words("staying_verbs")
-_RULING_OUT = news_facts.words("ruling_out_phrases")
+_EXCLUDE_VERBS = news_facts.classes("predicate_classes").get("exclude", frozenset())
 _PLAN_NOUNS = news_facts.words("plan_nouns")
 _GR = load().grammar
 _PLAN_HEADS = frozenset(_GR.plan_heads)
@@ -129,10 +129,8 @@ def _ruled_out(verb) -> bool:
 
 
 def _rules_out(verb) -> bool:
-    """"Rule out", "exclude": a verb with its particle in ``ruling_out_phrases``."""
-    lemma = verb.lemma_.lower()
-    prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return lemma in _RULING_OUT or any(f"{lemma} {p}" in _RULING_OUT for p in prts)
+    """"Rule out", "exclude": a verb of the ``exclude`` class, alone or with its particle."""
+    return verb.lemma_.lower() in _EXCLUDE_VERBS or rules_out(verb)
 
 
 def _object(tok, prep: str):
