@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from consistency.core.types import Claim
 from consistency.structured import news_facts
+from consistency.structured.conditions import condition_key
 from consistency.structured.conflicts import quote_words, told_happenings
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 from consistency.structured.plunges import plunge_key
@@ -95,6 +96,7 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
     # damage to a structure meets its denial ("a crack in the dam", "found the dam intact")
     out |= {(("damage", d.thing), d.denied) for d in f.damages}
     out |= {(("plunge", plunge_key(p)), p.denied) for p in f.plunges}  # into water
+    out |= {(("condition", condition_key(c)), c.denied) for c in f.conditions}  # of health
     out |= {(("relocation", r.left), r.denied) for r in f.relocations if r.left}
     return out
 

@@ -23,6 +23,7 @@ from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.bases import base_signals, one_org
 from consistency.structured.causes import GERMS, HAPPENING
+from consistency.structured.conditions import condition_clash, condition_signals
 from consistency.structured.damages import damage_clash, damage_signals
 from consistency.structured.frames import (
     FAILURE,
@@ -1091,7 +1092,8 @@ def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Sign
     if any(s.kind in ("cause", "negation") for s in signals):
         return []
     found = _happening_signals(a, b, aliases, la, lb)
-    for told_or_denied in (damage_signals, plunge_signals, relocation_signals):
+    for told_or_denied in (damage_signals, plunge_signals, relocation_signals,
+                           condition_signals):
         if found:
             break  # damages.py, plunges.py, relocations.py
         found = told_or_denied(a, b, lambda: same_story(a, b, aliases), _apart,
@@ -1126,6 +1128,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "a car plunged into the river", "no vehicle entered the water"
     if relocation_clash(a, b):
         return True  # "want to quit Marsh Lane", "will stay at Marsh Lane"
+    if condition_clash(a, b):
+        return True  # "a girl is in a critical condition", "no child was"
     if any(spot_clash(x, y) for x in a.spots for y in b.spots):
         return True  # one event in two places ("hit the north pier", "the south pier")
     if any(one_org(x, y, lambda m, n: _one_name(m, n, aliases)) for x in a.bases for y in b.bases):

@@ -22,6 +22,7 @@ from consistency.structured.announcements import announced
 from consistency.structured.bases import Base, bases
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
+from consistency.structured.conditions import Condition, conditions
 from consistency.structured.contacts import contact_class
 from consistency.structured.damages import Damage, damages
 from consistency.structured.happenings import asserted_happenings
@@ -196,6 +197,7 @@ class Frame:
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
     plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
+    conditions: tuple[Condition, ...] = ()  # a state of health, told or denied; conditions.py
     relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
@@ -1182,6 +1184,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         spots=spots(doc, _event_class) + struck_spots(doc),
         damages=damages(doc),
         plunges=plunges(doc),
+        conditions=conditions(doc),
         relocations=relocations(doc),
         bases=bases(doc),
         prices=prices(doc, qspans),
