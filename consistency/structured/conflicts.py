@@ -433,8 +433,9 @@ def _bound_signals(
         (at, la_), (bound, lb_) = ((ea, la), (eb, lb)) if eb.not_before else ((eb, lb), (ea, la))
         if at.negated or at.modality == "possible" or not (at.asserted and bound.asserted):
             continue
-        if at.heads and bound.heads and not _same_participants(at, bound):
-            continue
+        if at.heads and bound.heads and not _same_participants(at, bound) and not (
+                _pronoun_only(at) or _pronoun_only(bound)):  # fmt: skip
+            continue  # "it will stay shut until at least June": the thing of the story
         early = [(x, y) for x in at.times for y in bound.times
                  if x.resolved and y.resolved and x.end < y.start]  # type: ignore[operator]
         if early:
@@ -476,6 +477,11 @@ def _outcome_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) 
     ea, eb, who = clash
     return [Signal("negation", NEGATION_SCORE, f"the {who}: {_event_name(ea.cls)} ({la}) vs "
                    f"{_event_name(eb.cls)} ({lb})", 1.0)]  # fmt: skip
+
+
+def _pronoun_only(e: EventSlot) -> bool:
+    """The event's participants are only pronouns of a thing ("it", see frames._heads)."""
+    return all(": " in h for h in e.heads)
 
 
 def _same_participants(ea: EventSlot, eb: EventSlot) -> bool:

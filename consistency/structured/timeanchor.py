@@ -34,6 +34,7 @@ _WEEKDAY = rf"(?:{phrases(_TIME.weekdays)})"
 _ORD = rf"(?:{phrases(_TIME.ordinal_suffixes)})?"
 _STEP = phrases(list(_TIME.steps))
 _PERIOD = phrases(list(_TIME.periods))
+_MONTH_PERIOD = phrases([w for w, p in _TIME.periods.items() if p == "month"])
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE))
@@ -43,6 +44,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dmy", rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MONTH})\.?{_YEAR}\b"),
         ("part", rf"\b(?P<part>{phrases(list(_TIME.month_parts))})"
                  rf"[- ](?P<m>{_MONTH})\b\.?(?:\s+(?P<y>\d{{4}}))?"),
+        # "the end of the month", "early next month": a part of the month of the report
+        ("part_rel", rf"\b(?P<part>{phrases(list(_TIME.month_parts))})[- ]"
+                     rf"(?P<q>{_STEP}|the)\s+(?P<per>{_MONTH_PERIOD})\b"),
         ("month", rf"\b(?:{phrases(_TIME.month_prepositions)})\s+(?P<m>{_MONTH})\b"
                   rf"(?:\s+(?P<y>\d{{4}}))?"),
         ("weekday", rf"\b(?:(?P<q>{phrases([*_TIME.steps, *_TIME.weekday_markers])})\s+)?"
@@ -207,6 +211,10 @@ def _resolve(name: str, m: re.Match[str], anchor: date | None, tense: str) -> Ti
         weekday = WEEKDAYS.index(m.group("w").lower())
         if anchor is not None:
             start = end = resolve_weekday(anchor, weekday, tense, m.group("q"))
+    elif name == "part_rel" and anchor is not None:
+        step = "this" if m.group("q").lower() == "the" else m.group("q")  # "the month": its own
+        first, _ = _relative(f"{step} {m.group('per')}", anchor)
+        start, end = _month_range(first.month, first.year, m.group("part"), anchor)
     elif name == "relative" and anchor is not None:
         start, end = _relative(m.group("rel"), anchor)
     if start is not None and end == start:
