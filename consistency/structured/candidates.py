@@ -21,6 +21,7 @@ from consistency.structured import news_facts
 from consistency.structured.conditions import condition_key
 from consistency.structured.conflicts import quote_words, told_happenings
 from consistency.structured.frames import SPEECH_CLASSES, Frame
+from consistency.structured.outcomes import outcome_keys
 from consistency.structured.plunges import plunge_key
 
 __all__ = [
@@ -97,6 +98,7 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
     out |= {(("damage", d.thing), d.denied) for d in f.damages}
     out |= {(("plunge", plunge_key(p)), p.denied) for p in f.plunges}  # into water
     out |= {(("condition", condition_key(c)), c.denied) for c in f.conditions}  # of health
+    out |= {(("outcome", k[0], k[1]), k[2]) for o in f.outcomes for k in outcome_keys(o)}
     out |= {(("relocation", r.left), r.denied) for r in f.relocations if r.left}
     return out
 

@@ -34,6 +34,7 @@ from consistency.structured.frames import (
 )
 from consistency.structured.leadups import alike
 from consistency.structured.money import price_signals, prices_differ
+from consistency.structured.outcomes import outcome_clash, outcome_signals
 from consistency.structured.plunges import plunge_clash, plunge_signals
 from consistency.structured.quantities import (
     SPEED_UNITS,
@@ -1099,7 +1100,7 @@ def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Sign
         return []
     found = _happening_signals(a, b, aliases, la, lb)
     for told_or_denied in (damage_signals, plunge_signals, relocation_signals,
-                           condition_signals):
+                           condition_signals, outcome_signals):
         if found:
             break  # damages.py, plunges.py, relocations.py
         found = told_or_denied(a, b, lambda: same_story(a, b, aliases), _apart,
@@ -1136,6 +1137,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "want to quit Marsh Lane", "will stay at Marsh Lane"
     if condition_clash(a, b):
         return True  # "a girl is in a critical condition", "no child was"
+    if outcome_clash(a, b):
+        return True  # "he loses the title", "he keeps his title"
     if any(spot_clash(x, y) for x in a.spots for y in b.spots):
         return True  # one event in two places ("hit the north pier", "the south pier")
     if any(one_org(x, y, lambda m, n: _one_name(m, n, aliases)) for x in a.bases for y in b.bases):

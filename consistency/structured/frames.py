@@ -58,6 +58,7 @@ from consistency.structured.negation import (
 from consistency.structured.negation import (
     survived as _survived,
 )
+from consistency.structured.outcomes import Outcome, outcomes
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import marks as _marks
@@ -198,6 +199,7 @@ class Frame:
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
     plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
     conditions: tuple[Condition, ...] = ()  # a state of health, told or denied; conditions.py
+    outcomes: tuple[Outcome, ...] = ()  # "keeps the title", "loses it"; outcomes.py
     relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
@@ -1185,6 +1187,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         damages=damages(doc),
         plunges=plunges(doc),
         conditions=conditions(doc),
+        outcomes=outcomes(doc),
         relocations=relocations(doc),
         bases=bases(doc),
         prices=prices(doc, qspans),
