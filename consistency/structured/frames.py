@@ -594,6 +594,9 @@ def _denies(tok) -> bool:
     if lemma not in PREDICATE_CLASSES["deny"]:
         return False
     objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+    if objs - _DENIED_NOUNS and any(c.dep_ == "advcl" and _event_class(c) in SPEECH_CLASSES
+                                    for c in tok.children):  # fmt: skip
+        return False  # "denied wrongdoing, claiming the sample had been contaminated"
     return (
         lemma == "deny"
         or any(c.dep_ == "ccomp" for c in tok.children)
