@@ -65,7 +65,7 @@ def alert_clocks(f) -> tuple[ClockTime, ...]:
 
 def onset_clocks(f) -> tuple[ClockTime, ...]:
     """The times of day the frame gives for the start of a happening ("the leak began")."""
-    return _narrowest(tuple(c for e in f.events if e.cls in _START and e.heads
+    return _narrowest(tuple(c for e in f.events if e.cls in _START
                             and not e.negated and e.asserted and not e.modality
                             for c in e.clocks))  # fmt: skip
 

@@ -881,8 +881,6 @@ def _number_signals(
         estimates += _estimate_pairs(ea, eb)
         if "possible" in (ea.modality, eb.modality):
             continue  # "the pits might hold 43 students": no count of what happened
-        if _times_agree(ea.times, eb.times, 1) is False:
-            continue  # "killed one on Wednesday", "killed three on Saturday": two events
         pairs += [(qa, eb.quantities) for qa in ea.quantities]
     pairs += _speed_pairs(a, b)
     pairs += _count_pairs(a, b)
@@ -956,8 +954,6 @@ def _count_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...
     in one tense: "83 students fell ill" and "about 40 students became sick", "eleven
     taken to hospital" and "nineteen admitted to hospital", whatever the verb's class."""
     out = []
-    if _times_agree(a.times, b.times, 1) is False:
-        return out  # counts of two days: two events
     for ca in a.counts:
         theirs = tuple(cb.quantity for cb in b.counts
                        if (cb.unit, cb.key) == (ca.unit, ca.key)

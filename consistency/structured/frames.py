@@ -62,8 +62,8 @@ from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import marks as _marks
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
-from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.persons import as_people, number_as_people
+from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
 from consistency.structured.relocations import Relocation, relocations
 from consistency.structured.spans import kept_through

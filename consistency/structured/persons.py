@@ -30,8 +30,9 @@ def person_noun(noun) -> bool:
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or not lemma.isalpha():
         return False
-    if unit_name(lemma) in _OTHER_UNITS:
-        return False
+    if unit_name(lemma) in _OTHER_UNITS or any(
+            c.dep_ == "compound" and unit_name(c.lemma_) in _OTHER_UNITS for c in noun.children):
+        return False  # "firefighters", "crew members": responders
     return any(lemma.endswith(s) and len(lemma) - len(s) >= _MIN_STEM for s in _SUFFIXES)
 
 
