@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from consistency.core.types import Claim
 from consistency.structured import news_facts
+from consistency.structured.alerts import alert_clocks
 from consistency.structured.conditions import condition_key
 from consistency.structured.conflicts import quote_words, told_happenings
 from consistency.structured.frames import SPEECH_CLASSES, Frame
@@ -66,6 +67,8 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
             continue  # "began at 7 p.m.": what began is its own class ("~strike") or unknown
         if e.clocks:
             keys.add(("clock", e.cls))
+    if alert_clocks(f):  # the first alert of an emergency: alerts.py
+        keys.add(("clock", "alert"))
     # only a cause of a caused thing the sentence names as such ("the strike was sparked
     # by"), not a clause's reason ("the university uses the term because ...")
     keys |= {("cause", c.effect) for c in f.causes if c.effect and c.explicit}

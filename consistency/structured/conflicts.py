@@ -19,6 +19,7 @@ from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.alerts import alert_clash
 from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.bases import base_signals, one_org
@@ -334,7 +335,9 @@ def _clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
         ca, cb = _clock_text(xs[0]), _clock_text(ys[0])
         return [Signal("time", CLOCK_SCORE, f"{_event_name(cls)}: {ca} ({la}) vs {cb} ({lb})",
                        config.time_weight)]  # fmt: skip
-    return []
+    clash = _times_agree(a.times, b.times, 0) is not False and alert_clash(a, b)  # alerts.py
+    return [Signal("time", CLOCK_SCORE, f"alarm: {clash[0].text} ({la}) vs {clash[1].text} "
+                   f"({lb})", config.time_weight)] if clash else []  # fmt: skip
 
 
 def _narrowest(clocks: tuple[ClockTime, ...]) -> tuple[ClockTime, ...]:
@@ -1145,4 +1148,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one organisation's two bases ("a Rotterdam-based group", "based in X")
     if prices_differ(a, b) and same_story(a, b, aliases):
         return True  # "sold for £42m", "paid £38m for the club"
+    if alert_clash(a, b):
+        return True  # "crews were called at 10.40am", "the leak began at 11.15am"
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -64,6 +64,7 @@ from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import marks as _marks
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
+from consistency.structured.persons import as_people, number_as_people
 from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
 from consistency.structured.relocations import Relocation, relocations
@@ -761,6 +762,7 @@ def _people_counts(cls: str, counts, doc, tok_at) -> tuple[Quantity, ...]:
         if q.unit is None and cls in _PEOPLE_CLASSES and i is not None and (
                 doc[i].dep_ in _BARE_DEPS) and not _nobody(doc[i]):  # fmt: skip
             q = dataclasses.replace(q, unit=_PEOPLE_UNIT)
+        q = number_as_people(cls, doc[i] if i is not None else None, q)  # "four skiers"
         out.append(q)
     return tuple(out)
 
@@ -877,7 +879,8 @@ def _count_slots(doc, qspans) -> tuple[CountSlot, ...]:
             continue
         else:
             key = _count_key(verb)
-        unit = _count_unit(noun, num, q.unit)
+        counted = as_people(_ALSO.get(verb.lemma_.lower(), key), noun, q)  # "four skiers"
+        unit = _count_unit(noun, num, q.unit) if counted is q else counted.unit
         if unit.split()[-1] != q.unit:  # "emergency workers": responders
             q = dataclasses.replace(q, unit=unit.split()[-1])
         if unit in _PRESENCE_UNITS and key and key not in _PEOPLE_CLASSES and (

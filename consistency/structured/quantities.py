@@ -18,7 +18,7 @@ from consistency.structured import news_facts
 
 __all__ = [
     "Quantity", "parse_quantities", "parse_quantity_spans", "parse_number", "quantities_agree",
-    "unit_name", "quantities_in_doc",
+    "unit_name", "quantities_in_doc", "counted_noun",
 ]  # fmt: skip
 
 
@@ -243,6 +243,11 @@ def _counted(tok):
 
 
 _SCALE_WORDS = frozenset(_NUM_DATA.scale_nouns)
+
+
+def counted_noun(tok):
+    """The noun token a number token counts ("30 people" -> people), else None."""
+    return _counted(tok)
 
 
 def _speeds() -> dict[str, tuple[str, float]]:

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from consistency.core.types import Article
 from consistency.lang import load, month_pattern, phrases
 from consistency.structured import news_facts
+from consistency.structured.clockwords import spoken_clocks
 
 log = logging.getLogger(__name__)
 
@@ -439,6 +440,20 @@ def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
         zone = " ".join((m.group("zone") or m.group("zone4") or "").lower().split())
         out.append((start, ClockTime(m.group(0).strip(), minutes - before, minutes + after,
                                      precise, "" if zone in _LOCAL else zone)))  # fmt: skip
+    return out + _spoken(text, {i for i, _ in out})
+
+
+def _spoken(text: str, taken: set[int]) -> list[tuple[int, ClockTime]]:
+    """Times told without "a.m."/"p.m." by the digits (clockwords.py): "a quarter past
+    eleven this morning", "10.40 in the morning", "at 22.40"."""
+    out = []
+    for c in spoken_clocks(text):
+        if c.start in taken:
+            continue
+        before, after = _CLOCK_HEDGE.get(c.hedge, _BARE_CLOCK)
+        if c.precise:
+            before, after = before // PRECISE_FACTOR, after // PRECISE_FACTOR
+        out.append((c.start, ClockTime(c.text, c.minutes - before, c.minutes + after, c.precise)))
     return out
 
 

@@ -1,0 +1,49 @@
+"""Counted nouns that name people by their form: "skiers", "climbers", "cyclists",
+"fishermen", "refugees".
+
+A death, injury or rescue count is a count of people whatever noun a source counts them
+with: "four skiers were killed" and "three people died" count one group of dead. The
+people class of ``unit_classes`` holds the nouns sources commonly switch between; any
+other noun that names a person by its agent ending (``person_suffixes``) counts people
+too when the event is one that befalls people (``people_count_classes``). Nouns of
+another unit class ("firefighters", counted as responders) keep theirs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from consistency.structured import news_facts
+from consistency.structured.quantities import Quantity, counted_noun, unit_name
+
+__all__ = ["person_noun", "as_people", "number_as_people"]
+
+_SUFFIXES = tuple(sorted(news_facts.words("person_suffixes"), key=len, reverse=True))
+_PEOPLE_CLASSES = news_facts.words("people_count_classes")
+_PEOPLE = unit_name("people")
+_OTHER_UNITS = frozenset(news_facts.classes("unit_classes")) - {_PEOPLE}
+_MIN_STEM = 3  # "ant", "her": too short to carry an agent ending
+
+
+def person_noun(noun) -> bool:
+    """Whether a common noun token names people by its form ("skiers", "hikers")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not lemma.isalpha():
+        return False
+    if unit_name(lemma) in _OTHER_UNITS or any(
+            c.dep_ == "compound" and unit_name(c.lemma_) in _OTHER_UNITS for c in noun.children):
+        return False  # "firefighters", "crew members": responders
+    return any(lemma.endswith(s) and len(lemma) - len(s) >= _MIN_STEM for s in _SUFFIXES)
+
+
+def as_people(cls: str | None, noun, q: Quantity) -> Quantity:
+    """``q`` counted as people when ``noun`` names people and the event ``cls`` befalls
+    people ("four skiers were killed"); else ``q`` as it is."""
+    if noun is None or q.unit in (None, _PEOPLE) or cls not in _PEOPLE_CLASSES:
+        return q
+    return dataclasses.replace(q, unit=_PEOPLE) if person_noun(noun) else q
+
+
+def number_as_people(cls: str | None, num, q: Quantity) -> Quantity:
+    """:func:`as_people` of the noun the number token ``num`` counts."""
+    return as_people(cls, counted_noun(num) if num is not None else None, q)
