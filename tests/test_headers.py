@@ -181,6 +181,9 @@ TRANSCRIPTS = [
     pytest.param("KBRN NEWS - NOON REPORT\nTranscript of tonight's bulletin\nMay 5, 2026\n\n"
                  + TURNS, ("Noon Report", "KBRN News", "2026-05-05"),
                  id="marker-of-a-bulletin-date-last"),
+    pytest.param("KTV SPORTSNIGHT\nTuesday 7 October 2025, 22:30\nProgramme transcript\n\n"
+                 + TURNS, ("KTV Sportsnight", "KTV Sportsnight", "2025-10-07"),
+                 id="programme-alone-names-the-source"),
 ]
 
 
@@ -203,10 +206,11 @@ def test_transcript_station_line_is_not_an_issuer_above_a_genre(tmp_path: Path) 
         "Saturday Sport Breakfast", "Brackenford Sound 104.2", "2025-06-07")
 
 
-def test_transcript_name_line_without_dash_is_the_programme(tmp_path: Path) -> None:
+def test_transcript_name_line_without_dash_is_programme_and_source(tmp_path: Path) -> None:
+    """With no station named, the programme is what a reader cites, not the file name."""
     article = _article(tmp_path, "MORNING EDITION\nTranscript\n12 March 2025\n\n" + TURNS)
     assert (article.title, article.source, article.published) == (
-        "Morning Edition", "doc", "2025-03-12")
+        "Morning Edition", "Morning Edition", "2025-03-12")
 
 
 STATEMENTS_AFTER_ORG = [

@@ -277,15 +277,15 @@ def _marker_only(parts: list[str]) -> bool:
 
 def _transcript(lines: list[_Line], text: str, start: int) -> tuple[dict[str, str], int]:
     """A transcript's header: the station before the dash of its name line, the programme
-    after it (a name line without a dash is the programme), the broadcast date."""
+    after it, the broadcast date. A name line without a dash is the programme, and it is
+    also the source: "KTV Sportsnight" is what a reader cites, not the file's name."""
     marker = next(x for x in lines if x.kind == "transcript")
     named = None if marker.value else next((x for x in lines if x.kind in ("other", "org")), None)
     name = marker.value or (named.text if named else "")
     meta: dict[str, str] = {}
     if name:
         parts = _DASH.split(name, maxsplit=1)
-        if len(parts) == 2:
-            meta["source"] = _cased(parts[0], text)
+        meta["source"] = _cased(parts[0], text)
         meta["title"] = _cased(parts[-1], text)
     day = next((x.value for x in lines if x.kind == "date" and x.value), None)
     if day:
