@@ -24,6 +24,7 @@ from consistency.structured.announcements import announcement_signals
 from consistency.structured.bases import base_signals, one_org
 from consistency.structured.causes import GERMS, HAPPENING
 from consistency.structured.damages import damage_clash, damage_signals
+from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.frames import (
     FAILURE,
     SPEECH_CLASSES,
@@ -1053,6 +1054,11 @@ def compare(
             a, b, lambda x, y: _one_name(x, y, aliases),
             lambda ns: same_story(a, b, aliases, frozenset(_canon(ns, aliases))),
             LOCATION_SCORE, config.location_weight, label_a, label_b)  # fmt: skip
+    if not any(s.kind == "role" for s in signals):  # who did one act: fillers.py
+        signals += filler_signals(
+            a, b, lambda x, y: _one_name(x, y, aliases),
+            lambda ns: same_story(a, b, aliases, frozenset(_canon(ns, aliases))),
+            ROLE_SCORE, config.role_weight, label_a, label_b)  # fmt: skip
     signals += _bound_signals(a, b, aliases, config, label_a, label_b)
     if a.announced and b.announced and same_story(a, b, aliases):
         signals += announcement_signals(a, b, config, label_a, label_b)
@@ -1130,6 +1136,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one event in two places ("hit the north pier", "the south pier")
     if any(one_org(x, y, lambda m, n: _one_name(m, n, aliases)) for x in a.bases for y in b.bases):
         return True  # one organisation's two bases ("a Rotterdam-based group", "based in X")
+    if any(one_act(x, y) for x in a.fillers for y in b.fillers):
+        return True  # one act on one thing by two named doers ("run by X", "run by Y")
     if prices_differ(a, b) and same_story(a, b, aliases):
         return True  # "sold for £42m", "paid £38m for the club"
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -24,6 +24,7 @@ from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.causes import Cause, causes
 from consistency.structured.contacts import contact_class
 from consistency.structured.damages import Damage, damages
+from consistency.structured.fillers import Filler, fillers
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
 from consistency.structured.leadups import leadups
@@ -198,6 +199,7 @@ class Frame:
     plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
     relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
+    fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
 
     def event(self, cls: str) -> EventSlot | None:
@@ -1184,6 +1186,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         plunges=plunges(doc),
         relocations=relocations(doc),
         bases=bases(doc),
+        fillers=fillers(doc),
         prices=prices(doc, qspans),
     )
 
