@@ -31,7 +31,8 @@ _ACT_CLASS = {verb: act for act, verbs in news_facts.classes("filler_acts").item
 _DOER_SUFFIXES = news_facts.words("doer_suffixes")  # "operator" -> operate, "owner" -> own
 _RECEIVER_PREPS = news_facts.words("receiver_prepositions")
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
-_NAMED = {"PERSON", "ORG", "GPE", "FAC", "NORP", "LOC"}
+# the small model gives many firms no label or a person's: any proper noun but these
+_NOT_NAMES = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,10 @@ def _filler(acts, things, role: str, tok) -> list[Filler]:
 
 def _names(tok) -> tuple[str, ...]:
     """The name of a named filler and the names it belongs to, or () for no name."""
-    if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ not in _NAMED:
+    if tok is not None and tok.pos_ == "NOUN":  # "the GMB union"
+        named = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return (f"{_name(named[-1])} {tok.text}",) if named else ()
+    if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_NAMES:
         return ()
     owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     return (_name(tok), *(_name(o) for o in owners))
@@ -108,8 +112,8 @@ def _verb_fillers(verb) -> list[Filler]:
     doer = by if passive else _child(verb, "nsubj")
     out = _filler(acts, things, "doer", doer) if doer is not None else []
     for c in verb.children:  # "awarded to Carrick", "awarded Carrick the contract"
-        receiver = _pobj(c) if c.dep_ == "prep" and c.lower_ in _RECEIVER_PREPS else (
-            c if c.dep_ == "dative" else None)
+        receiver = _pobj(c) if c.dep_ in ("prep", "dative") and c.lower_ in _RECEIVER_PREPS else (
+            c if c.dep_ == "dative" and c.pos_ != "ADP" else None)
         out += _filler(acts, things, "receiver", receiver) if receiver is not None else []
     return out
 
@@ -120,7 +124,8 @@ def _doer_acts(noun) -> tuple[str, ...]:
     for suffix in _DOER_SUFFIXES:
         stem = lemma.removesuffix(suffix)
         if stem != lemma and len(stem) >= 3:
-            return tuple(dict.fromkeys(_act(v) for v in (stem, stem + "e")))
+            verbs = sorted((stem, stem + "e"), key=lambda v: v not in _ACT_CLASS)
+            return tuple(dict.fromkeys(_act(v) for v in verbs))
     return ()
 
 
@@ -158,6 +163,16 @@ def fillers(doc) -> tuple[Filler, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _initials(short: str, name: str) -> bool:
+    """"CSA" for "Clean Sport Agency" (the capitalised words' first letters)."""
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return short.isupper() and len(short) >= 2 and short == letters
+
+
+def _same(x: str, y: str, same_name) -> bool:
+    return same_name(x, y) or _initials(x, y) or _initials(y, x)
+
+
 def one_act(x: Filler, y: Filler) -> bool:
     """Whether two fillers fill one role of one act on one thing, both persons or neither."""
     return x.role == y.role and x.person == y.person and bool(set(x.acts) & set(y.acts)) and bool(
@@ -170,7 +185,8 @@ def filler_signals(a, b, same_name, one_story, score: float, weight: float, la: 
     and ``b`` of one story (``one_story(names)``: the story's names less the fillers')."""
     for x in a.fillers:
         for y in b.fillers:
-            if not one_act(x, y) or any(same_name(p, q) for p in x.names for q in y.names):
+            if not one_act(x, y) or any(
+                    _same(p, q, same_name) for p in x.names for q in y.names):
                 continue
             if any(n.lower() in a.text.lower() for n in y.names) or any(
                     n.lower() in b.text.lower() for n in x.names):  # fmt: skip

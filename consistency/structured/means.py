@@ -34,6 +34,11 @@ class Means:
 _ACTS = news_facts.classes("means_acts")
 _ACT_OF = {tuple(p.split()): act for act, phrases in _ACTS.items() for p in phrases}
 _PREPS = news_facts.words("means_prepositions")
+_ENTRY = news_facts.words("entry_particles")
+_FORCING = news_facts.words("forcing_open_verbs")
+_OFFENDERS = news_facts.words("offender_nouns")
+OFFENDER = "~offender"  # the doer's class when a noun of ``offender_nouns`` tells it
+ENTRY = "entry"  # the act of getting into a place (``means_acts``)
 
 
 def _act(tok) -> str | None:
@@ -46,7 +51,28 @@ def _act(tok) -> str | None:
         word = c.lemma_.lower() if c.dep_ == "dobj" else c.lower_
         if c.dep_ in ("prt", "prep", "dobj") and (lemma, word) in _ACT_OF:
             return _ACT_OF[(lemma, word)]
+    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in _ENTRY for c in tok.children):
+        return ENTRY  # a verb of motion inwards: "came in", "abseiled into the building"
     return None
+
+
+def doer(tok) -> str:
+    """Lemma of who did the act; "" when unsaid or a pronoun; ``OFFENDER`` for a noun of
+    ``offender_nouns`` (the intruders and the thieves of one break-in are one doer)."""
+    agent = slot(tok, "subj")
+    if agent is None or agent.pos_ == "PRON":
+        return ""
+    lemma = agent.lemma_.lower()
+    return OFFENDER if lemma in _OFFENDERS else lemma
+
+
+def _forced(tok) -> Means | None:
+    """"forced a ground-floor window", "prised open a door": the object is the means."""
+    obj = slot(tok, "obj")
+    if tok.lemma_.lower() not in _FORCING or obj is None or obj.pos_ != "NOUN":
+        return None
+    text = " ".join(t.text for t in obj.subtree)
+    return Means(ENTRY, doer(tok), obj.lemma_.lower(), text, negated(tok))
 
 
 def means(doc) -> tuple[Means, ...]:
@@ -55,6 +81,8 @@ def means(doc) -> tuple[Means, ...]:
     for tok in doc:
         if tok.pos_ != "VERB" or in_condition(tok):
             continue
+        forced = _forced(tok)
+        out += [forced] if forced is not None else []
         act = _act(tok)
         if act is None:
             continue
@@ -62,8 +90,6 @@ def means(doc) -> tuple[Means, ...]:
             by = object_of(prep)
             if by is None or by.pos_ == "PRON":
                 continue
-            agent = slot(tok, "subj")
             text = " ".join(t.text for t in by.subtree)
-            out.append(Means(act, agent.lemma_.lower() if agent is not None else "",
-                             by.lemma_.lower(), text, negated(tok)))  # fmt: skip
+            out.append(Means(act, doer(tok), by.lemma_.lower(), text, negated(tok)))
     return tuple(out)
