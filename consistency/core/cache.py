@@ -33,7 +33,7 @@ from consistency.core.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
-VERSION = "5"  # bump when claims/frames extraction changes what it returns (5: new frame slots)
+VERSION = "6"  # bump when claims/frames extraction changes what it returns (6: fillers)
 T = TypeVar("T")
 
 _SCHEMA = """

@@ -108,8 +108,9 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
     # an organisation's base (bases.py), by its kind and by its name's first word
     out |= {((SLOT, "base", key), b.place.lower()) for b in f.bases
             for key in (b.kind, b.org.split()[0].lower() if b.org else "") if key}  # fmt: skip
-    out |= {((SLOT, "filler", f.role, act, thing), f.names[0].lower()) for f in f.fillers
-            for act in f.acts for thing in f.things}  # who did one act (fillers.py)
+    out |= {((SLOT, "filler", x.role, act, thing), x.names[0].lower()) for x in f.fillers
+            for act in x.acts for thing in x.things}  # who did one act (fillers.py)
+    out |= {((SLOT, "means", m.act), m.head) for m in f.means}  # the way in (means.py)
     return out
 
 

@@ -30,6 +30,7 @@ _ACT_CLASS = {verb: act for act, verbs in news_facts.classes("filler_acts").item
               for verb in verbs}  # fmt: skip
 _DOER_SUFFIXES = news_facts.words("doer_suffixes")  # "operator" -> operate, "owner" -> own
 _RECEIVER_PREPS = news_facts.words("receiver_prepositions")
+_GIVING = news_facts.words("giving_verbs")
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 # the small model gives many firms no label or a person's: any proper noun but these
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
@@ -111,7 +112,8 @@ def _verb_fillers(verb) -> list[Filler]:
         return []
     doer = by if passive else _child(verb, "nsubj")
     out = _filler(acts, things, "doer", doer) if doer is not None else []
-    for c in verb.children:  # "awarded to Carrick", "awarded Carrick the contract"
+    giving = verb.lemma_.lower() in _GIVING
+    for c in verb.children if giving else ():  # "awarded to Carrick", "awarded Carrick it"
         receiver = _pobj(c) if c.dep_ in ("prep", "dative") and c.lower_ in _RECEIVER_PREPS else (
             c if c.dep_ == "dative" and c.pos_ != "ADP" else None)
         out += _filler(acts, things, "receiver", receiver) if receiver is not None else []
