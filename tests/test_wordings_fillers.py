@@ -68,6 +68,15 @@ def test_round10_filler_fires_and_pairs(nlp, config, a: str, b: str, kind: str) 
      "Priya Castell, the centre's manager, said the pool was evacuated."),
     ('The stadium is owned by Brackenford City Council.',
      'Hanlon Holdings owns the club.'),
+    # an office is no act; a forcing to do a thing is no way in (invented stories)
+    ('Meridian, an investment group based in Antwerp, is led by Dutch businessman Tomas '
+     'Vellacott.',
+     "Anika Rourke, Meridian's finance director, told us the running of the club would "
+     'not change.'),
+    ('Hackers stole data in a ransomware attack that forced the regional hospital group to '
+     'shut down its computer systems.',
+     'The attacker gained access through a remote-access account belonging to one of our '
+     'outside vendors.'),
     # one way in told twice; other doers; a way through a place
     ('The intruders got in through a skylight in the roof.',
      'The gang abseiled into the building through the skylight.'),

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consistency.core.types import Signal
+from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.negation import negated
 from consistency.structured.parse import in_condition, is_question, modal
@@ -31,6 +32,7 @@ _ACT_CLASS = {verb: act for act, verbs in news_facts.classes("filler_acts").item
 _DOER_SUFFIXES = news_facts.words("doer_suffixes")  # "operator" -> operate, "owner" -> own
 _RECEIVER_PREPS = news_facts.words("receiver_prepositions")
 _GIVING = news_facts.words("giving_verbs")
+_TITLES = frozenset(t.lower() for t in load().titles.titles)  # an office, not an act
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 # the small model gives many firms no label or a person's: any proper noun but these
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
@@ -123,6 +125,8 @@ def _verb_fillers(verb) -> list[Filler]:
 def _doer_acts(noun) -> tuple[str, ...]:
     """The verbs a noun of a doer comes from ("operator": operate; "owner": own)."""
     lemma = noun.lemma_.lower()
+    if lemma in _TITLES:
+        return ()  # "Meridian's director": an office held, not one act
     for suffix in _DOER_SUFFIXES:
         stem = lemma.removesuffix(suffix)
         if stem != lemma and len(stem) >= 3:

@@ -71,6 +71,9 @@ def _forced(tok) -> Means | None:
     obj = slot(tok, "obj")
     if tok.lemma_.lower() not in _FORCING or obj is None or obj.pos_ != "NOUN":
         return None
+    if any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" for g in c.children)
+           for c in tok.children):  # fmt: skip
+        return None  # "forced the hospital group to shut down": made it do a thing
     text = " ".join(t.text for t in obj.subtree)
     return Means(ENTRY, doer(tok), obj.lemma_.lower(), text, negated(tok))
 
