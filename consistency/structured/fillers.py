@@ -123,15 +123,16 @@ def _verb_fillers(verb) -> list[Filler]:
 
 
 def _doer_acts(noun) -> tuple[str, ...]:
-    """The verbs a noun of a doer comes from ("operator": operate; "owner": own)."""
+    """The acts a noun of a doer comes from ("operator": operate; "owner": own), among
+    the verbs of ``filler_acts``."""
     lemma = noun.lemma_.lower()
     if lemma in _TITLES:
         return ()  # "Meridian's director": an office held, not one act
     for suffix in _DOER_SUFFIXES:
         stem = lemma.removesuffix(suffix)
         if stem != lemma and len(stem) >= 3:
-            verbs = sorted((stem, stem + "e"), key=lambda v: v not in _ACT_CLASS)
-            return tuple(dict.fromkeys(_act(v) for v in verbs))
+            # only verbs of ``filler_acts``: "officer" is no doer of "office"
+            return tuple(dict.fromkeys(_act(v) for v in (stem, stem + "e") if v in _ACT_CLASS))
     return ()
 
 
