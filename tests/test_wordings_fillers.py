@@ -77,6 +77,11 @@ def test_round10_filler_fires_and_pairs(nlp, config, a: str, b: str, kind: str) 
      'shut down its computer systems.',
      'The attacker gained access through a remote-access account belonging to one of our '
      'outside vendors.'),
+    # two speakers telling one outlet; each doer's own job (FNC-1 dev stories)
+    ('"People think I changed his life," Josh told TODAY.',
+     '"My heart was crushed," Lin told TODAY.'),
+    ('Josh quit his job to care for his sick parents.',
+     'Thomas had quit his job to take care of his sick parents.'),
     # one way in told twice; other doers; a way through a place
     ('The intruders got in through a skylight in the roof.',
      'The gang abseiled into the building through the skylight.'),

@@ -32,6 +32,10 @@ _ACT_CLASS = {verb: act for act, verbs in news_facts.classes("filler_acts").item
 _DOER_SUFFIXES = news_facts.words("doer_suffixes")  # "operator" -> operate, "owner" -> own
 _RECEIVER_PREPS = news_facts.words("receiver_prepositions")
 _GIVING = news_facts.words("giving_verbs")
+_EVENTS = load().events
+# a speech act has its speaker for doer ("Josh told TODAY"): who said what is quotes' work
+_SPEECH = frozenset(v for c in _EVENTS.speech_classes for v in _EVENTS.verb_classes.get(c, ()))
+_DEFINITE = news_facts.words("definite_determiners")
 _TITLES = frozenset(t.lower() for t in load().titles.titles)  # an office, not an act
 _RELATIVE = frozenset({"which", "that", "who", "whom"})
 # the small model gives many firms no label or a person's: any proper noun but these
@@ -80,7 +84,12 @@ def _names(tok) -> tuple[str, ...]:
 
 
 def _things(noun) -> tuple[str, ...]:
+    """Lemmas of one identified thing: a name, or a noun after "the" ("the centre");
+    not "a contract" (one of many), nor "his job" (each doer's own)."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return ()
+    if noun.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in _DEFINITE
+                                       for c in noun.children):  # fmt: skip
         return ()
     compounds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
     return (noun.lemma_.lower(), *compounds)
@@ -104,7 +113,7 @@ def _thing_of(verb, passive: bool):
 
 
 def _verb_fillers(verb) -> list[Filler]:
-    if negated(verb) or modal(verb) or in_condition(verb):
+    if negated(verb) or modal(verb) or in_condition(verb) or verb.lemma_.lower() in _SPEECH:
         return []
     acts = (_act(verb.lemma_.lower()),)
     by = _pobj(next((c for c in verb.children if c.dep_ == "agent"), None))
