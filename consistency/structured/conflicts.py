@@ -1054,11 +1054,7 @@ def compare(
             a, b, lambda x, y: _one_name(x, y, aliases),
             lambda ns: same_story(a, b, aliases, frozenset(_canon(ns, aliases))),
             LOCATION_SCORE, config.location_weight, label_a, label_b)  # fmt: skip
-    if not any(s.kind == "role" for s in signals):  # who did one act: fillers.py
-        signals += filler_signals(
-            a, b, lambda x, y: _one_name(x, y, aliases),
-            lambda ns: same_story(a, b, aliases, frozenset(_canon(ns, aliases))),
-            ROLE_SCORE, config.role_weight, label_a, label_b)  # fmt: skip
+    signals += _filler_signals(a, b, aliases, config, signals, label_a, label_b)
     signals += _bound_signals(a, b, aliases, config, label_a, label_b)
     if a.announced and b.announced and same_story(a, b, aliases):
         signals += announcement_signals(a, b, config, label_a, label_b)
@@ -1088,6 +1084,17 @@ def compare(
     if reason and signals:
         log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
     return Comparison(tuple(signals), maybe_diff, reason, dispute, False, differ, label_a, label_b)
+
+
+def _filler_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
+                    signals: list[Signal], la: str, lb: str) -> list[Signal]:  # fmt: skip
+    """Two named doers (or receivers) of one act on one thing (fillers.py), unless
+    ``signals`` already hold a role signal."""
+    if any(s.kind == "role" for s in signals):
+        return []
+    return filler_signals(a, b, lambda x, y: _one_name(x, y, aliases),
+                          lambda ns: same_story(a, b, aliases, frozenset(_canon(ns, aliases))),
+                          ROLE_SCORE, config.role_weight, la, lb)  # fmt: skip
 
 
 def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Signal],
