@@ -48,8 +48,14 @@ from tests.wordings import assert_paired_and_compared, compare_pair
     ('The raiders broke in via the loading bay.',
      'The robbers got inside through a hole in the roof.', 'cause'),
 ])  # fmt: skip
-def test_round10_filler_fires_and_pairs(nlp, config, a: str, b: str, kind: str) -> None:
-    assert_paired_and_compared(nlp, config, a, b, kind)
+def test_round10_filler_fires(nlp, config, a: str, b: str, kind: str) -> None:
+    """Doers and receivers also pair whatever the embeddings say; two ways in are left to
+    the nearest neighbours (as candidates they met across stories on real news)."""
+    if kind == "role":
+        assert_paired_and_compared(nlp, config, a, b, kind)
+    else:
+        comparison, _ = compare_pair(nlp, config, a, b)
+        assert kind in [s.kind for s in comparison.signals], comparison.signals
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -89,6 +95,13 @@ def test_round10_filler_fires_and_pairs(nlp, config, a: str, b: str, kind: str) 
      'The thieves got in through a skylight in the roof.'),
     ('The protesters marched through the city centre.',
      'The thieves got in through a window.'),
+    # ways through named places, a manner of working (FNC-1 bodies of the mixed bench)
+    ('The militants tried to enter the town of Damboa late on Sunday through Alagarno.',
+     'Terrorists have tried to enter the United States through the southern border.'),
+    ('Ebola made its way into Mosul through Africa-based Islamist terrorists.',
+     'Matson arrived in Syria last month via Iraq.'),
+    ('We work in close coordination through military and diplomatic channels.',
+     'Three marines are seen to move through a bunker in search of a source of gunfire.'),
 ])  # fmt: skip
 def test_round10_filler_look_alike_gives_none(nlp, config, a: str, b: str) -> None:
     comparison, _ = compare_pair(nlp, config, a, b)

@@ -110,7 +110,6 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
             for key in (b.kind, b.org.split()[0].lower() if b.org else "") if key}  # fmt: skip
     out |= {((SLOT, "filler", x.role, act, thing), x.names[0].lower()) for x in f.fillers
             for act in x.acts for thing in x.things}  # who did one act (fillers.py)
-    out |= {((SLOT, "means", m.act), m.head) for m in f.means}  # the way in (means.py)
     return out
 
 

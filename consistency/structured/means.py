@@ -35,6 +35,7 @@ _ACTS = news_facts.classes("means_acts")
 _ACT_OF = {tuple(p.split()): act for act, phrases in _ACTS.items() for p in phrases}
 _PREPS = news_facts.words("means_prepositions")
 _ENTRY = news_facts.words("entry_particles")
+_INTO = news_facts.words("entry_prepositions")
 _FORCING = news_facts.words("forcing_open_verbs")
 _OFFENDERS = news_facts.words("offender_nouns")
 OFFENDER = "~offender"  # the doer's class when a noun of ``offender_nouns`` tells it
@@ -51,9 +52,18 @@ def _act(tok) -> str | None:
         word = c.lemma_.lower() if c.dep_ == "dobj" else c.lower_
         if c.dep_ in ("prt", "prep", "dobj") and (lemma, word) in _ACT_OF:
             return _ACT_OF[(lemma, word)]
-    if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in _ENTRY for c in tok.children):
+    if any(_inwards(c) for c in tok.children):
         return ENTRY  # a verb of motion inwards: "came in", "abseiled into the building"
     return None
+
+
+def _inwards(c) -> bool:
+    """A particle "in" ("came in", "climbed inside"), or "into" a thing, not a named
+    place ("abseiled into the building"; "made its way into Mosul" is a route)."""
+    if c.dep_ in ("prt", "advmod"):
+        return c.lower_ in _ENTRY
+    obj = object_of(c) if c.dep_ == "prep" and c.lower_ in _INTO else None
+    return obj is not None and obj.pos_ == "NOUN"
 
 
 def doer(tok) -> str:
@@ -91,8 +101,8 @@ def means(doc) -> tuple[Means, ...]:
             continue
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PREPS):
             by = object_of(prep)
-            if by is None or by.pos_ == "PRON":
-                continue
+            if by is None or by.pos_ in ("PRON", "PROPN"):
+                continue  # "entered through Alagarno": a route through a named place
             text = " ".join(t.text for t in by.subtree)
             out.append(Means(act, doer(tok), by.lemma_.lower(), text, negated(tok)))
     return tuple(out)
