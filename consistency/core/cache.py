@@ -33,7 +33,7 @@ from consistency.core.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
-VERSION = "6"  # bump when claims/frames extraction changes what it returns (6: conditions)
+VERSION = "7"  # bump when claims/frames extraction changes what it returns (7: conditions, alerts, fillers, offices)
 T = TypeVar("T")
 
 _SCHEMA = """

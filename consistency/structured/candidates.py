@@ -115,6 +115,8 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
     # an organisation's base (bases.py), by its kind and by its name's first word
     out |= {((SLOT, "base", key), b.place.lower()) for b in f.bases
             for key in (b.kind, b.org.split()[0].lower() if b.org else "") if key}  # fmt: skip
+    out |= {((SLOT, "filler", x.role, act, thing), x.names[0].lower()) for x in f.fillers
+            for act in x.acts for thing in x.things}  # who did one act (fillers.py)
     return out
 
 

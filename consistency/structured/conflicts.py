@@ -26,6 +26,7 @@ from consistency.structured.bases import base_signals, one_org
 from consistency.structured.causes import GERMS, HAPPENING
 from consistency.structured.conditions import condition_clash, condition_signals
 from consistency.structured.damages import damage_clash, damage_signals
+from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.frames import (
     FAILURE,
     SPEECH_CLASSES,
@@ -1064,6 +1065,7 @@ def compare(
             a, b, lambda x, y: _one_name(x, y, aliases),
             lambda ns: same_story(a, b, aliases, frozenset(_canon(ns, aliases))),
             LOCATION_SCORE, config.location_weight, label_a, label_b)  # fmt: skip
+    signals += _filler_signals(a, b, aliases, config, signals, label_a, label_b)
     signals += _bound_signals(a, b, aliases, config, label_a, label_b)
     if a.announced and b.announced and same_story(a, b, aliases):
         signals += announcement_signals(a, b, config, label_a, label_b)
@@ -1093,6 +1095,17 @@ def compare(
     if reason and signals:
         log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
     return Comparison(tuple(signals), maybe_diff, reason, dispute, False, differ, label_a, label_b)
+
+
+def _filler_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
+                    signals: list[Signal], la: str, lb: str) -> list[Signal]:  # fmt: skip
+    """Two named doers (or receivers) of one act on one thing (fillers.py), unless
+    ``signals`` already hold a role signal."""
+    if any(s.kind == "role" for s in signals):
+        return []
+    return filler_signals(a, b, lambda x, y: _one_name(x, y, aliases),
+                          lambda ns: same_story(a, b, aliases, frozenset(_canon(ns, aliases))),
+                          ROLE_SCORE, config.role_weight, la, lb)  # fmt: skip
 
 
 def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Signal],
@@ -1146,6 +1159,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one event in two places ("hit the north pier", "the south pier")
     if any(one_org(x, y, lambda m, n: _one_name(m, n, aliases)) for x in a.bases for y in b.bases):
         return True  # one organisation's two bases ("a Rotterdam-based group", "based in X")
+    if any(one_act(x, y) for x in a.fillers for y in b.fillers):
+        return True  # one act on one thing by two named doers ("run by X", "run by Y")
     if prices_differ(a, b) and same_story(a, b, aliases):
         return True  # "sold for £42m", "paid £38m for the club"
     if alert_clash(a, b):

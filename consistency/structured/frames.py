@@ -25,6 +25,7 @@ from consistency.structured.causes import Cause, causes
 from consistency.structured.conditions import Condition, conditions
 from consistency.structured.contacts import contact_class
 from consistency.structured.damages import Damage, damages
+from consistency.structured.fillers import Filler, fillers
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
 from consistency.structured.leadups import leadups
@@ -203,6 +204,7 @@ class Frame:
     outcomes: tuple[Outcome, ...] = ()  # "keeps the title", "loses it"; outcomes.py
     relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
+    fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
 
     def event(self, cls: str) -> EventSlot | None:
@@ -1196,6 +1198,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         outcomes=outcomes(doc),
         relocations=relocations(doc),
         bases=bases(doc),
+        fillers=fillers(doc),
         prices=prices(doc, qspans),
     )
 

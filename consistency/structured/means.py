@@ -34,6 +34,12 @@ class Means:
 _ACTS = news_facts.classes("means_acts")
 _ACT_OF = {tuple(p.split()): act for act, phrases in _ACTS.items() for p in phrases}
 _PREPS = news_facts.words("means_prepositions")
+_ENTRY = news_facts.words("entry_particles")
+_INTO = news_facts.words("entry_prepositions")
+_FORCING = news_facts.words("forcing_open_verbs")
+_OFFENDERS = news_facts.words("offender_nouns")
+OFFENDER = "~offender"  # the doer's class when a noun of ``offender_nouns`` tells it
+ENTRY = "entry"  # the act of getting into a place (``means_acts``)
 
 
 def _act(tok) -> str | None:
@@ -46,7 +52,40 @@ def _act(tok) -> str | None:
         word = c.lemma_.lower() if c.dep_ == "dobj" else c.lower_
         if c.dep_ in ("prt", "prep", "dobj") and (lemma, word) in _ACT_OF:
             return _ACT_OF[(lemma, word)]
+    if any(_inwards(c) for c in tok.children):
+        return ENTRY  # a verb of motion inwards: "came in", "abseiled into the building"
     return None
+
+
+def _inwards(c) -> bool:
+    """A particle "in" ("came in", "climbed inside"), or "into" a thing, not a named
+    place ("abseiled into the building"; "made its way into Mosul" is a route)."""
+    if c.dep_ in ("prt", "advmod"):
+        return c.lower_ in _ENTRY
+    obj = object_of(c) if c.dep_ == "prep" and c.lower_ in _INTO else None
+    return obj is not None and obj.pos_ == "NOUN"
+
+
+def doer(tok) -> str:
+    """Lemma of who did the act; "" when unsaid or a pronoun; ``OFFENDER`` for a noun of
+    ``offender_nouns`` (the intruders and the thieves of one break-in are one doer)."""
+    agent = slot(tok, "subj")
+    if agent is None or agent.pos_ == "PRON":
+        return ""
+    lemma = agent.lemma_.lower()
+    return OFFENDER if lemma in _OFFENDERS else lemma
+
+
+def _forced(tok) -> Means | None:
+    """"forced a ground-floor window", "prised open a door": the object is the means."""
+    obj = slot(tok, "obj")
+    if tok.lemma_.lower() not in _FORCING or obj is None or obj.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" for g in c.children)
+           for c in tok.children):  # fmt: skip
+        return None  # "forced the hospital group to shut down": made it do a thing
+    text = " ".join(t.text for t in obj.subtree)
+    return Means(ENTRY, doer(tok), obj.lemma_.lower(), text, negated(tok))
 
 
 def means(doc) -> tuple[Means, ...]:
@@ -55,15 +94,15 @@ def means(doc) -> tuple[Means, ...]:
     for tok in doc:
         if tok.pos_ != "VERB" or in_condition(tok):
             continue
+        forced = _forced(tok)
+        out += [forced] if forced is not None else []
         act = _act(tok)
         if act is None:
             continue
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PREPS):
             by = object_of(prep)
-            if by is None or by.pos_ == "PRON":
-                continue
-            agent = slot(tok, "subj")
+            if by is None or by.pos_ in ("PRON", "PROPN"):
+                continue  # "entered through Alagarno": a route through a named place
             text = " ".join(t.text for t in by.subtree)
-            out.append(Means(act, agent.lemma_.lower() if agent is not None else "",
-                             by.lemma_.lower(), text, negated(tok)))  # fmt: skip
+            out.append(Means(act, doer(tok), by.lemma_.lower(), text, negated(tok)))
     return tuple(out)
