@@ -33,7 +33,8 @@ from consistency.core.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
-VERSION = "7"  # bump when claims/frames extraction changes what it returns (7: conditions, alerts, fillers, offices)
+# bump when claims/frames extraction changes what it returns (7: conditions, alerts, fillers)
+VERSION = "7"
 T = TypeVar("T")
 
 _SCHEMA = """
