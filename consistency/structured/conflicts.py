@@ -33,6 +33,7 @@ from consistency.structured.frames import (
 )
 from consistency.structured.leadups import alike
 from consistency.structured.money import price_signals, prices_differ
+from consistency.structured.offices import one_office
 from consistency.structured.plunges import plunge_clash, plunge_signals
 from consistency.structured.quantities import (
     SPEED_UNITS,
@@ -997,7 +998,8 @@ def _role_signals(
             continue  # "President and Chief Executive" and "chief executive": one office
         for tb in b.titles:
             if (aliases.canonical(tb.person) == person and _titles_clash(ta.title, tb.title)
-                    and not orgs_differ(ta, tb, aliases.canonical)):
+                    and not orgs_differ(ta, tb, aliases.canonical)
+                    and not one_office(ta, tb, aliases.canonical)):
                 out.append(Signal("role", ROLE_SCORE,
                                   f"{person}: {ta.title} ({la}) vs {tb.title} ({lb})",
                                   config.role_weight))  # fmt: skip
