@@ -35,6 +35,7 @@ _VERB_OFFICE = {v: office for office, verbs in news_facts.classes("office_verbs"
                 for v in verbs}  # fmt: skip
 _DEPTS = frozenset(load().titles.departments)
 _RANKS = frozenset(r.lower() for r in load().titles.ranks)
+_FORMER = frozenset(load().titles.former_markers)
 _LISTED = re.compile(rf"^{TITLE}$")
 _ORG_PREPS = frozenset({"of", "at", "for", "with"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
@@ -103,9 +104,9 @@ def _described(d, name: str) -> TitledPerson | None:
     if d.lemma_.lower() in _KIN or d.lower_ in _KIN:
         return None
     mods = [c for c in d.children if c.dep_ in ("amod", "compound", "nmod") and c.i < d.i]
-    if any(t.tag_ in _EPITHET_TAGS or "year" in t.lower_
+    if any(t.tag_ in _EPITHET_TAGS or "year" in t.lower_ or t.lower_ in _FORMER
            for m in mods for t in m.subtree):  # fmt: skip
-        return None
+        return None  # "its best rider", "a 28-year-old guide", "its former director"
     dept, org = _org_of(d)
     owner, owner_is_body = _owner(d)
     org = org or owner
