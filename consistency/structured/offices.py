@@ -40,6 +40,7 @@ _LISTED = re.compile(rf"^{TITLE}$")
 _ORG_PREPS = frozenset({"of", "at", "for", "with"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _NOT_OFFICE_LABELS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+_TITLE_IN = re.compile(rf"(?<![\w-]){TITLE}(?![\w-])")
 _EPITHET_TAGS = frozenset({"JJS", "RBS", "CD"})  # "its best rider", "a 28-year-old guide"
 _FOLLOWERS = frozenset({"prep", "relcl", "acl", "appos", "punct", "cc", "conj", "advmod"})
 
@@ -105,6 +106,7 @@ def _described(d, name: str) -> TitledPerson | None:
         return None
     mods = [c for c in d.children if c.dep_ in ("amod", "compound", "nmod") and c.i < d.i]
     if any(t.tag_ in _EPITHET_TAGS or "year" in t.lower_ or t.lower_ in _FORMER
+           or t.ent_type_ == "ORDINAL"
            for m in mods for t in m.subtree):  # fmt: skip
         return None  # "its best rider", "a 28-year-old guide", "its former director"
     dept, org = _org_of(d)
@@ -172,7 +174,10 @@ def _before(ent, name: str) -> list[TitledPerson]:
     run = [t for t in run if t.ent_type_ not in _PLACE_LABELS]
     if not run or (len(run) == 1 and not any(x.is_alpha for x in doc[ent.sent.start:run[0].i])):
         return []  # one capitalised word opening the sentence says nothing
-    title = normalise_title(" ".join(t.text for t in run))
+    title = " ".join(t.text for t in run)
+    if _TITLE_IN.search(title) or doc[run[0].i - 1].pos_ in ("ADP", "CCONJ", "PART"):
+        return []  # "Apple CEO Tim Cook": the listed title is read; "Secretary of State X"
+    title = normalise_title(title)
     org_name = " ".join(t.text for t in org) or _org_of(ent.root)[1]
     return [TitledPerson(name, title, org_name)]
 
