@@ -64,6 +64,14 @@ _OFFICES = [
     ('Station Manager Alan Fairweather, who led the fire service operation, said crews '
      'had the leak under control.',
      'Station Manager Alan Fairweather said crews had the leak under control.', None),
+    # real news (bench/mixed): no office in "the life of this American citizen, Obama";
+    # adjectives and a name before the office are no part of it
+    ('The life of this American citizen, Obama, depends on your next decision.',
+     'President Obama said the video was being examined.', None),
+    ("Abu Bakr al-Baghdadi, the group's elusive leader, was seen in Mosul.",
+     'Abu Bakr al-Baghdadi, its self-proclaimed caliph, was seen in Mosul.', None),
+    ('John Kirby, the Pentagon press secretary, said the strikes had killed the leader.',
+     'Pentagon spokesman John Kirby said the strikes had killed the leader.', None),
     ('ALAN FAIRWEATHER (Eastmoor Fire and Rescue Service): Our crews isolated the supply.',
      'Station Manager Alan Fairweather said crews isolated the supply.', None),
 ]

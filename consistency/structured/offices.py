@@ -36,6 +36,8 @@ _VERB_OFFICE = {v: office for office, verbs in news_facts.classes("office_verbs"
 _DEPTS = frozenset(load().titles.departments)
 _RANKS = frozenset(r.lower() for r in load().titles.ranks)
 _FORMER = frozenset(load().titles.former_markers)
+_OFFICE_MODIFIERS = (news_facts.words("office_modifiers")
+                     | news_facts.words("office_title_modifiers"))
 _LISTED = re.compile(rf"^{TITLE}$")
 _ORG_PREPS = frozenset({"of", "at", "for", "with"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
@@ -106,21 +108,21 @@ def _described(d, name: str) -> TitledPerson | None:
         return None
     mods = [c for c in d.children if c.dep_ in ("amod", "compound", "nmod") and c.i < d.i]
     if any(t.tag_ in _EPITHET_TAGS or "year" in t.lower_ or t.lower_ in _FORMER
-           or t.ent_type_ == "ORDINAL"
-           for m in mods for t in m.subtree):  # fmt: skip
+           or t.ent_type_ == "ORDINAL" for m in mods for t in m.subtree):  # fmt: skip
         return None  # "its best rider", "a 28-year-old guide", "its former director"
+    # the office's own words: common nouns ("press secretary") and the modifiers that make
+    # another office ("deputy"); a name before it is its organisation ("the Pentagon press
+    # secretary"), an adjective no part of it ("its elusive leader")
+    words = [m for m in mods if m.pos_ == "NOUN" or m.lower_ in _OFFICE_MODIFIERS]
+    named = [m for m in mods if m.pos_ == "PROPN"]
     dept, org = _org_of(d)
     owner, owner_is_body = _owner(d)
-    org = org or owner
-    words = " ".join(t.text for m in mods for t in m.subtree if t.dep_ != "punct")
-    title = f"{words} {d.text}".strip() + (f" of {dept}" if dept else "")
-    # "Dieter Lange, Head of Security": capitalised inside the sentence, and not a body's
-    # name ("Alan Fairweather (Eastmoor Fire and Rescue Service)")
-    capitalised = (d.is_title and d.i > d.sent.start
-                   and not any(c.dep_ == "conj" for c in d.children)
-                   and (d.left_edge.i == 0 or d.doc[d.left_edge.i - 1].text != "("))  # fmt: skip
-    if not listed and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children):
-        return None  # "a veteran of the team", "a guide with Nordgrat": a kind, no office
+    org = org or owner or " ".join(t.text for m in named for t in m.subtree)
+    title = " ".join([*(m.text for m in words), d.text]) + (f" of {dept}" if dept else "")
+    if not listed and (any(c.dep_ == "conj" for c in d.children) or (d.pos_ == "PROPN" and named)
+                       or (d.left_edge.i > 0 and d.doc[d.left_edge.i - 1].text == "(")):
+        return None  # a body's name: "Alan Fairweather (Eastmoor Fire and Rescue Service)"
+    capitalised = d.is_title and d.i > d.sent.start  # "Dieter Lange, Head of Security"
     if not (listed or capitalised or (org and (owner_is_body or not owner))):
         return None
     return TitledPerson(name, normalise_title(title), org)
@@ -134,7 +136,8 @@ def _descriptors(p) -> list:
         head = p.head
         if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
             head = head.head.head  # "The mayor of Veldmoor, Lena Hartl": the parse's slip
-        out.append(head)
+        if _LISTED.match(head.text):  # "Veldmoor's mayor, Lena Hartl", not "the life of
+            out.append(head)          # this American citizen, Obama"
     if p.dep_ in ("nsubj", "nsubjpass") and p.head.lemma_ == "be":
         out += [c for c in p.head.children if c.dep_ == "attr"]
     for rel in (c for c in p.children if c.dep_ == "relcl" and c.lemma_ == "be"):
