@@ -122,6 +122,8 @@ def _described(d, name: str) -> TitledPerson | None:
     if not listed and (any(c.dep_ == "conj" for c in d.children) or (d.pos_ == "PROPN" and named)
                        or (d.left_edge.i > 0 and d.doc[d.left_edge.i - 1].text == "(")):
         return None  # a body's name: "Alan Fairweather (Eastmoor Fire and Rescue Service)"
+    if not listed and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children):
+        return None  # "a veteran of the team", "a guide with Nordgrat": a kind, no office
     capitalised = d.is_title and d.i > d.sent.start  # "Dieter Lange, Head of Security"
     if not (listed or capitalised or (org and (owner_is_body or not owner))):
         return None
@@ -200,14 +202,15 @@ def offices(doc, event_class: Callable) -> tuple[TitledPerson, ...]:
 
 def one_office(a: TitledPerson, b: TitledPerson, canonical) -> bool:
     """Whether a generic office ("head", "leader") and another are one office: unless
-    both are told of two different bodies ("mayor of Veldmoor", "head of the Veldmoor
-    tourism board"), the head of a body may be what the other source calls its director."""
+    both are told of two bodies, one inside the other ("mayor of Veldmoor", "head of the
+    Veldmoor tourism board"), the head of a body may be what another source calls its
+    director (and "Isil" and "Islamic State" may be one body)."""
     if a.title not in _GENERIC and b.title not in _GENERIC:
         return False
     if not (a.org and b.org):
         return True
     wa, wb = (set(canonical(o).lower().split()) for o in (a.org, b.org))
-    return wa == wb
+    return not (wa < wb or wb < wa)  # two names of one body may be two spellings
 
 
 def all_titles(parsed: tuple[TitledPerson, ...], written: tuple[TitledPerson, ...]
