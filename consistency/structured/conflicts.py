@@ -36,6 +36,7 @@ from consistency.structured.frames import (
 )
 from consistency.structured.leadups import alike
 from consistency.structured.money import price_signals, prices_differ
+from consistency.structured.offices import one_office
 from consistency.structured.outcomes import outcome_clash, outcome_signals
 from consistency.structured.plunges import plunge_clash, plunge_signals
 from consistency.structured.quantities import (
@@ -670,6 +671,10 @@ _QUOTE = re.compile(r'[“"]([^”"]+)[”"]')
 QUOTE_MIN_WORDS = 4  # "a tragedy" in two mouths is no one quote
 QUOTE_SAME = 0.8  # word-sequence likeness of one quote told twice ("in Brackenford" dropped)
 ATTRIBUTION_WORDS = 16  # after a quote whose opening mark was lost: only who said it
+# a relative clause on the speaker is no more words of the attribution ("said Helene
+# Voss, the museum's director, who was called to the scene in the middle of the night")
+_SPEAKER_CLAUSE = re.compile(
+    r",\s+(?:" + "|".join(p for p in load().grammar.relative_pronouns if p != "that") + r")\b")
 
 
 def _quotes(text: str) -> list[list[str]]:
@@ -679,7 +684,7 @@ def _quotes(text: str) -> list[list[str]]:
     close = re.search(r'[”"]', text)
     if close and "“" not in text[: close.start()] and "\n" not in text and (
             text[close.start()] == "”" or text.count('"') % 2) and (  # fmt: skip
-            len(text[close.end() :].split()) <= ATTRIBUTION_WORDS):
+            len(_SPEAKER_CLAUSE.split(text[close.end() :])[0].split()) <= ATTRIBUTION_WORDS):
         passages.append(text[: close.start()])  # '..., ” Mayor Falk said.'
     out = [re.findall(r"[a-z0-9']+", p.lower()) for p in passages]
     return [q for q in out if len(q) >= QUOTE_MIN_WORDS]
@@ -1009,7 +1014,8 @@ def _role_signals(
             continue  # "President and Chief Executive" and "chief executive": one office
         for tb in b.titles:
             if (aliases.canonical(tb.person) == person and _titles_clash(ta.title, tb.title)
-                    and not orgs_differ(ta, tb, aliases.canonical)):
+                    and not orgs_differ(ta, tb, aliases.canonical)
+                    and not one_office(ta, tb, aliases.canonical)):
                 out.append(Signal("role", ROLE_SCORE,
                                   f"{person}: {ta.title} ({la}) vs {tb.title} ({lb})",
                                   config.role_weight))  # fmt: skip

@@ -59,6 +59,7 @@ from consistency.structured.negation import (
 from consistency.structured.negation import (
     survived as _survived,
 )
+from consistency.structured.offices import all_titles, offices
 from consistency.structured.outcomes import Outcome, outcomes
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import controller as _controller
@@ -1172,7 +1173,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
                                        *(clean_name(e.text) for e in place_ents)))),
         times=times or inherited,
         quantities=tuple(q for _, q in qspans),
-        titles=_titles(claim.resolved),
+        titles=all_titles(offices(doc, _event_class), _titles(claim.resolved)),
         tense=tense,
         modality=modality,
         attribution=_attribution(doc),
