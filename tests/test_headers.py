@@ -184,6 +184,9 @@ TRANSCRIPTS = [
     pytest.param("KTV SPORTSNIGHT\nTuesday 7 October 2025, 22:30\nProgramme transcript\n\n"
                  + TURNS, ("KTV Sportsnight", "KTV Sportsnight", "2025-10-07"),
                  id="programme-alone-names-the-source"),
+    pytest.param("WKRB 7 NEWS AT 11\nMonday, March 16, 2026\n[Transcript - lead story]\n\n" + TURNS,
+                 ("WKRB 7 News at 11", "WKRB 7 News at 11", "2026-03-16"),
+                 id="marker-in-brackets-with-a-remark"),
 ]
 
 

@@ -51,6 +51,7 @@ _FULL_DATE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'’.&-]*|&")
+_BRACKETED = re.compile(r"[\[(](.+)[\])]")  # a whole line in brackets
 _REMARK = re.compile(r"\s*\([^)]*\)\s*$")
 _MAX_ISSUER_WORDS = 6
 _PARTS = re.compile(r"\s+[-–—/|]\s+|,\s+")
@@ -201,6 +202,9 @@ def _classify(item: tuple[str, int], text: str) -> _Line:
     subject = pat["subject"].match(line)
     if subject:
         return _Line(line, end, "title", subject.group("rest").strip())
+    bracketed = _BRACKETED.fullmatch(line)
+    if bracketed and any(_transcript_part(p) for p in _DASH.split(bracketed.group(1))):
+        return _Line(line, end, "transcript")  # "[Transcript - lead story]": a remark
     named = [p for p in _DASH.split(line) if not _transcript_part(p)]
     if len(named) < len(_DASH.split(line)):  # "Transcript" / "RADIO X - TRANSCRIPT"
         return _Line(line, end, "transcript", " - ".join(named) or None)
