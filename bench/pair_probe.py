@@ -1,0 +1,199 @@
+"""Could a learned pair model find the disagreements the structured rules miss?
+
+A probe, not a shipped stage. It checks each invented story with wide pairing and every
+pair scored, labels each candidate pair by the story's gold.yaml (a planted disagreement
+or not), and then tests two learned scorers with leave-stories-out folds: no story is
+both trained on and scored. A scorer "finds" a disagreement when any of its pairs scores
+at or above a threshold. The union with the pairs the shipped rules flag is what it would
+add.
+
+    python bench/pair_probe.py dump pairs.jsonl          # candidate pairs + gold (~5 min)
+    python bench/pair_probe.py frozen pairs.jsonl        # pooled NLI features + logistic
+    python bench/pair_probe.py tune pairs.jsonl --folds 3 --epochs 1   # fine-tune (slow)
+
+``frozen`` fits a logistic regression on the bundled NLI cross-encoder's pooled output
+(both orders averaged) and its three probabilities; ``tune`` fine-tunes that cross-encoder
+with "disagree" as its contradiction label. Both need scikit-learn / torch from the dev
+install. Figures of the 2026-11-30 run are in the closing note of issue 15.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from invented import STORIES, _doc_name, _pair_matches  # noqa: E402
+
+WIDE = ["score.flag_threshold=0.0", "nli.skip_margin=1.0", "pair.k=32",
+        "pair.min_similarity=0.3", "pair.require_shared_entity=false"]  # fmt: skip
+SHIPPED_FLAG = 0.44  # score.flag_threshold of configs/default.yaml
+BLIND = ("brackenford_rovers_sale", "velmouth_bridge_strike", "sternhaus_museum_theft",
+         "veldmoor_avalanche", "pellingford_chlorine_leak", "reddaway_doping_ban",
+         "ptarmigan_launch_failure", "marlow_ridge_prison_escape")  # written blind, rounds 7-10
+
+
+def dump(root: Path, out: Path) -> None:
+    """Every candidate pair of every story under wide pairing, with its gold label."""
+    import yaml
+
+    from consistency import Models, check, load_config
+
+    config = load_config(overrides=WIDE)
+    models = Models(config)
+    with out.open("w", encoding="utf-8") as fh:
+        for folder in sorted(p for p in root.iterdir() if (p / "gold.yaml").is_file()):
+            gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+            res = check([folder], config, out=None, models=models, use_cache=False)
+            names = {a.id: _doc_name(a.path) for a in res.articles}
+            for f in (*res.findings, *res.corroborations):
+                hits = [i for i, d in enumerate(gold["disagreements"])
+                        if any(_pair_matches(p, f, names) for p in d["pairs"])]  # fmt: skip
+                look = any(_pair_matches(lk["pair"], f, names) for lk in gold.get("lookalikes", []))
+                fh.write(json.dumps({"story": folder.name, "a": f.a.text, "b": f.b.text,
+                                     "gold": hits, "look": look, "score": f.score}) + "\n")
+            print(f"{folder.name}: {len(res.findings)} pairs", flush=True)
+
+
+def _nli_model():
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    path = ROOT / "consistency" / "nli" / "model"
+    model = AutoModelForSequenceClassification.from_pretrained(path, dtype=torch.float32)
+    return AutoTokenizer.from_pretrained(path), model
+
+
+def _both_orders(tok, model, rows, head):
+    """``head(encoded batch)`` of each pair in both orders, averaged."""
+    import torch
+
+    out = []
+    with torch.no_grad():
+        for i in range(0, len(rows), 64):
+            batch = rows[i:i + 64]
+            got = [head(tok([x[k] for x in batch], [x[1 - k] for x in batch], truncation=True,
+                            max_length=128, padding=True, return_tensors="pt"))
+                   for k in (0, 1)]  # fmt: skip
+            out.append((got[0] + got[1]) / 2)
+    return np.concatenate(out)
+
+
+def frozen(rows: list[dict]) -> np.ndarray:
+    """Leave-one-story-out probabilities of a logistic regression on pooled features."""
+    import torch
+    from sklearn.linear_model import LogisticRegression
+
+    tok, model = _nli_model()
+    model.eval()
+    pairs = [(r["a"], r["b"]) for r in rows]
+
+    def head(enc):
+        pooled = model.bert(**enc).pooler_output
+        return torch.cat([pooled, torch.softmax(model.classifier(pooled), -1)], 1).numpy()
+
+    x = _both_orders(tok, model, pairs, head)
+    x = (x - x.mean(0)) / (x.std(0) + 1e-6)
+    y = np.array([bool(r["gold"]) for r in rows])
+    story = np.array([r["story"] for r in rows])
+    p = np.zeros(len(rows))
+    for s in sorted(set(story)):
+        held = story == s
+        clf = LogisticRegression(C=0.05, max_iter=3000, class_weight="balanced")
+        p[held] = clf.fit(x[~held], y[~held]).predict_proba(x[held])[:, 1]
+    return p
+
+
+def _fine_tune(train: list[dict], epochs: float):
+    import torch
+
+    tok, model = _nli_model()
+    examples = [(r[a], r[b], 0 if r["gold"] else 2)
+                for r in train for a, b in (("a", "b"), ("b", "a"))]  # fmt: skip
+    positives = sum(e[2] == 0 for e in examples)
+    weight = torch.tensor([(len(examples) - positives) / max(positives, 1) / 2, 1.0, 1.0])
+    opt = torch.optim.AdamW(model.parameters(), lr=3e-5, weight_decay=0.01)
+    steps, rnd = int(len(examples) * epochs / 16), random.Random(13)
+    model.train()
+    for step in range(steps):
+        if step % (len(examples) // 16) == 0:
+            rnd.shuffle(examples)
+        batch = examples[(step * 16) % len(examples):][:16]
+        enc = tok([e[0] for e in batch], [e[1] for e in batch], truncation=True,
+                  max_length=128, padding=True, return_tensors="pt")
+        loss = torch.nn.functional.cross_entropy(
+            model(**enc).logits, torch.tensor([e[2] for e in batch]), weight=weight)
+        loss.backward()
+        opt.step()
+        opt.zero_grad()
+    model.eval()
+    return tok, model
+
+
+def tune(rows: list[dict], folds: int, epochs: float) -> np.ndarray:
+    """Probabilities of a cross-encoder fine-tuned on the other folds' stories."""
+    import torch
+
+    stories = sorted({r["story"] for r in rows})
+    random.Random(7).shuffle(stories)
+    fold = {s: i % folds for i, s in enumerate(stories)}
+    p = np.zeros(len(rows))
+    for k in range(folds):
+        held = [i for i, r in enumerate(rows) if fold[r["story"]] == k]
+        tok, model = _fine_tune([r for r in rows if fold[r["story"]] != k], epochs)
+
+        def head(enc, model=model):
+            return torch.softmax(model(**enc).logits, -1)[:, 0].numpy()
+
+        probs = _both_orders(tok, model, [(rows[i]["a"], rows[i]["b"]) for i in held], head)
+        p[held] = probs
+        print(f"fold {k + 1}/{folds} done", flush=True)
+    return p
+
+
+def report(rows: list[dict], p: np.ndarray) -> None:
+    """Found / flags / real per threshold, over all stories and over the blind ones."""
+    y = np.array([bool(r["gold"]) for r in rows])
+    auc = (p[y][:, None] > p[~y][None, :]).mean()
+    print(f"pair AUC {auc:.3f} over {len(rows)} pairs, {int(y.sum())} of them planted")
+    groups = (("all stories", lambda r: True), ("blind stories", lambda r: r["story"] in BLIND))
+    for name, keep in groups:
+        for t in (None, 0.5, 0.7, 0.8, 0.9, 0.95):
+            found, flags, real = set(), 0, 0
+            for r, pr in zip(rows, p, strict=True):
+                if keep(r) and (r["score"] >= SHIPPED_FLAG or (t is not None and pr >= t)):
+                    flags += 1
+                    real += bool(r["gold"])
+                    found |= {(r["story"], g) for g in r["gold"]}
+            label = "rules only" if t is None else f"rules + model >= {t}"
+            print(f"  {name}, {label}: found {len(found)}, flags {flags}, real {real}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("command", choices=("dump", "frozen", "tune"))
+    ap.add_argument("pairs", type=Path, help="the JSON Lines file of dumped pairs")
+    ap.add_argument("--root", type=Path, default=STORIES, help="folder of story folders")
+    ap.add_argument("--folds", type=int, default=3)
+    ap.add_argument("--epochs", type=float, default=1.0)
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.ERROR)
+    if args.command == "dump":
+        dump(args.root, args.pairs)
+        return
+    rows = [json.loads(line) for line in args.pairs.open(encoding="utf-8")]
+    p = frozen(rows) if args.command == "frozen" else tune(rows, args.folds, args.epochs)
+    report(rows, p)
+
+
+if __name__ == "__main__":
+    main()
