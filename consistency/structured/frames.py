@@ -28,6 +28,7 @@ from consistency.structured.damages import Damage, damages
 from consistency.structured.fillers import Filler, fillers
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
+from consistency.structured.holdings import holding_counts
 from consistency.structured.leadups import leadups
 from consistency.structured.means import Means, means
 from consistency.structured.measures import Measure, measures
@@ -1184,7 +1185,8 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
         causes=causes(doc) + leadups(doc),
-        counts=_count_slots(doc, qspans),
+        counts=_count_slots(doc, qspans) + holding_counts(  # a vehicle's load: holdings.py
+            doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "")),
         sites=_sites(doc),
         venues=venues(doc),
         means=means(doc),
