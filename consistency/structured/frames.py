@@ -74,6 +74,7 @@ from consistency.structured.relocations import Relocation, relocations
 from consistency.structured.spans import kept_through
 from consistency.structured.spots import Spot, spots
 from consistency.structured.struck import struck_spots
+from consistency.structured.sums import Sum, sums
 from consistency.structured.timeanchor import (
     ClockTime,
     TimeRef,
@@ -208,6 +209,7 @@ class Frame:
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
     fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
+    sums: tuple[Sum, ...] = ()  # a named amount and its giver ("a $20,000 reward"); sums.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1203,6 +1205,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         bases=bases(doc),
         fillers=fillers(doc),
         prices=prices(doc, qspans),
+        sums=sums(doc, qspans),
     )
 
 
