@@ -79,6 +79,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("destination",) for _ in f.destinations[:1]}
     keys |= {("spot", s.event) for s in f.spots}
     keys |= {("price", p.currency) for p in f.prices}
+    keys |= {("price", x.currency) for x in f.sums}  # a named amount: sums.py
     for words in quote_words(f.text):
         keys |= {("quote", *words[:QUOTE_KEY_WORDS]), ("quote", *words[-QUOTE_KEY_WORDS:])}
     return keys

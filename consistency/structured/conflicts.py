@@ -34,6 +34,7 @@ from consistency.structured.frames import (
     Frame,
     onset_classes,
 )
+from consistency.structured.holdings import loads_differ
 from consistency.structured.leadups import alike
 from consistency.structured.money import price_signals, prices_differ
 from consistency.structured.offices import one_office
@@ -50,6 +51,7 @@ from consistency.structured.quantities import (
 )
 from consistency.structured.relocations import relocation_clash, relocation_signals
 from consistency.structured.spots import spot_clash, spot_signals
+from consistency.structured.sums import sum_signals, sums_clash
 from consistency.structured.timeanchor import (
     WEEKDAYS,
     ClockTime,
@@ -570,8 +572,8 @@ def counts_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) 
     Solveig disaster rose to nine"): a pair worth comparing whatever the embeddings say.
     Counts of one scope only: "eight killed on Friday" and "killed some 2,000 this year"
     are two tolls of one war."""
-    if not _anchors(a, aliases) & _anchors(b, aliases):
-        return False
+    if not (_anchors(a, aliases) & _anchors(b, aliases) or loads_differ(a, b)):
+        return False  # a load needs no name: holdings.py
     if not any(x.unit == y.unit and relative_gap(x, y) < SCOPE_GAP
                and not quantities_agree(x, y, _tolerance(x, y, config))
                for x in _firm_counts(a) for y in _firm_counts(b)):  # fmt: skip
@@ -868,7 +870,9 @@ def destinations_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreCo
 
 def prices_clash(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
     """Whether the claims give one transaction two amounts, in one story (money.py)."""
-    return bool(price_signals(a, b, lambda: same_story(a, b, aliases), 1.0, 1.0, "", ""))
+    story = lambda: same_story(a, b, aliases)  # noqa: E731
+    return bool(price_signals(a, b, story, 1.0, 1.0, "", "") or sum_signals(
+        a, b, story, 1.0, 1.0, "", ""))  # one named amount: sums.py
 
 
 def spots_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
@@ -1079,6 +1083,9 @@ def compare(
     if not any(s.kind == "number" for s in signals):  # one transaction's price: money.py
         signals += price_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
                                  config.number_weight, label_a, label_b)  # fmt: skip
+    if not any(s.kind == "number" for s in signals):  # a named amount: sums.py
+        signals += sum_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
+                               config.number_weight, label_a, label_b)  # fmt: skip
     signals += _outcome_signals(a, b, aliases, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
@@ -1167,7 +1174,7 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one organisation's two bases ("a Rotterdam-based group", "based in X")
     if any(one_act(x, y) for x in a.fillers for y in b.fillers):
         return True  # one act on one thing by two named doers ("run by X", "run by Y")
-    if prices_differ(a, b) and same_story(a, b, aliases):
+    if (prices_differ(a, b) or sums_clash(a, b)) and same_story(a, b, aliases):
         return True  # "sold for £42m", "paid £38m for the club"
     if alert_clash(a, b):
         return True  # "crews were called at 10.40am", "the leak began at 11.15am"

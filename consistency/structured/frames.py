@@ -28,6 +28,7 @@ from consistency.structured.damages import Damage, damages
 from consistency.structured.fillers import Filler, fillers
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
+from consistency.structured.holdings import holding_counts
 from consistency.structured.leadups import leadups
 from consistency.structured.means import Means, means
 from consistency.structured.measures import Measure, measures
@@ -73,6 +74,7 @@ from consistency.structured.relocations import Relocation, relocations
 from consistency.structured.spans import kept_through
 from consistency.structured.spots import Spot, spots
 from consistency.structured.struck import struck_spots
+from consistency.structured.sums import Sum, sums
 from consistency.structured.timeanchor import (
     ClockTime,
     TimeRef,
@@ -207,6 +209,7 @@ class Frame:
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
     fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
+    sums: tuple[Sum, ...] = ()  # a named amount and its giver ("a $20,000 reward"); sums.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1184,7 +1187,8 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
         causes=causes(doc) + leadups(doc),
-        counts=_count_slots(doc, qspans),
+        counts=_count_slots(doc, qspans) + holding_counts(  # a vehicle's load: holdings.py
+            doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "")),
         sites=_sites(doc),
         venues=venues(doc),
         means=means(doc),
@@ -1201,6 +1205,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         bases=bases(doc),
         fillers=fillers(doc),
         prices=prices(doc, qspans),
+        sums=sums(doc, qspans),
     )
 
 
