@@ -29,6 +29,8 @@ _LOAD_LOOKALIKES = [
      "Three of the satellites were built by student teams."),
     # a crash of two cars is no load
     ("The two-car collision closed the road.", "The transporter was carrying nine cars."),
+    # sizes written onto their noun are no load (mixed-bench false flags)
+    ("The watch comes in a 38mm case.", "The new model has a 42mm case."),
 ]
 
 

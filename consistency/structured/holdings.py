@@ -40,12 +40,18 @@ def holding_counts(doc, qspans, make_slot) -> tuple:
         if num is None or not q.unit or q.unit in _MEASURES or num.dep_ != "nummod":
             continue
         noun = num.head
-        if _people(noun, q.unit) or not _held(noun):
+        if _people(noun, q.unit) or not _held(noun) or (
+                noun.dep_ == "compound" and not _hyphened(num)):
             continue
         mods = sorted(c.lemma_.lower() for c in noun.children
                       if c.dep_ == "compound" and c.i != num.i and c.pos_ == "NOUN")  # fmt: skip
         out.append(make_slot(" ".join((*mods, q.unit)), HOLD, q))
     return tuple(out)
+
+
+def _hyphened(num) -> bool:
+    """"seven-satellite": a count joined to its noun, not a size ("a 42mm case", "4GB")."""
+    return num.i + 1 < len(num.doc) and num.nbor(1).text == "-" and not num.whitespace_
 
 
 def _people(noun, unit: str) -> bool:
