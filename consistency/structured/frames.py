@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
+from consistency.structured.ages import Age, ages, resolve_ages
 from consistency.structured.announcements import announced
 from consistency.structured.bases import Base, bases
 from consistency.structured.causes import HAPPENING as _HAPPENING
@@ -207,6 +208,7 @@ class Frame:
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
     fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
+    ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1201,6 +1203,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         bases=bases(doc),
         fillers=fillers(doc),
         prices=prices(doc, qspans),
+        ages=ages(doc, anchor),
     )
 
 
@@ -1254,5 +1257,6 @@ def _extract_frames(
     for claim in claims:
         doc = parsed[claim.id] if claim.id in parsed else fresh[claim.id]
         out[claim.id] = _frame(claim, doc, anchors[claim.doc_id])
+    resolve_ages(((c.id, c.doc_id) for c in claims), out)  # surnames: ages.py
     log.debug("extracted %d frames", len(out))
     return out
