@@ -48,12 +48,13 @@ class Age:
 
 
 def _names(doc) -> tuple[dict[int, str], dict[int, str]]:
-    """Person names by their last token and by each of their tokens: PERSON entities and
-    runs of proper nouns that no label of a thing or a number claims."""
+    """Person names by their last token and by each of their tokens: entities and runs
+    of proper nouns that no label of a thing or a number claims."""
     by_end: dict[int, str] = {}
     by_token: dict[int, str] = {}
     labelled = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
-    spans = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    # any named entity but a thing's or a number's: the tagger calls "Reddaway" a noun
+    spans = [(e.start, e.end) for e in doc.ents if e.label_ not in _NOT_PEOPLE]
     i = 0
     while i < len(doc):
         j = i
