@@ -88,8 +88,12 @@ def test_age_a_year_later_may_differ_by_one():
         def __init__(self, *ages):
             self.ages = ages
 
+    class Names:  # every name its own, every name a person's
+        canonical = staticmethod(lambda n: n)
+        kind = staticmethod(lambda n: "person")
+
     def signals(x, y):
-        return age_signals(F(x), F(y), lambda n: n, lambda n: "person", 0.5, 1.0, "A", "B")
+        return age_signals(F(x), F(y), Names, 0.5, 1.0, "A", "B")
 
     assert not signals(Age("Ann Lee", 34, "2025-01-10"), Age("Ann Lee", 35, "2026-03-01"))
     assert signals(Age("Ann Lee", 34, "2026-01-10"), Age("Ann Lee", 35, "2026-03-01"))

@@ -15,7 +15,7 @@ apart and the ages differ by one (a birthday between them).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -190,15 +190,15 @@ def _apart(x: Age, y: Age) -> bool:
     return abs(days) >= _YEAR_DAYS
 
 
-def age_signals(a, b, canonical: Callable[[str], str], kind: Callable[[str], str | None],
-                score: float, weight: float, la: str, lb: str) -> list[Signal]:  # fmt: skip
-    """One "number" signal for the first person (one full name) given two ages."""
+def age_signals(a, b, aliases, score: float, weight: float, la: str, lb: str) -> list[Signal]:
+    """One "number" signal for the first person (one full name, by the alias table's
+    ``canonical``, of the ``kind`` person) given two ages."""
     for x in a.ages:
         for y in b.ages:
-            person = canonical(x.person)
-            if person != canonical(y.person) or len(person.split()) < 2:
+            person = aliases.canonical(x.person)
+            if person != aliases.canonical(y.person) or len(person.split()) < 2:
                 continue  # two people, or a surname that more than one person bears
-            if kind(person) not in (None, "person"):
+            if aliases.kind(person) not in (None, "person"):
                 continue
             if abs(x.years - y.years) > (1 if _apart(x, y) else 0):
                 text = f"age of {person}: {x.years} ({la}) vs {y.years} ({lb})"

@@ -1081,8 +1081,7 @@ def compare(
         signals += price_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
                                  config.number_weight, label_a, label_b)  # fmt: skip
     signals += _outcome_signals(a, b, aliases, label_a, label_b)
-    signals += age_signals(a, b, aliases.canonical, aliases.kind, NUMBER_SCORE,
-                           config.number_weight, label_a, label_b)  # one person's ages: ages.py
+    signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
     same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (
