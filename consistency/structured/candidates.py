@@ -113,6 +113,7 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
     out |= {((SLOT, "venue", thing), frozenset(p.lower() for p in places))
             for thing, places in f.venues}  # fmt: skip
     out |= {((SLOT, "title", t.person.lower()), t.title) for t in f.titles}
+    out |= {((SLOT, "age", x.person.lower()), x.years) for x in f.ages}  # ages.py
     # an organisation's base (bases.py), by its kind and by its name's first word
     out |= {((SLOT, "base", key), b.place.lower()) for b in f.bases
             for key in (b.kind, b.org.split()[0].lower() if b.org else "") if key}  # fmt: skip

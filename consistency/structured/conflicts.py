@@ -19,6 +19,7 @@ from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.ages import age_signals
 from consistency.structured.alerts import alert_clash
 from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
@@ -1087,6 +1088,7 @@ def compare(
         signals += sum_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
                                config.number_weight, label_a, label_b)  # fmt: skip
     signals += _outcome_signals(a, b, aliases, label_a, label_b)
+    signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
     same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (

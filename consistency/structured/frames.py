@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
+from consistency.structured.ages import Age, ages, resolve_ages
 from consistency.structured.announcements import announced
 from consistency.structured.bases import Base, bases
 from consistency.structured.causes import HAPPENING as _HAPPENING
@@ -210,6 +211,7 @@ class Frame:
     fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
     sums: tuple[Sum, ...] = ()  # a named amount and its giver ("a $20,000 reward"); sums.py
+    ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1206,6 +1208,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         fillers=fillers(doc),
         prices=prices(doc, qspans),
         sums=sums(doc, qspans),
+        ages=ages(doc, anchor),
     )
 
 
@@ -1259,5 +1262,6 @@ def _extract_frames(
     for claim in claims:
         doc = parsed[claim.id] if claim.id in parsed else fresh[claim.id]
         out[claim.id] = _frame(claim, doc, anchors[claim.doc_id])
+    resolve_ages(((c.id, c.doc_id) for c in claims), out)  # surnames: ages.py
     log.debug("extracted %d frames", len(out))
     return out

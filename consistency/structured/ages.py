@@ -1,0 +1,206 @@
+"""Ages of named people: "Darnell Voss, 34,", "Voss (34)", "Voss, aged 34", "Voss
+(A694-021), age 34", "34-year-old Darnell Voss", "Reddaway is 28", "Keel, who is 29".
+
+A source gives a person's age as a number right after the name (an apposition), in
+brackets, after "age" / "aged", as an adjective before the name, or as the complement of
+"is" whose subject is the name. Each age is read with its own name ("Voss, 34, and Keel,
+29": 34 is Voss's, 29 Keel's); a number that is no age ("Flight 34", "Room 29", "in his
+30s", "Voss is 34th") is not read. A surname alone is resolved to the one full name with
+that surname in its own document (:func:`resolve_surnames`), so "Reddaway, 26" in a story
+that names Callum Reddaway is Callum's age, not his father Colin's. Two sources giving
+one person (one canonical full name) two ages disagree, unless they wrote a year or more
+apart and the ages differ by one (a birthday between them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from consistency.core.types import Signal
+from consistency.structured import news_facts
+from consistency.structured.quantities import parse_number
+
+__all__ = ["Age", "age_signals", "ages", "resolve_ages", "resolve_surnames"]
+
+_AGE_WORDS = news_facts.words("age_words")
+_FOLLOWERS = news_facts.words("age_followers")
+_ENDING = "-".join(news_facts.split(news_facts.data().get("age_adjective_ending") or ""))
+_ADJECTIVE = re.compile(rf"\b(?P<num>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)-{_ENDING}\s+")
+_OLDEST = 110
+_YEAR_DAYS = 365
+# labels of names that are no people's; the small model calls many a surname an
+# organisation or a place ("Reddaway": ORG), so those stay, and the alias table's kind of
+# the whole name's group decides (age_signals)
+_NOT_PEOPLE = {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY", "CARDINAL",
+               "ORDINAL", "PERCENT", "QUANTITY"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Age:
+    """One person's age as a source gives it ("Darnell Voss", 34, "2026-03-16")."""
+
+    person: str
+    years: int
+    published: str = ""  # ISO day the source wrote on, "" unknown
+
+
+def _names(doc) -> tuple[dict[int, str], dict[int, str]]:
+    """Person names by their last token and by each of their tokens: entities and runs
+    of proper nouns that no label of a thing or a number claims."""
+    by_end: dict[int, str] = {}
+    by_token: dict[int, str] = {}
+    labelled = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+    # any named entity but a thing's or a number's: the tagger calls "Reddaway" a noun
+    spans = [(e.start, e.end) for e in doc.ents if e.label_ not in _NOT_PEOPLE]
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and labelled.get(j) not in _NOT_PEOPLE:
+            j += 1
+        if j > i:
+            spans.append((i, j))
+        i = max(j, i + 1)
+    for start, end in spans:
+        name = " ".join(t.text for t in doc[start:end] if t.tag_ != "POS").strip(" ,.")
+        if name and name[0].isupper():
+            by_end.setdefault(end - 1, name)
+            for k in range(start, end):
+                by_token.setdefault(k, name)
+    return by_end, by_token
+
+
+def _years(tok) -> int | None:
+    """A token's whole number of years, 1..110, or None."""
+    if not tok.like_num:
+        return None
+    value = parse_number(tok.text)
+    if value is None or value != int(value) or not 1 <= value <= _OLDEST:
+        return None
+    return int(value)
+
+
+def _ends_age(doc, i: int) -> bool:
+    """Whether the token after a bare age leaves it a bare number ("34," "34 years old"),
+    not a count of something ("34 miles", "34th", "34%")."""
+    if i >= len(doc):
+        return True
+    nxt = doc[i]
+    return nxt.is_punct or nxt.pos_ == "CCONJ" or nxt.lower_ in _FOLLOWERS
+
+
+def _before(doc, i: int, by_end: dict[int, str]) -> str | None:
+    """The name that ends just before token ``i``'s comma or bracket, skipping one
+    bracketed aside ("Darnell Voss (A694-021), age 34")."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ")":
+        while j >= 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    return by_end.get(j)
+
+
+def _after_name(doc, num, by_end) -> str | None:
+    """ "NAME, 34,", "NAME (34)", "NAME, aged 34", "NAME (ID), age 34"."""
+    i = num.i
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None:
+        return None
+    if prev.text == "," and i > 1:
+        return _before(doc, i - 1, by_end)
+    if prev.text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")":
+        return by_end.get(i - 2)
+    if prev.lower_ in _AGE_WORDS and i > 1 and doc[i - 2].text in (",", "("):
+        return _before(doc, i - 2, by_end)
+    return None
+
+
+def _copula(num, by_token) -> str | None:
+    """ "Reddaway is 28", "Keel, who is 29", "Lopez is 41 years old": the subject (or
+    the relative's head) of "be"."""
+    while num.head.lower_ in _FOLLOWERS and num.head is not num:
+        num = num.head  # "41 years old": the age's words up to "old"
+    verb = num.head
+    if num.dep_ not in ("attr", "acomp", "npadvmod") or verb.lemma_ != "be":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None:
+        return None
+    return by_token.get(subj.i)
+
+
+def ages(doc, published: date | None = None) -> tuple[Age, ...]:
+    """Every (person, age) the sentence gives, in order, once each."""
+    by_end, by_token = _names(doc)
+    day = published.isoformat() if published else ""
+    out: dict[tuple[str, int], Age] = {}
+    for tok in doc:
+        years = _years(tok)
+        if years is None or not _ends_age(doc, tok.i + 1):
+            continue
+        name = _after_name(doc, tok, by_end) or _copula(tok, by_token)
+        if name:
+            out.setdefault((name, years), Age(name, years, day))
+    for m in _ADJECTIVE.finditer(doc.text):
+        value = parse_number(m["num"])
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        name = by_token.get(span.start) if span is not None else None
+        if name and value and value == int(value) and 1 <= value <= _OLDEST:
+            out.setdefault((name, int(value)), Age(name, int(value), day))
+    return tuple(out.values())
+
+
+def resolve_surnames(found: tuple[Age, ...], names: Iterable[str]) -> tuple[Age, ...]:
+    """``found`` with a surname alone replaced by the one full name of ``names`` (the
+    names of its document) ending in it; left as it is when none or several do."""
+    full = {n for n in names if len(n.split()) >= 2}
+    out = []
+    for age in found:
+        if len(age.person.split()) == 1:
+            owners = {n for n in full if n.split()[-1] == age.person}
+            if len(owners) == 1:
+                age = replace(age, person=owners.pop())
+        out.append(age)
+    return tuple(out)
+
+
+def resolve_ages(claim_docs: Iterable[tuple[str, str]], frames: dict) -> None:
+    """Replace in ``frames`` (claim id -> frame) each surname's age ("Reddaway, 26") by
+    the age of the one full name that the claim's document gives that surname; the pairs
+    of ``claim_docs`` are (claim id, document id)."""
+    docs = list(claim_docs)
+    names: dict[str, set[str]] = {}
+    for cid, doc_id in docs:
+        names.setdefault(doc_id, set()).update(frames[cid].names)
+    for cid, doc_id in docs:
+        if frames[cid].ages:
+            found = resolve_surnames(frames[cid].ages, names[doc_id])
+            frames[cid] = replace(frames[cid], ages=found)
+
+
+def _apart(x: Age, y: Age) -> bool:
+    """Whether the two sources wrote a year or more apart."""
+    if not (x.published and y.published):
+        return False
+    days = (date.fromisoformat(x.published) - date.fromisoformat(y.published)).days
+    return abs(days) >= _YEAR_DAYS
+
+
+def age_signals(a, b, aliases, score: float, weight: float, la: str, lb: str) -> list[Signal]:
+    """One "number" signal for the first person (one full name, by the alias table's
+    ``canonical``, of the ``kind`` person) given two ages."""
+    for x in a.ages:
+        for y in b.ages:
+            person = aliases.canonical(x.person)
+            if person != aliases.canonical(y.person) or len(person.split()) < 2:
+                continue  # two people, or a surname that more than one person bears
+            if aliases.kind(person) not in (None, "person"):
+                continue
+            if abs(x.years - y.years) > (1 if _apart(x, y) else 0):
+                text = f"age of {person}: {x.years} ({la}) vs {y.years} ({lb})"
+                return [Signal("number", score, text, weight)]
+    return []
