@@ -33,8 +33,8 @@ from consistency.core.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
-# bump when claims/frames extraction changes what it returns (7: conditions, alerts, fillers)
-VERSION = "7"
+# bump when claims/frames extraction changes what it returns (8: whereabouts)
+VERSION = "8"
 T = TypeVar("T")
 
 _SCHEMA = """

@@ -50,7 +50,6 @@ from consistency.structured.quantities import (
 )
 from consistency.structured.relocations import relocation_clash, relocation_signals
 from consistency.structured.spots import spot_clash, spot_signals
-from consistency.structured.whereabouts import whereabout_clash, whereabout_signals
 from consistency.structured.timeanchor import (
     WEEKDAYS,
     ClockTime,
@@ -61,6 +60,7 @@ from consistency.structured.timeanchor import (
 )
 from consistency.structured.titles import orgs_differ
 from consistency.structured.venues import one_group
+from consistency.structured.whereabouts import whereabout_clash, whereabout_signals
 
 log = logging.getLogger(__name__)
 

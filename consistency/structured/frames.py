@@ -73,7 +73,6 @@ from consistency.structured.relocations import Relocation, relocations
 from consistency.structured.spans import kept_through
 from consistency.structured.spots import Spot, spots
 from consistency.structured.struck import struck_spots
-from consistency.structured.whereabouts import Whereabout, whereabouts
 from consistency.structured.timeanchor import (
     ClockTime,
     TimeRef,
@@ -92,6 +91,7 @@ from consistency.structured.venues import (
     destinations,
     venues,
 )
+from consistency.structured.whereabouts import Whereabout, whereabouts
 
 log = logging.getLogger(__name__)
 
