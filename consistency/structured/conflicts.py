@@ -1074,11 +1074,10 @@ def compare(
         signals += _venue_signals(a, b, aliases, config, label_a, label_b)
     if not any(s.kind == "location" for s in signals):
         signals += _destination_signals(a, b, aliases, config, label_a, label_b)
-    if not any(s.kind == "location" for s in signals):  # a place without a name: spots.py
+    if not any(s.kind == "location" for s in signals):  # unnamed: spots.py; areas: whereabouts.py
         signals += spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), LOCATION_SCORE,
-                                config.location_weight, label_a, label_b)  # fmt: skip
-    if not any(s.kind == "location" for s in signals):  # a named area: whereabouts.py
-        signals += _whereabout_signals(a, b, aliases, config, label_a, label_b)
+                                config.location_weight, label_a, label_b) or (  # fmt: skip
+            _whereabout_signals(a, b, aliases, config, label_a, label_b))
     if not any(s.kind == "location" for s in signals):  # an organisation's base: bases.py
         signals += base_signals(
             a, b, lambda x, y: _one_name(x, y, aliases),
