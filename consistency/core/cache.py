@@ -33,7 +33,8 @@ from consistency.core.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
-# bump when claims/frames extraction changes what it returns (8: sums, ages, loads)
+# bump when claims/frames extraction changes what it returns (9: sums, ages, loads, whereabouts)
+VERSION = "9"
 VERSION = "8"
 T = TypeVar("T")
 

@@ -78,6 +78,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("announced", *k) for k in f.announced}
     keys |= {("destination",) for _ in f.destinations[:1]}
     keys |= {("spot", s.event) for s in f.spots}
+    keys |= {("spot", w.event) for w in f.whereabouts}
     keys |= {("price", p.currency) for p in f.prices}
     keys |= {("price", x.currency) for x in f.sums}  # a named amount: sums.py
     for words in quote_words(f.text):

@@ -63,6 +63,7 @@ from consistency.structured.timeanchor import (
 )
 from consistency.structured.titles import orgs_differ
 from consistency.structured.venues import one_group
+from consistency.structured.whereabouts import whereabout_clash, whereabout_signals
 
 log = logging.getLogger(__name__)
 
@@ -878,7 +879,17 @@ def prices_clash(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -
 
 def spots_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
     """Whether the claims put one event in two places without a name (spots.py)."""
-    return bool(spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), 1.0, 1.0, "", ""))
+    return bool(spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), 1.0, 1.0, "", "")
+                or _whereabout_signals(a, b, aliases, config, "", ""))
+
+
+def _whereabout_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
+                        la: str, lb: str) -> list[Signal]:  # fmt: skip
+    """One event of one undergoer in two named areas (whereabouts.py)."""
+    return whereabout_signals(
+        a, b, lambda x, y: _one_name(x, y, aliases),
+        lambda ns: same_story(a, b, aliases, frozenset(_canon(ns, aliases))),
+        LOCATION_SCORE, config.location_weight, la, lb)  # fmt: skip
 
 
 def _qty_text(q: Quantity) -> str:
@@ -1068,9 +1079,10 @@ def compare(
         signals += _venue_signals(a, b, aliases, config, label_a, label_b)
     if not any(s.kind == "location" for s in signals):
         signals += _destination_signals(a, b, aliases, config, label_a, label_b)
-    if not any(s.kind == "location" for s in signals):  # a place without a name: spots.py
+    if not any(s.kind == "location" for s in signals):  # unnamed: spots.py; areas: whereabouts.py
         signals += spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), LOCATION_SCORE,
-                                config.location_weight, label_a, label_b)  # fmt: skip
+                                config.location_weight, label_a, label_b) or (  # fmt: skip
+            _whereabout_signals(a, b, aliases, config, label_a, label_b))
     if not any(s.kind == "location" for s in signals):  # an organisation's base: bases.py
         signals += base_signals(
             a, b, lambda x, y: _one_name(x, y, aliases),
@@ -1170,6 +1182,9 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "a girl is in a critical condition", "no child was"
     if outcome_clash(a, b):
         return True  # "he loses the title", "he keeps his title"
+    if any(whereabout_clash(x, y, lambda m, n: _one_name(m, n, aliases))
+           for x in a.whereabouts for y in b.whereabouts):
+        return True  # one event in two areas ("in Zanesville", "near Cambridge")
     if any(spot_clash(x, y) for x in a.spots for y in b.spots):
         return True  # one event in two places ("hit the north pier", "the south pier")
     if any(one_org(x, y, lambda m, n: _one_name(m, n, aliases)) for x in a.bases for y in b.bases):

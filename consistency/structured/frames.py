@@ -94,6 +94,7 @@ from consistency.structured.venues import (
     destinations,
     venues,
 )
+from consistency.structured.whereabouts import Whereabout, whereabouts
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +203,7 @@ class Frame:
     # (verb, thing) of a thing made public: ("announce", "recall"); announcements.py
     announced: tuple[tuple[str, str], ...] = ()
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
+    whereabouts: tuple[Whereabout, ...] = ()  # named areas ("a motel in X"); whereabouts.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
     plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
     conditions: tuple[Condition, ...] = ()  # a state of health, told or denied; conditions.py
@@ -1199,6 +1201,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         measures=measures(doc, qspans),
         announced=announced(doc),
         spots=spots(doc, _event_class) + struck_spots(doc),
+        whereabouts=whereabouts(doc, _event_class),
         damages=damages(doc),
         plunges=plunges(doc),
         conditions=conditions(doc),
