@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 
 # bump when claims/frames extraction changes what it returns (9: sums, ages, loads, whereabouts)
 VERSION = "9"
-VERSION = "8"
 T = TypeVar("T")
 
 _SCHEMA = """
