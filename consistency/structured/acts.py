@@ -101,9 +101,20 @@ def _act(verb, name: str) -> Act | None:
     anaphoric = who is not None and any(
         c.dep_ == "poss" or c.morph.get("Definite") == ["Def"] for c in who.children)
     denied = negated(verb) or under_denial(verb)
+    if not denied and any(_content(t) for t in verb.ancestors):
+        return None  # "reports that he has been dismissed": not told
     left = min(verb.i, who.left_edge.i) if who is not None else verb.i
     text = verb.doc[left : verb.right_edge.i + 1].text
     return Act(name, names, noun, anaphoric, denied, bool(aux & _PLANNING), text)
+
+
+def _content(tok) -> bool:
+    """A noun, or a subjectless participle hung on another clause ("aware of reports
+    this morning suggesting that ..."), whose content the act is."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _bounded(verb) -> bool:
