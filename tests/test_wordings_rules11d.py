@@ -1,6 +1,7 @@
 """Wordings of an act told by one source and denied by another, or met by its opposite,
 for one doer or undergoer (structured/acts.py): an inquiry opened against one that will
-not be launched; someone placed on leave against someone who remains in post."""
+not be launched; someone placed on leave against someone who remains in post; an arrest
+"without incident" against a fight with officers."""
 
 from __future__ import annotations
 
@@ -42,6 +43,18 @@ _FIRES = [
      'Ivan Petrov will continue in his role after the Rovers defeat, the club said.'),
     ('Superintendent Ray Cole was relieved of duty after the Denton raid.',
      'Ray Cole has not been suspended after the Denton raid, police said.'),
+    # round 10 dev pairs of an arrest without resistance against a fight
+    ('Keel was taken into custody without incident at approximately 7:15 p.m.',
+     'Keel reportedly fought with deputies as they took him down.'),
+    ('Keel surrendered without resistance when officers knocked on the door of his room.',
+     'Keel reportedly fought with deputies as they took him down.'),
+    # other wordings of it
+    ('Dale Marsh was arrested without a struggle at his home in Denton.',
+     'Dale Marsh resisted arrest and bit an officer, police said.'),
+    ('Dale Marsh gave himself up without a fight at Denton station.',
+     'Dale Marsh struggled with officers before he was handcuffed at Denton station.'),
+    ('Police said Dale Marsh did not resist when he was detained in Denton.',
+     'Dale Marsh wrestled with two constables as he was detained in Denton.'),
 ]
 
 _SILENT = [
@@ -64,6 +77,15 @@ _SILENT = [
     # a rumour relayed
     ('Rumours that Mark Ellis has been suspended over the Denton report spread on Monday.',
      'Mark Ellis will remain in his post after the Denton report.'),
+    # no arrest without incident: another doer, a question, a possibility
+    ('The flight landed without incident at Denton airport.',
+     'Crews fought with the fire for hours at Denton airport.'),
+    ('Dale Marsh was arrested without incident in Denton.',
+     'Did Dale Marsh fight with officers in Denton?'),
+    ('Dale Marsh was arrested without incident in Denton.',
+     'Dale Marsh could resist arrest if officers approach him, police warned.'),
+    ('The match ended without incident at Denton.',
+     'Fans fought with police after the Harlow match.'),
     # two names of one act
     ('Police have opened an investigation into the Harlow fire.',
      'Police have opened an inquiry into the Harlow fire.'),

@@ -32,6 +32,9 @@ _PHRASES: dict[str, list[list[frozenset[str]]]] = {
     name: [[frozenset(w.split("|")) for w in phrase.lower().split()] for phrase in phrases]
     for name, phrases in (news_facts.data().get("act_phrases") or {}).items()
 }
+_STATES = frozenset(a for sides in (news_facts.data().get("opposed_acts") or {}).values()
+                    for a in sides)  # fmt: skip
+_ABSENCES = news_facts.classes("act_absences")
 _OPPOSED = {name: tuple(sides) for name, sides in
             (news_facts.data().get("opposed_acts") or {}).items()}  # fmt: skip
 _MODALS = load().grammar.modals
@@ -69,7 +72,16 @@ def acts(doc) -> tuple[Act, ...]:
     out = [a for tok in doc if tok.pos_ in ("VERB", "AUX")
            for name, phrases in _PHRASES.items() if any(_matches(tok, p) for p in phrases)
            for a in (_act(tok, name),) if a is not None]  # fmt: skip
+    out += [a for tok in doc if tok.pos_ == "VERB" for name in _absent(tok)
+            for a in (_act(tok, name, absent=True),) if a is not None]  # fmt: skip
     return tuple(dict.fromkeys(out))
+
+
+def _absent(verb) -> list[str]:
+    """Acts that "without" denies of the verb's doer: "was arrested without incident"."""
+    nouns = {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"
+             for g in c.children if g.dep_ == "pobj"}  # fmt: skip
+    return [name for name, words in _ABSENCES.items() if nouns & words]
 
 
 def _matches(verb, phrase: list[frozenset[str]]) -> bool:
@@ -88,11 +100,12 @@ def _matches(verb, phrase: list[frozenset[str]]) -> bool:
     return True
 
 
-def _act(verb, name: str) -> Act | None:
+def _act(verb, name: str, absent: bool = False) -> Act | None:
     if verb.dep_ in ("relcl", "acl", "amod", "pcomp"):
         return None  # "the inquiry it opened", "after opening an inquiry"
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if aux & _HEDGING or in_condition(verb) or relayed_rumour(verb) or _bounded(verb):
+    if aux & _HEDGING or in_condition(verb) or relayed_rumour(verb) or (
+            name in _STATES and _bounded(verb)):  # fmt: skip
         return None
     who = _who(verb)
     names = frozenset() if who is None else frozenset(
@@ -100,7 +113,7 @@ def _act(verb, name: str) -> Act | None:
     noun = who.lemma_.lower() if who is not None and who.pos_ == "NOUN" else ""
     anaphoric = who is not None and any(
         c.dep_ == "poss" or c.morph.get("Definite") == ["Def"] for c in who.children)
-    denied = negated(verb) or under_denial(verb)
+    denied = absent or negated(verb) or under_denial(verb)
     if not denied and any(_content(t) for t in verb.ancestors):
         return None  # "reports that he has been dismissed": not told
     left = min(verb.i, who.left_edge.i) if who is not None else verb.i
