@@ -101,6 +101,8 @@ def _matches(verb, phrase: list[frozenset[str]]) -> bool:
 
 
 def _act(verb, name: str, absent: bool = False) -> Act | None:
+    """The act at ``verb`` told or denied as fact (``absent``: denied by "without"), or
+    None when the sentence only hedges, conditions, relays or bounds it."""
     if verb.dep_ in ("relcl", "acl", "amod", "pcomp"):
         return None  # "the inquiry it opened", "after opening an inquiry"
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
