@@ -86,6 +86,11 @@ _SILENT = [
      'Dale Marsh could resist arrest if officers approach him, police warned.'),
     ('The match ended without incident at Denton.',
      'Fans fought with police after the Harlow match.'),
+    # a pronoun against a name; a resisted act that is no arrest (mixed news, round 11)
+    ("He's suspended for the Harlow season, his agent said.",
+     'Tom Reyes will not resign over the Harlow season.'),
+    ('The Harlow flight landed without incident, it said.',
+     "It has always resisted changing the Harlow flight's crew."),
     # two names of one act
     ('Police have opened an investigation into the Harlow fire.',
      'Police have opened an inquiry into the Harlow fire.'),

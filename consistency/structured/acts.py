@@ -89,6 +89,9 @@ def _matches(verb, phrase: list[frozenset[str]]) -> bool:
     preposition matched before it."""
     if verb.lemma_.lower() not in phrase[0]:
         return False
+    if len(phrase) == 1 and any(c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "dobj" and c.tag_ == "VBG") for c in verb.children):  # fmt: skip
+        return False  # "resisted changing companies": another act resisted
     anchor = verb
     for words in phrase[1:]:
         hit = next((c for c in anchor.children if c.dep_ in _ARGS and (
@@ -157,7 +160,9 @@ def _same_who(x: Act, y: Act) -> bool:
         return bool(x.names & y.names)
     if x.names or y.names:
         named, other = (x, y) if x.names else (y, x)
-        if other.noun and not other.anaphoric:
+        if not other.noun:
+            return False  # "he" beside a name: too loose a tie to set them against
+        if not other.anaphoric:
             return other.noun in named.names  # "Police" is a name of its own
         return True  # "the regulator" and "the CAA": nothing says they differ
     return not (x.noun and y.noun) or x.noun == y.noun
