@@ -90,7 +90,7 @@ _SILENT = [
     ("He's suspended for the Harlow season, his agent said.",
      'Tom Reyes will not resign over the Harlow season.'),
     ('The Harlow flight landed without incident, it said.',
-     "It has always resisted changing the Harlow flight's crew."),
+     "I have always resisted changing companies for the Harlow flight."),
     # two names of one act
     ('Police have opened an investigation into the Harlow fire.',
      'Police have opened an inquiry into the Harlow fire.'),

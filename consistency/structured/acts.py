@@ -32,6 +32,10 @@ _PHRASES: dict[str, list[list[frozenset[str]]]] = {
     name: [[frozenset(w.split("|")) for w in phrase.lower().split()] for phrase in phrases]
     for name, phrases in (news_facts.data().get("act_phrases") or {}).items()
 }
+# verbs the data also lists with their objects ("resist arrest"): a bare match with another
+# object is another act
+_WITH_OBJECTS = frozenset(w for phrases in _PHRASES.values() for p in phrases if len(p) > 1
+                          for w in p[0])  # fmt: skip
 _STATES = frozenset(a for sides in (news_facts.data().get("opposed_acts") or {}).values()
                     for a in sides)  # fmt: skip
 _ABSENCES = news_facts.classes("act_absences")
@@ -90,8 +94,9 @@ def _matches(verb, phrase: list[frozenset[str]]) -> bool:
     if verb.lemma_.lower() not in phrase[0]:
         return False
     if len(phrase) == 1 and any(c.dep_ in ("xcomp", "ccomp") or (
-            c.dep_ == "dobj" and c.tag_ == "VBG") for c in verb.children):  # fmt: skip
-        return False  # "resisted changing companies": another act resisted
+            c.dep_ == "dobj" and c.ent_type_ != "PERSON" and verb.lemma_.lower() in _WITH_OBJECTS)
+            for c in verb.children):  # fmt: skip
+        return False  # "resisted changing companies": the data lists what resisting counts
     anchor = verb
     for words in phrase[1:]:
         hit = next((c for c in anchor.children if c.dep_ in _ARGS and (
