@@ -33,8 +33,8 @@ from consistency.core.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
-# bump when claims/frames extraction changes what it returns (9: sums, ages, loads, whereabouts)
-VERSION = "9"
+# bump when claims/frames extraction changes what it returns (10: sums, ages, loads, places, acts)
+VERSION = "10"
 T = TypeVar("T")
 
 _SCHEMA = """

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from consistency.core.types import Claim
 from consistency.structured import news_facts
+from consistency.structured.acts import act_keys
 from consistency.structured.alerts import alert_clocks
 from consistency.structured.conditions import condition_key
 from consistency.structured.conflicts import quote_words, told_happenings
@@ -104,6 +105,7 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
     out |= {(("plunge", plunge_key(p)), p.denied) for p in f.plunges}  # into water
     out |= {(("condition", condition_key(c)), c.denied) for c in f.conditions}  # of health
     out |= {(("outcome", k[0], k[1]), k[2]) for o in f.outcomes for k in outcome_keys(o)}
+    out |= {k for a in f.acts for k in act_keys(a)}  # told and denied, or opposed
     out |= {(("relocation", r.left), r.denied) for r in f.relocations if r.left}
     return out
 

@@ -19,6 +19,7 @@ from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.acts import act_clash, act_signals
 from consistency.structured.ages import age_signals
 from consistency.structured.alerts import alert_clash
 from consistency.structured.aliases import AliasTable
@@ -1143,7 +1144,7 @@ def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Sign
         return []
     found = _happening_signals(a, b, aliases, la, lb)
     for told_or_denied in (damage_signals, plunge_signals, relocation_signals,
-                           condition_signals, outcome_signals):
+                           condition_signals, outcome_signals, act_signals):
         if found:
             break  # damages.py, plunges.py, relocations.py
         found = told_or_denied(a, b, lambda: same_story(a, b, aliases), _apart,
@@ -1180,6 +1181,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "want to quit Marsh Lane", "will stay at Marsh Lane"
     if condition_clash(a, b):
         return True  # "a girl is in a critical condition", "no child was"
+    if act_clash(a, b):
+        return True  # "opened an inquiry", "would not launch one"
     if outcome_clash(a, b):
         return True  # "he loses the title", "he keeps his title"
     if any(whereabout_clash(x, y, lambda m, n: _one_name(m, n, aliases))

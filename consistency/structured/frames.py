@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
+from consistency.structured.acts import Act, acts
 from consistency.structured.ages import Age, ages, resolve_ages
 from consistency.structured.announcements import announced
 from consistency.structured.bases import Base, bases
@@ -208,6 +209,7 @@ class Frame:
     plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
     conditions: tuple[Condition, ...] = ()  # a state of health, told or denied; conditions.py
     outcomes: tuple[Outcome, ...] = ()  # "keeps the title", "loses it"; outcomes.py
+    acts: tuple[Act, ...] = ()  # "opened an inquiry", "will remain in post"; acts.py
     relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
     fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
@@ -1206,6 +1208,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         plunges=plunges(doc),
         conditions=conditions(doc),
         outcomes=outcomes(doc),
+        acts=acts(doc),
         relocations=relocations(doc),
         bases=bases(doc),
         fillers=fillers(doc),
