@@ -1075,31 +1075,14 @@ def compare(
     signals += _cause_signals(a, b, aliases, label_a, label_b)
     signals += _means_signals(a, b, aliases, label_a, label_b)
     signals += _quote_signals(a, b, aliases, label_a, label_b)
-    signals += _site_signals(a, b, aliases, config, label_a, label_b)
-    if not any(s.kind == "location" for s in signals):
-        signals += _venue_signals(a, b, aliases, config, label_a, label_b)
-    if not any(s.kind == "location" for s in signals):
-        signals += _destination_signals(a, b, aliases, config, label_a, label_b)
-    if not any(s.kind == "location" for s in signals):  # unnamed: spots.py; areas: whereabouts.py
-        signals += spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), LOCATION_SCORE,
-                                config.location_weight, label_a, label_b) or (  # fmt: skip
-            _whereabout_signals(a, b, aliases, config, label_a, label_b))
-    if not any(s.kind == "location" for s in signals):  # an organisation's base: bases.py
-        signals += base_signals(
-            a, b, lambda x, y: _one_name(x, y, aliases),
-            lambda ns: same_story(a, b, aliases, frozenset(_canon(ns, aliases))),
-            LOCATION_SCORE, config.location_weight, label_a, label_b)  # fmt: skip
+    signals += _place_signals(a, b, aliases, config, signals, label_a, label_b)
     signals += _filler_signals(a, b, aliases, config, signals, label_a, label_b)
     signals += _bound_signals(a, b, aliases, config, label_a, label_b)
     if a.announced and b.announced and same_story(a, b, aliases):
         signals += announcement_signals(a, b, config, label_a, label_b)
     signals += _measure_signals(a, b, aliases, config, label_a, label_b)
-    if not any(s.kind == "number" for s in signals):  # one transaction's price: money.py
-        signals += price_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
-                                 config.number_weight, label_a, label_b)  # fmt: skip
-    if not any(s.kind == "number" for s in signals):  # a named amount: sums.py
-        signals += sum_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
-                               config.number_weight, label_a, label_b)  # fmt: skip
+    if not any(s.kind == "number" for s in signals):
+        signals += _money_signals(a, b, aliases, config, label_a, label_b)
     signals += _outcome_signals(a, b, aliases, label_a, label_b)
     signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
@@ -1123,6 +1106,33 @@ def compare(
     if reason and signals:
         log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
     return Comparison(tuple(signals), maybe_diff, reason, dispute, False, differ, label_a, label_b)
+
+
+def _place_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
+                   found: list[Signal], la: str, lb: str) -> list[Signal]:  # fmt: skip
+    """Named sites, then (when no location clash is ``found`` yet) the first of the other
+    readings that finds one: venues, destinations, places without a name (spots.py) or
+    towns of one event (whereabouts.py), an organisation's home base (bases.py)."""
+    out = _site_signals(a, b, aliases, config, la, lb)
+    if any(s.kind == "location" for s in (*found, *out)):
+        return out
+    out = _venue_signals(a, b, aliases, config, la, lb)
+    out = out or _destination_signals(a, b, aliases, config, la, lb)
+    out = out or spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), LOCATION_SCORE,
+                              config.location_weight, la, lb)  # fmt: skip
+    out = out or _whereabout_signals(a, b, aliases, config, la, lb)
+    return out or base_signals(
+        a, b, lambda x, y: _one_name(x, y, aliases),
+        lambda ns: same_story(a, b, aliases, frozenset(_canon(ns, aliases))),
+        LOCATION_SCORE, config.location_weight, la, lb)  # fmt: skip
+
+
+def _money_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
+                   lb: str) -> list[Signal]:  # fmt: skip
+    """One transaction's two prices (money.py), else one named amount's two sizes (sums.py)."""
+    story = lambda: same_story(a, b, aliases)  # noqa: E731
+    return price_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb) or (
+        sum_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb))
 
 
 def _filler_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
