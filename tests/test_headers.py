@@ -187,6 +187,9 @@ TRANSCRIPTS = [
     pytest.param("WKRB 7 NEWS AT 11\nMonday, March 16, 2026\n[Transcript - lead story]\n\n" + TURNS,
                  ("WKRB 7 News at 11", "WKRB 7 News at 11", "2026-03-16"),
                  id="marker-in-brackets-with-a-remark"),
+    pytest.param("CHANNEL 9 NEWSHOUR\nTuesday 18 November 2025 - 6:00pm bulletin\nSegment "
+                 "transcript\n\n" + TURNS, ("Channel 9 Newshour", "Channel 9 Newshour",
+                                             "2025-11-18"), id="marker-naming-what-it-transcribes"),
 ]
 
 

@@ -252,7 +252,10 @@ def _transcript_part(part: str) -> bool:
     item", "Transcript of tonight's bulletin"): a few words after "of"."""
     norm, markers = _norm(part), _data()["transcript_markers"]
     head, sep, what = norm.partition(" of ")
-    return norm in markers or bool(sep and head in markers and len(what.split()) <= 5)
+    # "Segment transcript", "Interview transcript": one word naming what it transcribes
+    words = norm.split()
+    named = len(words) == 2 and words[-1] in markers and words[0].isalpha()
+    return norm in markers or named or bool(sep and head in markers and len(what.split()) <= 5)
 
 
 def _labelled_issuer(line: str, text: str) -> str | None:
