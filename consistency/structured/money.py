@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.structured import news_facts
 
-__all__ = ["CURRENCIES", "Price", "price_signals", "prices", "prices_differ"]
+__all__ = ["CURRENCIES", "Price", "first_clash", "price_signals", "prices", "prices_differ"]
 
 _DEALS = news_facts.words("transaction_words")
 _OTHER = news_facts.words("other_price_words")
@@ -186,9 +186,16 @@ def prices_differ(a, b) -> bool:
 def price_signals(a, b, same_story: Callable[[], bool], score: float, weight: float,
                   la: str, lb: str) -> list[Signal]:  # fmt: skip
     """One "number" signal for the first pair of prices of one transaction that clash."""
-    for x in a.prices:
-        for y in b.prices:
-            if _clash(x, y) and same_story():
-                text = f"price ({x.deal}): {x.text} ({la}) vs {y.text} ({lb})"
-                return [Signal("number", score, text, weight)]
+    return first_clash(a.prices, b.prices, _clash, same_story, score, weight,
+                       lambda x, y: f"price ({x.deal}): {x.text} ({la}) vs {y.text} ({lb})")
+
+
+def first_clash(xs, ys, clash, same_story: Callable[[], bool], score: float, weight: float,
+                text: Callable[[object, object], str]) -> list[Signal]:  # fmt: skip
+    """One "number" signal for the first (x, y) that ``clash`` in one story, else none:
+    one amount's disagreement is told once (prices here, named amounts in sums.py)."""
+    for x in xs:
+        for y in ys:
+            if clash(x, y) and same_story():
+                return [Signal("number", score, text(x, y), weight)]
     return []

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from consistency.core.types import Signal
-from consistency.structured.money import CURRENCIES
+from consistency.structured.money import CURRENCIES, first_clash
 from consistency.structured.quantities import unit_name
 
 __all__ = ["Sum", "sum_signals", "sums", "sums_clash"]
@@ -94,9 +94,5 @@ def sums_clash(a, b) -> bool:
 def sum_signals(a, b, same_story: Callable[[], bool], score: float, weight: float,
                 la: str, lb: str) -> list[Signal]:  # fmt: skip
     """One "number" signal for the first named amount the two claims size differently."""
-    for x in a.sums:
-        for y in b.sums:
-            if _clash(x, y) and same_story():
-                text = f"{x.thing}: {x.text} ({la}) vs {y.text} ({lb})"
-                return [Signal("number", score, text, weight)]
-    return []
+    return first_clash(a.sums, b.sums, _clash, same_story, score, weight,
+                       lambda x, y: f"{x.thing}: {x.text} ({la}) vs {y.text} ({lb})")
