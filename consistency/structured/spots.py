@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.quantities import unit_name
-from consistency.structured.timeanchor import days_apart
+from consistency.structured.timeanchor import on_two_days
 
 __all__ = ["SIDES", "Spot", "place_head", "place_kind", "spot_clash", "spot_signals", "spots"]
 
@@ -185,9 +185,8 @@ def spot_signals(a, b, one_story: Callable, score: float, weight: float, la: str
     and not told of two days."""
     if not (a.spots and b.spots):
         return []
-    gaps = [d for x in a.times for y in b.times if (d := days_apart(x, y)) is not None]
-    if gaps and min(gaps) > 0:
-        return []  # two days: two events of one kind
+    if on_two_days(a.times, b.times):
+        return []
     for x in a.spots:
         for y in b.spots:
             if spot_clash(x, y) and one_story(frozenset(n for n in (x.name, y.name) if n)):

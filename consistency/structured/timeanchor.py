@@ -290,6 +290,13 @@ def days_apart(a: TimeRef, b: TimeRef) -> int | None:
     return min(abs((a.start - b.end).days), abs((b.start - a.end).days))  # type: ignore[operator]
 
 
+def on_two_days(a_times, b_times) -> bool:
+    """Whether every resolved pair of the two claims' times lies on different days: two
+    events of one kind ("arrested in X on Monday", "arrested in Y on Friday")."""
+    gaps = [d for x in a_times for y in b_times if (d := days_apart(x, y)) is not None]
+    return bool(gaps) and min(gaps) > 0
+
+
 @dataclass(frozen=True)
 class ClockTime:
     """A time of day as minutes after midnight, ``low``..``high`` (a hedge widens it)."""

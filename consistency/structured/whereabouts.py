@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
-from consistency.structured.timeanchor import days_apart
+from consistency.structured.timeanchor import on_two_days
 
 __all__ = ["Whereabout", "whereabout_clash", "whereabout_signals", "whereabouts"]
 
@@ -143,9 +143,8 @@ def whereabout_signals(a, b, one_name: Callable, one_story: Callable, score: flo
     areas) and not told of two days."""
     if not (a.whereabouts and b.whereabouts):
         return []
-    gaps = [d for x in a.times for y in b.times if (d := days_apart(x, y)) is not None]
-    if gaps and min(gaps) > 0:
-        return []  # two days: two events of one kind
+    if on_two_days(a.times, b.times):
+        return []
     for x in a.whereabouts:
         for y in b.whereabouts:
             if whereabout_clash(x, y, one_name) and one_story(frozenset((*x.areas, *y.areas))):

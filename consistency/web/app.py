@@ -43,6 +43,7 @@ SERVED_MODE = '<meta name="consistency-mode" content="served">'
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 NOTE_LIMIT = 10_000
 CLIENT_HEADER = "x-consistency"
+API = "/api"  # the prefix of the review server's JSON routes
 
 
 class ServeError(Exception):
@@ -189,8 +190,8 @@ def create_app(report_dir: str | Path, config: Config, allow_remote: bool = Fals
     return Starlette(
         routes=[
             Route("/", handlers.index),
-            Route("/api/verdicts", handlers.verdicts),
-            Route("/api/findings/{finding_id}", handlers.set_finding, methods=["POST"]),
+            Route(f"{API}/verdicts", handlers.verdicts),
+            Route(f"{API}/findings/{{finding_id}}", handlers.set_finding, methods=["POST"]),
         ],
         middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=hosts)],
         lifespan=lifespan,
