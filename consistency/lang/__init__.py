@@ -96,6 +96,7 @@ class Numbers(_Data):
     unit_synonyms: dict[str, str]
     skip_words: list[str]
     percent_words: list[str]
+    rate_words: list[str]
 
 
 class Time(_Data):

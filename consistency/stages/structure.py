@@ -15,7 +15,7 @@ import numpy as np
 
 from consistency.core.cache import Cache
 from consistency.core.config import Config
-from consistency.core.docvectors import DocumentVectors
+from consistency.core.docvectors import DocumentVectors, SameStory
 from consistency.core.ids import pair_id
 from consistency.core.types import Article, Claim, ClaimPair, IngestProblem
 from consistency.lang import lang_digest, name_rules
@@ -166,6 +166,26 @@ def _unrelated_documents(
     return {pair for pair in set(among) if not documents.same_story(*sorted(pair), floor)}
 
 
+def _loosely_related(
+    pairs: Sequence[ClaimPair], structure: Structure, config: Config,
+    documents: DocumentVectors | None,
+) -> set[str]:
+    """Ids of the pairs whose documents are only loosely of one story (above
+    ``score.same_story_similarity`` but neither ``story.same_story_similarity`` close nor
+    among each other's ``story.same_story_neighbours`` nearest: in a folder of many
+    stories, two reports of two attacks) and whose claims share no name: "all seven
+    attackers ... were killed" (Somalia) and "more than 600 people have been killed"
+    (Kobani) tell two events, whatever their counts."""
+    if documents is None or config.score.same_story_similarity <= -1:
+        return set()
+    st = config.story
+    together = SameStory.of(documents, st.same_story_similarity,
+                            config.score.same_story_similarity, st.same_story_neighbours)
+    f, table = structure.frames, structure.aliases
+    return {p.id for p in pairs if not together(p.a.doc_id, p.b.doc_id)
+            and not conflicts.share_anchor(f[p.a.id], f[p.b.id], table)}
+
+
 def compare_pairs(
     pairs: Sequence[ClaimPair],
     structure: Structure,
@@ -184,9 +204,10 @@ def compare_pairs(
     apart = (
         set() if documents is None else _unrelated_documents(documents, floor, doc_pair.values())
     )
+    apart |= _loosely_related(pairs, structure, config, documents)
     return {
         p.id: None
-        if doc_pair[p.id] in apart
+        if doc_pair[p.id] in apart or p.id in apart
         else conflicts.compare(
             f[p.a.id],
             f[p.b.id],

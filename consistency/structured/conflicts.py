@@ -27,6 +27,7 @@ from consistency.structured.announcements import announcement_signals
 from consistency.structured.bases import base_signals, one_org
 from consistency.structured.causes import GERMS, HAPPENING
 from consistency.structured.conditions import condition_clash, condition_signals
+from consistency.structured.countscope import one_scope
 from consistency.structured.damages import damage_clash, damage_signals
 from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.frames import (
@@ -563,6 +564,11 @@ def _anchors(f: Frame, aliases: AliasTable) -> set[str]:
     return (names | words) - speaker - _CALENDAR
 
 
+def share_anchor(a: Frame, b: Frame, aliases: AliasTable) -> bool:
+    """Whether the claims share a name of their story (:func:`_anchors`)."""
+    return bool(_anchors(a, aliases) & _anchors(b, aliases))
+
+
 def _firm_counts(f: Frame) -> list[Quantity]:
     counts = (*f.quantities, *(q for e in f.events for q in e.quantities),
               *(c.quantity for c in f.counts))  # fmt: skip
@@ -917,7 +923,8 @@ def _number_signals(
     pairs += _count_pairs(a, b)
     out: list[Signal] = []
     for qa, others in pairs:
-        same_unit = [qb for qb in others if qa.unit and qb.unit == qa.unit]
+        same_unit = [qb for qb in others if qa.unit and qb.unit == qa.unit
+                     and one_scope(qa, a, qb, b)]  # countscope.py: no rate, no part
         if not same_unit or any(
                 quantities_agree(qa, qb, _tolerance(qa, qb, config)) for qb in same_unit):
             continue

@@ -1,0 +1,68 @@
+"""Whether two counts can be counts of one thing: the scope checks of number conflicts.
+
+Two claims of a folder holding many stories often count one kind of thing (people
+killed, air strikes, dollars) in two events. A count conflict needs two counts of one
+scope, so a pair is held apart when:
+
+- one count is a **rate** ("seized more than 100 tonnes a year"): a yearly total is no
+  count of one seizure ("seized 1.4 tonnes");
+- one event lists a **breakdown** of its counted thing ("all seven attackers, three
+  government soldiers and two civilians were killed"): each part counts a different
+  group, and the other claim's one count ("six people were killed") is no count of any
+  one of them; two breakdowns compare part by part ("186 passengers and seven crew",
+  "168 passengers and a crew of seven"), and a part above the other's whole is a
+  conflict ("120 passengers and eight crew", "85 people on board").
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency.lang import load
+from consistency.structured.frames import EventSlot
+from consistency.structured.quantities import Quantity
+
+__all__ = ["is_rate", "breakdown", "one_scope"]
+
+_PERIODS = sorted(load().time.periods, key=len, reverse=True)
+_RATES = load().numbers.rate_words
+# "100 tonnes a year", "5,000 per month": the period a few words after the number
+_RATE_AFTER = r"(?:\s+[\w-]+){0,3}?\s+(?:" + "|".join(map(re.escape, _RATES)) + (
+    r")\s+(?:" + "|".join(map(re.escape, _PERIODS)) + r")s?\b")
+
+
+def is_rate(q: Quantity, text: str) -> bool:
+    """Whether ``q`` is told per period in ``text`` ("more than 100 tonnes a year")."""
+    if not q.text:
+        return False
+    return re.search(re.escape(q.text) + _RATE_AFTER, text, flags=re.IGNORECASE) is not None
+
+
+def _joined(x: Quantity, y: Quantity, text: str) -> bool:
+    """Whether ``text`` coordinates the two counts ("seven attackers, three soldiers and
+    two civilians", "186 passengers and seven crew")."""
+    gap = r"(?:\s+[\w'-]+){0,4}?\s*(?:,|\band\b)\s*(?:[\w'-]+\s+){0,3}?"
+    return any(re.search(re.escape(p.text) + gap + re.escape(q.text), text, re.IGNORECASE)
+               for p, q in ((x, y), (y, x)))
+
+
+def breakdown(q: Quantity, text: str, events: tuple[EventSlot, ...]) -> bool:
+    """Whether ``q`` is one of several coordinated counts of one event: a part of a
+    whole ("eight soldiers and 107 militants were killed")."""
+    return any(q in e.quantities and any(
+        o.text != q.text and o.unit and _joined(q, o, text) for o in e.quantities)
+        for e in events)
+
+
+def one_scope(qa: Quantity, a, qb: Quantity, b) -> bool:
+    """Whether ``qa`` (of frame ``a``) and ``qb`` (of frame ``b``) can count one thing of
+    one event: neither a rate, and both or neither part of a breakdown, unless the part
+    exceeds the whole."""
+    if is_rate(qa, a.text) or is_rate(qb, b.text):
+        return False
+    part_a, part_b = breakdown(qa, a.text, a.events), breakdown(qb, b.text, b.events)
+    if part_a == part_b:
+        return True
+    part, whole = (qa, qb) if part_a else (qb, qa)
+    return part.low > whole.high  # a part above the whole: "120 passengers and eight
+    # crew" and "85 people on board"
