@@ -33,8 +33,9 @@ from consistency.core.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
-# bump when claims/frames extraction changes what it returns (10: sums, ages, loads, places, acts)
-VERSION = "10"
+# bump when claims/frames extraction changes what it returns
+# (11: a negated speech verb reporting nothing is no denial; lowercase entities; regions)
+VERSION = "11"
 T = TypeVar("T")
 
 _SCHEMA = """

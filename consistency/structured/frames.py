@@ -602,8 +602,8 @@ def _tense_modality(tok) -> tuple[str, str | None]:
 def _denies(tok) -> bool:
     """A denial of a fact: "denied (that) X", "rejected claims that X", "did not say X"."""
     lemma = tok.lemma_.lower()
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
+    if any(c.dep_ == "neg" for c in tok.children):  # "I couldn't speak" reports nothing
+        return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
     if lemma not in PREDICATE_CLASSES["deny"]:
         return False
     objs = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
@@ -1101,7 +1101,8 @@ def _parties(pred_tok, doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _ents(doc, *labels: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(clean_name(e.text) for e in doc.ents if e.label_ in labels))
+    return tuple(dict.fromkeys(clean_name(e.text) for e in doc.ents if e.label_ in labels
+                               and not e.text.islower()))  # "in the bush": NER's misreading
 
 
 def _bare_names(doc) -> tuple[str, ...]:
@@ -1140,7 +1141,7 @@ def _misread_place(ent) -> bool:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return (
         ent.label_ == "PERSON" and len(ent) == 1 and ent.root.dep_ == "pobj"
-        and ent.root.head.lower_ in _WHERE_PREPS
+        and ent.text[:1].isupper() and ent.root.head.lower_ in _WHERE_PREPS
         and not (after is not None and after.tag_ == "POS")
     )  # fmt: skip
 

@@ -13,7 +13,9 @@ place noun) is no area, since it may lie in any town (venues.py compares those).
 Two accounts of one event (one event class, one undergoer: one word or name, or a name
 and a definite description, "Keel" and "the 29-year-old") clash when each names an area
 and they share none ("in Zanesville", "near Cambridge"); "at a motel in Zanesville" and
-"in Zanesville, Ohio" share one and agree.
+"in Zanesville, Ohio" share one and agree. A region of an area ("in the central North
+Island", "in rural Ohio") only clashes with another region: it may hold the other's
+place ("a steep gully near Tasker Stream").
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ class Whereabout:
     named: bool  # the undergoer is a name (else a definite description)
     areas: tuple[str, ...]  # the names of towns or areas it happened in or near
     text: str  # the place as written
+    # a part of a named area told by an adjective ("the central North Island", "rural
+    # Ohio"): a region, which may hold any town or spot of the other account
+    region: bool = False
 
 
 def whereabouts(doc, classify: Callable) -> tuple[Whereabout, ...]:
@@ -64,7 +69,9 @@ def whereabouts(doc, classify: Callable) -> tuple[Whereabout, ...]:
                 areas = _areas(g, p.lower_ in _AREA_PREPS)
                 if areas:
                     text = " ".join(t.text for t in g.subtree if not _clause(t, g))
-                    out.append(Whereabout(cls, who[0], who[1], areas, text))
+                    region = g.pos_ == "PROPN" and any(
+                        c.dep_ == "amod" and c.pos_ == "ADJ" for c in g.children)
+                    out.append(Whereabout(cls, who[0], who[1], areas, text, region))
     return tuple(out)
 
 
@@ -131,8 +138,8 @@ def _one_undergoer(x: Whereabout, y: Whereabout) -> bool:
 
 def whereabout_clash(x: Whereabout, y: Whereabout, one_name: Callable) -> bool:
     """Whether two whereabouts put one event in two areas (``one_name(m, n)``: aliases)."""
-    if x.event != y.event or not _one_undergoer(x, y):
-        return False
+    if x.event != y.event or not _one_undergoer(x, y) or x.region != y.region:
+        return False  # a region and a place in it are two levels of detail
     return not any(one_name(m, n) for m in x.areas for n in y.areas)
 
 
