@@ -24,6 +24,7 @@ from consistency.structured.quantities import Quantity
 
 __all__ = ["is_rate", "breakdown", "one_scope"]
 
+_MONEY = frozenset(load().numbers.unit_synonyms[c] for c in "$€£")
 _PERIODS = sorted(load().time.periods, key=len, reverse=True)
 _RATES = load().numbers.rate_words
 # "100 tonnes a year", "5,000 per month": the period a few words after the number
@@ -56,9 +57,11 @@ def breakdown(q: Quantity, text: str, events: tuple[EventSlot, ...]) -> bool:
 
 def one_scope(qa: Quantity, a, qb: Quantity, b) -> bool:
     """Whether ``qa`` (of frame ``a``) and ``qb`` (of frame ``b``) can count one thing of
-    one event: neither a rate, and both or neither part of a breakdown, unless the part
-    exceeds the whole."""
+    one event: neither a rate, nor two amounts of two named things, and both or neither
+    part of a breakdown, unless the part exceeds the whole."""
     if is_rate(qa, a.text) or is_rate(qb, b.text):
+        return False
+    if qa.unit in _MONEY and _other_things(qa, a, qb, b):
         return False
     part_a, part_b = breakdown(qa, a.text, a.events), breakdown(qb, b.text, b.events)
     if part_a == part_b:
@@ -66,3 +69,21 @@ def one_scope(qa: Quantity, a, qb: Quantity, b) -> bool:
     part, whole = (qa, qb) if part_a else (qb, qa)
     return part.low > whole.high  # a part above the whole: "120 passengers and eight
     # crew" and "85 people on board"
+
+
+def _other_things(qa: Quantity, a, qb: Quantity, b) -> bool:
+    """Whether the events of two amounts both name what they are about and share none
+    of it: "the stainless steel version will start at $500" and "straps to start in a
+    $29 to $35 range" price two things."""
+    a_text, b_text = a.text, b.text
+    ha = {h for e in a.events if qa in e.quantities for h in e.heads}
+    hb = {h for e in b.events if qb in e.quantities for h in e.heads}
+    if not (ha and hb) or ha & hb:
+        return False
+    # coordination hides a head ("a full refund and a $250 travel voucher"): a head
+    # that the other claim names anywhere is shared
+    return not (_told(ha, b_text) or _told(hb, a_text))
+
+
+def _told(heads: set[str], text: str) -> bool:
+    return any(re.search(rf"\b{re.escape(h)}", text, re.IGNORECASE) for h in heads)
