@@ -20,7 +20,11 @@ import re
 
 from consistency.lang import load
 from consistency.structured.frames import EventSlot
-from consistency.structured.quantities import Quantity
+from consistency.structured.quantities import Quantity, relative_gap
+
+SCOPE_GAP = 0.9  # a vague count ("hundreds") this far (relative) from the other counts
+# another scope: "two" of one execution, "hundreds" of a campaign
+VAGUE_WIDTH = 1.5  # a finite range wider than this (high / low) is a vague count
 
 __all__ = ["is_rate", "breakdown", "one_scope"]
 
@@ -57,12 +61,15 @@ def breakdown(q: Quantity, text: str, events: tuple[EventSlot, ...]) -> bool:
 
 def one_scope(qa: Quantity, a, qb: Quantity, b) -> bool:
     """Whether ``qa`` (of frame ``a``) and ``qb`` (of frame ``b``) can count one thing of
-    one event: neither a rate, nor two amounts of two named things, and both or neither
+    one event: neither a rate, nor two amounts of two named things, nor a vague count
+    ten times the other or a tenth of it, and both or neither
     part of a breakdown, unless the part exceeds the whole."""
     if is_rate(qa, a.text) or is_rate(qb, b.text):
         return False
     if qa.unit in _MONEY and _other_things(qa, a, qb, b):
         return False
+    if (_vague(qa) or _vague(qb)) and relative_gap(qa, qb) >= SCOPE_GAP:
+        return False  # "executed two women", "executed hundreds of people": two scopes
     part_a, part_b = breakdown(qa, a.text, a.events), breakdown(qb, b.text, b.events)
     if part_a == part_b:
         return True
@@ -87,3 +94,8 @@ def _other_things(qa: Quantity, a, qb: Quantity, b) -> bool:
 
 def _told(heads: set[str], text: str) -> bool:
     return any(re.search(rf"\b{re.escape(h)}", text, re.IGNORECASE) for h in heads)
+
+
+def _vague(q: Quantity) -> bool:
+    """A count told as an order of size ("hundreds", "dozens"): a wide finite range."""
+    return q.low > 0 and q.high != float("inf") and q.high > VAGUE_WIDTH * q.low
