@@ -65,7 +65,7 @@ from consistency.structured.timeanchor import (
 )
 from consistency.structured.titles import orgs_differ
 from consistency.structured.venues import one_group
-from consistency.structured.whereabouts import whereabout_clash, whereabout_signals
+from consistency.structured.whereabouts import regions, whereabout_clash, whereabout_signals
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +187,8 @@ def _event_signals(
         ea, eb = a.event(cls), b.event(cls)
         if ea is None or eb is None:
             continue
-        places_a = _canon(ea.places, aliases, "place") - shared_people
-        places_b = _canon(eb.places, aliases, "place") - shared_people
+        places_a = _canon(set(ea.places) - regions(a), aliases, "place") - shared_people
+        places_b = _canon(set(eb.places) - regions(b), aliases, "place") - shared_people
         if _needs_two(cls):
             if len(shared_people) < 2:
                 continue  # Blinken meeting Zelensky vs Blinken meeting Lavrov: two meetings

@@ -27,7 +27,7 @@ from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.timeanchor import on_two_days
 
-__all__ = ["Whereabout", "whereabout_clash", "whereabout_signals", "whereabouts"]
+__all__ = ["Whereabout", "regions", "whereabout_clash", "whereabout_signals", "whereabouts"]
 
 _AREA_PREPS = news_facts.words("where_prepositions")
 _PLACE_PREPS = news_facts.words("spot_prepositions") | _AREA_PREPS
@@ -158,3 +158,9 @@ def whereabout_signals(a, b, one_name: Callable, one_story: Callable, score: flo
                 what = f"{x.event.lstrip('~')}: {x.text} ({la}) vs {y.text} ({lb})"
                 return [Signal("location", score, what, weight)]
     return []
+
+
+def regions(f) -> frozenset[str]:
+    """The areas frame ``f`` tells only as regions ("the central North Island"): they may
+    hold the other account's place, so they clash with none."""
+    return frozenset(n for w in f.whereabouts if w.region for n in w.areas)
