@@ -108,11 +108,14 @@ def nested(x: str, y: str) -> bool:
     wx, wy = set(x.lower().split()), set(y.lower().split())
     return wx <= wy or wy <= wx
 
+
 def has_words(f: Frame, words: frozenset[str]) -> bool:
     return bool(set(re.findall(r"[a-z]+", f.text.lower())) & words)
 
+
 def event_name(cls: str) -> str:
     return cls.lstrip("~")
+
 
 def qty_text(q: Quantity) -> str:
     return q.text

@@ -73,6 +73,7 @@ def _night_across(e_slot: EventSlot, e_frame: Frame, l_slot: EventSlot, l_frame:
         has_words(l_frame, _NOT_SMALL_HOURS_WORDS))
     return bool((evening or small) and not (not_evening or not_small))
 
+
 def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str):
     """Two times of day for one event (same class, a shared name, no date against it)."""
     if not same_story(a, b, aliases):

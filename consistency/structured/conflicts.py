@@ -91,6 +91,8 @@ _TWO_PARTY = frozenset(_EVENTS.two_party_classes)
 
 
 @dataclass(frozen=True)
+
+
 class Comparison:
     """What :func:`compare` found; ``speakers_differ`` lets scoring call an NLI
     contradiction between two different speakers a dispute."""
@@ -103,6 +105,7 @@ class Comparison:
     speakers_differ: bool = False
     label_a: str = ""
     label_b: str = ""
+
 
 def _different_events(
     ea: EventSlot, eb: EventSlot, a: Frame, b: Frame, window: int
@@ -192,6 +195,7 @@ def _place_time(ea, eb, a, b, labels, actors, places_a, places_b, config: ScoreC
         signals.append(Signal("time", score, f"{label}: {when_a} ({la}) vs {when_b} ({lb})",
                               config.time_weight))  # fmt: skip
     return signals, reason
+
 
 def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
     """One source says an event happened (or will happen), the other that it did not (or
@@ -346,6 +350,7 @@ def causes_differ(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     """Whether the claims give different causes of one thing, or one cause and its denial:
     what makes a pair worth comparing whatever the embeddings say."""
     return bool(_cause_signals(a, b, aliases, "", ""))
+
 
 def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) -> list[Signal]:
     """Two different causes given for the same thing ("the fire") in claims sharing a name."""

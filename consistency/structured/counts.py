@@ -30,6 +30,8 @@ _STATE_PHRASES = {phrase: state
 
 
 @dataclass(frozen=True)
+
+
 class CountSlot:
     """A number with what it counts and what those counted did or underwent: "Eleven
     students were hospitalized" is (people, "hospitalize", 11), "19 children were admitted

@@ -67,6 +67,8 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
 @dataclass(frozen=True)
+
+
 class EventSlot:
     """One event verb of a claim with its own tense, places and times.
 
@@ -103,6 +105,7 @@ class EventSlot:
     # its undergoers are what it was done to (an object or a passive subject), not an
     # intransitive subject: "struck a party" and "the party struck" differ
     acted_on: bool = False
+
 
 def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
     """An :class:`EventSlot` per event: the places/times in its own part of the parse.

@@ -89,6 +89,8 @@ _SEQUENCE = re.compile(rf"\b({phrases(_LANG.time.sequence_words)})\b", re.IGNORE
 
 
 @dataclass(frozen=True)
+
+
 class Frame:
     """The structured reading of one claim (see the module docstring).
 
@@ -232,6 +234,7 @@ def _sites(doc) -> tuple[tuple[str, tuple[str, ...]], ...]:
             thing = " ".join(words) + " " + t.lemma_.lower()
             out.append((thing, tuple(dict.fromkeys(places))))
     return tuple(out)
+
 
 def _main_event(doc):
     """(classed tokens, predicate token, predicate class) of a parsed claim.
