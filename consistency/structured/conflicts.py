@@ -63,6 +63,7 @@ from consistency.structured.timeanchor import (
     times_compatible,
 )
 from consistency.structured.titles import orgs_differ
+from consistency.structured.values import value_signals, values_clash
 from consistency.structured.venues import one_group
 from consistency.structured.whereabouts import whereabout_clash, whereabout_signals
 
@@ -875,7 +876,8 @@ def prices_clash(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -
     """Whether the claims give one transaction two amounts, in one story (money.py)."""
     story = lambda: same_story(a, b, aliases)  # noqa: E731
     return bool(price_signals(a, b, story, 1.0, 1.0, "", "") or sum_signals(
-        a, b, story, 1.0, 1.0, "", ""))  # one named amount: sums.py
+        a, b, story, 1.0, 1.0, "", "") or value_signals(
+        a, b, story, 1.0, 1.0, "", ""))  # one named amount: sums.py; a value: values.py
 
 
 def spots_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
@@ -1132,7 +1134,8 @@ def _money_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
     """One transaction's two prices (money.py), else one named amount's two sizes (sums.py)."""
     story = lambda: same_story(a, b, aliases)  # noqa: E731
     return price_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb) or (
-        sum_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb))
+        sum_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb)) or (
+        value_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb))
 
 
 def _filler_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
@@ -1204,8 +1207,9 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one organisation's two bases ("a Rotterdam-based group", "based in X")
     if any(one_act(x, y) for x in a.fillers for y in b.fillers):
         return True  # one act on one thing by two named doers ("run by X", "run by Y")
-    if (prices_differ(a, b) or sums_clash(a, b)) and same_story(a, b, aliases):
-        return True  # "sold for £42m", "paid £38m for the club"
+    money = prices_differ(a, b) or sums_clash(a, b) or values_clash(a, b)
+    if money and same_story(a, b, aliases):
+        return True  # "sold for £42m", "paid £38m for the club", "worth £84m"
     if alert_clash(a, b):
         return True  # "crews were called at 10.40am", "the leak began at 11.15am"
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

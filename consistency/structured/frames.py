@@ -88,6 +88,7 @@ from consistency.structured.timeanchor import (
 from consistency.structured.titles import TITLE as _TITLE
 from consistency.structured.titles import TitledPerson, clean_name
 from consistency.structured.titles import titles_in as _titles
+from consistency.structured.values import Value, values
 from consistency.structured.venues import (
     DESTINATION_PREPS,
     TIME_LABELS,
@@ -215,6 +216,7 @@ class Frame:
     fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
     sums: tuple[Sum, ...] = ()  # a named amount and its giver ("a $20,000 reward"); sums.py
+    values: tuple[Value, ...] = ()  # a thing's value ("a street value of £112m"); values.py
     ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py
 
     def event(self, cls: str) -> EventSlot | None:
@@ -1214,6 +1216,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         fillers=fillers(doc),
         prices=prices(doc, qspans),
         sums=sums(doc, qspans),
+        values=values(doc, qspans),
         ages=ages(doc, anchor),
     )
 
