@@ -23,6 +23,7 @@ from consistency.structured.acts import act_clash, act_signals
 from consistency.structured.ages import age_signals
 from consistency.structured.alerts import alert_clash
 from consistency.structured.aliases import AliasTable
+from consistency.structured.amounts import amount_signals, amounts_clash
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.bases import base_signals, one_org
 from consistency.structured.causes import GERMS, HAPPENING
@@ -877,7 +878,8 @@ def prices_clash(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -
     story = lambda: same_story(a, b, aliases)  # noqa: E731
     return bool(price_signals(a, b, story, 1.0, 1.0, "", "") or sum_signals(
         a, b, story, 1.0, 1.0, "", "") or value_signals(
-        a, b, story, 1.0, 1.0, "", ""))  # one named amount: sums.py; a value: values.py
+        a, b, story, 1.0, 1.0, "", "") or amount_signals(
+        a, b, story, 1.0, 1.0, "", ""))  # sums.py, values.py, amounts.py
 
 
 def spots_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
@@ -1131,11 +1133,13 @@ def _place_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
 
 def _money_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
                    lb: str) -> list[Signal]:  # fmt: skip
-    """One transaction's two prices (money.py), else one named amount's two sizes (sums.py)."""
+    """One transaction's two prices (money.py), else one named amount's two sizes (sums.py),
+    one thing's two values (values.py) or one stuff's two amounts (amounts.py)."""
     story = lambda: same_story(a, b, aliases)  # noqa: E731
     return price_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb) or (
         sum_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb)) or (
-        value_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb))
+        value_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb)) or (
+        amount_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb))
 
 
 def _filler_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
@@ -1207,7 +1211,7 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one organisation's two bases ("a Rotterdam-based group", "based in X")
     if any(one_act(x, y) for x in a.fillers for y in b.fillers):
         return True  # one act on one thing by two named doers ("run by X", "run by Y")
-    money = prices_differ(a, b) or sums_clash(a, b) or values_clash(a, b)
+    money = prices_differ(a, b) or sums_clash(a, b) or values_clash(a, b) or amounts_clash(a, b)
     if money and same_story(a, b, aliases):
         return True  # "sold for £42m", "paid £38m for the club", "worth £84m"
     if alert_clash(a, b):

@@ -20,6 +20,7 @@ from consistency.lang import load, phrases
 from consistency.structured import news_facts
 from consistency.structured.acts import Act, acts
 from consistency.structured.ages import Age, ages, resolve_ages
+from consistency.structured.amounts import Amount, amounts
 from consistency.structured.announcements import announced
 from consistency.structured.bases import Base, bases
 from consistency.structured.causes import HAPPENING as _HAPPENING
@@ -217,6 +218,7 @@ class Frame:
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
     sums: tuple[Sum, ...] = ()  # a named amount and its giver ("a $20,000 reward"); sums.py
     values: tuple[Value, ...] = ()  # a thing's value ("a street value of £112m"); values.py
+    amounts: tuple[Amount, ...] = ()  # an amount of a stuff ("1.4 tonnes of cocaine"); amounts.py
     ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py
 
     def event(self, cls: str) -> EventSlot | None:
@@ -1217,6 +1219,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         prices=prices(doc, qspans),
         sums=sums(doc, qspans),
         values=values(doc, qspans),
+        amounts=amounts(doc, qspans),
         ages=ages(doc, anchor),
     )
 
