@@ -76,6 +76,7 @@ from consistency.structured.quantities import Quantity, quantities_in_doc, unit_
 from consistency.structured.relocations import Relocation, relocations
 from consistency.structured.spans import kept_through
 from consistency.structured.spots import Spot, spots
+from consistency.structured.stays import stay_counts
 from consistency.structured.struck import struck_spots
 from consistency.structured.sums import Sum, sums
 from consistency.structured.timeanchor import (
@@ -1198,7 +1199,8 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         events=_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
         causes=causes(doc) + leadups(doc),
         counts=_count_slots(doc, qspans) + holding_counts(  # a vehicle's load: holdings.py
-            doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "")),
+            doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "")) + stay_counts(
+            doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "past")),  # stays.py
         sites=_sites(doc),
         venues=venues(doc),
         means=means(doc),
