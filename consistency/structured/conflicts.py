@@ -54,6 +54,7 @@ from consistency.structured.quantities import (
 )
 from consistency.structured.relocations import relocation_clash, relocation_signals
 from consistency.structured.spots import spot_clash, spot_signals
+from consistency.structured.stays import stays_differ
 from consistency.structured.sums import sum_signals, sums_clash
 from consistency.structured.timeanchor import (
     WEEKDAYS,
@@ -577,8 +578,9 @@ def counts_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) 
     Solveig disaster rose to nine"): a pair worth comparing whatever the embeddings say.
     Counts of one scope only: "eight killed on Friday" and "killed some 2,000 this year"
     are two tolls of one war."""
-    if not (_anchors(a, aliases) & _anchors(b, aliases) or loads_differ(a, b)):
-        return False  # a load needs no name: holdings.py
+    if not (_anchors(a, aliases) & _anchors(b, aliases) or loads_differ(a, b)
+            or stays_differ(a, b)):
+        return False  # a load needs no name (holdings.py), nor a stay out (stays.py)
     if not any(x.unit == y.unit and relative_gap(x, y) < SCOPE_GAP
                and not quantities_agree(x, y, _tolerance(x, y, config))
                for x in _firm_counts(a) for y in _firm_counts(b)):  # fmt: skip

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from consistency.structured import news_facts
 
-__all__ = ["STAY", "stay_counts"]
+__all__ = ["STAY", "stay_counts", "stays_differ"]
 
 STAY = "spend"  # the key "spent four nights" gets from its verb (frames._count_key)
 _MARKERS = news_facts.words("stay_markers")
@@ -50,3 +50,11 @@ def _marked(span) -> bool:
         return True
     return any(c.lower_ in _MARKERS and c.dep_ in ("amod", "advmod", "prt")
                for c in span.children)  # fmt: skip
+
+
+def stays_differ(a, b) -> bool:
+    """Whether two frames give a stay out two exact spans of one unit ("Five nights alone",
+    "spent four nights"): a pair worth comparing though the claims share no name."""
+    return any(x.unit == y.unit and x.quantity.exact and y.quantity.exact
+               and x.quantity.low != y.quantity.low
+               for x in a.counts if x.key == STAY for y in b.counts if y.key == STAY)  # fmt: skip
