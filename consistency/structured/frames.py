@@ -71,6 +71,7 @@ from consistency.structured.parse import marks as _marks
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
 from consistency.structured.persons import as_people, number_as_people
+from consistency.structured.plans import progressive_plan
 from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
 from consistency.structured.relocations import Relocation, relocations
@@ -597,6 +598,8 @@ def _tense_modality(tok) -> tuple[str, str | None]:
         return "future", "plan"  # "the school is to reopen on Monday"
     if head in _GR.readiness_heads:
         return "future", "possible"
+    if progressive_plan(tok):
+        return "future", "plan"  # "is closing the route for two weeks": plans.py
     if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & _PERFECT) or (
         tok.tag_ == "VBN" and tok.dep_ == "amod"
     ):
