@@ -578,9 +578,10 @@ def counts_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) 
     Solveig disaster rose to nine"): a pair worth comparing whatever the embeddings say.
     Counts of one scope only: "eight killed on Friday" and "killed some 2,000 this year"
     are two tolls of one war."""
-    if not (_anchors(a, aliases) & _anchors(b, aliases) or loads_differ(a, b)
-            or stays_differ(a, b)):
-        return False  # a load needs no name (holdings.py), nor a stay out (stays.py)
+    if stays_differ(a, b):  # a stay out needs no name, and days are measures: stays.py
+        return bool(_number_signals(a, b, aliases, config, "", ""))
+    if not (_anchors(a, aliases) & _anchors(b, aliases) or loads_differ(a, b)):
+        return False  # a load needs no name: holdings.py
     if not any(x.unit == y.unit and relative_gap(x, y) < SCOPE_GAP
                and not quantities_agree(x, y, _tolerance(x, y, config))
                for x in _firm_counts(a) for y in _firm_counts(b)):  # fmt: skip
