@@ -53,8 +53,9 @@ def _marked(span) -> bool:
 
 
 def stays_differ(a, b) -> bool:
-    """Whether two frames give a stay out two exact spans of one unit ("Five nights alone",
-    "spent four nights"): a pair worth comparing though the claims share no name."""
-    return any(x.unit == y.unit and x.quantity.exact and y.quantity.exact
-               and x.quantity.low != y.quantity.low
+    """Whether two frames give a stay out two exact spans of one unit of a stay ("Five
+    nights alone", "spent four nights"): a pair worth comparing though the claims share no
+    name; years spent ("spent six years developing") are no stay out."""
+    return any(x.unit == y.unit and x.unit in _UNITS and x.quantity.exact
+               and y.quantity.exact and x.quantity.low != y.quantity.low
                for x in a.counts if x.key == STAY for y in b.counts if y.key == STAY)  # fmt: skip
