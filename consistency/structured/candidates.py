@@ -83,6 +83,8 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("spot", w.event) for w in f.whereabouts}
     keys |= {("price", p.currency) for p in f.prices}
     keys |= {("price", x.currency) for x in f.sums}  # a named amount: sums.py
+    keys |= {("price", x.currency) for x in f.values}  # a thing's value: values.py
+    keys |= {("price", x.stuff) for x in f.amounts}  # an amount of a stuff: amounts.py
     for words in quote_words(f.text):
         keys |= {("quote", *words[:QUOTE_KEY_WORDS]), ("quote", *words[-QUOTE_KEY_WORDS:])}
     return keys

@@ -21,6 +21,7 @@ from consistency.structured.acts import act_clash, act_signals
 from consistency.structured.ages import age_signals
 from consistency.structured.alerts import alert_clash
 from consistency.structured.aliases import AliasTable
+from consistency.structured.amounts import amount_signals, amounts_clash
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.bases import base_signals, one_org
 from consistency.structured.causes import GERMS, HAPPENING
@@ -76,6 +77,7 @@ from consistency.structured.timeanchor import (
     days_apart,
 )
 from consistency.structured.titles import orgs_differ
+from consistency.structured.values import value_signals, values_clash
 from consistency.structured.venues import one_group
 from consistency.structured.whereabouts import whereabout_clash
 
@@ -555,10 +557,13 @@ def _place_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
 
 def _money_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
                    lb: str) -> list[Signal]:  # fmt: skip
-    """One transaction's two prices (money.py), else one named amount's two sizes (sums.py)."""
+    """One transaction's two prices (money.py), else one named amount's two sizes (sums.py),
+    one thing's two values (values.py) or one stuff's two amounts (amounts.py)."""
     story = lambda: same_story(a, b, aliases)  # noqa: E731
     return price_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb) or (
-        sum_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb))
+        sum_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb)) or (
+        value_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb)) or (
+        amount_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb))
 
 
 def _filler_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
@@ -630,8 +635,9 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one organisation's two bases ("a Rotterdam-based group", "based in X")
     if any(one_act(x, y) for x in a.fillers for y in b.fillers):
         return True  # one act on one thing by two named doers ("run by X", "run by Y")
-    if (prices_differ(a, b) or sums_clash(a, b)) and same_story(a, b, aliases):
-        return True  # "sold for £42m", "paid £38m for the club"
+    money = prices_differ(a, b) or sums_clash(a, b) or values_clash(a, b) or amounts_clash(a, b)
+    if money and same_story(a, b, aliases):
+        return True  # "sold for £42m", "paid £38m for the club", "worth £84m"
     if alert_clash(a, b):
         return True  # "crews were called at 10.40am", "the leak began at 11.15am"
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

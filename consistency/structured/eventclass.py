@@ -27,6 +27,7 @@ from consistency.structured.negation import (
 from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
+from consistency.structured.plans import progressive_plan
 from consistency.structured.quantities import unit_name
 from consistency.structured.titles import clean_name
 
@@ -386,6 +387,8 @@ def tense_modality(tok) -> tuple[str, str | None]:
         return "future", "plan"  # "the school is to reopen on Monday"
     if head in GRAMMAR.readiness_heads:
         return "future", "possible"
+    if progressive_plan(tok):
+        return "future", "plan"  # "is closing the route for two weeks": plans.py
     if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & _PERFECT_AUXILIARIES) or (
         tok.tag_ == "VBN" and tok.dep_ == "amod"
     ):

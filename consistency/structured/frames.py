@@ -20,6 +20,7 @@ from consistency.lang import load, phrases
 from consistency.structured import news_facts
 from consistency.structured.acts import Act, acts
 from consistency.structured.ages import Age, ages, resolve_ages
+from consistency.structured.amounts import Amount, amounts
 from consistency.structured.announcements import announced
 from consistency.structured.bases import Base, bases
 from consistency.structured.causes import Cause, causes
@@ -52,6 +53,7 @@ from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc
 from consistency.structured.relocations import Relocation, relocations
 from consistency.structured.spots import Spot, spots
+from consistency.structured.stays import stay_counts
 from consistency.structured.struck import struck_spots
 from consistency.structured.sums import Sum, sums
 from consistency.structured.timeanchor import (
@@ -62,6 +64,7 @@ from consistency.structured.timeanchor import (
 from consistency.structured.titles import TITLE as _TITLE
 from consistency.structured.titles import TitledPerson, clean_name
 from consistency.structured.titles import titles_in as _titles
+from consistency.structured.values import Value, values
 from consistency.structured.venues import (
     Destination,
     destinations,
@@ -148,6 +151,8 @@ class Frame:
     fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
     sums: tuple[Sum, ...] = ()  # a named amount and its giver ("a $20,000 reward"); sums.py
+    values: tuple[Value, ...] = ()  # a thing's value ("a street value of £112m"); values.py
+    amounts: tuple[Amount, ...] = ()  # an amount of a stuff ("1.4 tonnes of cocaine"); amounts.py
     ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py
 
     def event(self, cls: str) -> EventSlot | None:
@@ -366,7 +371,8 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         events=event_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
         causes=causes(doc) + leadups(doc),
         counts=count_slots(doc, qspans) + holding_counts(  # a vehicle's load: holdings.py
-            doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "")),
+            doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "")) + stay_counts(
+            doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "past")),  # stays.py
         sites=_sites(doc),
         venues=venues(doc),
         means=means(doc),
@@ -386,6 +392,8 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         fillers=fillers(doc),
         prices=prices(doc, qspans),
         sums=sums(doc, qspans),
+        values=values(doc, qspans),
+        amounts=amounts(doc, qspans),
         ages=ages(doc, anchor),
     )
 

@@ -34,6 +34,7 @@ from consistency.structured.quantities import (
     reach_estimate,
     relative_gap,
 )
+from consistency.structured.stays import stays_differ
 from consistency.structured.timeanchor import (
     WEEKDAYS,
 )
@@ -77,6 +78,8 @@ def counts_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) 
     Solveig disaster rose to nine"): a pair worth comparing whatever the embeddings say.
     Counts of one scope only: "eight killed on Friday" and "killed some 2,000 this year"
     are two tolls of one war."""
+    if stays_differ(a, b):  # a stay out needs no name, and days are measures: stays.py
+        return bool(number_signals(a, b, aliases, config, "", ""))
     if not (_anchors(a, aliases) & _anchors(b, aliases) or loads_differ(a, b)):
         return False  # a load needs no name: holdings.py
     if not any(x.unit == y.unit and relative_gap(x, y) < SCOPE_GAP

@@ -7,6 +7,7 @@ from __future__ import annotations
 from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
 from consistency.structured.aliases import AliasTable
+from consistency.structured.amounts import amount_signals
 from consistency.structured.clashbase import (
     LOCATION_SCORE,
     NUMBER_GAP_SCORE,
@@ -27,6 +28,7 @@ from consistency.structured.quantities import (
 )
 from consistency.structured.spots import spot_signals
 from consistency.structured.sums import sum_signals
+from consistency.structured.values import value_signals
 from consistency.structured.venues import one_group
 from consistency.structured.whereabouts import whereabout_signals
 
@@ -139,7 +141,9 @@ def prices_clash(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -
     """Whether the claims give one transaction two amounts, in one story (money.py)."""
     story = lambda: same_story(a, b, aliases)  # noqa: E731
     return bool(price_signals(a, b, story, 1.0, 1.0, "", "") or sum_signals(
-        a, b, story, 1.0, 1.0, "", ""))  # one named amount: sums.py
+        a, b, story, 1.0, 1.0, "", "") or value_signals(
+        a, b, story, 1.0, 1.0, "", "") or amount_signals(
+        a, b, story, 1.0, 1.0, "", ""))  # sums.py, values.py, amounts.py
 
 
 def spots_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
