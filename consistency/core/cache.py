@@ -34,8 +34,8 @@ from consistency.core.types import Article, Claim, NLIScores
 log = logging.getLogger(__name__)
 
 # bump when claims/frames extraction changes what it returns
-# (11: a negated speech verb reporting nothing is no denial; lowercase entities; regions)
-VERSION = "11"
+# (12: a negated speech verb reporting nothing is no denial; lowercase entities; regions)
+VERSION = "12"
 T = TypeVar("T")
 
 _SCHEMA = """

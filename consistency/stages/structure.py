@@ -21,7 +21,7 @@ from consistency.core.types import Article, Claim, ClaimPair, IngestProblem
 from consistency.lang import lang_digest, name_rules
 from consistency.stages.claims import ClaimsResult
 from consistency.stages.report import source_label
-from consistency.structured import conflicts
+from consistency.structured import clockclash, conflicts, numberclash, placeclash, quotes
 from consistency.structured.aliases import AliasTable, build_aliases
 from consistency.structured.candidates import (
     CAUSE_KINDS,
@@ -38,6 +38,7 @@ from consistency.structured.candidates import (
 )
 from consistency.structured.conflicts import Comparison
 from consistency.structured.frames import Frame, extract_frames
+from consistency.structured.numberclash import share_anchor
 
 
 @dataclass(frozen=True)
@@ -136,13 +137,13 @@ def _wanted(config: Config) -> list[tuple[frozenset[str], Callable | None]]:
         (pair.denial_candidates, DENIAL_KINDS, None),
         (pair.cause_candidates, CAUSE_KINDS, lambda a, b, t, _s: conflicts.causes_differ(a, b, t)),
         (pair.slot_candidates, SLOT_KINDS, None),
-        (pair.count_candidates, COUNT_KINDS, conflicts.counts_differ),
-        (pair.time_candidates, TIME_KINDS, conflicts.times_differ),
-        (pair.count_candidates, MEASURE_KINDS, conflicts.measures_differ),
-        (pair.slot_candidates, QUOTE_KINDS, conflicts.quotes_differ),
-        (pair.slot_candidates, DESTINATION_KINDS, conflicts.destinations_differ),
-        (pair.slot_candidates, SPOT_KINDS, conflicts.spots_differ),
-        (pair.slot_candidates, PRICE_KINDS, conflicts.prices_clash),
+        (pair.count_candidates, COUNT_KINDS, numberclash.counts_differ),
+        (pair.time_candidates, TIME_KINDS, clockclash.times_differ),
+        (pair.count_candidates, MEASURE_KINDS, placeclash.measures_differ),
+        (pair.slot_candidates, QUOTE_KINDS, quotes.quotes_differ),
+        (pair.slot_candidates, DESTINATION_KINDS, placeclash.destinations_differ),
+        (pair.slot_candidates, SPOT_KINDS, placeclash.spots_differ),
+        (pair.slot_candidates, PRICE_KINDS, placeclash.prices_clash),
     )
     return [(kinds, differ) for on, kinds, differ in rows if on]
 
@@ -183,7 +184,7 @@ def _loosely_related(
                             config.score.same_story_similarity, st.same_story_neighbours)
     f, table = structure.frames, structure.aliases
     return {p.id for p in pairs if not together(p.a.doc_id, p.b.doc_id)
-            and not conflicts.share_anchor(f[p.a.id], f[p.b.id], table)}
+            and not share_anchor(f[p.a.id], f[p.b.id], table)}
 
 
 def compare_pairs(

@@ -21,10 +21,11 @@ from consistency.structured import news_facts
 from consistency.structured.acts import act_keys
 from consistency.structured.alerts import alert_clocks
 from consistency.structured.conditions import condition_key
-from consistency.structured.conflicts import quote_words, told_happenings
+from consistency.structured.conflicts import told_happenings
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 from consistency.structured.outcomes import outcome_keys
 from consistency.structured.plunges import plunge_key
+from consistency.structured.quotes import quote_words
 
 __all__ = [
     "CAUSE_KINDS", "COUNT_KINDS", "DENIAL_KINDS", "DESTINATION_KINDS", "MEASURE_KINDS",
@@ -43,12 +44,12 @@ SLOT = "slot"
 SLOT_KINDS = frozenset({SLOT})
 # Counts of one event class and unit, or of one counted thing under one verb; times of
 # day of one event class. Large on real news: callers keep only the pairs whose values
-# differ (conflicts.counts_differ, conflicts.times_differ).
+# differ (numberclash.counts_differ, clockclash.times_differ).
 COUNT_KINDS = frozenset({"count", "counted"})
 TIME_KINDS = frozenset({"clock", "announced"})  # and days one thing was made public
 # Depths or heights of one story (structured/measures.py), groups of people taken
 # somewhere (venues.destinations): callers keep only the pairs whose values differ
-# (conflicts.measures_differ, conflicts.destinations_differ).
+# (placeclash.measures_differ, placeclash.destinations_differ).
 MEASURE_KINDS = frozenset({"measure"})
 DESTINATION_KINDS = frozenset({"destination"})
 SPOT_KINDS = frozenset({"spot"})  # one event's places (spots.py): kept where they clash
@@ -82,6 +83,8 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("spot", w.event) for w in f.whereabouts}
     keys |= {("price", p.currency) for p in f.prices}
     keys |= {("price", x.currency) for x in f.sums}  # a named amount: sums.py
+    keys |= {("price", x.currency) for x in f.values}  # a thing's value: values.py
+    keys |= {("price", x.stuff) for x in f.amounts}  # an amount of a stuff: amounts.py
     for words in quote_words(f.text):
         keys |= {("quote", *words[:QUOTE_KEY_WORDS]), ("quote", *words[-QUOTE_KEY_WORDS:])}
     return keys

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from consistency.lang import load
-from consistency.structured.frames import EventSlot
+from consistency.structured.eventslots import EventSlot
 from consistency.structured.quantities import Quantity, relative_gap
 
 SCOPE_GAP = 0.9  # a vague count ("hundreds") this far (relative) from the other counts

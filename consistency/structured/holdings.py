@@ -6,7 +6,7 @@ A number counts a load when the noun it counts is the object of a verb of holdin
 (``holding_verbs``), the subject or complement of "be" with a place of being aboard
 (the ``phrasal_classes`` of class ``aboard``: "on board", "aboard", "inside"), or the
 first part of a compound ("a seven-satellite payload": the payload holds seven) whose
-head names no event. Each such count is a :class:`~consistency.structured.frames.CountSlot`
+head names no event. Each such count is a :class:`~consistency.structured.counts.CountSlot`
 of key ``hold`` and of the counted noun with its compounds but not its adjectives ("nine
 small satellites" and "seven satellites" are two tellings of one load). Counts of people
 are left to the people counts (``aboard``, ``present``); parts ("three of which",

@@ -1,0 +1,140 @@
+"""Times of day of one event: "9 p.m. Thursday" vs "2 a.m. Friday" of one night.
+
+Two sources giving two clock times for one event on one day disagree; an evening and
+the small hours of the next day can be one night, and a time told as a shift ("an hour
+later") is moved before it is compared.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from consistency.core.config import ScoreConfig
+from consistency.core.types import Signal
+from consistency.structured import news_facts
+from consistency.structured.alerts import alert_clash
+from consistency.structured.aliases import AliasTable
+from consistency.structured.announcements import announcement_signals
+from consistency.structured.clashbase import event_name, has_words, same_story, times_agree
+from consistency.structured.eventclass import FAILURE, onset_classes
+from consistency.structured.eventslots import EventSlot
+from consistency.structured.frames import Frame
+from consistency.structured.timeanchor import (
+    ClockTime,
+    TimeRef,
+    clocks_agree,
+    days_apart,
+)
+
+CLOCK_SCORE = 0.6  # two times of day for one event on one day
+_NIGHT_WORDS = news_facts.words("night_words")
+_SMALL_HOURS_WORDS = news_facts.words("small_hours_words")
+_NOT_EVENING_WORDS = news_facts.words("not_evening_words")
+_NOT_SMALL_HOURS_WORDS = news_facts.words("not_small_hours_words")
+_ONSETS = onset_classes()
+_INCREMENTS = news_facts.words("increment_before") | news_facts.words("increment_after")
+_DAY = 24 * 60
+
+
+def one_night(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame) -> bool:
+    """An evening on one date and the small hours of the next can be one night: "9 p.m.
+    Thursday" and "2 a.m. Friday" of one fire do not conflict; two days apart still do,
+    and so do "Monday evening" and "Tuesday night" (the later one is no small hours)."""
+    for x in ea.times:
+        for y in eb.times:
+            step = _next_day(x, y)
+            if step is None:
+                continue
+            (e_slot, e_frame), (l_slot, l_frame) = ((ea, a), (eb, b)) if step > 0 else (
+                (eb, b), (ea, a))
+            if _night_across(e_slot, e_frame, l_slot, l_frame):
+                return True
+    return False
+
+
+def _next_day(x: TimeRef, y: TimeRef) -> int | None:
+    """1 when ``y`` is the day after ``x``, -1 when the day before, else None; an undated
+    weekday ("Sunday") counts from the weekday next to it ("Monday" of one week)."""
+    if days_apart(x, y) == 1:
+        return 1 if y.start > x.start else -1  # type: ignore[operator]
+    if days_apart(x, y) is None and None not in (x.weekday, y.weekday):
+        step = (y.weekday - x.weekday) % 7  # type: ignore[operator]
+        return {1: 1, 6: -1}.get(step)
+    return None
+
+
+def _night_across(e_slot: EventSlot, e_frame: Frame, l_slot: EventSlot, l_frame: Frame) -> bool:
+    """An evening (or night) on the earlier day and the small hours of the later."""
+    evening = any(c.high >= 18 * 60 for c in e_slot.clocks) or has_words(e_frame, _NIGHT_WORDS)
+    small = any(c.low < 6 * 60 for c in l_slot.clocks) or has_words(l_frame, _SMALL_HOURS_WORDS)
+    not_evening = (e_slot.clocks and all(c.high < 18 * 60 for c in e_slot.clocks)) or (
+        has_words(e_frame, _NOT_EVENING_WORDS))
+    not_small = (l_slot.clocks and all(c.low >= 6 * 60 for c in l_slot.clocks)) or (
+        has_words(l_frame, _NOT_SMALL_HOURS_WORDS))
+    return bool((evening or small) and not (not_evening or not_small))
+
+
+def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str):
+    """Two times of day for one event (same class, a shared name, no date against it)."""
+    if not same_story(a, b, aliases):
+        return []
+    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny", "warn")):
+        ea, eb = a.event(cls), b.event(cls)
+        if ea is None or eb is None or not ea.clocks or not eb.clocks:
+            continue
+        if cls == FAILURE and not set(ea.heads) & set(eb.heads):
+            continue  # "the dam failed" and "the power failed": two things gave out
+        if cls in _ONSETS and (has_words(a, _INCREMENTS) or has_words(b, _INCREMENTS)):
+            continue  # "the first fell ill on Tuesday", "20 more fell ill on Friday"
+        shift = _day_shift(ea, eb)
+        if shift is None:
+            continue  # days apart: the date check speaks for that
+        shifts = (shift,) if shift or times_agree(ea.times, eb.times, 0) else (0, -_DAY, _DAY)
+        xs, ys = _narrowest(ea.clocks), _narrowest(eb.clocks)
+        if any(clocks_agree(x, _shifted(y, k)) for x in xs for y in ys for k in shifts):
+            continue  # days unknown: "just before midnight" is "Saturday night"
+        ca, cb = _clock_text(xs[0]), _clock_text(ys[0])
+        return [Signal("time", CLOCK_SCORE, f"{event_name(cls)}: {ca} ({la}) vs {cb} ({lb})",
+                       config.time_weight)]  # fmt: skip
+    clash = times_agree(a.times, b.times, 0) is not False and alert_clash(a, b)  # alerts.py
+    return [Signal("time", CLOCK_SCORE, f"alarm: {clash[0].text} ({la}) vs {clash[1].text} "
+                   f"({lb})", config.time_weight)] if clash else []  # fmt: skip
+
+
+def _narrowest(clocks: tuple[ClockTime, ...]) -> tuple[ClockTime, ...]:
+    """An event's times of day less those holding a narrower one: "shortly after 9 p.m.
+    last night" happened shortly after 9, not at any time of the night."""
+    return tuple(c for c in clocks if not any(
+        o is not c and c.low <= o.low and o.high <= c.high and (o.low, o.high) != (c.low, c.high)
+        for o in clocks))  # fmt: skip
+
+
+def _day_shift(ea: EventSlot, eb: EventSlot) -> int | None:
+    """Minutes to add to ``eb``'s times of day to put them on ``ea``'s clock: 0 on one
+    day (or unknown days), a day either way on consecutive dates ("11 p.m. Saturday" and
+    "2:15 a.m. Sunday" are 3 hours apart), None when the days are further apart."""
+    if times_agree(ea.times, eb.times, 0) is not False:
+        return 0
+    for x in ea.times:
+        for y in eb.times:
+            step = _next_day(x, y)
+            if step is not None:
+                return step * 24 * 60
+    return None
+
+
+def _shifted(c: ClockTime, minutes: int) -> ClockTime:
+    return dataclasses.replace(c, low=c.low + minutes, high=c.high + minutes)
+
+
+def _clock_text(c: ClockTime) -> str:
+    return c.text
+
+
+def times_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
+    """Whether the claims give different times of day of one event ("derailed at about
+    11:40 p.m.", "came off the tracks just after nine o'clock Thursday night"): a pair
+    worth comparing whatever the embeddings say."""
+    return bool(clock_signals(a, b, aliases, config, "", "")) or bool(
+        a.announced and same_story(a, b, aliases)  # the day one thing was made public
+        and announcement_signals(a, b, config, "", ""))

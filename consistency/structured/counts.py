@@ -1,0 +1,168 @@
+"""Counted groups: a number with what it counts and what those counted did.
+
+"Eleven students were hospitalized" and "19 children were admitted to hospital" count
+one group when they count one unit under one key (see :class:`CountSlot`); parts
+("including three children") and increments ("a further 20") count no group.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from consistency.structured import news_facts
+from consistency.structured.eventclass import (
+    ALSO_CLASSES,
+    LEMMA_CLASS,
+    LINKING_VERBS,
+    STATE_WORDS,
+    tense_modality,
+)
+from consistency.structured.persons import as_people
+from consistency.structured.quantities import Quantity
+from consistency.structured.venues import (
+    DESTINATION_PREPS,
+)
+
+_STATE_PHRASES = {phrase: state
+                  for state, phrases in (news_facts.data().get("state_phrases") or {}).items()
+                  for phrase in news_facts.split(phrases)}  # fmt: skip
+
+
+@dataclass(frozen=True)
+
+
+class CountSlot:
+    """A number with what it counts and what those counted did or underwent: "Eleven
+    students were hospitalized" is (people, "hospitalize", 11), "19 children were admitted
+    to hospital" (people, "to hospital", 19), "83 students fell ill" (people, "state sick").
+    Two sources counting one unit under one key count one group."""
+
+    unit: str  # the counted unit after the noun's own modifiers ("underage people")
+    key: str
+    quantity: Quantity
+    tense: str
+
+PEOPLE_CLASSES = news_facts.words("people_count_classes")
+_PART_WORDS = news_facts.words("part_words")
+_INCREMENT_BEFORE = news_facts.words("increment_before")
+_INCREMENT_AFTER = news_facts.words("increment_after")
+
+
+def is_part(num) -> bool:
+    """A number that counts a part of another count: "including three children", "three
+    of them", "among them two children"."""
+    before = {w.lower_ for w in num.doc[max(0, num.i - 2) : num.i]}
+    after = num.doc[num.i + 1].lower_ if num.i + 1 < len(num.doc) else ""
+    if before & _INCREMENT_BEFORE or after in _INCREMENT_AFTER:
+        return True  # "another three", "a further 20", "12 more": an increment
+    for t in (num, *num.ancestors):
+        if t.lower_ in _PART_WORDS and t.dep_ == "prep":
+            return True
+        if any(c.dep_ == "prep" and f"{c.lower_} {g.lower_}" in _PART_WORDS
+               for c in t.children for g in c.children if g.dep_ == "pobj"):  # fmt: skip
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+_DESTINATION_VERBS = news_facts.data().get("destination_verbs") or {}
+
+
+_UNIT_PHRASES = {" ".join(k.split()): v for k, v in (news_facts.data().get("unit_phrases") or {}).items()}  # noqa: E501
+_PRESENCE_UNITS = news_facts.words("presence_units")
+
+
+def _count_unit(noun, num, unit: str) -> str:
+    """The counted unit with the noun's own modifiers ("31 underage girls" and "seven
+    girls" count two groups), a modifier that makes another unit taken into it
+    ("emergency workers" are responders, ``unit_phrases``)."""
+    mods = sorted(c.lemma_.lower() for c in noun.children
+                  if c.dep_ in ("amod", "compound") and c.i != num.i)  # fmt: skip
+    for m in mods:
+        phrase = _UNIT_PHRASES.get(f"{m} {noun.lemma_.lower()}")
+        if phrase:
+            return " ".join((*(x for x in mods if x != m), phrase))
+    return " ".join((*mods, unit))
+
+
+def _count_key(verb) -> str | None:
+    """What a counted group did or underwent, the same across wordings: a destination
+    ("taken / rushed / admitted to hospital"), a state ("fell ill", "became sick", "were
+    sickened"), else the verb's event class, else its lemma."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "no students were hurt" is no count
+    lemma = verb.lemma_.lower()
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS):
+        g = next((g for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+        if g is not None:
+            return f"to {g.lemma_.lower()}"
+    if lemma in _DESTINATION_VERBS:
+        return f"to {_DESTINATION_VERBS[lemma]}"
+    phrase_state = _phrase_state(verb)
+    if phrase_state:
+        return f"state {phrase_state}"
+    if lemma in LINKING_VERBS:  # the tagger takes "ill" of "fell ill" for an adverb
+        adj = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod") and (
+            c.pos_ == "ADJ" or c.lower_ in STATE_WORDS)), None)  # fmt: skip
+        word = adj.lemma_.lower() if adj is not None else None
+        return f"state {STATE_WORDS.get(word, word)}" if word else None
+    if lemma in STATE_WORDS:
+        return f"state {STATE_WORDS[lemma]}"
+    cls = LEMMA_CLASS.get(lemma)
+    return cls or lemma if lemma.isalpha() else None
+
+
+def _phrase_state(verb) -> str | None:
+    """The state a verb's phrase names (lang/en news_facts ``state_phrases``): "on strike"
+    (preposition and noun), "joined the strike" (verb and object), "walked out" (verb and
+    particle)."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ == "prep":
+            words = [f"{c.lower_} {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("dobj", "prt", "advmod"):
+            words = [f"{lemma} {c.lemma_.lower()}"]
+        else:
+            continue
+        state = next((_STATE_PHRASES[w] for w in words if w in _STATE_PHRASES), None)
+        if state:
+            return state
+    return None
+
+
+def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
+    """A :class:`CountSlot` per number that counts the subject or object of a verb
+    ("Nine ambulances were sent"), or a noun described by a participle or a state phrase
+    ("200 families displaced", "12,000 homes without power"); parts ("three of them",
+    "including two") are left out."""
+    out = []
+    for end, q in qspans:
+        num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+        if num is None or q.unit is None or is_part(num) or num.dep_ not in ("nummod", "amod"):
+            continue
+        noun = num.head
+        state = _phrase_state(noun)  # "12,000 homes without power"
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.i > num.i and doc[c.i - 1].text != ","),  # ", backed by X,": aside
+                    noun.head)  # "200 families displaced by" # fmt: skip
+        if state:
+            key = f"state {state}"
+        elif verb.head is noun:
+            key = _count_key(verb)
+        elif noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        else:
+            key = _count_key(verb)
+        counted = as_people(ALSO_CLASSES.get(verb.lemma_.lower(), key), noun, q)  # "four skiers"
+        unit = _count_unit(noun, num, q.unit) if counted is q else counted.unit
+        if unit.split()[-1] != q.unit:  # "emergency workers": responders
+            q = dataclasses.replace(q, unit=unit.split()[-1])
+        if unit in _PRESENCE_UNITS and key and key not in PEOPLE_CLASSES and (
+                " " not in key):  # a destination or a state ("to hospital") stays # fmt: skip
+            key = "present"  # "150 rescuers searched", "sixty rescuers are working"
+        tense, modality = tense_modality(verb)
+        if key and modality != "possible":  # "six shots can be heard": no count of all
+            out.append(CountSlot(unit, key, q, tense))
+    return tuple(out)
