@@ -22,8 +22,8 @@ def _kinds(nlp, config, a: str, b: str) -> list[str]:
      "at the ports of Antwerp and Rotterdam.",
      "Border officers have seized 1.4 tonnes of cocaine hidden in a shipment of bananas "
      "at Saltmere docks.", None),
-    ("Customs officers seize about 40 tonnes of cocaine each year at the port.",
-     "Customs officers seized 2 tonnes of cocaine at the port on Friday.", None),
+    ("Customs officers seize about 40 tonnes each year at the port.",
+     "Customs officers seized 2 tonnes at the port on Friday.", None),
     ("Officers seized 1.4 tonnes of cocaine at the port on Friday.",
      "Officers seized 2.1 tonnes of cocaine at the port on Friday.", "number"),
     # a breakdown against one count: a part above the whole clashes, parts below not
