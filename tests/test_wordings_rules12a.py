@@ -41,3 +41,38 @@ from tests.wordings import assert_paired_and_compared
 ])  # fmt: skip
 def test_age_of_a_described_named_person(nlp, config, a, b, kind):
     assert_paired_and_compared(nlp, config, a, b, kind)
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # the dev pairs: one person taken to, or recovering in, two hospitals
+    ("She was lifted out by rescue helicopter and taken to Wellington Hospital.",
+     "She was winched from the gully by the rescue helicopter and flown to Palmerston North "
+     "Hospital.", "location"),
+    ("She was lifted out by rescue helicopter and taken to Wellington Hospital.",
+     "She had a broken ankle and was airlifted to Palmerston North Hospital.", "location"),
+    ("She was lifted out by rescue helicopter and taken to Wellington Hospital.",
+     "The tramper rescued from a remote gully is recovering in Palmerston North Hospital.",
+     "location"),
+    # other wordings: an active mover, a name, a relative clause, being treated at
+    ("Paramedics rushed him to Ridgeway General Hospital.",
+     "He is being treated at St Mary's Hospital.", "location"),
+    ("Lena Ortiz was taken by ambulance to Ridgeway General Hospital.",
+     "Lena Ortiz remains in Kingsbridge Hospital in a stable condition.", "location"),
+    ("The driver was airlifted to Ridgeway General Hospital.",
+     "He was taken to St Mary's Hospital with head injuries.", "location"),
+    # look-alikes: two people, a later transfer, a group and one person, a plan
+    ("He was flown to Wellington Hospital with chest injuries.",
+     "She was flown to Palmerston North Hospital.", None),
+    ("Lena Ortiz was taken to Ridgeway General Hospital.",
+     "Marta Ruiz was taken to St Mary's Hospital.", None),
+    ("She was later transferred to Wellington Hospital.",
+     "She was flown to Palmerston North Hospital.", None),
+    ("Three passengers were taken to Wellington Hospital.",
+     "She was flown to Palmerston North Hospital.", None),
+    ("She will be taken to Wellington Hospital for surgery.",
+     "She was flown to Palmerston North Hospital.", None),
+    ("The helicopter flew to Wellington Hospital.",
+     "She was flown to Palmerston North Hospital.", None),
+])  # fmt: skip
+def test_one_person_taken_to_two_hospitals(nlp, config, a, b, kind):
+    assert_paired_and_compared(nlp, config, a, b, kind)

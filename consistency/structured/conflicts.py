@@ -41,6 +41,7 @@ from consistency.structured.leadups import alike
 from consistency.structured.money import price_signals, prices_differ
 from consistency.structured.offices import one_office
 from consistency.structured.outcomes import outcome_clash, outcome_signals
+from consistency.structured.patients import one_group  # a group or one person
 from consistency.structured.plunges import plunge_clash, plunge_signals
 from consistency.structured.quantities import (
     SPEED_UNITS,
@@ -63,7 +64,6 @@ from consistency.structured.timeanchor import (
     times_compatible,
 )
 from consistency.structured.titles import orgs_differ
-from consistency.structured.venues import one_group
 from consistency.structured.whereabouts import whereabout_clash, whereabout_signals
 
 log = logging.getLogger(__name__)

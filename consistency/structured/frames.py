@@ -69,6 +69,7 @@ from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import marks as _marks
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
+from consistency.structured.patients import person_destinations
 from consistency.structured.persons import as_people, number_as_people
 from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc, unit_name
@@ -1199,7 +1200,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         venues=venues(doc),
         means=means(doc),
         happenings=asserted_happenings(doc),
-        destinations=destinations(doc),
+        destinations=destinations(doc) + person_destinations(doc),  # patients.py
         measures=measures(doc, qspans),
         announced=announced(doc),
         spots=spots(doc, _event_class) + struck_spots(doc),
