@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wordings import assert_paired_and_compared
+from tests.wordings import assert_paired_and_compared, compare_pair
 
 
 @pytest.mark.parametrize(("a", "b", "kind"), [
@@ -76,3 +76,38 @@ def test_age_of_a_described_named_person(nlp, config, a, b, kind):
 ])  # fmt: skip
 def test_one_person_taken_to_two_hospitals(nlp, config, a, b, kind):
     assert_paired_and_compared(nlp, config, a, b, kind)
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # the dev pairs: a broken ankle told, broken bones denied, of one person
+    ("She escaped without broken bones, suffering mainly from hypothermia.",
+     "She is being treated for a fractured ankle and hypothermia.", "negation"),
+    ("She escaped without broken bones, suffering mainly from hypothermia.",
+     "She had a broken ankle and was suffering from hypothermia.", "negation"),
+    ("She escaped without broken bones, suffering mainly from hypothermia.",
+     "Priya Nandakumar was found alive on Tuesday with a broken ankle, police said.",
+     "negation"),
+    # other wordings: a verb, a noun of the kind, a denial of any injury, a negated verb
+    ("Lena Ortiz broke her wrist in the fall.",
+     "Lena Ortiz did not break any bones in the fall.", "negation"),
+    ("He suffered a fracture to his hip when the roof gave way.",
+     "He escaped unhurt when the roof gave way.", "negation"),
+    ("The driver was treated for a cracked rib.",
+     "The driver escaped without injury.", "negation"),
+    # look-alikes: two parts, someone not named or pointed to, no body part
+    ("She did not break her wrist.",
+     "She had a broken ankle.", None),
+    ("A man with a broken leg was found near the hut.",
+     "She escaped without broken bones.", None),
+    ("She found a broken window at the hut.",
+     "She said there were no broken windows at the hut.", None),
+])  # fmt: skip
+def test_injury_told_and_denied(nlp, config, a, b, kind):
+    assert_paired_and_compared(nlp, config, a, b, kind)
+
+
+def test_injury_of_another_person_stays_silent(nlp, config):
+    """ "He" and "she" are two people: paired maybe (the key has no person), never flagged."""
+    comparison, _ = compare_pair(nlp, config, "He broke his leg when the quad bike rolled.",
+                                 "She escaped without broken bones.")
+    assert not comparison.signals

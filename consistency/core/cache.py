@@ -34,7 +34,7 @@ from consistency.core.types import Article, Claim, NLIScores
 log = logging.getLogger(__name__)
 
 # bump when claims/frames extraction changes what it returns (10: sums, ages, loads, places, acts)
-VERSION = "10"
+VERSION = "11"
 T = TypeVar("T")
 
 _SCHEMA = """

@@ -37,6 +37,7 @@ from consistency.structured.frames import (
     onset_classes,
 )
 from consistency.structured.holdings import loads_differ
+from consistency.structured.injuries import injury_clash, injury_signals
 from consistency.structured.leadups import alike
 from consistency.structured.money import price_signals, prices_differ
 from consistency.structured.offices import one_office
@@ -1154,7 +1155,7 @@ def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Sign
         return []
     found = _happening_signals(a, b, aliases, la, lb)
     for told_or_denied in (damage_signals, plunge_signals, relocation_signals,
-                           condition_signals, outcome_signals, act_signals):
+                           condition_signals, outcome_signals, act_signals, injury_signals):
         if found:
             break  # damages.py, plunges.py, relocations.py
         found = told_or_denied(a, b, lambda: same_story(a, b, aliases), _apart,
@@ -1183,6 +1184,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # two means of one act ("got in through ...")
     if told_happenings(a) & denied_happenings(b) or told_happenings(b) & denied_happenings(a):
         return True  # "flames were seen", "there was no fire"
+    if injury_clash(a, b):
+        return True  # "a broken ankle", "escaped without broken bones"
     if damage_clash(a, b):
         return True  # "a crack in the dam", "found the dam intact"
     if plunge_clash(a, b):

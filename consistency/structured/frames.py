@@ -31,6 +31,7 @@ from consistency.structured.fillers import Filler, fillers
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
 from consistency.structured.holdings import holding_counts
+from consistency.structured.injuries import Injury, injuries
 from consistency.structured.leadups import leadups
 from consistency.structured.means import Means, means
 from consistency.structured.measures import Measure, measures
@@ -217,6 +218,7 @@ class Frame:
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
     sums: tuple[Sum, ...] = ()  # a named amount and its giver ("a $20,000 reward"); sums.py
     ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py
+    injuries: tuple[Injury, ...] = ()  # told or denied of one person; injuries.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -1216,6 +1218,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         prices=prices(doc, qspans),
         sums=sums(doc, qspans),
         ages=ages(doc, anchor),
+        injuries=injuries(doc),
     )
 
 
