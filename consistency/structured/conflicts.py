@@ -42,7 +42,7 @@ from consistency.structured.leadups import alike
 from consistency.structured.money import price_signals, prices_differ
 from consistency.structured.offices import one_office
 from consistency.structured.outcomes import outcome_clash, outcome_signals
-from consistency.structured.patients import one_group  # a group or one person
+from consistency.structured.patients import group_label, one_group  # or one person
 from consistency.structured.plunges import plunge_clash, plunge_signals
 from consistency.structured.quantities import (
     SPEED_UNITS,
@@ -811,7 +811,7 @@ def _destination_signals(
     were taken to Dunmore Valley Medical Centre"; not two groups (two numbers, "patients"
     and "staff"), not on two days."""
     def rows(f: Frame):
-        return [(f"{d.group} taken to", d, d.places) for d in f.destinations]
+        return [(f"{group_label(d.group)} taken to", d, d.places) for d in f.destinations]
 
     return _held_apart(a, b, rows(a), rows(b), one_group, aliases, config, la, lb)
 

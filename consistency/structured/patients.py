@@ -26,7 +26,7 @@ from consistency.structured.venues import (
     _facility,
 )
 
-__all__ = ["ONE_PERSON", "one_group", "one_person", "person_destinations"]
+__all__ = ["ONE_PERSON", "group_label", "one_group", "one_person", "person_destinations"]
 
 ONE_PERSON = "one person:"  # the prefix of a one-person group's key
 _PRONOUNS = {w: p for p, ws in news_facts.classes("person_pronouns").items() for w in ws}
@@ -125,3 +125,9 @@ def one_group(a: Destination, b: Destination) -> bool:
     if any(persons):
         return all(persons) and one_person(a.group, b.group)
     return venues.one_group(a, b)
+
+
+def group_label(group: str) -> str:
+    """A moved group as a report shows it: "one person:n:priya nandakumar" -> "priya
+    nandakumar"; a group's noun as it is."""
+    return group.removeprefix(ONE_PERSON).removeprefix("n:")
