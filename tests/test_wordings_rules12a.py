@@ -111,3 +111,38 @@ def test_injury_of_another_person_stays_silent(nlp, config):
     comparison, _ = compare_pair(nlp, config, "He broke his leg when the quad bike rolled.",
                                  "She escaped without broken bones.")
     assert not comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # the dev pairs: who raised the alarm, told by who they are to her, named or not
+    ("Her mother, Lakshmi Nandakumar, who raised the alarm when her daughter did not phone "
+     "home, said the family had been living a nightmare.",
+     "Her partner raised the alarm on Saturday night when she failed to return.", "role"),
+    ("Her mother, Lakshmi Nandakumar, who raised the alarm when her daughter did not phone "
+     "home, said the family was relieved.",
+     "Her partner, James Hollis, raised the alarm on Saturday night.", "role"),
+    # other wordings: a passive by-agent, a possessive name, a relative clause on a noun
+    ("The alarm was raised by her father.",
+     "Her partner raised the alarm on Saturday night.", "role"),
+    ("The boy's mother, who found the note, called police.",
+     "The note was found by the boy's uncle.", "role"),
+    # look-alikes: a doer of no relation, two things
+    ("A neighbour raised the alarm on Saturday night.",
+     "Her partner raised the alarm on Saturday night.", None),
+    ("Her mother raised the alarm on Saturday night.",
+     "Her partner raised the money for the search.", None),
+])  # fmt: skip
+def test_who_did_it_told_by_relation(nlp, config, a, b, kind):
+    assert_paired_and_compared(nlp, config, a, b, kind)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Her partner raised the alarm on Saturday night.",
+     "Her partner, James Hollis, raised the alarm on Saturday night."),
+    ("Her mother raised the alarm on Saturday night.",
+     "Her mother, Lakshmi Nandakumar, who raised the alarm, thanked the searchers."),
+])  # fmt: skip
+def test_one_doer_named_and_not_stays_silent(nlp, config, a, b):
+    """One relation named in one source and not in the other: paired maybe, not flagged."""
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert not comparison.signals
