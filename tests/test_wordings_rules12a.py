@@ -94,7 +94,11 @@ def test_one_person_taken_to_two_hospitals(nlp, config, a, b, kind):
      "He escaped unhurt when the roof gave way.", "negation"),
     ("The driver was treated for a cracked rib.",
      "The driver escaped without injury.", "negation"),
+    ("The driver was flown out with head injuries.",
+     "The driver was unhurt, police said.", "negation"),
     # look-alikes: two parts, someone not named or pointed to, no body part
+    ("She suffered minor injuries in the fall.",
+     "She escaped without broken bones.", None),
     ("She did not break her wrist.",
      "She had a broken ankle.", None),
     ("A man with a broken leg was found near the hut.",

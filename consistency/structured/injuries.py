@@ -11,7 +11,8 @@ fracture"). Its holder is the person of the clause (patients.person_key: "she", 
 "the tramper"), the object of a verb when a person ("doctors treated her for"), else the
 subject up a chain of coordinated verbs. It is denied under "no", "without" or a negated
 verb; a word of no injury (``unhurt_words``: "escaped unhurt") or an injury noun under
-"no" / "without" ("without injury") denies every injury of its holder. A denial of
+"no" / "without" ("without injury") denies every injury of its holder, and an injury
+noun otherwise tells an injury ("was flown out with chest injuries"). A denial of
 "bone" covers any part; of a part, only that part. Two claims clash when one tells an
 injury the other's denial covers, of one person (patients.one_person), in one story and
 not on two days. Silent for injuries of someone not named or pointed to ("a man with a
@@ -37,6 +38,7 @@ _PARTS = news_facts.words("body_parts")
 _UNHURT = news_facts.words("unhurt_words")
 _INJURY_NOUNS = news_facts.words("injury_nouns")
 _ANY = "any"  # the kind of a denial of every injury
+_INJURY = "injury"  # the kind of an injury told by a noun of injury ("chest injuries")
 _WHOLE = "bone"  # a part that stands for every part
 _DENYING = frozenset({"no", "without"})
 
@@ -100,12 +102,17 @@ def _read(tok) -> tuple[str, object, str] | None:
         if obj is not None and (part := _part(obj)) is not None:
             return kind, obj, part  # "broke her ankle", "did not break any bones"
     if tok.pos_ == "NOUN":  # "a fracture to her ankle", "an ankle fracture"
-        near = [c for c in tok.children if c.dep_ == "compound"] + [
-            g for p in (*tok.children, *tok.head.children) if p.dep_ == "prep"
-            for g in p.children if g.dep_ == "pobj"]  # fmt: skip
-        part = next((q for g in near if (q := _part(g)) is not None), "")
-        return kind, tok, part
+        return kind, tok, _near_part(tok)
     return None
+
+
+def _near_part(tok) -> str:
+    """The body part named beside an injury noun ("a fracture to her ankle", "an ankle
+    fracture", "head injuries"), "" when none."""
+    near = [c for c in tok.children if c.dep_ in ("compound", "amod")] + [
+        g for p in (*tok.children, *tok.head.children) if p.dep_ == "prep"
+        for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+    return next((q for g in near if (q := _part(g)) is not None), "")
 
 
 def injuries(doc) -> tuple[Injury, ...]:
@@ -118,6 +125,8 @@ def injuries(doc) -> tuple[Injury, ...]:
             denied = _denied(noun) or (noun is not tok and tok.pos_ == "VERB" and negated(tok))
         elif tok.lower_ in _UNHURT or (tok.lemma_.lower() in _INJURY_NOUNS and _denied(tok)):
             kind, noun, part, denied = _ANY, tok, "", True
+        elif tok.lemma_.lower() in _INJURY_NOUNS and tok.pos_ == "NOUN":
+            kind, noun, part, denied = _INJURY, tok, _near_part(tok), False  # "chest injuries"
         else:
             continue
         person = _holder(tok)
