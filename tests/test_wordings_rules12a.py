@@ -50,7 +50,10 @@ def test_age_of_a_described_named_person(nlp, config, a, b, kind):
      "Hospital.", "location"),
     ("She was lifted out by rescue helicopter and taken to Wellington Hospital.",
      "She had a broken ankle and was airlifted to Palmerston North Hospital.", "location"),
-    ("She was lifted out by rescue helicopter and taken to Wellington Hospital.",
+    ("Priya Nandakumar was lifted out by rescue helicopter and taken to Wellington Hospital.",
+     "The tramper rescued from a remote gully is recovering in Palmerston North Hospital.",
+     None),  # a noun beside a name: often two stories' people (bench/mixed.py)
+    ("The tramper was lifted out by rescue helicopter and taken to Wellington Hospital.",
      "The tramper rescued from a remote gully is recovering in Palmerston North Hospital.",
      "location"),
     # other wordings: an active mover, a name, a relative clause, being treated at
@@ -59,7 +62,9 @@ def test_age_of_a_described_named_person(nlp, config, a, b, kind):
     ("Lena Ortiz was taken by ambulance to Ridgeway General Hospital.",
      "Lena Ortiz remains in Kingsbridge Hospital in a stable condition.", "location"),
     ("The driver was airlifted to Ridgeway General Hospital.",
-     "He was taken to St Mary's Hospital with head injuries.", "location"),
+     "The driver was taken to St Mary's Hospital with head injuries.", "location"),
+    ("Lena Ortiz was airlifted to Ridgeway General Hospital.",
+     "She was taken to St Mary's Hospital with head injuries.", "location"),
     # look-alikes: two people, a later transfer, a group and one person, a plan
     ("He was flown to Wellington Hospital with chest injuries.",
      "She was flown to Palmerston North Hospital.", None),
@@ -101,6 +106,8 @@ def test_one_person_taken_to_two_hospitals(nlp, config, a, b, kind):
      "She escaped without broken bones.", None),
     ("She did not break her wrist.",
      "She had a broken ankle.", None),
+    ("Reynolds and other crew members were unhurt.",
+     "Among his many injuries, Reynolds had a broken wrist.", None),
     ("A man with a broken leg was found near the hut.",
      "She escaped without broken bones.", None),
     ("She found a broken window at the hut.",

@@ -10,7 +10,7 @@ verb: "taken", "flown", "rushed", "airlifted"; the subject is found up a chain o
 coordinated verbs, "was winched out ... and flown to X") or of a verb of being cared for
 there (``patient_verbs``: "recovering in X"). It is told as a :class:`Destination` whose
 group is the person's key (:func:`person_key`), so one group compare serves both; two
-keys are one person unless two names, two nouns or "he" and "she" differ
+keys are one person when equal, a name and its surname, or a pronoun and a name
 (:func:`one_person`). An onward move ("later transferred to X") and a possible one ("will
 be taken to X") are none.
 """
@@ -68,6 +68,8 @@ def _moved(verb, patient: bool) -> str | None:
 def person_key(tok) -> str | None:
     """The key of the one person ``tok`` stands for: "one person:she", "one person:n:priya
     nandakumar", "one person:tramper"; None for a group, an indefinite or no person."""
+    if any(c.dep_ == "conj" for c in tok.children):
+        return None  # "Reynolds and other crew members": a group
     if tok.pos_ == "PRON":
         return f"{ONE_PERSON}{_PRONOUNS[tok.lower_]}" if tok.lower_ in _PRONOUNS else None
     if tok.tag_ != "NNP" and tok.tag_ != "NN":
@@ -86,8 +88,9 @@ def person_key(tok) -> str | None:
 
 def one_person(a: str, b: str) -> bool:
     """Whether two person keys can be one person: equal, a name and the name's surname,
-    or a pronoun or a noun beside a name or a pronoun (not "he" and "she", not two nouns
-    or two names)."""
+    or a pronoun beside a name (the claims stage gives a leading pronoun its name). Not
+    "he" and "she", two names, nor a noun beside anything but itself ("the patient" of one
+    source and "Vickers" of another are often two stories' people)."""
     x, y = a.removeprefix(ONE_PERSON), b.removeprefix(ONE_PERSON)
     if x == y:
         return True
@@ -95,7 +98,7 @@ def one_person(a: str, b: str) -> bool:
              for k in (x, y)}  # fmt: skip
     if kinds[x] == kinds[y] == "name":
         return x.split()[-1] == y.split()[-1] and (" " not in x or " " not in y)
-    return kinds[x] != kinds[y]
+    return {kinds[x], kinds[y]} == {"pronoun", "name"}
 
 
 def person_destinations(doc) -> tuple[Destination, ...]:
