@@ -33,7 +33,8 @@ from consistency.core.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
-# bump when claims/frames extraction changes what it returns (10: sums, ages, loads, places, acts)
+# bump when claims/frames extraction changes what it returns (11: values, amounts, stays,
+# injuries, one-person destinations, described ages)
 VERSION = "11"
 T = TypeVar("T")
 
