@@ -33,8 +33,9 @@ from consistency.core.types import Article, Claim, NLIScores
 
 log = logging.getLogger(__name__)
 
-# bump when claims/frames extraction changes what it returns
-# (12: a negated speech verb reporting nothing is no denial; lowercase entities; regions)
+# bump when claims/frames extraction changes what it returns (11: values, amounts, stays,
+# injuries, one-person destinations, described ages; 12: a negated speech verb reporting
+# nothing is no denial, lowercase entities are no names, regions)
 VERSION = "12"
 T = TypeVar("T")
 

@@ -21,6 +21,7 @@ from datetime import date
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
+from consistency.structured.age_nouns import described_name
 from consistency.structured.quantities import parse_number
 
 __all__ = ["Age", "age_signals", "ages", "resolve_ages", "resolve_surnames"]
@@ -149,6 +150,9 @@ def ages(doc, published: date | None = None) -> tuple[Age, ...]:
         value = parse_number(m["num"])
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         name = by_token.get(span.start) if span is not None else None
+        if name is None:  # "the 31-year-old woman, NAME": age_nouns.py
+            word = doc.char_span(m.start(), len(m[0].rstrip()) + m.start(), alignment_mode="expand")
+            name = described_name(word[-1], by_token) if word is not None else None
         if name and value and value == int(value) and 1 <= value <= _OLDEST:
             out.setdefault((name, int(value)), Age(name, int(value), day))
     return tuple(out.values())

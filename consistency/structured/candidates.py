@@ -23,6 +23,7 @@ from consistency.structured.alerts import alert_clocks
 from consistency.structured.conditions import condition_key
 from consistency.structured.conflicts import told_happenings
 from consistency.structured.frames import SPEECH_CLASSES, Frame
+from consistency.structured.injuries import injury_keys
 from consistency.structured.outcomes import outcome_keys
 from consistency.structured.plunges import plunge_key
 from consistency.structured.quotes import quote_words
@@ -105,6 +106,7 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
     out |= {(("polar", f"~{name}"), False) for name in told_happenings(f)}
     # damage to a structure meets its denial ("a crack in the dam", "found the dam intact")
     out |= {(("damage", d.thing), d.denied) for d in f.damages}
+    out |= {(k, i.denied) for i in f.injuries for k in injury_keys(i)}  # injuries.py
     out |= {(("plunge", plunge_key(p)), p.denied) for p in f.plunges}  # into water
     out |= {(("condition", condition_key(c)), c.denied) for c in f.conditions}  # of health
     out |= {(("outcome", k[0], k[1]), k[2]) for o in f.outcomes for k in outcome_keys(o)}

@@ -52,11 +52,13 @@ from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.frames import Frame
+from consistency.structured.injuries import injury_clash, injury_signals
 from consistency.structured.leadups import alike
 from consistency.structured.money import price_signals, prices_differ
 from consistency.structured.numberclash import count_pairs, number_signals
 from consistency.structured.offices import one_office
 from consistency.structured.outcomes import outcome_clash, outcome_signals
+from consistency.structured.patients import one_group  # or one person
 from consistency.structured.placeclash import (
     area_signals,
     destination_signals,
@@ -78,7 +80,6 @@ from consistency.structured.timeanchor import (
 )
 from consistency.structured.titles import orgs_differ
 from consistency.structured.values import value_signals, values_clash
-from consistency.structured.venues import one_group
 from consistency.structured.whereabouts import regions, whereabout_clash
 
 log = logging.getLogger(__name__)
@@ -585,7 +586,7 @@ def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Sign
         return []
     found = _happening_signals(a, b, aliases, la, lb)
     for told_or_denied in (damage_signals, plunge_signals, relocation_signals,
-                           condition_signals, outcome_signals, act_signals):
+                           condition_signals, outcome_signals, act_signals, injury_signals):
         if found:
             break  # damages.py, plunges.py, relocations.py
         found = told_or_denied(a, b, lambda: same_story(a, b, aliases), _apart,
@@ -614,6 +615,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # two means of one act ("got in through ...")
     if told_happenings(a) & denied_happenings(b) or told_happenings(b) & denied_happenings(a):
         return True  # "flames were seen", "there was no fire"
+    if injury_clash(a, b):
+        return True  # "a broken ankle", "escaped without broken bones"
     if damage_clash(a, b):
         return True  # "a crack in the dam", "found the dam intact"
     if plunge_clash(a, b):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.doers import described_doer, relative_head
 from consistency.structured.negation import negated
 from consistency.structured.parse import in_condition, is_question, modal
 
@@ -68,8 +69,11 @@ def _name(tok) -> str:
 
 
 def _filler(acts, things, role: str, tok) -> list[Filler]:
-    names = _names(tok)
-    return [Filler(acts, things, role, tok.ent_type_ == "PERSON", names)] if names else []
+    tok = relative_head(tok)  # "NAME, who raised the alarm": doers.py
+    described = described_doer(tok)  # "her partner (, James Hollis,)": doers.py
+    names = described or _names(tok)
+    person = bool(described) or tok.ent_type_ == "PERSON"
+    return [Filler(acts, things, role, person, names)] if names else []
 
 
 def _names(tok) -> tuple[str, ...]:

@@ -40,6 +40,7 @@ from consistency.structured.eventslots import EventSlot, event_slots
 from consistency.structured.fillers import Filler, fillers
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.holdings import holding_counts
+from consistency.structured.injuries import Injury, injuries
 from consistency.structured.leadups import leadups
 from consistency.structured.means import Means, means
 from consistency.structured.measures import Measure, measures
@@ -49,6 +50,7 @@ from consistency.structured.negation import (
 )
 from consistency.structured.offices import all_titles, offices
 from consistency.structured.outcomes import Outcome, outcomes
+from consistency.structured.patients import person_destinations
 from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc
 from consistency.structured.relocations import Relocation, relocations
@@ -154,6 +156,7 @@ class Frame:
     values: tuple[Value, ...] = ()  # a thing's value ("a street value of £112m"); values.py
     amounts: tuple[Amount, ...] = ()  # an amount of a stuff ("1.4 tonnes of cocaine"); amounts.py
     ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py
+    injuries: tuple[Injury, ...] = ()  # told or denied of one person; injuries.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -378,7 +381,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         venues=venues(doc),
         means=means(doc),
         happenings=asserted_happenings(doc),
-        destinations=destinations(doc),
+        destinations=destinations(doc) + person_destinations(doc),  # patients.py
         measures=measures(doc, qspans),
         announced=announced(doc),
         spots=spots(doc, event_class) + struck_spots(doc),
@@ -396,6 +399,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         values=values(doc, qspans),
         amounts=amounts(doc, qspans),
         ages=ages(doc, anchor),
+        injuries=injuries(doc),
     )
 
 

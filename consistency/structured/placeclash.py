@@ -21,6 +21,7 @@ from consistency.structured.clashbase import (
 from consistency.structured.frames import Frame
 from consistency.structured.money import price_signals
 from consistency.structured.numberclash import SCOPE_GAP
+from consistency.structured.patients import group_label, one_group  # or one person
 from consistency.structured.quantities import (
     Quantity,
     quantities_agree,
@@ -29,7 +30,6 @@ from consistency.structured.quantities import (
 from consistency.structured.spots import spot_signals
 from consistency.structured.sums import sum_signals
 from consistency.structured.values import value_signals
-from consistency.structured.venues import one_group
 from consistency.structured.whereabouts import whereabout_signals
 
 
@@ -76,7 +76,7 @@ def destination_signals(
     were taken to Dunmore Valley Medical Centre"; not two groups (two numbers, "patients"
     and "staff"), not on two days."""
     def rows(f: Frame):
-        return [(f"{d.group} taken to", d, d.places) for d in f.destinations]
+        return [(f"{group_label(d.group)} taken to", d, d.places) for d in f.destinations]
 
     return _held_apart(a, b, rows(a), rows(b), one_group, aliases, config, la, lb)
 
