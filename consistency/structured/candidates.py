@@ -22,6 +22,7 @@ from consistency.structured.acts import act_keys
 from consistency.structured.alerts import alert_clocks
 from consistency.structured.conditions import condition_key
 from consistency.structured.conflicts import told_happenings
+from consistency.structured.findings import finding_keys
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 from consistency.structured.injuries import injury_keys
 from consistency.structured.outcomes import outcome_keys
@@ -70,6 +71,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
             continue  # "began at 7 p.m.": what began is its own class ("~strike") or unknown
         if e.clocks:
             keys.add(("clock", e.cls))
+    keys |= finding_keys(f)  # one finding told with two verbs: findings.py
     if alert_clocks(f):  # the first alert of an emergency: alerts.py
         keys.add(("clock", "alert"))
     # only a cause of a caused thing the sentence names as such ("the strike was sparked

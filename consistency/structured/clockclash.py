@@ -18,6 +18,7 @@ from consistency.structured.announcements import announcement_signals
 from consistency.structured.clashbase import event_name, has_words, same_story, times_agree
 from consistency.structured.eventclass import FAILURE, onset_classes
 from consistency.structured.eventslots import EventSlot
+from consistency.structured.findings import finding_pairs
 from consistency.structured.frames import Frame
 from consistency.structured.timeanchor import (
     ClockTime,
@@ -78,8 +79,10 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
     """Two times of day for one event (same class, a shared name, no date against it)."""
     if not same_story(a, b, aliases):
         return []
-    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny", "warn")):
-        ea, eb = a.event(cls), b.event(cls)
+    slots = [(c, a.event(c), b.event(c)) for c in a.classes
+             if c in b.classes and c not in ("say", "deny", "warn")]
+    slots += [(ea.cls, ea, eb) for ea, eb in finding_pairs(a, b, aliases)]  # findings.py
+    for cls, ea, eb in slots:
         if ea is None or eb is None or not ea.clocks or not eb.clocks:
             continue
         if cls == FAILURE and not set(ea.heads) & set(eb.heads):
