@@ -37,6 +37,7 @@ from consistency.structured.eventclass import (
     tense_modality,
 )
 from consistency.structured.eventslots import EventSlot, event_slots
+from consistency.structured.doerkinds import KindedDoer, kinded_doers
 from consistency.structured.fillers import Filler, fillers
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.holdings import holding_counts
@@ -151,6 +152,7 @@ class Frame:
     relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
     fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
+    doer_kinds: tuple[KindedDoer, ...] = ()  # "spotted by a helicopter crew"; doerkinds.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
     sums: tuple[Sum, ...] = ()  # a named amount and its giver ("a $20,000 reward"); sums.py
     values: tuple[Value, ...] = ()  # a thing's value ("a street value of £112m"); values.py
@@ -394,6 +396,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         relocations=relocations(doc),
         bases=bases(doc),
         fillers=fillers(doc),
+        doer_kinds=kinded_doers(doc),
         prices=prices(doc, qspans),
         sums=sums(doc, qspans),
         values=values(doc, qspans),
