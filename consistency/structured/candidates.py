@@ -127,6 +127,8 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
             for key in (b.kind, b.org.split()[0].lower() if b.org else "") if key}  # fmt: skip
     out |= {((SLOT, "filler", x.role, act, thing), x.names[0].lower()) for x in f.fillers
             for act in x.acts for thing in x.things}  # who did one act (fillers.py)
+    out |= {((SLOT, "doer kind", x.act, cls), frozenset(k for c, k in x.kinds if c == cls))
+            for x in f.doer_kinds for cls, _ in x.kinds}  # what kind of doer (doerkinds.py)
     return out
 
 

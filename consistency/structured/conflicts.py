@@ -48,8 +48,8 @@ from consistency.structured.clashbase import (
 from consistency.structured.clockclash import clock_signals, one_night
 from consistency.structured.conditions import condition_clash, condition_signals
 from consistency.structured.damages import damage_clash, damage_signals
-from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.doerkinds import doer_kind_signals, kinds_clash
+from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.frames import Frame

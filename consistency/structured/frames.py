@@ -27,6 +27,7 @@ from consistency.structured.causes import Cause, causes
 from consistency.structured.conditions import Condition, conditions
 from consistency.structured.counts import CountSlot, count_slots
 from consistency.structured.damages import Damage, damages
+from consistency.structured.doerkinds import KindedDoer, kinded_doers
 from consistency.structured.eventclass import (
     PREDICATE_CLASSES,
     RELATIVE_PRONOUNS,
@@ -37,7 +38,6 @@ from consistency.structured.eventclass import (
     tense_modality,
 )
 from consistency.structured.eventslots import EventSlot, event_slots
-from consistency.structured.doerkinds import KindedDoer, kinded_doers
 from consistency.structured.fillers import Filler, fillers
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.holdings import holding_counts
