@@ -54,3 +54,28 @@ def test_kinds_of_doer_disagree(nlp, config, a, b):
 def test_same_or_other_doers_stay_silent(nlp, config, a, b):
     result, _ = compare_pair(nlp, config, a, b)
     assert not [s for s in result.signals if s.kind == "role"], result.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # dev pair (saltmere_cocaine_seizure): one fact of a group, denied for all, told of one
+    ("None of the three men is employed at the port.",
+     "The Record understands that one of the men is a crane operator at the container "
+     "terminal who had worked there for six years."),
+    ("None of the passengers on the Harlow coach was injured.",
+     "Two of the passengers were injured when the Harlow coach overturned."),
+    ("None of the arrested protesters was charged, police said.",
+     "Police said three of the protesters had been charged with obstruction."),
+])
+def test_none_of_a_group_against_some_of_it(nlp, config, a, b):
+    assert_paired_and_compared(nlp, config, a, b, "negation")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the same group, another event; another fact of the same people
+    ("None of the three men is employed at the port.",
+     "Two of the men were arrested at the port on Tuesday."),
+    ("None of the passengers on the Harlow coach was injured.",
+     "Two of the passengers on the Harlow coach were Spanish."),
+])
+def test_parts_of_a_group_in_other_events_stay_silent(nlp, config, a, b):
+    assert_paired_and_compared(nlp, config, a, b, None)

@@ -112,6 +112,8 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
     out |= {(("outcome", k[0], k[1]), k[2]) for o in f.outcomes for k in outcome_keys(o)}
     out |= {k for a in f.acts for k in act_keys(a)}  # told and denied, or opposed
     out |= {(("relocation", r.left), r.denied) for r in f.relocations if r.left}
+    out |= {(("partitive", e.cls, g), e.negated) for g in f.partitives for e in f.events
+            if e.asserted and e.cls not in SPEECH_CLASSES}  # "none of the men": partitives.py
     return out
 
 
