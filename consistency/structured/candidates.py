@@ -114,6 +114,8 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
     out |= {(("outcome", k[0], k[1]), k[2]) for o in f.outcomes for k in outcome_keys(o)}
     out |= {k for a in f.acts for k in act_keys(a)}  # told and denied, or opposed
     out |= {(("relocation", r.left), r.denied) for r in f.relocations if r.left}
+    out |= {(("partitive", e.cls, g), e.negated) for g in f.partitives for e in f.events
+            if e.asserted and e.cls not in SPEECH_CLASSES}  # "none of the men": partitives.py
     return out
 
 
@@ -129,6 +131,8 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
             for key in (b.kind, b.org.split()[0].lower() if b.org else "") if key}  # fmt: skip
     out |= {((SLOT, "filler", x.role, act, thing), x.names[0].lower()) for x in f.fillers
             for act in x.acts for thing in x.things}  # who did one act (fillers.py)
+    out |= {((SLOT, "doer kind", x.act, cls), frozenset(k for c, k in x.kinds if c == cls))
+            for x in f.doer_kinds for cls, _ in x.kinds}  # what kind of doer (doerkinds.py)
     return out
 
 

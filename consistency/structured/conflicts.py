@@ -48,6 +48,7 @@ from consistency.structured.clashbase import (
 from consistency.structured.clockclash import clock_signals, one_night
 from consistency.structured.conditions import condition_clash, condition_signals
 from consistency.structured.damages import damage_clash, damage_signals
+from consistency.structured.doerkinds import doer_kind_signals, kinds_clash
 from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.fillers import filler_signals, one_act
@@ -575,7 +576,9 @@ def _filler_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig
         return []
     return filler_signals(a, b, lambda x, y: one_name(x, y, aliases),
                           lambda ns: same_story(a, b, aliases, frozenset(canon(ns, aliases))),
-                          ROLE_SCORE, config.role_weight, la, lb)  # fmt: skip
+                          ROLE_SCORE, config.role_weight, la, lb) or doer_kind_signals(
+        a, b, lambda x, y: one_name(x, y, aliases), lambda: same_story(a, b, aliases),
+        ROLE_SCORE, config.role_weight, la, lb)  # doerkinds.py: "a helicopter crew", "on foot"
 
 
 def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Signal],
@@ -638,6 +641,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one organisation's two bases ("a Rotterdam-based group", "based in X")
     if any(one_act(x, y) for x in a.fillers for y in b.fillers):
         return True  # one act on one thing by two named doers ("run by X", "run by Y")
+    if any(x.act == y.act and kinds_clash(x, y) for x in a.doer_kinds for y in b.doer_kinds):
+        return True  # one act by two kinds of doer ("spotted by a helicopter crew", "on foot")
     money = prices_differ(a, b) or sums_clash(a, b) or values_clash(a, b) or amounts_clash(a, b)
     if money and same_story(a, b, aliases):
         return True  # "sold for £42m", "paid £38m for the club", "worth £84m"

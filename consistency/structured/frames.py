@@ -27,6 +27,7 @@ from consistency.structured.causes import Cause, causes
 from consistency.structured.conditions import Condition, conditions
 from consistency.structured.counts import CountSlot, count_slots
 from consistency.structured.damages import Damage, damages
+from consistency.structured.doerkinds import KindedDoer, kinded_doers
 from consistency.structured.eventclass import (
     PREDICATE_CLASSES,
     RELATIVE_PRONOUNS,
@@ -50,6 +51,7 @@ from consistency.structured.negation import (
 )
 from consistency.structured.offices import all_titles, offices
 from consistency.structured.outcomes import Outcome, outcomes
+from consistency.structured.partitives import partitive_groups
 from consistency.structured.patients import person_destinations
 from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc
@@ -151,6 +153,8 @@ class Frame:
     relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
     fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
+    doer_kinds: tuple[KindedDoer, ...] = ()  # "spotted by a helicopter crew"; doerkinds.py
+    partitives: tuple[str, ...] = ()  # groups told by a part: "none of the men"; partitives.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
     sums: tuple[Sum, ...] = ()  # a named amount and its giver ("a $20,000 reward"); sums.py
     values: tuple[Value, ...] = ()  # a thing's value ("a street value of £112m"); values.py
@@ -394,6 +398,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         relocations=relocations(doc),
         bases=bases(doc),
         fillers=fillers(doc),
+        doer_kinds=kinded_doers(doc), partitives=partitive_groups(doc),
         prices=prices(doc, qspans),
         sums=sums(doc, qspans),
         values=values(doc, qspans),

@@ -1,0 +1,159 @@
+"""Who did an act to someone, told by what kind of doer they were: "The crew of the
+rescue helicopter spotted Priya", "she was located by a ground search team", "was found
+by volunteer searchers on foot", "the boy was pulled from the water by a passer-by",
+"firefighters rescued the boy".
+
+A doer is the by-agent of a passive verb or the subject of an active one whose object
+(or passive subject) is one person or thing. Its kinds are read from the words of the
+doer's phrase (its compounds, modifiers and "of" phrases: "police helicopter", "the crew
+of the Rescue Helicopter") and from a bare noun after the verb ("on foot", "by boat"),
+in two classes of ``news_facts.yaml``: ``doer_modes`` (air, ground, water) and
+``doer_services`` (police, fire, a member of the public ...). Two sources telling one act
+(``doer_kind_acts``: "spotted" and "located" are one) on one person by doers whose kinds
+of one class share nothing disagree about who did it. A doer of no kind ("searchers",
+"LandSAR volunteers") is compared with none, so one doer told at two levels of detail
+stays silent; so do several doers in one claim ("a helicopter crew and ground searchers"
+have both kinds) and a claim that names the other's kind anywhere ("spotted by a
+helicopter crew, who guided ground searchers to her").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from consistency.core.types import Signal
+from consistency.structured import news_facts
+from consistency.structured.doers import relative_head
+from consistency.structured.eventclass import LEMMA_CLASS, SPEECH_CLASSES
+from consistency.structured.negation import negated
+from consistency.structured.parse import in_condition, is_question, modal, object_of
+
+__all__ = ["KindedDoer", "kinded_doers", "kinds_clash", "doer_kind_signals"]
+
+_CLASSES = {"mode": news_facts.classes("doer_modes"),
+            "service": news_facts.classes("doer_services")}  # fmt: skip
+_ACT = {v: act for act, verbs in news_facts.classes("doer_kind_acts").items() for v in verbs}
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})  # another event's words
+_BARE_PREPS = frozenset({"by", "on"})  # "on foot", "by helicopter": how, not where
+
+
+@dataclass(frozen=True)
+class KindedDoer:
+    """One act on one person or thing by a doer of some kind ("find", ("Priya
+    Nandakumar", "woman"), (("mode", "air"),))."""
+
+    act: str  # the act's class ("find") or the verb's lemma
+    things: tuple[str, ...]  # names of the one acted on, then its noun's lemma; "~person"
+    kinds: tuple[tuple[str, str], ...]  # (class, kind) pairs: ("service", "police")
+
+
+def _words(toks) -> set[str]:
+    """Lemmas and words as written ("passer-by" is three tokens but one word)."""
+    toks = list(toks)
+    text = "".join(t.text_with_ws for t in toks).lower()
+    return {t.lemma_.lower() for t in toks} | set(text.split())
+
+
+def _phrase(tok):
+    """The doer's phrase without clauses hung on it ("who guided searchers to her")."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in _CLAUSES]
+    return sorted(out, key=lambda t: t.i)
+
+
+def kinds_of(words: set[str]) -> tuple[tuple[str, str], ...]:
+    """The (class, kind) pairs whose words are among ``words``."""
+    return tuple((cls, kind) for cls, kinds in _CLASSES.items()
+                 for kind, ws in kinds.items() if ws & words)  # fmt: skip
+
+
+def _things(tok) -> tuple[str, ...]:
+    tok = relative_head(tok)
+    if tok.pos_ == "PRON":
+        return ("~person",) if tok.lower_ in _PERSON_PRONOUNS else ()
+    names = [t for t in (tok, *tok.children) if t.pos_ == "PROPN"
+             and (t is tok or t.dep_ == "appos")]  # fmt: skip
+    out = [" ".join(c.text for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i)
+           for t in names]  # fmt: skip
+    return (*out, tok.lemma_.lower()) if tok.pos_ == "NOUN" else tuple(out)
+
+
+def _doer(verb):
+    """(the doer, the one acted on) of a verb, or (None, None)."""
+    kids = {c.dep_: c for c in verb.children}
+    if "agent" in kids:
+        done = kids.get("nsubjpass") or (verb.head if verb.dep_ in ("acl", "relcl") else None)
+        return object_of(kids["agent"]), done
+    return kids.get("nsubj"), kids.get("dobj")
+
+
+def _kinded(verb) -> KindedDoer | None:
+    lemma = verb.lemma_.lower()
+    if negated(verb) or modal(verb) or in_condition(verb) or (
+            LEMMA_CLASS.get(lemma) in SPEECH_CLASSES):  # fmt: skip
+        return None
+    doer, done = _doer(verb)
+    if doer is None or done is None or doer.pos_ == "PRON":
+        return None
+    toks = [t for d in (doer, *doer.conjuncts) for t in _phrase(d)]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _BARE_PREPS):
+        obj = object_of(prep)  # "on foot", "by boat", not "on the ground"
+        toks += [obj] if obj is not None and not any(c.dep_ in ("det", "poss")
+                                                     for c in obj.children) else []  # fmt: skip
+    kinds, things = kinds_of(_words(toks)), _things(done)
+    if not kinds or not things:
+        return None
+    return KindedDoer(_ACT.get(lemma, lemma), things, kinds)
+
+
+def kinded_doers(doc) -> tuple[KindedDoer, ...]:
+    """Every act on one person or thing in the sentence whose doer is of some kind."""
+    if is_question(doc):
+        return ()
+    found = (_kinded(t) for t in doc if t.pos_ == "VERB")
+    return tuple(dict.fromkeys(k for k in found if k is not None))
+
+
+def _one_thing(x: KindedDoer, y: KindedDoer, same_name) -> bool:
+    if "~person" in x.things or "~person" in y.things:
+        return True  # "she was found by ...": the story's one person (same_story decides)
+    return any(p == q or (p[:1].isupper() and q[:1].isupper() and same_name(p, q))
+               for p in x.things for q in y.things)  # fmt: skip
+
+
+def kinds_clash(x: KindedDoer, y: KindedDoer) -> tuple[str, str] | None:
+    """The first class in which two doers' kinds share nothing: (x's kinds, y's kinds)."""
+    for cls in _CLASSES:
+        kx = {k for c, k in x.kinds if c == cls}
+        ky = {k for c, k in y.kinds if c == cls}
+        if kx and ky and not kx & ky:
+            return "/".join(sorted(kx)), "/".join(sorted(ky))
+    return None
+
+
+def _named_in(text: str, kinds: str) -> bool:
+    """Whether a claim's text names a word of any of ``kinds``."""
+    words = set(text.lower().replace(",", " ").replace(".", " ").split())
+    words |= {w.removesuffix("s") for w in words}  # "helicopters"
+    return any(ws & words for cls in _CLASSES.values() for k, ws in cls.items()
+               if k in kinds.split("/"))  # fmt: skip
+
+
+def doer_kind_signals(a, b, same_name, one_story, score: float, weight: float, la: str,
+                      lb: str) -> list[Signal]:  # fmt: skip
+    """A role signal for one act on one person by doers of kinds that exclude each other
+    in frames ``a`` and ``b`` of one story (``one_story()``)."""
+    for x in a.doer_kinds:
+        for y in b.doer_kinds:
+            clash = kinds_clash(x, y) if x.act == y.act else None
+            if clash is None or not _one_thing(x, y, same_name):
+                continue
+            if _named_in(a.text, clash[1]) or _named_in(b.text, clash[0]) or not one_story():
+                continue  # "spotted by a helicopter crew, who guided ground searchers"
+            what = f"doer of {x.act} ({x.things[0]}): {clash[0]} ({la}) vs {clash[1]} ({lb})"
+            return [Signal("role", score, what, weight)]
+    return []

@@ -1,0 +1,40 @@
+"""Groups a claim tells of by a part of them: "None of the three men is employed at the
+port", "one of the men is a crane operator who had worked there", "two of the
+passengers were hurt".
+
+A claim that denies an event for every member of a group ("none of the men") and one
+that tells it of some of them ("one of the men") tell one fact, often in sentences far
+apart in embedding space; the group lets candidates.py pair them, and compare() then
+weighs the event's polarity as for any other pair. Only a definite group counts ("of the
+men", "of its staff"): "one of many reasons" names none.
+"""
+
+from __future__ import annotations
+
+from consistency.structured.parse import object_of
+from consistency.structured.quantities import unit_name
+
+__all__ = ["partitive_groups"]
+
+_PARTS = frozenset({"none", "one", "some", "several", "any", "neither", "either"})
+_DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her"})
+
+
+def _part(tok) -> bool:
+    return tok.lower_ in _PARTS or (tok.pos_ == "NUM" and tok.like_num)
+
+
+def partitive_groups(doc) -> tuple[str, ...]:
+    """The groups (their counted-noun class, else lemma) a part of which is the subject
+    or object of a clause: "None of the three men is employed" -> ("people",)."""
+    out = []
+    for tok in doc:
+        if not _part(tok) or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = object_of(of) if of is not None else None
+        if group is None or group.pos_ != "NOUN" or not any(
+                c.lower_ in _DEFINITE for c in group.children):  # fmt: skip
+            continue
+        out.append(unit_name(group.lemma_))
+    return tuple(dict.fromkeys(out))
