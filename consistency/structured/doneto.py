@@ -1,0 +1,28 @@
+"""An act done to someone against an act told only by its doer: "a guard was attacked"
+and "the gang struck".
+
+A source that denies what was done to one participant ("reports that a guard was attacked
+are untrue", "the driver was not shot") says nothing against another telling the event
+with no one it was done to, only who did it ("the gang struck late on Sunday", "the
+gunman opened fire"): the raid happened, the guard may still be unharmed. Both are one
+event only where the doer is the one it was done to ("the ferry sank", "the ferry was
+not sunk"), so the check stays off when the two share a participant.
+"""
+
+from __future__ import annotations
+
+from consistency.structured.eventslots import EventSlot
+
+__all__ = ["doer_against_done_to"]
+
+
+def doer_against_done_to(ea: EventSlot, eb: EventSlot) -> bool:
+    """Whether one event is done to named participants and the other, not done to anyone,
+    names only its own subject, and the two share none of them."""
+    for done, doer in ((ea, eb), (eb, ea)):
+        if not done.acted_on or doer.acted_on or not done.undergoers or not doer.undergoers:
+            continue
+        ours, theirs = set(done.undergoers) | set(done.wholes), set(doer.undergoers)
+        if not ours & (theirs | set(doer.wholes)):
+            return True
+    return False
