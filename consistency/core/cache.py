@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 # bump when claims/frames extraction changes what it returns (11: values, amounts, stays,
 # injuries, one-person destinations, described ages; 12: a negated speech verb reporting
 # nothing is no denial, lowercase entities are no names, regions)
-VERSION = "12"
+VERSION = "13"
 T = TypeVar("T")
 
 _SCHEMA = """
