@@ -5,7 +5,9 @@ $20,000".
 
 Two guesses of one amount, or a guess and a reported figure, are no contradiction of
 fact. A number is a guess when its event hangs, through its clause, on a verb of
-forecasting (``forecast_heads``: "predicts that", "is expected to", "we forecast to"),
+forecasting (``forecast_heads``: "predicts that", "we forecast to"; ``expectation_heads``
+only in the passive: "is expected to", while "the company expects the recall to cost"
+is its own stated figure),
 on a condition ("if ..."), or on a bare conditional "would" that no verb of saying
 reports ("the watch would cost" on its own, not "the mayor said repairs would cost":
 there "would" is a reported "will"). An estimate of what happened ("police estimated
@@ -21,6 +23,7 @@ from consistency.structured.parse import CONDITIONS, marks
 __all__ = ["guessed"]
 
 _FORECAST = news_facts.words("forecast_heads")
+_EXPECT = news_facts.words("expectation_heads")
 _SPEECH = frozenset(w for cls in load().events.speech_classes
                     for w in load().events.verb_classes.get(cls, ()))  # fmt: skip
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "conj", "pcomp", "pobj", "prep"})
@@ -33,11 +36,18 @@ def _reported(tok) -> bool:
     return any(t.lemma_.lower() in _SPEECH for t in near)
 
 
+def _forecast(head) -> bool:
+    """A verb of forecasting, or of expecting in the passive ("is expected to")."""
+    lemma = head.lemma_.lower()
+    return lemma in _FORECAST or lemma in _EXPECT and any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+
+
 def guessed(tok) -> bool:
     """Whether the event ``tok`` is told as a forecast, a condition or a hypothesis."""
     t, reported = tok, _reported(tok)
     for _ in range(_REACH):
-        if t is not tok and t.lemma_.lower() in _FORECAST:
+        if t is not tok and _forecast(t):
             return True
         if marks(t) & CONDITIONS:
             return True
