@@ -18,11 +18,13 @@ __all__ = ["doer_against_done_to"]
 
 def doer_against_done_to(ea: EventSlot, eb: EventSlot) -> bool:
     """Whether one event is done to named participants and the other, not done to anyone,
-    names only its own subject, and the two share none of them."""
+    names only its own subject, which the first names nowhere ("Northwind will close the
+    depot" names the Northwind that "will keep it open")."""
     for done, doer in ((ea, eb), (eb, ea)):
         if not done.acted_on or doer.acted_on or not done.undergoers or not doer.undergoers:
             continue
-        ours, theirs = set(done.undergoers) | set(done.wholes), set(doer.undergoers)
+        ours = set(done.undergoers) | set(done.wholes) | set(done.heads)
+        theirs = set(doer.undergoers)
         if not ours & (theirs | set(doer.wholes)):
             return True
     return False
