@@ -49,6 +49,7 @@ from consistency.structured.clockclash import clock_signals, one_night
 from consistency.structured.conditions import condition_clash, condition_signals
 from consistency.structured.damages import damage_clash, damage_signals
 from consistency.structured.doerkinds import doer_kind_signals, kinds_clash
+from consistency.structured.doneto import doer_against_done_to
 from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.fillers import filler_signals, one_act
@@ -223,6 +224,8 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue  # "the driver was not hurt" and "45 passengers were hurt"
         if _other_undergoers(ea, eb):
             continue  # "the gunman attacked a school", "... did not attack the station"
+        if doer_against_done_to(ea, eb):
+            continue  # "the gang struck", "reports that a guard was attacked are untrue"
         if _other_owners(ea, eb, aliases):
             continue  # "its Riverton depot" and "its Denton depot"
         if _apart(ea.times, eb.times):

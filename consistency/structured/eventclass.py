@@ -12,6 +12,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.contacts import contact_class
+from consistency.structured.hosts import hosts_party
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -57,6 +58,7 @@ for _noun, _cls in (news_facts.data().get("noun_classes") or {}).items():
 _PHRASAL = {tuple(k.split()): v for k, v in (news_facts.data().get("phrasal_classes") or {}).items()}  # noqa: E501
 _COMPLEMENT = news_facts.data().get("complement_classes") or {}
 _LIGHT_VERBS = news_facts.words("light_verbs")
+_MEETING_NOUNS = frozenset(n for n, c in NOUN_CLASS.items() if c == "meet")
 _SUPPORT_VERBS = news_facts.words("support_verbs")
 
 
@@ -92,7 +94,7 @@ def event_class(tok) -> str | None:
         or _state_class(tok, lemma)
         or (_SURVIVED if _survived(tok) else None)
         or _subject_class(tok, lemma)
-        or LEMMA_CLASS.get(lemma)
+        or (LEMMA_CLASS.get(lemma) if hosts_party(tok, _MEETING_NOUNS) else None)
         or _passive_class(tok, lemma)
         or _supported_class(tok, lemma)
         or _own_class(tok, lemma)

@@ -22,6 +22,7 @@ from consistency.structured.eventclass import (
     name_of,
     tense_modality,
 )
+from consistency.structured.guesses import guessed
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
 from consistency.structured.negation import (
     abandoned as _abandoned,
@@ -105,6 +106,8 @@ class EventSlot:
     # its undergoers are what it was done to (an object or a passive subject), not an
     # intransitive subject: "struck a party" and "the party struck" differ
     acted_on: bool = False
+    # told as a forecast or a hypothesis ("would cost", "is expected to ship"): guesses.py
+    guess: bool = False
 
 
 def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -153,7 +156,7 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
                              _not_before(tok) or kept is not None, _undergoers(tok),
                              _whole_denial(tok),
-                             _acted_on(tok)))  # fmt: skip
+                             _acted_on(tok), guessed(tok)))  # fmt: skip
     return tuple(out)
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
+from consistency.structured.guesses import guessed
 
 __all__ = ["CURRENCIES", "Price", "first_clash", "price_signals", "prices", "prices_differ"]
 
@@ -64,7 +65,7 @@ def prices(doc, qspans) -> tuple[Price, ...]:
         if num is None or currency is None:
             continue
         deal = _deal_word(num)
-        if deal is None or _other_price(deal) or _attempted(deal):
+        if deal is None or _other_price(deal) or _attempted(deal) or guessed(deal):
             continue
         item = _item(deal)
         if item is None:

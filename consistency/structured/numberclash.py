@@ -107,6 +107,8 @@ def number_signals(
         ea, eb = a.event(cls), b.event(cls)
         if ea is None or eb is None:
             continue
+        if ea.guess or eb.guess:
+            continue  # "predicts it would cost $5,000": guesses.py
         estimates += _estimate_pairs(ea, eb)
         if "possible" in (ea.modality, eb.modality):
             continue  # "the pits might hold 43 students": no count of what happened
