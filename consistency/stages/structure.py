@@ -143,7 +143,7 @@ def _wanted(config: Config) -> list[tuple[frozenset[str], Callable | None]]:
         (pair.slot_candidates, QUOTE_KINDS, quotes.quotes_differ),
         (pair.slot_candidates, DESTINATION_KINDS, placeclash.destinations_differ),
         (pair.slot_candidates, SPOT_KINDS, placeclash.spots_differ),
-        (pair.slot_candidates, PRICE_KINDS, placeclash.prices_clash),
+        (pair.slot_candidates, PRICE_KINDS, numberclash.amounts_differ),
     )
     return [(kinds, differ) for on, kinds, differ in rows if on]
 

@@ -15,14 +15,12 @@ than 100 tonnes a year", "per day") and a stuff told by name only.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from consistency.core.types import Signal
 from consistency.structured import news_facts
-from consistency.structured.money import _rounded, first_clash
+from consistency.structured.money import AmountKind, rounded_range
 
-__all__ = ["Amount", "amount_signals", "amounts", "amounts_clash"]
+__all__ = ["AMOUNT", "Amount", "amounts"]
 
 _UNITS = {str(k): (str(v[0]), float(v[1]))
           for k, v in (news_facts.data().get("amount_units") or {}).items()}  # fmt: skip
@@ -57,7 +55,7 @@ def amounts(doc, qspans) -> tuple[Amount, ...]:
         if stuff is None or _partial(num, unit):
             continue
         dimension, size = _UNITS[q.unit]
-        low, high = _rounded(q.low, q.high, q.exact)
+        low, high = rounded_range(q.low, q.high, q.exact)
         years = tuple(sorted({int(t.text) for t in doc if _YEAR.fullmatch(t.text)}))
         out.append(Amount(dimension, stuff, low * size, high * size,
                           f"{q.text} {unit.text}", years))  # fmt: skip
@@ -91,13 +89,4 @@ def _clash(x: Amount, y: Amount) -> bool:
     return x.high < y.low or y.high < x.low
 
 
-def amounts_clash(a, b) -> bool:
-    """Whether two frames give one stuff two amounts (before the story check)."""
-    return any(_clash(x, y) for x in a.amounts for y in b.amounts)
-
-
-def amount_signals(a, b, same_story: Callable[[], bool], score: float, weight: float,
-                   la: str, lb: str) -> list[Signal]:  # fmt: skip
-    """One "number" signal for the first pair of amounts of one stuff that clash."""
-    return first_clash(a.amounts, b.amounts, _clash, same_story, score, weight,
-                       lambda x, y: f"{x.stuff}: {x.text} ({la}) vs {y.text} ({lb})")
+AMOUNT = AmountKind("amounts", _clash, lambda x: x.stuff)

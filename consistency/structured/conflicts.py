@@ -21,7 +21,6 @@ from consistency.structured.acts import act_clash, act_signals
 from consistency.structured.ages import age_signals
 from consistency.structured.alerts import alert_clash
 from consistency.structured.aliases import AliasTable
-from consistency.structured.amounts import amount_signals, amounts_clash
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.bases import base_signals, one_org
 from consistency.structured.causes import GERMS, HAPPENING
@@ -56,8 +55,12 @@ from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.frames import Frame
 from consistency.structured.injuries import injury_clash, injury_signals
 from consistency.structured.leadups import alike
-from consistency.structured.money import price_signals, prices_differ
-from consistency.structured.numberclash import count_pairs, number_signals
+from consistency.structured.numberclash import (
+    AMOUNT_KINDS,
+    count_pairs,
+    money_signals,
+    number_signals,
+)
 from consistency.structured.offices import one_office
 from consistency.structured.outcomes import outcome_clash, outcome_signals
 from consistency.structured.patients import one_group  # or one person
@@ -75,13 +78,11 @@ from consistency.structured.quantities import (
 from consistency.structured.quotes import quote_signals
 from consistency.structured.relocations import relocation_clash, relocation_signals
 from consistency.structured.spots import spot_clash, spot_signals
-from consistency.structured.sums import sum_signals, sums_clash
 from consistency.structured.timeanchor import (
     TimeRef,
     days_apart,
 )
 from consistency.structured.titles import orgs_differ
-from consistency.structured.values import value_signals, values_clash
 from consistency.structured.whereabouts import regions, whereabout_clash
 
 log = logging.getLogger(__name__)
@@ -515,7 +516,7 @@ def compare(
         signals += announcement_signals(a, b, config, label_a, label_b)
     signals += measure_signals(a, b, aliases, config, label_a, label_b)
     if not any(s.kind == "number" for s in signals):
-        signals += _money_signals(a, b, aliases, config, label_a, label_b)
+        signals += money_signals(a, b, aliases, config, label_a, label_b)
     signals += _outcome_signals(a, b, aliases, label_a, label_b)
     signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
@@ -558,17 +559,6 @@ def _place_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
         a, b, lambda x, y: one_name(x, y, aliases),
         lambda ns: same_story(a, b, aliases, frozenset(canon(ns, aliases))),
         LOCATION_SCORE, config.location_weight, la, lb)  # fmt: skip
-
-
-def _money_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
-                   lb: str) -> list[Signal]:  # fmt: skip
-    """One transaction's two prices (money.py), else one named amount's two sizes (sums.py),
-    one thing's two values (values.py) or one stuff's two amounts (amounts.py)."""
-    story = lambda: same_story(a, b, aliases)  # noqa: E731
-    return price_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb) or (
-        sum_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb)) or (
-        value_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb)) or (
-        amount_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb))
 
 
 def _filler_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
@@ -646,8 +636,7 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one act on one thing by two named doers ("run by X", "run by Y")
     if any(x.act == y.act and kinds_clash(x, y) for x in a.doer_kinds for y in b.doer_kinds):
         return True  # one act by two kinds of doer ("spotted by a helicopter crew", "on foot")
-    money = prices_differ(a, b) or sums_clash(a, b) or values_clash(a, b) or amounts_clash(a, b)
-    if money and same_story(a, b, aliases):
+    if any(kind.differ(a, b) for kind in AMOUNT_KINDS) and same_story(a, b, aliases):
         return True  # "sold for £42m", "paid £38m for the club", "worth £84m"
     if alert_clash(a, b):
         return True  # "crews were called at 10.40am", "the leak began at 11.15am"

@@ -22,12 +22,13 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.guesses import guessed
 
-__all__ = ["CURRENCIES", "Price", "first_clash", "price_signals", "prices", "prices_differ"]
+__all__ = ["CURRENCIES", "PRICE", "AmountKind", "Price", "prices"]
 
 _DEALS = news_facts.words("transaction_words")
 _OTHER = news_facts.words("other_price_words")
@@ -70,7 +71,7 @@ def prices(doc, qspans) -> tuple[Price, ...]:
         item = _item(deal)
         if item is None:
             continue  # "paid £5m" with nothing paid for: wages, a fine, a bill
-        low, high = _rounded(q.low, q.high, q.exact)
+        low, high = rounded_range(q.low, q.high, q.exact)
         years = tuple(sorted({int(t.text) for t in deal.subtree
                               if _YEAR.fullmatch(t.text) and t.i != num.i}))  # fmt: skip
         out.append(Price(currency, low, high, q.text, deal.lemma_.lower(), item, years))
@@ -152,7 +153,7 @@ def _item(deal) -> str | None:
     return thing.lemma_.lower()
 
 
-def _rounded(low: float, high: float, exact: bool) -> tuple[float, float]:
+def rounded_range(low: float, high: float, exact: bool) -> tuple[float, float]:
     """An exact amount as the range it rounds: half its last written digit either side
     ("£42m" -> 41.5m..42.5m, "£40m" -> 35m..45m); a hedged range is kept as told."""
     if not exact or low <= 0:
@@ -179,24 +180,30 @@ def _clash(x: Price, y: Price) -> bool:
     return x.high < y.low or y.high < x.low
 
 
-def prices_differ(a, b) -> bool:
-    """Whether two frames give one transaction two amounts (before the story check)."""
-    return any(_clash(x, y) for x in a.prices for y in b.prices)
+@dataclass(frozen=True)
+class AmountKind:
+    """One kind of amount a frame tells (a price here, a named sum in sums.py, a value in
+    values.py, an amount of a stuff in amounts.py): the frame field that holds them, when
+    two of them clash, and what a clash is called ("price (sale)", "value")."""
+
+    field: str
+    clash: Callable[[Any, Any], bool]
+    label: Callable[[Any], str]
+
+    def differ(self, a, b) -> bool:
+        """Whether two frames give one thing two amounts of this kind (no story check)."""
+        return any(self.clash(x, y) for x in getattr(a, self.field) for y in getattr(b, self.field))
+
+    def signals(self, a, b, same_story: Callable[[], bool], score: float, weight: float,
+                la: str, lb: str) -> list[Signal]:  # fmt: skip
+        """One "number" signal for the first pair that clashes in one story, else none:
+        one amount's disagreement is told once."""
+        for x in getattr(a, self.field):
+            for y in getattr(b, self.field):
+                if self.clash(x, y) and same_story():
+                    text = f"{self.label(x)}: {x.text} ({la}) vs {y.text} ({lb})"
+                    return [Signal("number", score, text, weight)]
+        return []
 
 
-def price_signals(a, b, same_story: Callable[[], bool], score: float, weight: float,
-                  la: str, lb: str) -> list[Signal]:  # fmt: skip
-    """One "number" signal for the first pair of prices of one transaction that clash."""
-    return first_clash(a.prices, b.prices, _clash, same_story, score, weight,
-                       lambda x, y: f"price ({x.deal}): {x.text} ({la}) vs {y.text} ({lb})")
-
-
-def first_clash(xs, ys, clash, same_story: Callable[[], bool], score: float, weight: float,
-                text: Callable[[object, object], str]) -> list[Signal]:  # fmt: skip
-    """One "number" signal for the first (x, y) that ``clash`` in one story, else none:
-    one amount's disagreement is told once (prices here, named amounts in sums.py)."""
-    for x in xs:
-        for y in ys:
-            if clash(x, y) and same_story():
-                return [Signal("number", score, text(x, y), weight)]
-    return []
+PRICE = AmountKind("prices", _clash, lambda x: f"price ({x.deal})")

@@ -14,6 +14,7 @@ from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
+from consistency.structured.amounts import AMOUNT
 from consistency.structured.clashbase import (
     NUMBER_GAP_SCORE,
     NUMBER_SCORE,
@@ -27,6 +28,7 @@ from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.frames import Frame
 from consistency.structured.holdings import loads_differ
+from consistency.structured.money import PRICE
 from consistency.structured.quantities import (
     SPEED_UNITS,
     Quantity,
@@ -36,9 +38,11 @@ from consistency.structured.quantities import (
     relative_gap,
 )
 from consistency.structured.stays import stays_differ
+from consistency.structured.sums import SUM
 from consistency.structured.timeanchor import (
     WEEKDAYS,
 )
+from consistency.structured.values import VALUE
 
 _MEASURES = news_facts.words("measure_units")
 FIRM_WIDTH = 1.5  # a firm count's high at most this times its low ("about 30", not "dozens")
@@ -202,3 +206,25 @@ def _speed_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...
         return []
     theirs = tuple(q for q in b.quantities if q.unit in SPEED_UNITS)
     return [(q, theirs) for q in a.quantities if q.unit in SPEED_UNITS and theirs]
+
+
+# Amounts of one thing, one kind after another: a transaction's price, a named sum, a
+# thing's value, an amount of a stuff (money.py, sums.py, values.py, amounts.py).
+AMOUNT_KINDS = (PRICE, SUM, VALUE, AMOUNT)
+
+
+def money_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
+                  lb: str) -> list[Signal]:  # fmt: skip
+    """The first kind of amount the two claims give one thing two sizes of, in one story."""
+    story = lambda: same_story(a, b, aliases)  # noqa: E731
+    for kind in AMOUNT_KINDS:
+        found = kind.signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb)
+        if found:
+            return found
+    return []
+
+
+def amounts_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
+    """Whether the claims give one thing two amounts, in one story: a pair worth comparing
+    whatever the embeddings say."""
+    return bool(money_signals(a, b, aliases, config, "", ""))

@@ -7,7 +7,6 @@ from __future__ import annotations
 from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
 from consistency.structured.aliases import AliasTable
-from consistency.structured.amounts import amount_signals
 from consistency.structured.clashbase import (
     LOCATION_SCORE,
     NUMBER_GAP_SCORE,
@@ -19,7 +18,6 @@ from consistency.structured.clashbase import (
     times_agree,
 )
 from consistency.structured.frames import Frame
-from consistency.structured.money import price_signals
 from consistency.structured.numberclash import SCOPE_GAP
 from consistency.structured.patients import group_label, one_group  # or one person
 from consistency.structured.quantities import (
@@ -28,8 +26,6 @@ from consistency.structured.quantities import (
     relative_gap,
 )
 from consistency.structured.spots import spot_signals
-from consistency.structured.sums import sum_signals
-from consistency.structured.values import value_signals
 from consistency.structured.whereabouts import whereabout_signals
 
 
@@ -135,15 +131,6 @@ def destinations_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreCo
     """Whether the claims take one group of people to two places: a pair worth comparing
     whatever the embeddings say."""
     return bool(destination_signals(a, b, aliases, config, "", ""))
-
-
-def prices_clash(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
-    """Whether the claims give one transaction two amounts, in one story (money.py)."""
-    story = lambda: same_story(a, b, aliases)  # noqa: E731
-    return bool(price_signals(a, b, story, 1.0, 1.0, "", "") or sum_signals(
-        a, b, story, 1.0, 1.0, "", "") or value_signals(
-        a, b, story, 1.0, 1.0, "", "") or amount_signals(
-        a, b, story, 1.0, 1.0, "", ""))  # sums.py, values.py, amounts.py
 
 
 def spots_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:

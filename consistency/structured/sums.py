@@ -16,14 +16,12 @@ either side, two nouns ("a $5,000 fine", "a $20,000 reward") and two currencies.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from consistency.core.types import Signal
-from consistency.structured.money import CURRENCIES, first_clash
+from consistency.structured.money import CURRENCIES, AmountKind
 from consistency.structured.quantities import unit_name
 
-__all__ = ["Sum", "sum_signals", "sums", "sums_clash"]
+__all__ = ["SUM", "Sum", "sums"]
 
 SLACK = 0.05  # amounts this close (relative) are one amount told rounded
 
@@ -86,13 +84,4 @@ def _clash(x: Sum, y: Sum) -> bool:
     return x.high * (1 + SLACK) < y.low or y.high * (1 + SLACK) < x.low
 
 
-def sums_clash(a, b) -> bool:
-    """Whether two frames give one named amount two sizes (before the story check)."""
-    return any(_clash(x, y) for x in a.sums for y in b.sums)
-
-
-def sum_signals(a, b, same_story: Callable[[], bool], score: float, weight: float,
-                la: str, lb: str) -> list[Signal]:  # fmt: skip
-    """One "number" signal for the first named amount the two claims size differently."""
-    return first_clash(a.sums, b.sums, _clash, same_story, score, weight,
-                       lambda x, y: f"{x.thing}: {x.text} ({la}) vs {y.text} ({lb})")
+SUM = AmountKind("sums", _clash, lambda x: x.thing)

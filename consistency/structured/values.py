@@ -17,14 +17,12 @@ are apart even when each is read as rounded to its last written digit (money.py)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from consistency.core.types import Signal
 from consistency.structured import news_facts
-from consistency.structured.money import CURRENCIES, _rounded, first_clash
+from consistency.structured.money import CURRENCIES, AmountKind, rounded_range
 
-__all__ = ["Value", "value_signals", "values", "values_clash"]
+__all__ = ["VALUE", "Value", "values"]
 
 _NOUNS = news_facts.words("value_nouns")
 _WORTH = news_facts.words("value_adjectives")
@@ -62,7 +60,7 @@ def values(doc, qspans) -> tuple[Value, ...]:
         found = _value_word(num)
         if found is None or _things(found) & _SPENT:
             continue  # "the investment, worth about £9 million": money spent, a price
-        low, high = _rounded(q.low, q.high, q.exact)
+        low, high = rounded_range(q.low, q.high, q.exact)
         years = tuple(sorted({int(t.text) for t in doc if _YEAR.fullmatch(t.text)}))
         out.append(Value(q.unit, low, high, q.text, _kind(found), years))
     return tuple(out)
@@ -137,13 +135,4 @@ def _clash(x: Value, y: Value) -> bool:
     return x.high < y.low or y.high < x.low
 
 
-def values_clash(a, b) -> bool:
-    """Whether two frames give one thing two values (before the story check)."""
-    return any(_clash(x, y) for x in a.values for y in b.values)
-
-
-def value_signals(a, b, same_story: Callable[[], bool], score: float, weight: float,
-                  la: str, lb: str) -> list[Signal]:  # fmt: skip
-    """One "number" signal for the first pair of values of one thing that clash."""
-    return first_clash(a.values, b.values, _clash, same_story, score, weight,
-                       lambda x, y: f"value: {x.text} ({la}) vs {y.text} ({lb})")
+VALUE = AmountKind("values", _clash, lambda x: "value")
