@@ -25,18 +25,16 @@ sources timing them on two days are read as an update, not a contradiction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.hedges import relayed_rumour
 from consistency.structured.negation import negated, nobody
 from consistency.structured.parse import in_condition, is_question, modal, under_denial
 from consistency.structured.quantities import parse_number
-from consistency.structured.told_denied import clash, told_and_denied
+from consistency.structured.told_denied import PolarKind
 
-__all__ = ["Condition", "condition_clash", "condition_key", "condition_signals", "conditions"]
+__all__ = ["CONDITION", "Condition", "condition_key", "conditions"]
 
 _CONDITION_NOUNS = news_facts.words("condition_nouns")
 _AILING = news_facts.words("ailing_words")
@@ -193,19 +191,5 @@ def _covers(no: Condition, yes: Condition) -> bool:
     return no.holder == _PERSON and yes.holder != _INJURY
 
 
-def condition_signals(a, b, one_story: Callable[[], bool], apart: Callable, score: float,
-                      la: str, lb: str) -> list[Signal]:  # fmt: skip
-    """A negation signal where frame ``a`` or ``b`` tells a condition and the other denies
-    it, in one story, not on two days."""
-    for yes, no, from_a in told_and_denied(a.conditions, b.conditions, _covers):
-        if not one_story() or apart(a.times, b.times):
-            return []
-        ly, ln = (la, lb) if from_a else (lb, la)
-        return [Signal("negation", score, f"{yes.holder} {yes.grade}: {yes.text} ({ly}) "
-                       f"vs {no.text} ({ln})", 1.0)]  # fmt: skip
-    return []
-
-
-def condition_clash(a, b) -> bool:
-    """Whether one frame tells a condition the other denies, story and days aside."""
-    return clash(a.conditions, b.conditions, _covers)
+CONDITION = PolarKind("conditions", _covers, lambda yes, no, ly, ln: (
+    f"{yes.holder} {yes.grade}: {yes.text} ({ly}) vs {no.text} ({ln})"))

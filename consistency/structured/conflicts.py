@@ -45,15 +45,15 @@ from consistency.structured.clashbase import (
     times_agree,
 )
 from consistency.structured.clockclash import clock_signals, one_night
-from consistency.structured.conditions import condition_clash, condition_signals
-from consistency.structured.damages import damage_clash, damage_signals
+from consistency.structured.conditions import CONDITION
+from consistency.structured.damages import DAMAGE
 from consistency.structured.doerkinds import doer_kind_signals, kinds_clash
 from consistency.structured.doneto import doer_against_done_to
 from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.frames import Frame
-from consistency.structured.injuries import injury_clash, injury_signals
+from consistency.structured.injuries import INJURY
 from consistency.structured.leadups import alike
 from consistency.structured.numberclash import (
     AMOUNT_KINDS,
@@ -71,12 +71,12 @@ from consistency.structured.placeclash import (
     site_signals,
     venue_signals,
 )
-from consistency.structured.plunges import plunge_clash, plunge_signals
+from consistency.structured.plunges import PLUNGE
 from consistency.structured.quantities import (
     unit_name,
 )
 from consistency.structured.quotes import quote_signals
-from consistency.structured.relocations import relocation_clash, relocation_signals
+from consistency.structured.relocations import RELOCATION
 from consistency.structured.spots import spot_clash, spot_signals
 from consistency.structured.timeanchor import (
     TimeRef,
@@ -84,6 +84,9 @@ from consistency.structured.timeanchor import (
 )
 from consistency.structured.titles import orgs_differ
 from consistency.structured.whereabouts import regions, whereabout_clash
+
+# Things told by one source and denied by the other (told_denied.PolarKind).
+POLAR_KINDS = (DAMAGE, PLUNGE, RELOCATION, CONDITION, INJURY)
 
 log = logging.getLogger(__name__)
 
@@ -581,8 +584,8 @@ def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Sign
     if any(s.kind in ("cause", "negation") for s in signals):
         return []
     found = _happening_signals(a, b, aliases, la, lb)
-    for told_or_denied in (damage_signals, plunge_signals, relocation_signals,
-                           condition_signals, outcome_signals, act_signals, injury_signals):
+    for told_or_denied in (*(kind.signals for kind in POLAR_KINDS), outcome_signals,
+                           act_signals):
         if found:
             break  # damages.py, plunges.py, relocations.py
         found = told_or_denied(a, b, lambda: same_story(a, b, aliases), _apart,
@@ -611,16 +614,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # two means of one act ("got in through ...")
     if told_happenings(a) & denied_happenings(b) or told_happenings(b) & denied_happenings(a):
         return True  # "flames were seen", "there was no fire"
-    if injury_clash(a, b):
-        return True  # "a broken ankle", "escaped without broken bones"
-    if damage_clash(a, b):
-        return True  # "a crack in the dam", "found the dam intact"
-    if plunge_clash(a, b):
-        return True  # "a car plunged into the river", "no vehicle entered the water"
-    if relocation_clash(a, b):
-        return True  # "want to quit Marsh Lane", "will stay at Marsh Lane"
-    if condition_clash(a, b):
-        return True  # "a girl is in a critical condition", "no child was"
+    if any(kind.clash(a, b) for kind in POLAR_KINDS):
+        return True  # "found the dam intact", "no vehicle entered the water", "no child was"
     if act_clash(a, b):
         return True  # "opened an inquiry", "would not launch one"
     if outcome_clash(a, b):

@@ -18,19 +18,17 @@ another day, a part with no structure it belongs to ("cracked walls" of houses a
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING
 from consistency.structured.hedges import attempted, relayed_rumour
 from consistency.structured.negation import negated, no_event
 from consistency.structured.parse import in_condition, is_question, modal, under_denial
-from consistency.structured.told_denied import clash, told_and_denied
+from consistency.structured.told_denied import PolarKind
 
-__all__ = ["Damage", "damage_clash", "damage_signals", "damages"]
+__all__ = ["DAMAGE", "Damage", "damages"]
 
 _NOUNS = news_facts.words("damage_nouns")
 _VERBS = news_facts.words("damage_verbs")
@@ -226,26 +224,6 @@ def _as_fact(verb) -> bool:
     return not modal(verb)
 
 
-def damage_signals(a, b, one_story: Callable[[], bool], apart: Callable, score: float,
-                   la: str, lb: str) -> list[Signal]:  # fmt: skip
-    """A negation signal where frame ``a`` or ``b`` tells damage to a thing the other
-    says was not damaged, in one story (``one_story()``) and not on two days
-    (``apart(times, times)``)."""
-    for yes, no, from_a in told_and_denied(a.damages, b.damages, _covers):
-        if not one_story() or apart(a.times, b.times):
-            return []
-        ly, ln = (la, lb) if from_a else (lb, la)
-        return [Signal("negation", score, f"damage to the {yes.thing}: {yes.text} ({ly}) "
-                       f"vs not damaged: {no.text} ({ln})", 1.0)]  # fmt: skip
-    return []
-
-
-def damage_clash(a, b) -> bool:
-    """Whether one frame tells damage to a thing the other says was not damaged, story
-    and days aside (a cheap gate before the full comparison)."""
-    return clash(a.damages, b.damages, _covers)
-
-
 def _covers(no: Damage, yes: Damage) -> bool:
     """Whether the denial ``no`` rules the damage ``yes`` out: one structure (a part
     only as part of a structure), no two names, the denial's part (if any) the damaged
@@ -257,3 +235,7 @@ def _covers(no: Damage, yes: Damage) -> bool:
     if yes.name and no.name and yes.name != no.name:
         return False
     return not no.part or no.part == yes.part
+
+
+DAMAGE = PolarKind("damages", _covers, lambda yes, no, ly, ln: (
+    f"damage to the {yes.thing}: {yes.text} ({ly}) vs not damaged: {no.text} ({ln})"))

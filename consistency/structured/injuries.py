@@ -21,17 +21,15 @@ broken leg"), and for things broken that are no body part ("a broken window").
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.negation import negated
 from consistency.structured.parse import in_condition, modal
 from consistency.structured.patients import _subject, one_person, person_key
-from consistency.structured.told_denied import clash, told_and_denied
+from consistency.structured.told_denied import PolarKind
 
-__all__ = ["Injury", "injuries", "injury_clash", "injury_keys", "injury_signals"]
+__all__ = ["INJURY", "Injury", "injuries", "injury_keys"]
 
 _KINDS = {w: kind for kind, ws in news_facts.classes("injury_kinds").items() for w in ws}
 _PARTS = news_facts.words("body_parts")
@@ -144,24 +142,6 @@ def _covers(no: Injury, yes: Injury) -> bool:
     return no.kind == _ANY or (no.kind == yes.kind and no.part in ("", yes.part))
 
 
-def injury_signals(a, b, one_story: Callable[[], bool], apart: Callable, score: float,
-                   la: str, lb: str) -> list[Signal]:  # fmt: skip
-    """A negation signal where one frame tells an injury of a person the other's denial
-    covers, in one story and not on two days."""
-    for yes, no, from_a in told_and_denied(a.injuries, b.injuries, _covers):
-        if not one_story() or apart(a.times, b.times):
-            return []
-        ly, ln = (la, lb) if from_a else (lb, la)
-        return [Signal("negation", score, f"injury: {yes.text} ({ly}) vs no injury: "
-                       f"{no.text} ({ln})", 1.0)]  # fmt: skip
-    return []
-
-
-def injury_clash(a, b) -> bool:
-    """Whether one frame tells an injury the other denies (a cheap gate)."""
-    return clash(a.injuries, b.injuries, _covers)
-
-
 def injury_keys(i: Injury) -> list[tuple[str, ...]]:
     """Candidate keys: a told injury under its kind and part and every broader key, a
     denial under the one key it covers ("no broken bones": every fracture)."""
@@ -169,3 +149,7 @@ def injury_keys(i: Injury) -> list[tuple[str, ...]]:
     if not i.denied:
         return keys
     return [keys[0]] if i.kind == _ANY else [keys[1]] if not i.part else [keys[2]]
+
+
+INJURY = PolarKind("injuries", _covers, lambda yes, no, ly, ln: (
+    f"injury: {yes.text} ({ly}) vs no injury: {no.text} ({ln})"))

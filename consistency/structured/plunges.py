@@ -16,17 +16,15 @@ car had plunged into the river").
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.hedges import attempted, relayed_rumour
 from consistency.structured.negation import negated, nobody
 from consistency.structured.parse import in_condition, is_question, modal, under_denial
-from consistency.structured.told_denied import clash, told_and_denied
+from consistency.structured.told_denied import PolarKind
 
-__all__ = ["Plunge", "plunge_clash", "plunge_key", "plunge_signals", "plunges"]
+__all__ = ["PLUNGE", "Plunge", "plunge_key", "plunges"]
 
 _VERBS = news_facts.words("plunge_verbs")
 _PREPS = news_facts.words("plunge_prepositions")
@@ -143,19 +141,5 @@ def _covers(no: Plunge, yes: Plunge) -> bool:
     return not (no.water and yes.water and no.water != yes.water)
 
 
-def plunge_signals(a, b, one_story: Callable[[], bool], apart: Callable, score: float,
-                   la: str, lb: str) -> list[Signal]:  # fmt: skip
-    """A negation signal where frame ``a`` or ``b`` tells a thing went into water and the
-    other denies it, in one story (``one_story()``), not on two days."""
-    for yes, no, from_a in told_and_denied(a.plunges, b.plunges, _covers):
-        if not one_story() or apart(a.times, b.times):
-            return []
-        ly, ln = (la, lb) if from_a else (lb, la)
-        return [Signal("negation", score, f"{yes.mover} into the water: {yes.text} ({ly}) "
-                       f"vs {no.text} ({ln})", 1.0)]  # fmt: skip
-    return []
-
-
-def plunge_clash(a, b) -> bool:
-    """Whether one frame tells a plunge the other denies, story and days aside."""
-    return clash(a.plunges, b.plunges, _covers)
+PLUNGE = PolarKind("plunges", _covers, lambda yes, no, ly, ln: (
+    f"{yes.mover} into the water: {yes.text} ({ly}) vs {no.text} ({ln})"))

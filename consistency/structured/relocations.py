@@ -15,17 +15,15 @@ told as done ("moved from Marsh Lane in 1998" is history, not a plan), a possibi
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.negation import negated
 from consistency.structured.parse import in_condition, is_question, rules_out
-from consistency.structured.told_denied import clash, told_and_denied
+from consistency.structured.told_denied import PolarKind
 
-__all__ = ["Relocation", "relocation_clash", "relocation_signals", "relocations"]
+__all__ = ["RELOCATION", "Relocation", "relocations"]
 
 _MOVING = news_facts.words("relocation_verbs")
 _QUITTING = news_facts.words("quitting_verbs")
@@ -158,19 +156,5 @@ def _covers(no: Relocation, yes: Relocation) -> bool:
     return bool(no.left) and no.left == yes.left and no.left != yes.to
 
 
-def relocation_signals(a, b, one_story: Callable[[], bool], apart: Callable, score: float,
-                       la: str, lb: str) -> list[Signal]:  # fmt: skip
-    """A negation signal where frame ``a`` or ``b`` plans to leave a place the other says
-    will be kept, in one story (``one_story()``), not on two days."""
-    for yes, no, from_a in told_and_denied(a.relocations, b.relocations, _covers):
-        if not one_story() or apart(a.times, b.times):
-            return []
-        ly, ln = (la, lb) if from_a else (lb, la)
-        return [Signal("negation", score, f"leaving {yes.left.title()}: {yes.text} ({ly}) "
-                       f"vs {no.text} ({ln})", 1.0)]  # fmt: skip
-    return []
-
-
-def relocation_clash(a, b) -> bool:
-    """Whether one frame plans to leave a place the other keeps, story and days aside."""
-    return clash(a.relocations, b.relocations, _covers)
+RELOCATION = PolarKind("relocations", _covers, lambda yes, no, ly, ln: (
+    f"leaving {yes.left.title()}: {yes.text} ({ly}) vs {no.text} ({ln})"))
