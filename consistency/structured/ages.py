@@ -22,6 +22,7 @@ from datetime import date
 from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.age_nouns import described_name
+from consistency.structured.numtokens import number_start, token_value
 from consistency.structured.quantities import parse_number
 
 __all__ = ["Age", "age_signals", "ages", "resolve_ages", "resolve_surnames"]
@@ -77,7 +78,7 @@ def _years(tok) -> int | None:
     """A token's whole number of years, 1..110, or None."""
     if not tok.like_num:
         return None
-    value = parse_number(tok.text)
+    value = token_value(tok)
     if value is None or value != int(value) or not 1 <= value <= _OLDEST:
         return None
     return int(value)
@@ -143,7 +144,7 @@ def ages(doc, published: date | None = None) -> tuple[Age, ...]:
         years = _years(tok)
         if years is None or not _ends_age(doc, tok.i + 1):
             continue
-        name = _after_name(doc, tok, by_end) or _copula(tok, by_token)
+        name = _after_name(doc, number_start(tok), by_end) or _copula(tok, by_token)
         if name:
             out.setdefault((name, years), Age(name, years, day))
     for m in _ADJECTIVE.finditer(doc.text):

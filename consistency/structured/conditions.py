@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from consistency.structured import news_facts
 from consistency.structured.hedges import relayed_rumour
 from consistency.structured.negation import negated, nobody
+from consistency.structured.numtokens import token_value
 from consistency.structured.parse import in_condition, is_question, modal, under_denial
-from consistency.structured.quantities import parse_number
 from consistency.structured.told_denied import PolarKind
 
 __all__ = ["CONDITION", "Condition", "condition_key", "conditions"]
@@ -175,7 +175,7 @@ def _young(holder) -> bool:
     for c in holder.subtree:
         if c.lower_ == "old" or c.lemma_.lower() == "old":
             num = next((n for y in c.children for n in y.children if n.dep_ == "nummod"), None)
-            age = parse_number(num.text) if num is not None else None
+            age = token_value(num) if num is not None else None
             return age is not None and age < _ADULT_AGE
     return False
 

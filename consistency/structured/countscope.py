@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from consistency.lang import load
+from consistency.structured.countacts import count_year
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.quantities import Quantity, relative_gap
 
@@ -66,6 +67,8 @@ def one_scope(qa: Quantity, a, qb: Quantity, b) -> bool:
     part of a breakdown, unless the part exceeds the whole."""
     if is_rate(qa, a.text) or is_rate(qb, b.text):
         return False
+    if count_year(qa, a.text) != count_year(qb, b.text):
+        return False  # countacts.py: a count of a past year's event
     if qa.unit in _MONEY and _other_things(qa, a, qb, b):
         return False
     if (_vague(qa) or _vague(qb)) and relative_gap(qa, qb) >= SCOPE_GAP:

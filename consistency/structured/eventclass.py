@@ -13,6 +13,7 @@ from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.contacts import contact_class
 from consistency.structured.hosts import hosts_party
+from consistency.structured.hyphenated import described_by_hyphen
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -71,7 +72,7 @@ def event_class(tok) -> str | None:
                 _falsified(tok) or _no_event(tok) or _abandoned(tok)):  # fmt: skip
             return f"~{_HAPPENING[lemma]}"  # "reports of a second explosion were false"
         return NOUN_CLASS.get(lemma)
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") or described_by_hyphen(tok):  # "long-finned"
         return None
     by_object = _failure_class(tok, lemma) or _onset_class(tok, lemma) or _object_class(tok, lemma)
     by_object = by_object or contact_class(tok, lemma)  # "hit the bridge": contacts.py

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.numtokens import token_value
 from consistency.structured.parse import phrasal, state_complements
-from consistency.structured.quantities import parse_number
 
 __all__ = [
     "abandoned", "falsified", "kept_for", "negated", "no_event", "nobody", "not_before",
@@ -150,7 +150,7 @@ def kept_for(tok) -> tuple[int, str] | None:
         words = " ".join(t.lower_ for t in prep.subtree)
         lower = any(phrase in words for phrase in _LOWER_BOUNDS)
         num = next((c for c in span.children if c.dep_ == "nummod"), None)
-        count = parse_number(num.text) if num is not None else 1.0
+        count = token_value(num) if num is not None else 1.0
         if count is None or (not lower and any(c.dep_ in ("advmod", "quantmod")
                                                  for c in (num or span).children)):  # fmt: skip
             return None  # "for up to two weeks", "for about a month": no least time

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from consistency.lang import load
 from consistency.structured import news_facts
-from consistency.structured.quantities import parse_number, unit_name
+from consistency.structured.numtokens import token_value
+from consistency.structured.quantities import unit_name
 
 __all__ = ["Destination", "Venue", "destinations", "venues"]
 
@@ -143,14 +144,14 @@ def _group(t) -> tuple[str | None, float | None]:
     """The moved group's noun and number ("three passengers", "three", "the injured"),
     or (None, None) when it is no group of people."""
     if t.like_num:
-        return "people", parse_number(t.text)
+        return "people", token_value(t)
     lemma = t.lemma_.lower()
     if t.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" for c in t.children):
         lemma = t.lower_  # "the injured", "the wounded"
     elif t.pos_ != "NOUN" or unit_name(lemma) not in _PERSON_UNITS:
         return None, None
     num = next((c for c in t.children if c.dep_ == "nummod"), None)
-    return lemma, parse_number(num.text) if num is not None else None
+    return lemma, token_value(num) if num is not None else None
 
 
 def one_group(a: Destination, b: Destination) -> bool:
