@@ -21,6 +21,7 @@ _AFTER = "|".join(sorted(news_facts.words("difference_after")))
 _STAGES = "|".join(sorted(news_facts.words("stage_ordinals")))
 _FILLER = r"(?:[a-z]+\s+){0,2}?"  # "by just two", "a lead of only five"
 _STAGE = re.compile(rf"\b(?:after|in|at|following|from)\s+the\s+({_STAGES})\b", re.IGNORECASE)
+_SEX = {w: sex for sex, ws in news_facts.classes("sexed_nouns").items() for w in ws}
 _PART = r"\s+of\s+(?:the|their|his|her|its|[A-Z][\w']*'s?)\b"  # "three of Ruth's votes"
 
 
@@ -64,13 +65,25 @@ def holder(q: Quantity, f, aliases: AliasTable) -> str | None:
     return next(iter(canon([best], aliases)), None) if best else None
 
 
+def _sex(q: Quantity, text: str) -> str | None:
+    """The sex of the person an age describes: "a 31-year-old woman", "a man, 27,", "a
+    woman aged 31"."""
+    n = re.escape(q.text)
+    m = re.search(rf"\b{n}[\s-]+years?[\s-]+old\s+([a-z]+)", text, re.IGNORECASE) or re.search(
+        rf"\b([a-z]+),?\s+(?:aged\s+)?{n}\b", text, re.IGNORECASE)
+    return _SEX.get(m.group(1).lower().rstrip("s")) if m else None
+
+
 def one_count(qa: Quantity, a, qb: Quantity, b, aliases: AliasTable) -> bool:
     """Whether two counts of one unit can count one thing: both margins of one stage, or
-    both tallies of one holder where both name one (see the module docstring)."""
+    both tallies of one holder where both name one, and no ages of a man and a woman."""
     ma, mb = is_margin(qa, a.text), is_margin(qb, b.text)
     if ma != mb or _part(qa, a.text) != _part(qb, b.text):
         return False
     if ma:
         return _stage(a.text) == _stage(b.text)
+    sa, sb = _sex(qa, a.text), _sex(qb, b.text)
+    if sa and sb and sa != sb:
+        return False  # "a 27-year-old man", "a 31-year-old woman": two people
     ha, hb = holder(qa, a, aliases), holder(qb, b, aliases)
     return ha is None or hb is None or ha == hb
