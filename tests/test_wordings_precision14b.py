@@ -43,6 +43,11 @@ def _numbers(nlp, config, a: str, b: str) -> list[str]:
      "In Hatherley, Simon Tate got 241 votes."),
     ("Three of Okafor's votes in Hatherley had been counted twice.",
      "Okafor took 1,214 votes in Hatherley."),
+    # a total of papers counted is no count of those rejected or judged doubtful
+    ("The council counted a total of 3,072 ballot papers at the Hatherley count.",
+     "Seventeen ballot papers were rejected at the Hatherley count."),
+    ("A total of 27 ballot papers were rejected at the Hatherley count.",
+     "Six ballot papers were judged doubtful at the Hatherley count."),
     # ages of a man and a woman (merrowby): two people
     ("A 27-year-old man from Merrowby was arrested in the Lowgate area around midday.",
      "A 31-year-old woman from Merrowby was arrested on suspicion of assisting an offender."),
@@ -63,6 +68,14 @@ def test_other_counts_stay_silent(nlp, config, a, b):
      "A 24-year-old man was arrested in Lowgate over the Merrowby robbery."),
     ("Lorna Byrne won 388 votes in the Hatherley by-election.",
      "Lorna Byrne won 188 votes in the Hatherley by-election."),
+    # "a total of N" counts the subject or object (kelderby rejected ballots, 27 vs 17)
+    ("A total of 27 ballot papers were rejected, the majority because more than one box"
+     " had been marked.",
+     "Seventeen ballot papers were rejected, most of them because voters had put a cross"
+     " against more than one name."),
+    ("A total of 14 people were injured in the Dunmore crash, police said.",
+     "Nine people were injured in the Dunmore crash."),
+    ("Officers at Dunmore arrested a total of 12 fans.", "Police arrested 21 fans at Dunmore."),
 ])
 def test_counts_of_one_thing_still_compared(nlp, config, a, b):
     assert _numbers(nlp, config, a, b)
