@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 # injuries, one-person destinations, described ages; 12: a negated speech verb reporting
 # nothing is no denial, lowercase entities are no names, regions; 13: kinds of doer,
 # partitives; 14: guessed figures, host verbs)
-VERSION = "14"
+VERSION = "15"
 T = TypeVar("T")
 
 _SCHEMA = """

@@ -132,6 +132,17 @@ def _phrase_state(verb) -> str | None:
     return None
 
 
+_TOTAL_NOUNS = news_facts.words("total_nouns")
+
+
+def _total_of(noun):
+    """The noun holding ``noun`` in "a total of N nouns", else ``noun`` itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _TOTAL_NOUNS:
+        return prep.head
+    return noun
+
+
 def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
     """A :class:`CountSlot` per number that counts the subject or object of a verb
     ("Nine ambulances were sent"), or a noun described by a participle or a state phrase
@@ -143,15 +154,16 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
         if num is None or q.unit is None or is_part(num) or num.dep_ not in ("nummod", "amod"):
             continue
         noun = num.head
+        slot = _total_of(noun)  # "a total of 27 papers were rejected": the total's place
         state = _phrase_state(noun)  # "12,000 homes without power"
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      and c.i > num.i and doc[c.i - 1].text != ","),  # ", backed by X,": aside
-                    noun.head)  # "200 families displaced by" # fmt: skip
+                    slot.head)  # "200 families displaced by" # fmt: skip
         if state:
             key = f"state {state}"
         elif verb.head is noun:
             key = _count_key(verb)
-        elif noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        elif slot.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
             continue
         else:
             key = _count_key(verb)

@@ -39,6 +39,7 @@ from consistency.structured.quantities import (
 )
 from consistency.structured.stays import stays_differ
 from consistency.structured.sums import SUM
+from consistency.structured.tallies import one_count
 from consistency.structured.timeanchor import (
     WEEKDAYS,
 )
@@ -122,7 +123,8 @@ def number_signals(
     out: list[Signal] = []
     for qa, others in pairs:
         same_unit = [qb for qb in others if qa.unit and qb.unit == qa.unit
-                     and one_scope(qa, a, qb, b)]  # countscope.py: no rate, no part
+                     and one_scope(qa, a, qb, b)  # countscope.py: no rate, no part
+                     and one_count(qa, a, qb, b, aliases)]  # tallies.py: no margin
         if not same_unit or any(
                 quantities_agree(qa, qb, _tolerance(qa, qb, config)) for qb in same_unit):
             continue

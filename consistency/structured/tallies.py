@@ -1,0 +1,89 @@
+"""Margins and tallies: a count told as a difference is no count of what was counted.
+
+"Okafor won by two votes", "Penrose was five votes behind" and "a majority of 12" tell
+differences between two tallies; "Okafor polled 1,214 votes" tells one candidate's
+tally. Two counts of one unit are one thing only when both are margins (of one stage of
+the contest: "five ahead after the first count" is no final margin) or both tallies of
+one holder ("Byrne came third with 388 votes" is no count of Tate's 241).
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency.structured import news_facts
+from consistency.structured.aliases import AliasTable
+from consistency.structured.clashbase import canon
+from consistency.structured.quantities import Quantity
+
+_NOUNS = "|".join(sorted(news_facts.words("difference_nouns")))
+_AFTER = "|".join(sorted(news_facts.words("difference_after")))
+_STAGES = "|".join(sorted(news_facts.words("stage_ordinals")))
+_FILLER = r"(?:[a-z]+\s+){0,2}?"  # "by just two", "a lead of only five"
+_STAGE = re.compile(rf"\b(?:after|in|at|following|from)\s+the\s+({_STAGES})\b", re.IGNORECASE)
+_SEX = {w: sex for sex, ws in news_facts.classes("sexed_nouns").items() for w in ws}
+_PART = r"\s+of\s+(?:the|their|his|her|its|[A-Z][\w']*'s?)\b"  # "three of Ruth's votes"
+
+
+def is_margin(q: Quantity, text: str) -> bool:
+    """Whether ``q`` is told as a difference in ``text``: "by two votes", "five votes
+    behind", "five ahead", "a majority of 12", "a two-vote margin"."""
+    if not q.text or not q.unit:
+        return False
+    n = re.escape(q.text)
+    patterns = (
+        rf"\bby\s+{_FILLER}{n}\b",
+        rf"\b{n}(?:[\s-]+[a-z]+)?\s+(?:{_AFTER})\b",
+        rf"\b(?:{_NOUNS})\s+of\s+{_FILLER}{n}\b",
+        rf"\b{n}[\s-][a-z]+\s+(?:{_NOUNS})\b",
+    )
+    return any(re.search(p, text, re.IGNORECASE) for p in patterns)
+
+
+def _stage(text: str) -> str:
+    m = _STAGE.search(text)
+    return m.group(1).lower() if m else ""
+
+
+def _part(q: Quantity, text: str) -> bool:
+    """Whether ``q`` counts part of a group named after it ("three of Ruth's votes")."""
+    return bool(q.text) and re.search(re.escape(q.text) + _PART, text) is not None
+
+
+def holder(q: Quantity, f, aliases: AliasTable) -> str | None:
+    """The person whose tally ``q`` is: the last person named before the count in its
+    clause ("Lorna Byrne came third with 388 votes"), none across a comma or a quote."""
+    if not q.text:
+        return None
+    at = f.text.find(q.text)
+    best, where = None, -1
+    for name in f.people:
+        i = f.text.rfind(name, 0, max(at, 0))
+        between = f.text[i + len(name) : at] if i >= 0 else ""
+        if i > where and not re.search(r"[,;:\"]|\bsaid\b", between):
+            best, where = name, i
+    return next(iter(canon([best], aliases)), None) if best else None
+
+
+def _sex(q: Quantity, text: str) -> str | None:
+    """The sex of the person an age describes: "a 31-year-old woman", "a man, 27,", "a
+    woman aged 31"."""
+    n = re.escape(q.text)
+    m = re.search(rf"\b{n}[\s-]+years?[\s-]+old\s+([a-z]+)", text, re.IGNORECASE) or re.search(
+        rf"\b([a-z]+),?\s+(?:aged\s+)?{n}\b", text, re.IGNORECASE)
+    return _SEX.get(m.group(1).lower().rstrip("s")) if m else None
+
+
+def one_count(qa: Quantity, a, qb: Quantity, b, aliases: AliasTable) -> bool:
+    """Whether two counts of one unit can count one thing: both margins of one stage, or
+    both tallies of one holder where both name one, and no ages of a man and a woman."""
+    ma, mb = is_margin(qa, a.text), is_margin(qb, b.text)
+    if ma != mb or _part(qa, a.text) != _part(qb, b.text):
+        return False
+    if ma:
+        return _stage(a.text) == _stage(b.text)
+    sa, sb = _sex(qa, a.text), _sex(qb, b.text)
+    if sa and sb and sa != sb:
+        return False  # "a 27-year-old man", "a 31-year-old woman": two people
+    ha, hb = holder(qa, a, aliases), holder(qb, b, aliases)
+    return ha is None or hb is None or ha == hb
