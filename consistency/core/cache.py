@@ -36,8 +36,9 @@ log = logging.getLogger(__name__)
 # bump when claims/frames extraction changes what it returns (11: values, amounts, stays,
 # injuries, one-person destinations, described ages; 12: a negated speech verb reporting
 # nothing is no denial, lowercase entities are no names, regions; 13: kinds of doer,
-# partitives; 14: guessed figures, host verbs)
-VERSION = "15"
+# partitives; 14: guessed figures, host verbs; 15: totals; 16: hyphenated number words,
+# year-dated counts, hyphenated participles)
+VERSION = "16"
 T = TypeVar("T")
 
 _SCHEMA = """
