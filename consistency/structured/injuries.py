@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from consistency.structured import news_facts
 from consistency.structured.negation import negated
 from consistency.structured.parse import in_condition, modal
-from consistency.structured.patients import _subject, one_person, person_key
+from consistency.structured.patients import one_person, person_key, subject_of
 from consistency.structured.told_denied import PolarKind
 
 __all__ = ["INJURY", "Injury", "injuries", "injury_keys"]
@@ -67,7 +67,7 @@ def _holder(tok) -> str | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c is not tok
                 and c.pos_ == "PRON"), None)  # fmt: skip
-    who = obj if obj is not None else _subject(verb)
+    who = obj if obj is not None else subject_of(verb)
     return person_key(who) if who is not None else None
 
 

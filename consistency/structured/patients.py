@@ -23,10 +23,13 @@ from consistency.structured.quantities import unit_name
 from consistency.structured.venues import (
     DESTINATION_PREPS,
     Destination,
-    _facility,
+    facility_name,
 )
 
-__all__ = ["ONE_PERSON", "group_label", "one_group", "one_person", "person_destinations"]
+__all__ = [
+    "ONE_PERSON", "group_label", "one_group", "one_person", "person_destinations", "person_key",
+    "subject_of",
+]  # fmt: skip
 
 ONE_PERSON = "one person:"  # the prefix of a one-person group's key
 _PRONOUNS = {w: p for p, ws in news_facts.classes("person_pronouns").items() for w in ws}
@@ -40,7 +43,7 @@ _CARE_PREPS = frozenset({"in", "at"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def _subject(verb):
+def subject_of(verb):
     """The verb's subject, or the subject of the verb it is coordinated with or hangs
     from ("was winched out and flown to X"; the parser hangs "is recovering" under a
     participle: "the tramper rescued from a gully is recovering in X")."""
@@ -58,7 +61,7 @@ def _moved(verb, patient: bool) -> str | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None:
         return person_key(obj)
-    subj = _subject(verb)
+    subj = subject_of(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if subj is None or not (patient or passive or subj.dep_ == "nsubjpass"):
         return None
@@ -115,7 +118,7 @@ def person_destinations(doc) -> tuple[Destination, ...]:
         places = tuple(dict.fromkeys(
             n for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
             for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)
-            if (n := _facility(h))))  # fmt: skip
+            if (n := facility_name(h))))  # fmt: skip
         if key and places:
             out.append(Destination(key, places, 1.0))
     return tuple(out)

@@ -20,7 +20,7 @@ from consistency.structured import news_facts
 from consistency.structured.numtokens import token_value
 from consistency.structured.quantities import unit_name
 
-__all__ = ["Destination", "Venue", "destinations", "venues"]
+__all__ = ["Destination", "Venue", "destinations", "facility_name", "venues"]
 
 _VENUE_WORDS = news_facts.words("venue_words")
 _VENUE_PREPS = news_facts.words("venue_prepositions")
@@ -85,16 +85,16 @@ def _places(holder) -> list[str]:
     out = []
     for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in _VENUE_PREPS):
         for g in (c for c in p.children if c.dep_ == "pobj"):
-            name = _facility(g)
+            name = facility_name(g)
             if name:
                 out.append(name)
             elif g.pos_ == "NOUN":
                 out += [n for q in g.children if q.dep_ == "prep" and q.lower_ in _VENUE_PREPS
-                        for h in q.children if h.dep_ == "pobj" and (n := _facility(h))]
+                        for h in q.children if h.dep_ == "pobj" and (n := facility_name(h))]
     return out
 
 
-def _facility(tok) -> str | None:
+def facility_name(tok) -> str | None:
     """The name of a named facility ("Brannock High School", "the Ridgeway Hospital
     auditorium", "City Hall"), or None for a town, a person or an unnamed place."""
     if tok.lower_ not in _VENUE_WORDS and tok.lemma_.lower() not in _VENUE_WORDS:
@@ -134,7 +134,7 @@ def destinations(doc) -> tuple[Destination, ...]:
         places = tuple(dict.fromkeys(
             n for p in verb.children if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS
             for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)
-            if (n := _facility(h))))  # fmt: skip
+            if (n := facility_name(h))))  # fmt: skip
         if group and places:
             out.append(Destination(group, places, number))
     return tuple(out)
