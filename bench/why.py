@@ -49,8 +49,13 @@ def _frame_lines(f) -> list[str]:
 
 
 def explain(folder: Path, config, models, frames: bool) -> None:
+    """Print, for each planted pair of ``folder``'s gold, the step where it is lost."""
     gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+    SEEN.clear()
     result = check([folder], config, out=None, models=models, use_cache=False)
+    if "structure" not in SEEN:
+        print(f"   {folder.name}: the run compared no pairs (fewer than two sources?)")
+        return
     names = {a.id: Path(a.path).name for a in result.articles}
     st = SEEN["structure"]
     paired = {frozenset((p.a.id, p.b.id)) for p in SEEN["pairs"]}
@@ -78,6 +83,7 @@ def explain(folder: Path, config, models, frames: bool) -> None:
 
 
 def main() -> None:
+    """Parse the arguments and explain each story."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("stories", nargs="+", help="story folder names")
     ap.add_argument("--root", type=Path, default=ROOT / "bench" / "invented",

@@ -25,8 +25,8 @@ _NAMED = ("oprd", "dobj", "attr", "appos")  # "a woman named X", "called X"
 def _naming(noun, by_token: dict[int, str]) -> str | None:
     """The name that a naming verb gives ``noun``: "a woman named X" (the verb a clause
     on the noun), "the woman was identified as X" (the noun the verb's subject)."""
-    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in _NAMING]
-    if noun.dep_ in ("nsubjpass", "nsubj") and noun.head.lemma_ in _NAMING:
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING]
+    if noun.dep_ in ("nsubjpass", "nsubj") and noun.head.lemma_.lower() in _NAMING:
         verbs.append(noun.head)
     for verb in verbs:
         for c in verb.children:

@@ -32,6 +32,7 @@ _WEEKDAY_NAMES = tuple(d.title() for d in WEEKDAYS)
 
 
 def canon(names, aliases: AliasTable, kind: str | None = None) -> set[str]:
+    """The canonical forms of ``names`` (of one kind when ``kind`` is given)."""
     out = set()
     for n in names:
         c = aliases.canonical(n)
@@ -41,19 +42,23 @@ def canon(names, aliases: AliasTable, kind: str | None = None) -> set[str]:
 
 
 def people_in(f: Frame, aliases: AliasTable) -> set[str]:
+    """The canonical people a frame names, as subject, object or entity."""
     names = (*f.names, *f.subjects, *f.objects)
     return {c for c in canon(names, aliases) if aliases.kind(c) == "person"}
 
 
 def entities_in(f: Frame, aliases: AliasTable) -> set[str]:
+    """The canonical names of every entity of a frame."""
     return canon(f.names, aliases)
 
 
 def short_name(name: str) -> str:
+    """A name's last word, for labels ("Blinken")."""
     return name.split()[-1] if name else name
 
 
 def time_text(times: tuple[TimeRef, ...]) -> str:
+    """The first time as a reader sees it: a weekday and date, a weekday, or the words."""
     if not times:
         return ""
     t = times[0]
@@ -110,12 +115,15 @@ def nested(x: str, y: str) -> bool:
 
 
 def has_words(f: Frame, words: frozenset[str]) -> bool:
+    """Whether the frame's text holds any of ``words`` as a word."""
     return bool(set(re.findall(r"[a-z]+", f.text.lower())) & words)
 
 
 def event_name(cls: str) -> str:
+    """An event class as a label ("~lose" -> "lose")."""
     return cls.lstrip("~")
 
 
 def qty_text(q: Quantity) -> str:
+    """A quantity as the source wrote it."""
     return q.text

@@ -579,15 +579,16 @@ def _filler_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig
 
 def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Signal],
                      la: str, lb: str) -> list[Signal]:  # fmt: skip
-    """A thing one claim tells and the other denies (a happening, damage, a plunge into
-    water, a planned move), unless ``signals`` already hold a cause or a negation."""
+    """A thing one claim tells and the other denies (a happening, then each of
+    ``POLAR_KINDS``, an outcome, an act), unless ``signals`` already hold a cause or a
+    negation."""
     if any(s.kind in ("cause", "negation") for s in signals):
         return []
     found = _happening_signals(a, b, aliases, la, lb)
     for told_or_denied in (*(kind.signals for kind in POLAR_KINDS), outcome_signals,
                            act_signals):
         if found:
-            break  # damages.py, plunges.py, relocations.py
+            break
         found = told_or_denied(a, b, lambda: same_story(a, b, aliases), _apart,
                                NEGATION_SCORE, la, lb)  # fmt: skip
     return found

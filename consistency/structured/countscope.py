@@ -21,6 +21,7 @@ import re
 from consistency.lang import load
 from consistency.structured.countacts import count_year
 from consistency.structured.eventslots import EventSlot
+from consistency.structured.money import CURRENCIES
 from consistency.structured.quantities import Quantity, relative_gap
 
 SCOPE_GAP = 0.9  # a vague count ("hundreds") this far (relative) from the other counts
@@ -29,7 +30,6 @@ VAGUE_WIDTH = 1.5  # a finite range wider than this (high / low) is a vague coun
 
 __all__ = ["is_rate", "breakdown", "one_scope"]
 
-_MONEY = frozenset(load().numbers.unit_synonyms[c] for c in "$€£")
 _PERIODS = sorted(load().time.periods, key=len, reverse=True)
 _RATES = load().numbers.rate_words
 # "100 tonnes a year", "5,000 per month": the period a few words after the number
@@ -69,7 +69,7 @@ def one_scope(qa: Quantity, a, qb: Quantity, b) -> bool:
         return False
     if count_year(qa, a.text) != count_year(qb, b.text):
         return False  # countacts.py: a count of a past year's event
-    if qa.unit in _MONEY and _other_things(qa, a, qb, b):
+    if qa.unit in CURRENCIES and _other_things(qa, a, qb, b):
         return False
     if (_vague(qa) or _vague(qb)) and relative_gap(qa, qb) >= SCOPE_GAP:
         return False  # "executed two women", "executed hundreds of people": two scopes

@@ -33,7 +33,7 @@ __all__ = ["KindedDoer", "kinded_doers", "kinds_clash", "doer_kind_signals"]
 _CLASSES = {"mode": news_facts.classes("doer_modes"),
             "service": news_facts.classes("doer_services")}  # fmt: skip
 _ACT = {v: act for act, verbs in news_facts.classes("doer_kind_acts").items() for v in verbs}
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PERSON_PRONOUNS = frozenset(w for ws in news_facts.classes("person_pronouns").values() for w in ws)
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})  # another event's words
 _BARE_PREPS = frozenset({"by", "on"})  # "on foot", "by helicopter": how, not where
 

@@ -12,13 +12,14 @@ mother" (or "Lakshmi Nandakumar, her mother") and "her partner" are two.
 
 from __future__ import annotations
 
+from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.persons import person_noun
 from consistency.structured.quantities import unit_name
 
 __all__ = ["described_doer", "relative_head"]
 
-_RELATIVE = frozenset({"who", "whom", "that", "which"})
+_RELATIVE = frozenset(load().grammar.relative_pronouns)
 _PEOPLE = unit_name("people")
 _KIN = news_facts.words("kin_nouns")
 

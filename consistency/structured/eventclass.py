@@ -371,6 +371,8 @@ def name_of(tok, doc) -> str:
 
 
 def tense_modality(tok) -> tuple[str, str | None]:
+    """(tense, modality) of an event verb: "will meet" is (future, plan), "may have
+    stolen" (past, possible), a cancelled event a plan that will not happen."""
     if _abandoned(tok):
         return "future", "plan"  # "cancelled the vote": a vote that will not happen
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}

@@ -38,7 +38,7 @@ _EVENTS = load().events
 _SPEECH = frozenset(v for c in _EVENTS.speech_classes for v in _EVENTS.verb_classes.get(c, ()))
 _DEFINITE = news_facts.words("definite_determiners")
 _TITLES = frozenset(t.lower() for t in load().titles.titles)  # an office, not an act
-_RELATIVE = frozenset({"which", "that", "who", "whom"})
+_RELATIVE = frozenset(load().grammar.relative_pronouns)
 # the small model gives many firms no label or a person's: any proper noun but these
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 

@@ -100,7 +100,8 @@ def _read(tok) -> tuple[str, object, str] | None:
         if obj is not None and (part := _part(obj)) is not None:
             return kind, obj, part  # "broke her ankle", "did not break any bones"
     if tok.pos_ == "NOUN":  # "a fracture to her ankle", "an ankle fracture"
-        return kind, tok, _near_part(tok)
+        part = _near_part(tok)  # "took a break", "a crack in the wall": no injury
+        return (kind, tok, part) if part or tok.lemma_.lower() == kind else None
     return None
 
 

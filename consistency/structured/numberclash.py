@@ -103,8 +103,8 @@ def counts_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) 
 def number_signals(
     a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
 ) -> list[Signal]:
-    # the same count of the same thing in the same event: a shared event class, and names
-    # that place both claims in one story
+    """Number signals for counts of one thing in one event that differ beyond rounding:
+    a shared event class, and names that place both claims in one story."""
     if not same_story(a, b, aliases):
         return []
     pairs, estimates = [], []

@@ -100,6 +100,7 @@ def one_person(a: str, b: str) -> bool:
     kinds = {k: ("pronoun" if k in _PRONOUNS.values() else "name" if k.startswith("n:") else "noun")
              for k in (x, y)}  # fmt: skip
     if kinds[x] == kinds[y] == "name":
+        x, y = x.removeprefix("n:"), y.removeprefix("n:")
         return x.split()[-1] == y.split()[-1] and (" " not in x or " " not in y)
     return {kinds[x], kinds[y]} == {"pronoun", "name"}
 

@@ -3,12 +3,12 @@
 ("spend"); "Five nights alone in that country, injured, ... is no joke" (a verbless
 fragment), "was found after four nights alone in the bush" and "After four nights out in
 those conditions" tell the same span with no verb of spending. Each of those gives a
-:class:`~consistency.structured.frames.CountSlot` of the unit of time and the key
+:class:`~consistency.structured.counts.CountSlot` of the unit of time and the key
 ``STAY``, so that the count checks compare them with "spent five nights".
 
 A count is a stay when it counts a unit of time (``stay_units``) that a marker of being
 out (``stay_markers``: "alone", "out", "missing") modifies and it is no object of a verb
-(those are counted under their verb by frames.py). Silent for a span with no marker ("a
+(those are counted under their verb by counts.py). Silent for a span with no marker ("a
 search lasting three days", "after two days of talks") and for a part ("a further two
 nights", ``increment_before``).
 """
@@ -19,7 +19,7 @@ from consistency.structured import news_facts
 
 __all__ = ["STAY", "stay_counts", "stays_differ"]
 
-STAY = "spend"  # the key "spent four nights" gets from its verb (frames._count_key)
+STAY = "spend"  # the key "spent four nights" gets from its verb (counts._count_key)
 _MARKERS = news_facts.words("stay_markers")
 _UNITS = news_facts.words("stay_units")
 _FURTHER = news_facts.words("increment_before") | news_facts.words("increment_after")
