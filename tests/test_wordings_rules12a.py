@@ -112,6 +112,11 @@ def test_one_person_taken_to_two_hospitals(nlp, config, a, b, kind):
      "She escaped without broken bones.", None),
     ("She found a broken window at the hut.",
      "She said there were no broken windows at the hut.", None),
+    # an injury-kind noun with no body part is no injury (review of session 7)
+    ("She took a break after the long search.",
+     "She escaped without broken bones.", None),
+    ("She noticed a crack in the dam wall.",
+     "She escaped without broken bones.", None),
 ])  # fmt: skip
 def test_injury_told_and_denied(nlp, config, a, b, kind):
     assert_paired_and_compared(nlp, config, a, b, kind)
@@ -157,3 +162,16 @@ def test_one_doer_named_and_not_stays_silent(nlp, config, a, b):
     """One relation named in one source and not in the other: paired maybe, not flagged."""
     comparison, _ = compare_pair(nlp, config, a, b)
     assert not comparison.signals
+
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("one person:n:priya nandakumar", "one person:n:nandakumar", True),  # a name, its surname
+    ("one person:n:nandakumar", "one person:n:priya nandakumar", True),
+    ("one person:n:priya nandakumar", "one person:n:lakshmi nandakumar", False),  # two names
+    ("one person:n:priya nandakumar", "one person:n:hollis", False),
+])  # fmt: skip
+def test_one_person_by_name_and_surname(a, b, same):
+    from consistency.structured.patients import one_person
+
+    assert one_person(a, b) is same
