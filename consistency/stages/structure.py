@@ -205,10 +205,10 @@ def compare_pairs(
     apart = (
         set() if documents is None else _unrelated_documents(documents, floor, doc_pair.values())
     )
-    apart |= _loosely_related(pairs, structure, config, documents)
+    loose = _loosely_related(pairs, structure, config, documents)
     return {
         p.id: None
-        if doc_pair[p.id] in apart or p.id in apart
+        if doc_pair[p.id] in apart or p.id in loose
         else conflicts.compare(
             f[p.a.id],
             f[p.b.id],

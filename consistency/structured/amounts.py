@@ -14,11 +14,11 @@ than 100 tonnes a year", "per day") and a stuff told by name only.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from consistency.structured import news_facts
 from consistency.structured.money import AmountKind, rounded_range
+from consistency.structured.quantities import number_token, years_in
 
 __all__ = ["AMOUNT", "Amount", "amounts"]
 
@@ -26,7 +26,6 @@ _UNITS = {str(k): (str(v[0]), float(v[1]))
           for k, v in (news_facts.data().get("amount_units") or {}).items()}  # fmt: skip
 _FURTHER = news_facts.words("increment_before") | news_facts.words("increment_after")
 _PARTS = news_facts.words("part_words")
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ def amounts(doc, qspans) -> tuple[Amount, ...]:
     offset, Quantity) of the claim's text."""
     out = []
     for end, q in qspans:
-        num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+        num = number_token(doc, end)
         if num is None or q.unit not in _UNITS or num.dep_ != "nummod":
             continue
         unit = num.head
@@ -56,7 +55,7 @@ def amounts(doc, qspans) -> tuple[Amount, ...]:
             continue
         dimension, size = _UNITS[q.unit]
         low, high = rounded_range(q.low, q.high, q.exact)
-        years = tuple(sorted({int(t.text) for t in doc if _YEAR.fullmatch(t.text)}))
+        years = years_in(doc)
         out.append(Amount(dimension, stuff, low * size, high * size,
                           f"{q.text} {unit.text}", years))  # fmt: skip
     return tuple(out)

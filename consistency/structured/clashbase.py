@@ -10,9 +10,6 @@ import re
 
 from consistency.structured.aliases import AliasTable
 from consistency.structured.frames import Frame
-from consistency.structured.quantities import (
-    Quantity,
-)
 from consistency.structured.timeanchor import (
     WEEKDAYS,
     TimeRef,
@@ -29,6 +26,7 @@ INHERITED_FACTOR = 0.6  # a time taken from the previous sentence is weaker evid
 NEGATION_SCORE = 0.7  # one source says it happened (or will), the other that it did not
 CAUSE_SCORE = 0.6  # two different causes given for one event
 _WEEKDAY_NAMES = tuple(d.title() for d in WEEKDAYS)
+_TALK = frozenset({"say", "deny", "warn"})  # words about an event, not the event itself
 
 
 def canon(names, aliases: AliasTable, kind: str | None = None) -> set[str]:
@@ -124,6 +122,7 @@ def event_name(cls: str) -> str:
     return cls.lstrip("~")
 
 
-def qty_text(q: Quantity) -> str:
-    """A quantity as the source wrote it."""
-    return q.text
+def shared_classes(a: Frame, b: Frame) -> list[str]:
+    """The event classes both frames tell, in ``a``'s order, less saying, denying and
+    warning (those are about an event, and another check compares who says what)."""
+    return [c for c in a.classes if c in b.classes and c not in _TALK]

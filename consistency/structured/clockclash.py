@@ -15,7 +15,13 @@ from consistency.structured import news_facts
 from consistency.structured.alerts import alert_clash
 from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
-from consistency.structured.clashbase import event_name, has_words, same_story, times_agree
+from consistency.structured.clashbase import (
+    event_name,
+    has_words,
+    same_story,
+    shared_classes,
+    times_agree,
+)
 from consistency.structured.eventclass import FAILURE, onset_classes
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.findings import finding_pairs
@@ -79,8 +85,7 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
     """Two times of day for one event (same class, a shared name, no date against it)."""
     if not same_story(a, b, aliases):
         return []
-    slots = [(c, a.event(c), b.event(c)) for c in a.classes
-             if c in b.classes and c not in ("say", "deny", "warn")]
+    slots = [(c, a.event(c), b.event(c)) for c in shared_classes(a, b)]
     slots += [(ea.cls, ea, eb) for ea, eb in finding_pairs(a, b, aliases)]  # findings.py
     for cls, ea, eb in slots:
         if ea is None or eb is None or not ea.clocks or not eb.clocks:
@@ -96,7 +101,7 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
         xs, ys = _narrowest(ea.clocks), _narrowest(eb.clocks)
         if any(clocks_agree(x, _shifted(y, k)) for x in xs for y in ys for k in shifts):
             continue  # days unknown: "just before midnight" is "Saturday night"
-        ca, cb = _clock_text(xs[0]), _clock_text(ys[0])
+        ca, cb = xs[0].text, ys[0].text
         return [Signal("time", CLOCK_SCORE, f"{event_name(cls)}: {ca} ({la}) vs {cb} ({lb})",
                        config.time_weight)]  # fmt: skip
     clash = times_agree(a.times, b.times, 0) is not False and alert_clash(a, b)  # alerts.py
@@ -128,10 +133,6 @@ def _day_shift(ea: EventSlot, eb: EventSlot) -> int | None:
 
 def _shifted(c: ClockTime, minutes: int) -> ClockTime:
     return dataclasses.replace(c, low=c.low + minutes, high=c.high + minutes)
-
-
-def _clock_text(c: ClockTime) -> str:
-    return c.text
 
 
 def times_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:

@@ -40,6 +40,7 @@ from consistency.structured.clashbase import (
     one_name,
     people_in,
     same_story,
+    shared_classes,
     short_name,
     time_text,
     times_agree,
@@ -211,7 +212,7 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
     will not): same event class, a shared name, the same tense (a plan against a plan)."""
     if not same_story(a, b, aliases):
         return []
-    for cls in (c for c in a.classes if c in b.classes and c not in ("say", "deny", "warn")):
+    for cls in shared_classes(a, b):
         ea, eb = a.event(cls), b.event(cls)
         if ea is None or eb is None or (ea.tense == "future") != (eb.tense == "future"):
             continue

@@ -19,7 +19,7 @@ from consistency.structured.eventclass import (
     tense_modality,
 )
 from consistency.structured.persons import as_people
-from consistency.structured.quantities import Quantity
+from consistency.structured.quantities import Quantity, number_token
 from consistency.structured.venues import (
     DESTINATION_PREPS,
 )
@@ -150,7 +150,7 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
     "including two") are left out."""
     out = []
     for end, q in qspans:
-        num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+        num = number_token(doc, end)
         if num is None or q.unit is None or is_part(num) or num.dep_ not in ("nummod", "amod"):
             continue
         noun = num.head

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from consistency.structured import news_facts
 from consistency.structured.persons import person_noun
-from consistency.structured.quantities import unit_name
+from consistency.structured.quantities import number_token, unit_name
 
 __all__ = ["HOLD", "holding_counts", "loads_differ"]
 
@@ -36,7 +36,7 @@ def holding_counts(doc, qspans, make_slot) -> tuple:
     from the quantities ``qspans`` (end offset, Quantity) of the claim's text."""
     out = []
     for end, q in qspans:
-        num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+        num = number_token(doc, end)
         if num is None or not q.unit or q.unit in _MEASURES or num.dep_ != "nummod":
             continue
         noun = num.head

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consistency.structured import news_facts
-from consistency.structured.quantities import Quantity
+from consistency.structured.quantities import Quantity, number_token
 
 __all__ = ["Measure", "measures"]
 
@@ -37,7 +37,7 @@ def measures(doc, qspans) -> tuple[Measure, ...]:
     ``qspans`` (end offset, Quantity) of the claim's text."""
     out = []
     for end, q in qspans:
-        num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+        num = number_token(doc, end)
         if num is None or num.dep_ != "nummod":
             continue
         unit, word = num.head, num.head.head

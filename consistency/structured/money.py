@@ -19,7 +19,6 @@ hedging never clash. Silent for: another kind of price ("the asking price",
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +26,7 @@ from typing import Any
 from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.guesses import guessed
+from consistency.structured.quantities import number_token, years_in
 
 __all__ = ["CURRENCIES", "PRICE", "AmountKind", "Price", "prices"]
 
@@ -35,7 +35,6 @@ _OTHER = news_facts.words("other_price_words")
 _ATTEMPTS = news_facts.words("price_attempt_verbs")
 _CODES = {w: code for code, ws in news_facts.classes("currency_codes").items() for w in ws}
 CURRENCIES = frozenset(_CODES.values())
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 _CHAIN_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "pobj", "dobj", "attr",
                          "appos", "npadvmod", "amod"})  # fmt: skip
 _CHAIN_PREPS = frozenset({"for", "at", "of", "in", "worth"})
@@ -61,7 +60,7 @@ def prices(doc, qspans) -> tuple[Price, ...]:
     quantities ``qspans`` (end offset, Quantity) of the claim's text."""
     out = []
     for end, q in qspans:
-        num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+        num = number_token(doc, end)
         currency = q.unit if q.unit in CURRENCIES else _code_before(doc, num)
         if num is None or currency is None:
             continue
@@ -72,8 +71,7 @@ def prices(doc, qspans) -> tuple[Price, ...]:
         if item is None:
             continue  # "paid £5m" with nothing paid for: wages, a fine, a bill
         low, high = rounded_range(q.low, q.high, q.exact)
-        years = tuple(sorted({int(t.text) for t in deal.subtree
-                              if _YEAR.fullmatch(t.text) and t.i != num.i}))  # fmt: skip
+        years = years_in(t for t in deal.subtree if t.i != num.i)
         out.append(Price(currency, low, high, q.text, deal.lemma_.lower(), item, years))
     return tuple(out)
 

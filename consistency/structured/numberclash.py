@@ -19,7 +19,6 @@ from consistency.structured.clashbase import (
     NUMBER_GAP_SCORE,
     NUMBER_SCORE,
     entities_in,
-    qty_text,
     same_story,
     speaker_of,
 )
@@ -77,6 +76,7 @@ def share_anchor(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     """Whether the claims share a name of their story (:func:`_anchors`)."""
     return bool(_anchors(a, aliases) & _anchors(b, aliases))
 
+
 def _firm_counts(f: Frame) -> list[Quantity]:
     counts = (*f.quantities, *(q for e in f.events for q in e.quantities),
               *(c.quantity for c in f.counts))  # fmt: skip
@@ -91,7 +91,7 @@ def counts_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) 
     are two tolls of one war."""
     if stays_differ(a, b):  # a stay out needs no name, and days are measures: stays.py
         return bool(number_signals(a, b, aliases, config, "", ""))
-    if not (_anchors(a, aliases) & _anchors(b, aliases) or loads_differ(a, b)):
+    if not (share_anchor(a, b, aliases) or loads_differ(a, b)):
         return False  # a load needs no name: holdings.py
     if not any(x.unit == y.unit and relative_gap(x, y) < SCOPE_GAP
                and not quantities_agree(x, y, _tolerance(x, y, config))
@@ -130,10 +130,10 @@ def number_signals(
             continue
         qb = min(same_unit, key=lambda q: relative_gap(qa, q))
         gap = relative_gap(qa, qb)
-        if any(s.explanation.startswith(f"{qa.unit}: {qty_text(qa)} ") for s in out):
+        if any(s.explanation.startswith(f"{qa.unit}: {qa.text} ") for s in out):
             continue
         out.append(Signal("number", NUMBER_SCORE + NUMBER_GAP_SCORE * min(1.0, gap),
-                          f"{qa.unit}: {qty_text(qa)} ({la}) vs {qty_text(qb)} ({lb})",
+                          f"{qa.unit}: {qa.text} ({la}) vs {qb.text} ({lb})",
                           config.number_weight))  # fmt: skip
     return out + _estimate_signals(estimates, out, config, la, lb)
 
@@ -170,7 +170,7 @@ def _estimate_signals(estimates, found: list[Signal], config: ScoreConfig, la: s
             continue  # one count's disagreement is told once
         gap = (max(qa.high, qb.high) - min(qa.high, qb.high)) / max(qa.high, qb.high)
         out.append(Signal("number", NUMBER_SCORE + NUMBER_GAP_SCORE * min(1.0, gap),
-                          f"{qa.unit}: {qty_text(qa)} ({la}) vs {qty_text(qb)} ({lb})",
+                          f"{qa.unit}: {qa.text} ({la}) vs {qb.text} ({lb})",
                           config.number_weight))  # fmt: skip
     return out
 

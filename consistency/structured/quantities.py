@@ -17,6 +17,7 @@ from consistency.lang import load, phrases
 from consistency.structured import news_facts
 
 __all__ = [
+    "number_token", "years_in",
     "Quantity", "parse_quantities", "parse_quantity_spans", "parse_number", "quantities_agree",
     "unit_name", "quantities_in_doc", "counted_noun",
 ]  # fmt: skip
@@ -291,3 +292,18 @@ def quantities_in_doc(doc, text: str) -> list[tuple[int, Quantity]]:
         unit = unit_name(noun.lemma_) if noun is not None else None
         out.append((end, dataclasses.replace(q, unit=unit)))
     return out
+
+
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+def number_token(doc, end: int):
+    """The token of ``doc`` a quantity ending at character ``end`` ends in (the
+    ``quantities_in_doc`` offsets), or None."""
+    return next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+
+
+def years_in(tokens) -> tuple[int, ...]:
+    """The years written among ``tokens`` ("1998", "2011"), sorted, once each: an amount
+    or count told with a year is of that year."""
+    return tuple(sorted({int(t.text) for t in tokens if _YEAR.fullmatch(t.text)}))

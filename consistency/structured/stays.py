@@ -16,6 +16,7 @@ nights", ``increment_before``).
 from __future__ import annotations
 
 from consistency.structured import news_facts
+from consistency.structured.quantities import number_token
 
 __all__ = ["STAY", "stay_counts", "stays_differ"]
 
@@ -30,7 +31,7 @@ def stay_counts(doc, qspans, make_slot) -> tuple:
     out, from the quantities ``qspans`` (end offset, Quantity) of the claim's text."""
     out = []
     for end, q in qspans:
-        num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+        num = number_token(doc, end)
         if num is None or q.unit not in _UNITS or num.dep_ != "nummod":
             continue
         span = num.head

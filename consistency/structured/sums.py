@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consistency.structured.money import CURRENCIES, AmountKind
-from consistency.structured.quantities import unit_name
+from consistency.structured.quantities import number_token, unit_name
 
 __all__ = ["SUM", "Sum", "sums"]
 
@@ -43,7 +43,7 @@ def sums(doc, qspans) -> tuple[Sum, ...]:
     """Each amount of money of the claim that measures a noun with a named giver."""
     out = []
     for end, q in qspans:
-        num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+        num = number_token(doc, end)
         if num is None or q.unit not in CURRENCIES:
             continue
         if num.head.pos_ == "NOUN" and unit_name(num.head.lower_) == q.unit:

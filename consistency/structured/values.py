@@ -16,11 +16,11 @@ are apart even when each is read as rounded to its last written digit (money.py)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from consistency.structured import news_facts
 from consistency.structured.money import CURRENCIES, AmountKind, rounded_range
+from consistency.structured.quantities import number_token, years_in
 
 __all__ = ["VALUE", "Value", "values"]
 
@@ -31,7 +31,6 @@ _KINDS = news_facts.words("value_kinds")
 _SPENT = news_facts.words("spending_nouns") | news_facts.words("transaction_words")
 _PREPS = frozenset({"of", "at", "in"})
 VAGUE = 3.0  # a span wider than this factor ("tens of millions") tells no amount
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,7 @@ def values(doc, qspans) -> tuple[Value, ...]:
     quantities ``qspans`` (end offset, Quantity) of the claim's text."""
     out = []
     for end, q in qspans:
-        num = next((t for t in doc if t.idx < end <= t.idx + len(t)), None)
+        num = number_token(doc, end)
         if num is None or q.unit not in CURRENCIES:
             continue
         if q.high != float("inf") and q.high > VAGUE * q.low:
@@ -61,7 +60,7 @@ def values(doc, qspans) -> tuple[Value, ...]:
         if found is None or _things(found) & _SPENT:
             continue  # "the investment, worth about £9 million": money spent, a price
         low, high = rounded_range(q.low, q.high, q.exact)
-        years = tuple(sorted({int(t.text) for t in doc if _YEAR.fullmatch(t.text)}))
+        years = years_in(doc)
         out.append(Value(q.unit, low, high, q.text, _kind(found), years))
     return tuple(out)
 
