@@ -403,8 +403,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         doer_kinds=kinded_doers(doc), partitives=partitive_groups(doc),
         prices=prices(doc, qspans),
         sums=sums(doc, qspans),
-        values=values(doc, qspans),
-        rates=rates(doc, qspans),
+        values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         amounts=amounts(doc, qspans),
         ages=ages(doc, anchor),
         injuries=injuries(doc),
