@@ -1,0 +1,42 @@
+"""When two times of day told of one event class are no clash of the time of day.
+
+Two readings kept apart from :mod:`consistency.structured.clockclash`:
+
+* a part of a day that holds the other's clock time ("yesterday morning" and "about
+  9.40am") agrees on the time of day; if the two days differ, that is a clash of dates,
+  not of clocks, and the date checks speak for it;
+* an exchange between people (``exchange_classes``: a call, a meeting) happens many times
+  in one story: "I spoke to her this afternoon" and "officers were called at 9.46am" are
+  two calls unless both name someone taking part in them.
+"""
+
+from __future__ import annotations
+
+from consistency.structured import news_facts
+from consistency.structured.aliases import AliasTable
+from consistency.structured.eventslots import EventSlot
+from consistency.structured.timeanchor import ClockTime, clocks_agree
+
+__all__ = ["another_exchange", "part_holds_clock"]
+
+_EXCHANGES = news_facts.words("exchange_classes")
+_PART_OF_DAY_MIN = 3 * 60  # a told time this wide is a part of the day ("morning")
+
+
+def part_holds_clock(xs: tuple[ClockTime, ...], ys: tuple[ClockTime, ...]) -> bool:
+    """Whether a part of a day on one side holds a time of day on the other, both read on
+    one clock: "yesterday morning" holds "9.40am", "this evening" holds "7.15pm"."""
+    return any(
+        clocks_agree(x, y, 0) and max(x.high - x.low, y.high - y.low) >= _PART_OF_DAY_MIN
+        for x in xs for y in ys)  # fmt: skip
+
+
+def another_exchange(cls: str, ea: EventSlot, eb: EventSlot, aliases: AliasTable) -> bool:
+    """Whether two events of an exchange class may be two exchanges: neither shares a
+    participant (a head noun, an undergoer or a name) with the other."""
+    if cls.lstrip("~") not in _EXCHANGES:
+        return False
+    if {*ea.heads, *ea.undergoers} & {*eb.heads, *eb.undergoers}:
+        return False
+    names_a = {aliases.canonical(n) for n in ea.args}
+    return not names_a & {aliases.canonical(n) for n in eb.args}
