@@ -26,6 +26,20 @@ def _kinds(nlp, config, a, b):
         # a part of the day that does not hold the other's clock, one day
         ("Two men walked into the bank on Tuesday morning.",
          "At about 2.40pm on Tuesday two men walked into the bank."),
+        # a time in two zones: the local one is compared ("brackenford")
+        ("The road surface on Mill Lane gave way at about 5.40am local time (0440 GMT).",
+         "The road surface on Mill Lane gave way at about 6.40am, taking a van with it."),
+        ("The tanker exploded at 10.40pm local time (2140 GMT) on Friday.",
+         "The tanker exploded at about 9.40pm on Friday."),
+        # one thing made public, any announcing verb ("kelderby")
+        ("The result was declared at 2.45am on Friday at Kelderby Civic Hall.",
+         "The Returning Officer, Helen Marchetti, declared the result at Kelderby Civic Hall "
+         "at 4.12am on Friday."),
+        ("The winner was announced shortly after 3am.",
+         "Officials announced the winner at about 5.30am."),
+        ("The company announced the merger at 7am on Monday.",
+         "The merger was unveiled at 2pm on Monday."),
+        ("The council published the report at 9am.", "The report was published at 11.30am."),
         # precise clocks a night apart still compare
         ("The fire broke out at 11pm on Saturday.", "The fire broke out at 2am on Sunday."),
     ],
@@ -46,6 +60,17 @@ def test_times_of_day_of_one_event_clash(nlp, config, a, b):
         ("I called him yesterday evening.", "He was called at 9.46am yesterday."),
         ("The manager said she had talked to the family at 4pm.",
          "Police were phoned at 10.05am by a passer-by."),
+        # two zones of one time; other results, other talk, one announcement
+        ("The tanker exploded at 10.40pm local time (2140 GMT) on Friday.",
+         "The tanker exploded at 2140 GMT on Friday."),
+        ("The result in Kelderby was declared at 2.45am.",
+         "The result in Ashford was declared at 4.12am."),
+        ("The result was declared at 2.45am on Friday.",
+         "The spokesman said at 4.12am on Friday that the count would resume."),
+        ("The council announced the closure at 9am.",
+         "The council said at 3pm that talks were continuing."),
+        ("Police announced the arrest at 10am on Monday.",
+         "Police announced the arrest at 10.05am on Monday."),
         # a part of the day holding the clock, dates a day apart
         ("The blaze started on Sunday evening.", "The blaze started at 7.30pm on Saturday."),
     ],

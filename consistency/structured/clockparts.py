@@ -5,6 +5,12 @@ Two readings kept apart from :mod:`consistency.structured.clockclash`:
 * a part of a day that holds the other's clock time ("yesterday morning" and "about
   9.40am") agrees on the time of day; if the two days differ, that is a clash of dates,
   not of clocks, and the date checks speak for it;
+* a time told in two zones ("at about 5.40am local time (0440 GMT)") is compared with
+  the other's time in its own zone, when the other tells one: the other zone's reading
+  is no agreement;
+* a thing made public once ("the result was declared at 2.45am", "declared the result
+  at 4.12am") is one event whatever the announcing verb, though talk is otherwise left
+  out of the classes compared;
 * an exchange between people (``exchange_classes``: a call, a meeting) happens many times
   in one story: "I spoke to her this afternoon" and "officers were called at 9.46am" are
   two calls unless both name someone taking part in them.
@@ -14,10 +20,12 @@ from __future__ import annotations
 
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
+from consistency.structured.announcements import told
 from consistency.structured.eventslots import EventSlot
+from consistency.structured.frames import Frame
 from consistency.structured.timeanchor import ClockTime, clocks_agree
 
-__all__ = ["another_exchange", "part_holds_clock"]
+__all__ = ["announced_pairs", "another_exchange", "part_holds_clock", "zone_pairs"]
 
 _EXCHANGES = news_facts.words("exchange_classes")
 _PART_OF_DAY_MIN = 3 * 60  # a told time this wide is a part of the day ("morning")
@@ -40,3 +48,21 @@ def another_exchange(cls: str, ea: EventSlot, eb: EventSlot, aliases: AliasTable
         return False
     names_a = {aliases.canonical(n) for n in ea.args}
     return not names_a & {aliases.canonical(n) for n in eb.args}
+
+
+def zone_pairs(xs: tuple[ClockTime, ...], ys: tuple[ClockTime, ...]):
+    """The pairs of times of day to compare: those of one zone when the two sides share
+    a zone ("5.40am local time (0440 GMT)" and "6.40am": the local times), else all."""
+    same = [(x, y) for x in xs for y in ys if x.zone == y.zone]
+    return same or [(x, y) for x in xs for y in ys]
+
+
+def announced_pairs(a: Frame, b: Frame) -> list[tuple[EventSlot, EventSlot]]:
+    """The announcing events of one thing in both claims (any announcing verb each)."""
+    out = []
+    for verb_a, thing in a.announced:
+        for verb_b in (v for v, t in b.announced if t == thing):
+            ea, eb = told(a, verb_a, thing), told(b, verb_b, thing)
+            if ea is not None and eb is not None:
+                out.append((ea, eb))
+    return out
