@@ -40,6 +40,10 @@ def _kinds(nlp, config, a, b):
         ("The company announced the merger at 7am on Monday.",
          "The merger was unveiled at 2pm on Monday."),
         ("The council published the report at 9am.", "The report was published at 11.30am."),
+        # two parts of two days
+        ("The deal was agreed on Thursday afternoon.", "The deal was agreed on Friday afternoon."),
+        ("The van was lifted out on Wednesday morning.",
+         "The van was lifted out on Tuesday afternoon."),
         # precise clocks a night apart still compare
         ("The fire broke out at 11pm on Saturday.", "The fire broke out at 2am on Sunday."),
     ],

@@ -33,10 +33,16 @@ _PART_OF_DAY_MIN = 3 * 60  # a told time this wide is a part of the day ("mornin
 
 def part_holds_clock(xs: tuple[ClockTime, ...], ys: tuple[ClockTime, ...]) -> bool:
     """Whether a part of a day on one side holds a time of day on the other, both read on
-    one clock: "yesterday morning" holds "9.40am", "this evening" holds "7.15pm"."""
+    one clock: "yesterday morning" holds "9.40am", "this evening" holds "7.15pm"; a part
+    against a part is left to the clock check."""
     return any(
-        clocks_agree(x, y, 0) and max(x.high - x.low, y.high - y.low) >= _PART_OF_DAY_MIN
-        for x in xs for y in ys)  # fmt: skip
+        clocks_agree(x, y, 0) and _wide(x) != _wide(y) for x in xs for y in ys)  # fmt: skip
+
+
+def _wide(c: ClockTime) -> bool:
+    """A part of the day ("morning"), not a time on the clock ("about 9.40am"); two parts
+    of two days ("Thursday afternoon", "Friday afternoon") still clash."""
+    return c.high - c.low >= _PART_OF_DAY_MIN
 
 
 def another_exchange(cls: str, ea: EventSlot, eb: EventSlot, aliases: AliasTable) -> bool:
