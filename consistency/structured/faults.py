@@ -128,7 +128,7 @@ def _core(thing) -> frozenset[str]:
     words = [t for t in thing.subtree if t.i not in cut]
     after = thing.doc[thing.right_edge.i + 1] if thing.right_edge.i + 1 < len(thing.doc) else None
     if after is not None and after.tag_ == "VBG" and after.dep_ in ("advcl", "acl"):
-        words += list(after.subtree)  # "the turbopump feeding the engine", the parse's verb hung elsewhere
+        words += list(after.subtree)  # "the turbopump feeding the engine", hung on the verb
     return frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN"))
 
 
@@ -143,4 +143,5 @@ def _negated(tok) -> bool:
     """A fault named only to be set aside: "not a hardware failure"."""
     start = tok.left_edge.i
     return any(c.dep_ == "neg" for c in tok.children) or (
-        start > 0 and tok.doc[start - 1].lower_ == "not")
+        start > 0 and tok.doc[start - 1].lower_ == "not"
+    )

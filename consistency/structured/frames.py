@@ -38,12 +38,12 @@ from consistency.structured.eventclass import (
     tense_modality,
 )
 from consistency.structured.eventslots import EventSlot, event_slots
+from consistency.structured.faults import faults
 from consistency.structured.fillers import Filler, fillers
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.holdings import holding_counts
 from consistency.structured.injuries import Injury, injuries
 from consistency.structured.leadups import leadups
-from consistency.structured.faults import faults
 from consistency.structured.means import Means, means
 from consistency.structured.measures import Measure, measures
 from consistency.structured.money import Price, prices
