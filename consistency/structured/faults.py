@@ -82,7 +82,14 @@ def _fault_noun(tok):
     verb = _reporting(tok)
     if verb is None:
         return None
-    thing = next((c for c in tok.children if c.dep_ == "compound"), None)
+    thing = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ in ("NN", "VBG"))
+        ),
+        None,
+    )  # "a signalling fault"
     for holder in (tok, verb):  # "suggested a fault in the turbopump": "in" on the verb
         thing = thing or next((slot(holder, p) for p in _AT_FAULT_PREPS
                                if slot(holder, p) is not None), None)  # fmt: skip
@@ -97,9 +104,26 @@ def _fault_noun(tok):
 
 def _fault_clause(tok):
     """(the thing at fault, the clause's text) of a reported clause telling a fault: a
-    thing that failed, a function lost, a thing done the wrong way."""
-    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or _reporting(tok) is None:
+    thing done the wrong way, a thing that failed, a function lost."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "advcl") or _reporting(tok) is None:
         return None
+    lemma, subj, obj = tok.lemma_.lower(), slot(tok, "subj"), slot(tok, "obj")
+    if subj is None:
+        return None
+    text = " ".join(t.text for t in tok.subtree if t.i >= subj.left_edge.i
+                    and not _after_clause(t, tok))  # fmt: skip
+    wrong = next((t.head for t in tok.subtree if t.lower_ in _ERRORS and t.dep_ == "amod"), None)
+    if wrong is not None:
+        return wrong, text  # "a delivery was pumped into the wrong tank", by people or not
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() in _ACTING:
+        return None
+    if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subj.children):
+        return None  # "maiden flights have historically failed": a generic, no fault found
+    if lemma in _FAILING and obj is None and not any(c.dep_ == "xcomp" for c in tok.children):
+        return subj, text  # "the steering gear had failed"
+    if lemma == "lose" and obj is not None and obj.lemma_.lower() in _LOST:
+        return obj, text  # "the ship had lost propulsion"
+    return None
     lemma, subj, obj = tok.lemma_.lower(), slot(tok, "subj"), slot(tok, "obj")
     if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in _ACTING:
         return None
