@@ -75,3 +75,18 @@ def test_two_faults_are_paired(nlp, config):
         nlp, config,
         "Early findings suggest a problem with the fuel valve.",
         "Engineers suspect a malfunction in the cooling pump.", "cause")  # fmt: skip
+
+
+_NO_FAULT = [
+    # done to a thing, with a particle: no thing giving out (dev-split news)
+    "Unconfirmed reports have indicated that the girls have been broken up into several groups.",
+    "Initial reports suggested a piece of space rock broke off from a larger asteroid.",
+    "A parent said the ceasefire has been broken in quite a number of places.",
+]
+
+
+@pytest.mark.parametrize("sentence", _NO_FAULT)
+def test_no_fault_told(nlp, sentence):
+    from consistency.structured.faults import faults
+
+    assert faults(nlp(sentence)) == ()

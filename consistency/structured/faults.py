@@ -119,7 +119,7 @@ def _fault_clause(tok):
         return None
     if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subj.children):
         return None  # "maiden flights have historically failed": a generic, no fault found
-    if lemma in _FAILING and obj is None and not any(c.dep_ == "xcomp" for c in tok.children):
+    if lemma in _FAILING and obj is None and not _done_to(tok):
         return subj, text  # "the steering gear had failed"
     if lemma == "lose" and obj is not None and obj.lemma_.lower() in _LOST:
         return obj, text  # "the ship had lost propulsion"
@@ -131,7 +131,7 @@ def _fault_clause(tok):
         return None  # "maiden flights have historically failed": a generic, no fault found
     text = " ".join(t.text for t in tok.subtree if t.i >= subj.left_edge.i
                     and not _after_clause(t, tok))  # fmt: skip
-    if lemma in _FAILING and obj is None and not any(c.dep_ == "xcomp" for c in tok.children):
+    if lemma in _FAILING and obj is None and not _done_to(tok):
         return subj, text  # "the steering gear had failed"
     if lemma == "lose" and obj is not None and obj.lemma_.lower() in _LOST:
         return obj, text  # "the ship had lost propulsion"
@@ -154,6 +154,13 @@ def _core(thing) -> frozenset[str]:
     if after is not None and after.tag_ == "VBG" and after.dep_ in ("advcl", "acl"):
         words += list(after.subtree)  # "the turbopump feeding the engine", hung on the verb
     return frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _done_to(verb) -> bool:
+    """A failure verb that tells no thing giving out: done to it ("the ceasefire has been
+    broken", passive), with a particle ("broken up into groups", "broke off from") or a
+    verb after it ("failed to stop")."""
+    return any(c.dep_ in ("auxpass", "prt", "xcomp") for c in verb.children)
 
 
 def _after_clause(t, verb) -> bool:
