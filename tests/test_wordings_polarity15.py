@@ -1,0 +1,75 @@
+"""Wordings of an event denied of every participant ("nobody was hurt", "no one was
+injured") or of one kind of participant ("no rescuer was injured", "no shots were fired")
+against a source telling it happened (structured/nobody_denial.py): such pairs are asked
+for whatever the embeddings say, and compared as a negation; and the look-alikes that
+must not be paired: "no one else was hurt", "no other staff", "none of the passengers",
+"nobody asked any questions", a denial of another kind of participant."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from consistency.stages.structure import Structure, structured_candidates
+from consistency.structured.aliases import build_aliases
+from tests.wordings import claims_and_frames, compare_pair
+
+_DENIED = [
+    # the dev pairs (brackenford_sinkhole, veldmoor_avalanche, merrowby_building_society_robbery)
+    ("But ambulance crews did treat a woman who was walking her dog past the spot - she was "
+     "caught by some of the falling tarmac and treated for cuts.",
+     "Nobody was hurt in the collapse."),
+    ("A second, smaller avalanche came down at around four o'clock close to where the teams "
+     "were digging, and one rescuer was injured.",
+     "No rescuer was injured during the operation."),
+    ("One of the men fired a shot into the ceiling when a customer tried to leave.",
+     "Police confirmed that no shots had been fired during the raid."),
+    # other wordings: another verb, a pronoun, "no one", an active "nobody died"
+    ("Two passengers were injured when the bus left the road.",
+     "No one was injured when the bus left the road."),
+    ("A firefighter was hurt while tackling the blaze at the warehouse.",
+     "None were hurt in the warehouse blaze, the fire service said."),
+    ("One climber died after falling on the ridge.",
+     "Nobody died on the ridge, the mountain rescue team said."),
+    ("Three homes were damaged by the flood water.",
+     "No homes were damaged by the flood water."),
+    ("Police arrested a 19-year-old man at the scene.",
+     "Police said no man had been arrested at the scene."),
+]
+
+_NOT_PAIRED = [
+    # someone else was hurt: "no one else", "no other"
+    ("A cashier was injured during the robbery.",
+     "The force said no one else was injured during the robbery."),
+    ("Two guards were injured during the riot.",
+     "No other staff were injured during the riot."),
+    # a doer denied, not the one it befell
+    ("Anyone who sees either man is asked to call police.",
+     "They were caught the same day, and nobody asked any hard questions."),
+    # a denial of one kind of participant against another kind
+    ("Three skiers were killed and four injured when the avalanche struck the party.",
+     "No rescuer was injured during the operation."),
+    # a group named: partitives.py reads it
+    ("The driver was injured in the crash.",
+     "None of the passengers were injured in the crash."),
+]
+
+
+def _paired(nlp, config, a: str, b: str) -> bool:
+    claims, frames = claims_and_frames(nlp, {"wire.txt": [a], "tv.txt": [b]})
+    table = build_aliases(frames, {c.id: c.doc_id for c in claims})
+    structure = Structure(tuple(claims), frames, table, True)
+    vectors = np.zeros((len(claims), 4), dtype=np.float32)
+    return bool(structured_candidates(structure, vectors, config))
+
+
+@pytest.mark.parametrize(("a", "b"), _DENIED)
+def test_denial_of_every_participant_is_paired_and_flagged(nlp, config, a, b):
+    assert _paired(nlp, config, a, b)
+    result, _ = compare_pair(nlp, config, a, b)
+    assert "negation" in [s.kind for s in result.signals], result.signals
+
+
+@pytest.mark.parametrize(("a", "b"), _NOT_PAIRED)
+def test_denial_look_alikes_are_not_paired(nlp, config, a, b):
+    assert not _paired(nlp, config, a, b)
