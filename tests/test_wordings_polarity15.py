@@ -73,3 +73,50 @@ def test_denial_of_every_participant_is_paired_and_flagged(nlp, config, a, b):
 @pytest.mark.parametrize(("a", "b"), _NOT_PAIRED)
 def test_denial_look_alikes_are_not_paired(nlp, config, a, b):
     assert not _paired(nlp, config, a, b)
+
+
+_CHALLENGES = [
+    # the dev pairs (kelderby_recount)
+    ("Penrose told SPA by telephone that he would lodge an election petition with the "
+     "High Court.",
+     "Mr Penrose, 58, said he accepted the result and would not be mounting a legal "
+     "challenge."),
+    ("Penrose told SPA by telephone that he would lodge an election petition with the "
+     "High Court.",
+     "Mr Penrose has said he accepts the outcome and will not challenge it."),
+    # other wordings: contest / appeal / file / dispute / bring a challenge
+    ("The defeated candidate, Anna Ross, said she would contest the result in court.",
+     "Anna Ross said she would not appeal."),
+    ("The club said it had filed an appeal against the ban.",
+     "The club said it would not appeal against the ban."),
+    ("Lawyers for Mark Dean have lodged an appeal against his conviction.",
+     "Mark Dean will not appeal against his conviction, his solicitor said."),
+    ("The council said it would dispute the decision.",
+     "The council said it would not be bringing a challenge."),
+]
+
+_CHALLENGE_LOOK_ALIKES = [
+    # two named people: the pronoun stands for its speaker
+    ("Anna Ross said she would lodge an appeal.", "Tom Hill said he would not appeal."),
+    # a challenge only possible
+    ("Anna Ross may appeal against the decision.",
+     "Anna Ross will not appeal against the decision."),
+    # two appeals, both told
+    ("The club has lodged an appeal against the ban.",
+     "The club has lodged an appeal against the fine."),
+    # another act denied
+    ("Anna Ross said she would lodge an objection to the planning application.",
+     "Anna Ross said she would not stand again."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _CHALLENGES)
+def test_challenge_told_and_denied(nlp, config, a, b):
+    result, _ = compare_pair(nlp, config, a, b)
+    assert "negation" in [s.kind for s in result.signals], result.signals
+
+
+@pytest.mark.parametrize(("a", "b"), _CHALLENGE_LOOK_ALIKES)
+def test_challenge_look_alikes_stay_silent(nlp, config, a, b):
+    result, _ = compare_pair(nlp, config, a, b)
+    assert not result.signals, result.signals
