@@ -1,9 +1,10 @@
-"""Wordings of an event denied of every participant ("nobody was hurt", "no one was
-injured") or of one kind of participant ("no rescuer was injured", "no shots were fired")
-against a source telling it happened (structured/nobody_denial.py): such pairs are asked
-for whatever the embeddings say, and compared as a negation; and the look-alikes that
-must not be paired: "no one else was hurt", "no other staff", "none of the passengers",
-"nobody asked any questions", a denial of another kind of participant."""
+"""Wordings of an event denied of one kind of participant ("no rescuer was injured", "no
+shots were fired") against a source telling it happened to that kind (nobody_denial.py):
+such pairs are asked for whatever the embeddings say, and compared as a negation; and the
+look-alikes that must not be paired: "no one else was hurt", "no other staff", "none of
+the passengers", "nobody asked any questions", a denial of another kind of participant,
+a bare "no one was hurt". And a legal challenge told and denied (acts.py, act_phrases
+"challenge"), with its look-alikes: two named people, a possible challenge, two appeals."""
 
 from __future__ import annotations
 
@@ -15,22 +16,17 @@ from consistency.structured.aliases import build_aliases
 from tests.wordings import claims_and_frames, compare_pair
 
 _DENIED = [
-    # the dev pairs (brackenford_sinkhole, veldmoor_avalanche, merrowby_building_society_robbery)
-    ("But ambulance crews did treat a woman who was walking her dog past the spot - she was "
-     "caught by some of the falling tarmac and treated for cuts.",
-     "Nobody was hurt in the collapse."),
+    # the dev pairs (veldmoor_avalanche, merrowby_building_society_robbery)
     ("A second, smaller avalanche came down at around four o'clock close to where the teams "
      "were digging, and one rescuer was injured.",
      "No rescuer was injured during the operation."),
     ("One of the men fired a shot into the ceiling when a customer tried to leave.",
      "Police confirmed that no shots had been fired during the raid."),
-    # other wordings: another verb, a pronoun, "no one", an active "nobody died"
+    # other wordings: another verb, plural vs singular, active vs passive, an object
     ("Two passengers were injured when the bus left the road.",
-     "No one was injured when the bus left the road."),
+     "No passengers were injured when the bus left the road."),
     ("A firefighter was hurt while tackling the blaze at the warehouse.",
-     "None were hurt in the warehouse blaze, the fire service said."),
-    ("One climber died after falling on the ridge.",
-     "Nobody died on the ridge, the mountain rescue team said."),
+     "No firefighters were hurt in the warehouse blaze, the fire service said."),
     ("Three homes were damaged by the flood water.",
      "No homes were damaged by the flood water."),
     ("Police arrested a 19-year-old man at the scene.",
@@ -49,6 +45,8 @@ _NOT_PAIRED = [
     # a denial of one kind of participant against another kind
     ("Three skiers were killed and four injured when the avalanche struck the party.",
      "No rescuer was injured during the operation."),
+    # a negating pronoun meets no assertion by itself: an earlier event's injuries
+    ("The blast injured about 1,500 people.", "Miraculously, no one was hurt."),
     # a group named: partitives.py reads it
     ("The driver was injured in the crash.",
      "None of the passengers were injured in the crash."),
@@ -64,7 +62,7 @@ def _paired(nlp, config, a: str, b: str) -> bool:
 
 
 @pytest.mark.parametrize(("a", "b"), _DENIED)
-def test_denial_of_every_participant_is_paired_and_flagged(nlp, config, a, b):
+def test_denial_of_a_kind_is_paired_and_flagged(nlp, config, a, b):
     assert _paired(nlp, config, a, b)
     result, _ = compare_pair(nlp, config, a, b)
     assert "negation" in [s.kind for s in result.signals], result.signals

@@ -48,7 +48,7 @@ from consistency.structured.negation import (
 from consistency.structured.negation import (
     prevented as _prevented,
 )
-from consistency.structured.nobody_denial import denied_kinds, denied_of_everyone
+from consistency.structured.nobody_denial import denied_kinds
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import marks as _marks
 from consistency.structured.persons import number_as_people
@@ -306,7 +306,7 @@ def _whole_denial(tok) -> bool:
     """The event denied as a whole: an event noun under "no" or called false, a clause
     called false, or an event noun under "no" as a light verb's object ("no arrests have
     been made")."""
-    return _falsified(tok) or _no_event(tok) or denied_of_everyone(tok) or any(
+    return _falsified(tok) or _no_event(tok) or any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in NOUN_CLASS and _no_event(c)
         for c in tok.children)
 

@@ -1,15 +1,14 @@
-"""An event denied of every participant: "nobody was hurt", "no one was injured", "none
-were injured", "no rescuer was hurt", "no shots were fired", "no homes were damaged".
+"""An event denied of one kind of participant under "no": "no rescuer was injured", "no
+shots were fired", "no homes were damaged", "no man had been arrested".
 
-A negating pronoun ("nobody", "no one", "none") as passive subject, object, or subject
-of a verb with no object leaves no one to whom the event happened, so the claim denies
-the event as a whole and meets any source that tells it happened (candidates.py pairs a
-whole denial with every assertion of its event class). A noun under "no" ("no rescuer")
-denies the event of that kind of participant only, and meets the assertions of the event
-with that participant (:func:`kind_keys`). Not a whole denial when the participants
-already told are set aside ("no one else was hurt", "no other staff were injured", "no
-further shots were fired": someone was), when a group is named ("none of the passengers":
-partitives.py), nor a denial of degree ("none seriously").
+The denial meets every source that tells the event happened to that kind of participant
+("one rescuer was injured", "fired a shot into the ceiling"): candidates.py pairs them
+whatever the embeddings say (:func:`kind_keys`), and compare() reads the negation. Not a
+denial of the kind when the participants already told are set aside ("no other staff were
+injured", "no further shots were fired": some were), nor when a group is named ("none of
+the passengers": partitives.py). A negating pronoun ("nobody was hurt") is left out: it
+would meet every injury of the story's sources, those of earlier events too ("the blast
+injured about 1,500 people", told of another meteor).
 """
 
 from __future__ import annotations
@@ -17,14 +16,13 @@ from __future__ import annotations
 from consistency.structured import news_facts
 from consistency.structured.quantities import unit_name
 
-__all__ = ["denied_kinds", "denied_of_everyone", "kind_keys"]
+__all__ = ["denied_kinds", "kind_keys"]
 
 _NEG_DETS = news_facts.words("negating_determiners")
 _NEG_PRONOUNS = news_facts.words("negating_pronouns")
 _BESIDES = (news_facts.words("besides_words") | news_facts.words("increment_before")
             | news_facts.words("increment_after"))  # fmt: skip
 _UNDERGOERS = ("nsubjpass", "dobj")
-_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp")
 
 
 def denied_kinds(tok) -> tuple[str, ...]:
@@ -48,16 +46,6 @@ def kind_keys(events, speech) -> set[tuple[tuple[str, ...], bool]]:
         kinds, denied = (e.denied_kinds, True) if e.negated else (e.heads, False)
         out |= {(("polar", e.cls, k), denied) for k in kinds}
     return out
-
-
-def denied_of_everyone(tok) -> bool:
-    """Whether the event of verb ``tok`` is denied of every participant it befalls (see
-    module): its passive subject or object, or the subject of a verb with no object
-    ("nobody died"); not the doer of an act on something ("nobody asked any questions")."""
-    intransitive = not any(c.dep_ in _OBJECTS for c in tok.children)
-    return any(_nobody(c) and (c.lower_ in _NEG_PRONOUNS or c.lower_ == "one")
-               for c in tok.children
-               if c.dep_ in _UNDERGOERS or (c.dep_ == "nsubj" and intransitive))  # fmt: skip
 
 
 def _nobody(tok) -> bool:
