@@ -10,10 +10,16 @@ add.
     python bench/pair_probe.py dump pairs.jsonl          # candidate pairs + gold (~5 min)
     python bench/pair_probe.py frozen pairs.jsonl        # pooled NLI features + logistic
     python bench/pair_probe.py tune pairs.jsonl --folds 3 --epochs 1   # fine-tune (slow)
+    # fine-tune on the other stories, score the held ones; then score another dump with it
+    python bench/pair_probe.py split pairs.jsonl --held kelderby_recount,brackenford_sinkhole \
+        --save /tmp/pair-model
+    python bench/pair_probe.py split other.jsonl --model /tmp/pair-model
 
 ``frozen`` fits a logistic regression on the bundled NLI cross-encoder's pooled output
 (both orders averaged) and its three probabilities; ``tune`` fine-tunes that cross-encoder
-with "disagree" as its contradiction label. Both need scikit-learn / torch from the dev
+with "disagree" as its contradiction label; ``split`` does the same once, on every story not held
+out, and scores the held ones (or scores a whole dump, for instance one made by an older commit,
+with a model saved before). Both need scikit-learn / torch from the dev
 install. Figures of the 2026-11-30 run are in the closing note of issue 15.
 """
 
@@ -160,11 +166,40 @@ def tune(rows: list[dict], folds: int, epochs: float) -> np.ndarray:
     return p
 
 
-def report(rows: list[dict], p: np.ndarray) -> None:
-    """Found / flags / real per threshold, over all stories and over the blind ones."""
+def split(rows: list[dict], held: set[str], model_dir: Path | None, save: Path | None):
+    """The held stories' rows and their probabilities from a cross-encoder fine-tuned on
+    the other stories (or loaded from ``model_dir``; then every row is held)."""
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    if model_dir is not None:
+        tok = AutoTokenizer.from_pretrained(model_dir)
+        model = AutoModelForSequenceClassification.from_pretrained(model_dir).eval()
+        test = rows
+    else:
+        test = [r for r in rows if r["story"] in held]
+        tok, model = _fine_tune([r for r in rows if r["story"] not in held], 1.0)
+        if save is not None:
+            model.save_pretrained(save)
+            tok.save_pretrained(save)
+
+    def head(enc):
+        return torch.softmax(model(**enc).logits, -1)[:, 0].numpy()
+
+    return test, _both_orders(tok, model, [(r["a"], r["b"]) for r in test], head)
+
+
+def report(rows: list[dict], p: np.ndarray, held: bool = False) -> None:
+    """Found / flags / real per threshold, over all stories and over the blind ones; for
+    held-out rows also the model alone and the model as a filter on the rules' flags."""
     y = np.array([bool(r["gold"]) for r in rows])
     auc = (p[y][:, None] > p[~y][None, :]).mean()
     print(f"pair AUC {auc:.3f} over {len(rows)} pairs, {int(y.sum())} of them planted")
+    if held:
+        for t in (0.5, 0.7, 0.8, 0.9):
+            _line(rows, p, f"model alone >= {t}", lambda r, pr, t=t: pr >= t)
+            _line(rows, p, f"rules and model >= {t}",
+                  lambda r, pr, t=t: r["score"] >= SHIPPED_FLAG and pr >= t)  # fmt: skip
     groups = (("all stories", lambda r: True), ("blind stories", lambda r: r["story"] in BLIND))
     for name, keep in groups:
         for t in (None, 0.5, 0.7, 0.8, 0.9, 0.95):
@@ -178,19 +213,36 @@ def report(rows: list[dict], p: np.ndarray) -> None:
             print(f"  {name}, {label}: found {len(found)}, flags {flags}, real {real}")
 
 
+def _line(rows: list[dict], p: np.ndarray, label: str, keep) -> None:
+    found, flags, real = set(), 0, 0
+    for r, pr in zip(rows, p, strict=True):
+        if keep(r, pr):
+            flags += 1
+            real += bool(r["gold"])
+            found |= {(r["story"], g) for g in r["gold"]}
+    print(f"  {label}: found {len(found)}, flags {flags}, real {real}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("command", choices=("dump", "frozen", "tune"))
+    ap.add_argument("command", choices=("dump", "frozen", "tune", "split"))
     ap.add_argument("pairs", type=Path, help="the JSON Lines file of dumped pairs")
     ap.add_argument("--root", type=Path, default=STORIES, help="folder of story folders")
     ap.add_argument("--folds", type=int, default=3)
     ap.add_argument("--epochs", type=float, default=1.0)
+    ap.add_argument("--held", default="", help="split: comma-separated stories to hold out")
+    ap.add_argument("--model", type=Path, help="split: score with this saved model instead")
+    ap.add_argument("--save", type=Path, help="split: save the fine-tuned model here")
     args = ap.parse_args()
     logging.basicConfig(level=logging.ERROR)
     if args.command == "dump":
         dump(args.root, args.pairs)
         return
     rows = [json.loads(line) for line in args.pairs.open(encoding="utf-8")]
+    if args.command == "split":
+        rows, p = split(rows, set(filter(None, args.held.split(","))), args.model, args.save)
+        report(rows, p, held=True)
+        return
     p = frozen(rows) if args.command == "frozen" else tune(rows, args.folds, args.epochs)
     report(rows, p)
 

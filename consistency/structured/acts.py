@@ -156,7 +156,23 @@ def _who(verb):
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ in ("xcomp", "conj"):
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "PRON":
+        return _named_speaker(verb) or subj
     return subj
+
+
+def _named_speaker(verb):
+    """The named subject of the verb of saying whose clause the act is in: "Ross said she
+    would appeal" concerns Ross, and "Hill said he would not" another; None when the
+    speaker is unnamed."""
+    while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not any(t.pos_ == "PROPN" for t in speaker.subtree):
+        return None
+    return speaker
 
 
 def _same_who(x: Act, y: Act) -> bool:

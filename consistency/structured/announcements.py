@@ -40,7 +40,7 @@ def announced(doc) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _told(f: Frame, verb: str, thing: str) -> EventSlot | None:
+def told(f: Frame, verb: str, thing: str) -> EventSlot | None:
     """The announcing event told as done, with the day it was done on."""
     return next((e for e in f.events if e.predicate == verb and thing in e.undergoers
                  and e.asserted and not e.negated and e.tense != "future"
@@ -58,7 +58,7 @@ def announcement_signals(
     not meet (within ``event_window_days``: dates further apart may be two announcements).
     The caller checks that the claims may tell one story."""
     for verb, thing in (k for k in a.announced if k in b.announced):
-        ea, eb = _told(a, verb, thing), _told(b, verb, thing)
+        ea, eb = told(a, verb, thing), told(b, verb, thing)
         if ea is None or eb is None or not (_days(ea) and _days(eb)):
             continue
         gaps = [days_apart(x, y) for x in _days(ea) for y in _days(eb)]

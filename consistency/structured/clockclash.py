@@ -22,6 +22,12 @@ from consistency.structured.clashbase import (
     shared_classes,
     times_agree,
 )
+from consistency.structured.clockparts import (
+    announced_pairs,
+    another_exchange,
+    part_holds_clock,
+    zone_pairs,
+)
 from consistency.structured.eventclass import FAILURE, onset_classes
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.findings import finding_pairs
@@ -87,9 +93,12 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
         return []
     slots = [(c, a.event(c), b.event(c)) for c in shared_classes(a, b)]
     slots += [(ea.cls, ea, eb) for ea, eb in finding_pairs(a, b, aliases)]  # findings.py
+    slots += [(ea.cls, ea, eb) for ea, eb in announced_pairs(a, b)]  # clockparts.py
     for cls, ea, eb in slots:
         if ea is None or eb is None or not ea.clocks or not eb.clocks:
             continue
+        if another_exchange(cls, ea, eb, aliases):
+            continue  # "I spoke to her this afternoon", "officers were called at 9.46am"
         if cls == FAILURE and not set(ea.heads) & set(eb.heads):
             continue  # "the dam failed" and "the power failed": two things gave out
         if cls in _ONSETS and (has_words(a, _INCREMENTS) or has_words(b, _INCREMENTS)):
@@ -99,7 +108,9 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
             continue  # days apart: the date check speaks for that
         shifts = (shift,) if shift or times_agree(ea.times, eb.times, 0) else (0, -_DAY, _DAY)
         xs, ys = _narrowest(ea.clocks), _narrowest(eb.clocks)
-        if any(clocks_agree(x, _shifted(y, k)) for x in xs for y in ys for k in shifts):
+        if shift and part_holds_clock(xs, ys):
+            continue  # "yesterday morning", "9.40am the day before": the dates differ
+        if any(clocks_agree(x, _shifted(y, k)) for x, y in zone_pairs(xs, ys) for k in shifts):
             continue  # days unknown: "just before midnight" is "Saturday night"
         ca, cb = xs[0].text, ys[0].text
         return [Signal("time", CLOCK_SCORE, f"{event_name(cls)}: {ca} ({la}) vs {cb} ({lb})",

@@ -48,6 +48,7 @@ from consistency.structured.negation import (
 from consistency.structured.negation import (
     prevented as _prevented,
 )
+from consistency.structured.nobody_denial import denied_kinds
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import marks as _marks
 from consistency.structured.persons import number_as_people
@@ -108,6 +109,8 @@ class EventSlot:
     acted_on: bool = False
     # told as a forecast or a hypothesis ("would cost", "is expected to ship"): guesses.py
     guess: bool = False
+    # kinds of participant under "no" it is denied of: "no rescuer was hurt" (nobody_denial)
+    denied_kinds: tuple[str, ...] = ()
 
 
 def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -156,7 +159,7 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
                              _not_before(tok) or kept is not None, _undergoers(tok),
                              _whole_denial(tok),
-                             _acted_on(tok), guessed(tok)))  # fmt: skip
+                             _acted_on(tok), guessed(tok), denied_kinds(tok)))  # fmt: skip
     return tuple(out)
 
 

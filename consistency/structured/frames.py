@@ -38,6 +38,7 @@ from consistency.structured.eventclass import (
     tense_modality,
 )
 from consistency.structured.eventslots import EventSlot, event_slots
+from consistency.structured.faults import faults
 from consistency.structured.fillers import Filler, fillers
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.holdings import holding_counts
@@ -379,7 +380,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         places=tuple(dict.fromkeys(clean_name(e.text) for e in place_ents)),
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=event_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
-        causes=causes(doc) + leadups(doc),
+        causes=causes(doc) + leadups(doc) + faults(doc),  # faults.py
         counts=count_slots(doc, qspans) + holding_counts(  # a vehicle's load: holdings.py
             doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "")) + stay_counts(
             doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "past")),  # stays.py

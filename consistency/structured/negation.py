@@ -30,7 +30,7 @@ _NO_EVIDENCE = news_facts.words("no_evidence_nouns")
 def negated(tok) -> bool:
     """Whether the sentence says the event did not (will not) happen."""
     if _until(tok) or (tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_.lower() in _PASSING
-                       and _until(tok.head)):  # fmt: skip
+                       and _until(tok.head)) or _kept_until(tok):  # fmt: skip
         return False  # "will not reopen until Friday": it reopens on Friday
     return (
         (any(c.dep_ == "neg" for c in tok.children) and not _state_kept(tok))
@@ -168,6 +168,13 @@ def abandoned(tok) -> bool:
     if _until(head):
         return False  # "postponed until next week": it happens then
     return bool({head.lemma_.lower(), phrasal(head)} & _ABANDONING)
+
+
+def _kept_until(tok) -> bool:
+    """A kept state whose "until" hangs on the state word, not the verb: "will stay
+    closed until next Monday" (it reopens then, as "will remain shut until Friday")."""
+    return _state_kept(tok) and any(_until(c) for c in tok.children
+                                    if c.dep_ in ("acomp", "xcomp"))  # fmt: skip
 
 
 def _state_kept(tok) -> bool:

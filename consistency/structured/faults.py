@@ -1,0 +1,178 @@
+"""Faults told as the cause of a story's mishap: "early indications point to a valve
+failure", "investigators are focusing on a fault in the steering system", "data showed
+the ship had lost propulsion", "officials believe a pump in the dosing unit failed",
+"indications are that the delivery was pumped into the wrong tank".
+
+News often names a mishap's cause without "caused by": an evidence verb or noun
+(``evidence_verbs``, ``evidence_nouns`` in lang/en/news_facts.yaml), or a speech verb,
+reports a fault. The fault is a fault noun with the thing at fault ("a fault in the
+turbopump", "an engine failure"), a thing that failed ("the steering gear had failed"),
+a function lost ("lost propulsion") or a thing done the wrong way. Each becomes a
+:class:`Cause` of the story's mishap (``fault_effect``) whose head is the thing at
+fault, so that two sources blaming two different things disagree, while two wordings
+of one fault ("lost propulsion", "an engine failure that left it without propulsion")
+share a word and agree.
+"""
+
+from __future__ import annotations
+
+from consistency.lang import load
+from consistency.structured import news_facts
+from consistency.structured.causes import Cause, cause_denied, hedged
+from consistency.structured.parse import in_condition, slot
+
+__all__ = ["faults"]
+
+_FAULT_NOUNS = news_facts.words("fault_nouns")
+_FAILING = news_facts.words("failure_verbs") | news_facts.words("fault_verbs")
+_EVIDENCE_VERBS = news_facts.words("evidence_verbs")
+_EVIDENCE_NOUNS = news_facts.words("evidence_nouns")
+_LOST = news_facts.words("lost_functions")
+_ERRORS = news_facts.words("error_adjectives")
+_ACTING = news_facts.words("acting_people")
+_EFFECT = str(news_facts.data().get("fault_effect") or "mishap")
+_SPEECH = frozenset(w for cls in load().events.speech_classes
+                    for w in load().events.verb_classes.get(cls, ()))  # fmt: skip
+_AT_FAULT_PREPS = ("of", "with", "in", "on", "to")
+_SET_ASIDE = frozenset({"conj", "appos", "cc", "neg"})  # "..., not a hardware failure"
+
+
+def faults(doc) -> tuple[Cause, ...]:
+    """Faults the sentence reports as found or said, each a cause of the mishap."""
+    out = []
+    for tok in doc:
+        found = _fault_noun(tok) or _fault_clause(tok)
+        if found is None or in_condition(tok) or hedged(tok):
+            continue
+        thing, text = found
+        denied = cause_denied(tok) or _negated(tok)
+        core = _core(thing) | (_core(tok) - _FAULT_NOUNS if tok.pos_ != "VERB" else frozenset())
+        out.append(Cause(_EFFECT, thing.lemma_.lower(), text, denied, "", True, core))
+    return tuple(out)
+
+
+def _reporting(tok):
+    """The evidence or speech word that reports ``tok``'s phrase ("point to a fault",
+    "data showed the ship had lost", "indications are that"), else None."""
+    head = tok.head
+    if tok.dep_ in ("conj", "appos"):  # "a software fault in the computer, not a hardware failure"
+        fault = next((a for a in tok.ancestors if a.lemma_.lower() in _FAULT_NOUNS), None)
+        return _reporting(fault) if fault is not None else None
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "point to / focus on a fault"
+    elif tok.dep_ == "advcl" and head.lemma_.lower() == "cause" and any(
+            c.lower_ == "when" for c in tok.children):  # fmt: skip
+        return head  # "the leak was caused when a delivery was pumped into ..."
+    elif tok.dep_ not in ("dobj", "ccomp", "attr"):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in _EVIDENCE_VERBS or (tok.dep_ == "ccomp" and lemma in _SPEECH):
+        return head
+    subj = slot(head, "subj") if lemma == "be" else None
+    if subj is not None and subj.lemma_.lower() in _EVIDENCE_NOUNS:
+        return head  # "initial indications are that ..."
+    return None
+
+
+def _fault_noun(tok):
+    """(the thing at fault, the fault's text) of a fault noun an evidence verb reports:
+    "a fault in the turbopump", "an engine failure", "a failure of the steering"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in _FAULT_NOUNS:
+        return None
+    verb = _reporting(tok)
+    if verb is None:
+        return None
+    thing = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ in ("NN", "VBG"))
+        ),
+        None,
+    )  # "a signalling fault"
+    for holder in (tok, verb):  # "suggested a fault in the turbopump": "in" on the verb
+        thing = thing or next((slot(holder, p) for p in _AT_FAULT_PREPS
+                               if slot(holder, p) is not None), None)  # fmt: skip
+    if thing is None:
+        return None  # "pointing to a problem": no thing at fault named
+    cut = {t.i for c in tok.subtree if c is not tok and (c.dep_ in _SET_ASIDE or c.lower_ == ",")
+           for t in c.subtree}  # fmt: skip
+    at = thing.head if thing.head.dep_ == "prep" else thing
+    words = [t for t in (*tok.subtree, *at.subtree) if t.i not in cut]
+    return thing, " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
+
+
+def _fault_clause(tok):
+    """(the thing at fault, the clause's text) of a reported clause telling a fault: a
+    thing done the wrong way, a thing that failed, a function lost."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "advcl") or _reporting(tok) is None:
+        return None
+    lemma, subj, obj = tok.lemma_.lower(), slot(tok, "subj"), slot(tok, "obj")
+    if subj is None:
+        return None
+    text = " ".join(t.text for t in tok.subtree if t.i >= subj.left_edge.i
+                    and not _after_clause(t, tok))  # fmt: skip
+    wrong = next((t.head for t in tok.subtree if t.lower_ in _ERRORS and t.dep_ == "amod"), None)
+    if wrong is not None:
+        return wrong, text  # "a delivery was pumped into the wrong tank", by people or not
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() in _ACTING:
+        return None
+    if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subj.children):
+        return None  # "maiden flights have historically failed": a generic, no fault found
+    if lemma in _FAILING and obj is None and not _done_to(tok):
+        return subj, text  # "the steering gear had failed"
+    if lemma == "lose" and obj is not None and obj.lemma_.lower() in _LOST:
+        return obj, text  # "the ship had lost propulsion"
+    return None
+    lemma, subj, obj = tok.lemma_.lower(), slot(tok, "subj"), slot(tok, "obj")
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in _ACTING:
+        return None
+    if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subj.children):
+        return None  # "maiden flights have historically failed": a generic, no fault found
+    text = " ".join(t.text for t in tok.subtree if t.i >= subj.left_edge.i
+                    and not _after_clause(t, tok))  # fmt: skip
+    if lemma in _FAILING and obj is None and not _done_to(tok):
+        return subj, text  # "the steering gear had failed"
+    if lemma == "lose" and obj is not None and obj.lemma_.lower() in _LOST:
+        return obj, text  # "the ship had lost propulsion"
+    if any(t.lower_ in _ERRORS and t.dep_ == "amod" for t in tok.subtree):
+        return subj, text  # "a delivery was pumped into the wrong tank"
+    return None
+
+
+_NOT_THE_THING = frozenset({"poss", "relcl", "acl", "advcl", "det", "appos", "conj"})
+
+
+def _core(thing) -> frozenset[str]:
+    """The nouns that say which thing is at fault: the thing and the nouns told of it
+    ("the second-stage engine turbopump": turbopump, engine, stage), not its owner ("the
+    ship's") nor a clause about it, so that a part and its whole meet."""
+    cut = {t.i for c in thing.subtree if c is not thing and c.dep_ in _NOT_THE_THING
+           for t in c.subtree}  # fmt: skip
+    words = [t for t in thing.subtree if t.i not in cut]
+    after = thing.doc[thing.right_edge.i + 1] if thing.right_edge.i + 1 < len(thing.doc) else None
+    if after is not None and after.tag_ == "VBG" and after.dep_ in ("advcl", "acl"):
+        words += list(after.subtree)  # "the turbopump feeding the engine", hung on the verb
+    return frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _done_to(verb) -> bool:
+    """A failure verb that tells no thing giving out: done to it ("the ceasefire has been
+    broken", passive), with a particle ("broken up into groups", "broke off from") or a
+    verb after it ("failed to stop")."""
+    return any(c.dep_ in ("auxpass", "prt", "xcomp") for c in verb.children)
+
+
+def _after_clause(t, verb) -> bool:
+    """A word of a clause or participle hung on ``verb`` after it ("..., allowing gas to
+    build up"): not part of the fault."""
+    return any(a.head == verb and a.dep_ in ("advcl", "xcomp", "conj") and a.i > verb.i
+               for a in (t, *t.ancestors) if a != verb and verb in a.ancestors)  # fmt: skip
+
+
+def _negated(tok) -> bool:
+    """A fault named only to be set aside: "not a hardware failure"."""
+    start = tok.left_edge.i
+    return any(c.dep_ == "neg" for c in tok.children) or (
+        start > 0 and tok.doc[start - 1].lower_ == "not"
+    )

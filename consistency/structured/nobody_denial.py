@@ -1,0 +1,59 @@
+"""An event denied of one kind of participant under "no": "no rescuer was injured", "no
+shots were fired", "no homes were damaged", "no man had been arrested".
+
+The denial meets every source that tells the event happened to that kind of participant
+("one rescuer was injured", "fired a shot into the ceiling"): candidates.py pairs them
+whatever the embeddings say (:func:`kind_keys`), and compare() reads the negation. Not a
+denial of the kind when the participants already told are set aside ("no other staff were
+injured", "no further shots were fired": some were), nor when a group is named ("none of
+the passengers": partitives.py). A negating pronoun ("nobody was hurt") is left out: it
+would meet every injury of the story's sources, those of earlier events too ("the blast
+injured about 1,500 people", told of another meteor).
+"""
+
+from __future__ import annotations
+
+from consistency.structured import news_facts
+from consistency.structured.quantities import unit_name
+
+__all__ = ["denied_kinds", "kind_keys"]
+
+_NEG_DETS = news_facts.words("negating_determiners")
+_NEG_PRONOUNS = news_facts.words("negating_pronouns")
+_BESIDES = (news_facts.words("besides_words") | news_facts.words("increment_before")
+            | news_facts.words("increment_after"))  # fmt: skip
+_UNDERGOERS = ("nsubjpass", "dobj")
+
+
+def denied_kinds(tok) -> tuple[str, ...]:
+    """The kinds of participant under "no" an event is denied of, by unit name: "no rescuer
+    was injured" -> ("responders",), "no shots were fired" -> ("shot",). Such a denial
+    meets the assertions of its event of one of those kinds (:func:`kind_keys`), not every
+    assertion: "no rescuer was hurt" does not deny that four skiers were."""
+    return tuple(unit_name(c.lemma_) for c in tok.children
+                 if c.dep_ in _UNDERGOERS and c.lower_ not in _NEG_PRONOUNS | {"one"} and _nobody(c)
+                 and c.pos_ == "NOUN")  # fmt: skip
+
+
+def kind_keys(events, speech) -> set[tuple[tuple[str, ...], bool]]:
+    """Candidate keys (("polar", class, kind), denied): a denial of a kind of participant
+    (:func:`denied_kinds`) and each asserted event of that class with that participant
+    (its heads); events of ``speech`` classes are left out."""
+    out = set()
+    for e in events:
+        if not e.asserted or e.cls in speech:
+            continue
+        kinds, denied = (e.denied_kinds, True) if e.negated else (e.heads, False)
+        out |= {(("polar", e.cls, k), denied) for k in kinds}
+    return out
+
+
+def _nobody(tok) -> bool:
+    """A participant that is no one: "nobody", "no one", "none", "no rescuer"; not "no
+    one else", "no other staff", "no more shots"."""
+    if any(c.lower_ in _BESIDES or (c.dep_ == "prep" and c.lower_ == "of")
+           for c in tok.children):  # fmt: skip
+        return False  # "none of the passengers": a group, partitives.py
+    if tok.lower_ in _NEG_PRONOUNS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in tok.children)
