@@ -89,6 +89,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("price", x.currency) for x in f.sums}  # a named amount: sums.py
     keys |= {("price", x.currency) for x in f.values}  # a thing's value: values.py
     keys |= {("price", x.stuff) for x in f.amounts}  # an amount of a stuff: amounts.py
+    keys |= {("price", "rate", x.measure) for x in f.rates}  # a measure's rate: rates.py
     for words in quote_words(f.text):
         keys |= {("quote", *words[:QUOTE_KEY_WORDS]), ("quote", *words[-QUOTE_KEY_WORDS:])}
     return keys

@@ -56,6 +56,7 @@ from consistency.structured.partitives import partitive_groups
 from consistency.structured.patients import person_destinations
 from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc
+from consistency.structured.rates import Rate, rates
 from consistency.structured.relocations import Relocation, relocations
 from consistency.structured.spots import Spot, spots
 from consistency.structured.stays import stay_counts
@@ -159,6 +160,7 @@ class Frame:
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
     sums: tuple[Sum, ...] = ()  # a named amount and its giver ("a $20,000 reward"); sums.py
     values: tuple[Value, ...] = ()  # a thing's value ("a street value of £112m"); values.py
+    rates: tuple[Rate, ...] = ()  # a measure's rate ("turnout was 24.7 per cent"); rates.py
     amounts: tuple[Amount, ...] = ()  # an amount of a stuff ("1.4 tonnes of cocaine"); amounts.py
     ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py
     injuries: tuple[Injury, ...] = ()  # told or denied of one person; injuries.py
@@ -402,7 +404,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         doer_kinds=kinded_doers(doc), partitives=partitive_groups(doc),
         prices=prices(doc, qspans),
         sums=sums(doc, qspans),
-        values=values(doc, qspans),
+        values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         amounts=amounts(doc, qspans),
         ages=ages(doc, anchor),
         injuries=injuries(doc),

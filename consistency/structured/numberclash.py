@@ -36,6 +36,7 @@ from consistency.structured.quantities import (
     reach_estimate,
     relative_gap,
 )
+from consistency.structured.rates import RATE
 from consistency.structured.stays import stays_differ
 from consistency.structured.sums import SUM
 from consistency.structured.tallies import one_count
@@ -212,7 +213,7 @@ def _speed_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...
 
 # Amounts of one thing, one kind after another: a transaction's price, a named sum, a
 # thing's value, an amount of a stuff (money.py, sums.py, values.py, amounts.py).
-AMOUNT_KINDS = (PRICE, SUM, VALUE, AMOUNT)
+AMOUNT_KINDS = (PRICE, SUM, VALUE, AMOUNT, RATE)  # and a measure's rate: rates.py
 
 
 def money_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
