@@ -42,8 +42,8 @@ _FALSITY = news_facts.words("falsity_words")
 _LANG = load()
 _DENIED_NOUNS = frozenset(_LANG.grammar.denied_nouns)
 _LATER = frozenset(w for w in _LANG.time.sequence_words if " " not in w)
-_THING_PREPS = ("in", "to", "on")
-_PRONOUNS = frozenset({"it", "they", "them"})
+_THING_PREPS = tuple(sorted(news_facts.words("damage_target_preps")))
+_PRONOUNS = news_facts.words("thing_object_pronouns")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ _HOST_VERBS = news_facts.words("host_verbs")
 _PARTIES = news_facts.words("host_parties")
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PEOPLE = unit_name("people")
-_THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "something", "nothing"})
+_THING_PRONOUNS = news_facts.words("thing_pronouns") | news_facts.words("vague_thing_pronouns")
 
 
 def _party(noun, meeting_nouns: frozenset[str]) -> bool:

@@ -37,7 +37,7 @@ _CODES = {w: code for code, ws in news_facts.classes("currency_codes").items() f
 CURRENCIES = frozenset(_CODES.values())
 _CHAIN_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "pobj", "dobj", "attr",
                          "appos", "npadvmod", "amod"})  # fmt: skip
-_CHAIN_PREPS = frozenset({"for", "at", "of", "in", "worth"})
+_CHAIN_PREPS = news_facts.words("price_chain_preps")
 _THING_PRONOUNS = news_facts.words("thing_pronouns")
 
 
