@@ -65,3 +65,48 @@ def test_look_alikes_stay_silent(nlp, config, a, b):
 
 def test_dev_pair_is_paired(nlp, config):
     assert_paired_and_compared(nlp, config, *_TWO_FINDERS[1], "role")
+
+
+_TWO_PLACES = [
+    # the dev pairs (merrowby_building_society_robbery)
+    ("The car they used was found torched out at Holmbridge, on the old quarry road, so "
+     "they clearly had it all planned.",
+     "The getaway car, a grey Vauxhall Astra, was found on fire on Fenwick Lane in Ashby "
+     "Cross a bit later on."),
+    ("The car they used was found torched out at Holmbridge, on the old quarry road, so "
+     "they clearly had it all planned.",
+     "The car, a grey Vauxhall Astra, was found burnt out on Fenwick Lane in Ashby Cross "
+     "later in the morning."),
+    # other wordings: active, a clause on the object, another state
+    ("The stolen van was found abandoned at Kelso a day later.",
+     "Police found the stolen van dumped in a lay-by near Jedburgh."),
+    ("The getaway car was found abandoned in Lowther.",
+     "Detectives found the getaway car burnt out near Brampton."),
+    ("The missing boat was found capsized at Crail.",
+     "The missing boat was found upturned near Anstruther."),
+]
+
+_ONE_PLACE = [
+    # a spot in the town, or an unnamed spot
+    ("The stolen van was found abandoned at Kelso on Monday.",
+     "The stolen van was found abandoned at a farm near Kelso on Monday."),
+    ("The car was found burnt out at Holmbridge.",
+     "The car was found burnt out on the old quarry road."),
+    # another act at the other place, another thing found
+    ("The car was found burnt out at Holmbridge.",
+     "The car was stolen from a driveway in Ashby Cross."),
+    ("The car was found burnt out at Holmbridge.", "The van was found burnt out in Ashby Cross."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _TWO_PLACES)
+def test_one_thing_found_in_two_places_clashes(nlp, config, a, b):
+    comparison, could = compare_pair(nlp, config, a, b)
+    assert "location" in [s.kind for s in comparison.signals], comparison.signals
+    assert could
+
+
+@pytest.mark.parametrize(("a", "b"), _ONE_PLACE)
+def test_found_place_look_alikes_stay_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "location" not in [s.kind for s in comparison.signals], comparison.signals
