@@ -110,3 +110,7 @@ def test_one_thing_found_in_two_places_clashes(nlp, config, a, b):
 def test_found_place_look_alikes_stay_silent(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "location" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+def test_found_place_dev_pair_is_paired(nlp, config):
+    assert_paired_and_compared(nlp, config, *_TWO_PLACES[0], "location")
