@@ -37,8 +37,8 @@ log = logging.getLogger(__name__)
 # injuries, one-person destinations, described ages; 12: a negated speech verb reporting
 # nothing is no denial, lowercase entities are no names, regions; 13: kinds of doer,
 # partitives; 14: guessed figures, host verbs; 15: totals; 16: hyphenated number words,
-# year-dated counts, hyphenated participles)
-VERSION = "18"
+# year-dated counts, hyphenated participles; 19: finders' pursuits, places of found things)
+VERSION = "19"
 T = TypeVar("T")
 
 _SCHEMA = """

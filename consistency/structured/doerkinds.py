@@ -27,11 +27,13 @@ from consistency.structured.doers import relative_head
 from consistency.structured.eventclass import LEMMA_CLASS, SPEECH_CLASSES
 from consistency.structured.negation import negated
 from consistency.structured.parse import in_condition, is_question, modal, object_of
+from consistency.structured.pursuits import PURSUITS, STAND_INS, clause_words
 
 __all__ = ["KindedDoer", "kinded_doers", "kinds_clash", "doer_kind_signals"]
 
 _CLASSES = {"mode": news_facts.classes("doer_modes"),
-            "service": news_facts.classes("doer_services")}  # fmt: skip
+            "service": news_facts.classes("doer_services"),
+            "pursuit": PURSUITS}  # fmt: skip
 _ACT = {v: act for act, verbs in news_facts.classes("doer_kind_acts").items() for v in verbs}
 _PERSON_PRONOUNS = frozenset(w for ws in news_facts.classes("person_pronouns").values() for w in ws)
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})  # another event's words
@@ -73,6 +75,8 @@ def kinds_of(words: set[str]) -> tuple[tuple[str, str], ...]:
 
 def _things(tok) -> tuple[str, ...]:
     tok = relative_head(tok)
+    if tok.lower_ in STAND_INS or tok.lemma_.lower() in STAND_INS:
+        return ("~person",)  # "they were discovered by", "the animals were found by"
     if tok.pos_ == "PRON":
         return ("~person",) if tok.lower_ in _PERSON_PRONOUNS else ()
     names = [t for t in (tok, *tok.children) if t.pos_ == "PROPN"
@@ -104,7 +108,8 @@ def _kinded(verb) -> KindedDoer | None:
         obj = object_of(prep)  # "on foot", "by boat", not "on the ground"
         toks += [obj] if obj is not None and not any(c.dep_ in ("det", "poss")
                                                      for c in obj.children) else []  # fmt: skip
-    kinds, things = kinds_of(_words(toks)), _things(done)
+    pursuits = {k for k in kinds_of(clause_words(doer)) if k[0] == "pursuit"}
+    kinds, things = tuple(dict.fromkeys((*kinds_of(_words(toks)), *pursuits))), _things(done)
     if not kinds or not things:
         return None
     return KindedDoer(_ACT.get(lemma, lemma), things, kinds)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
+from consistency.structured.foundstates import found_class, found_in_state, found_states
 from consistency.structured.timeanchor import on_two_days
 
 __all__ = ["Whereabout", "regions", "whereabout_clash", "whereabout_signals", "whereabouts"]
@@ -59,14 +60,14 @@ def whereabouts(doc, classify: Callable) -> tuple[Whereabout, ...]:
     for tok in doc:
         if tok.pos_ != "VERB" or any(c.dep_ == "neg" or c.tag_ == "MD" for c in tok.children):
             continue
-        cls = classify(tok)
+        cls = classify(tok) or found_class(tok)
         who = _undergoer(tok) if cls else None
         if who is None:
             continue
         for p in (c for h in _holders(tok) for c in h.children
                   if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS):
             for g in (g for g in p.children if g.dep_ == "pobj"):
-                areas = _areas(g, p.lower_ in _AREA_PREPS)
+                areas = _areas(g, p.lower_ in _AREA_PREPS or found_in_state(p))
                 if areas:
                     text = " ".join(t.text for t in g.subtree if not _clause(t, g))
                     region = g.pos_ == "PROPN" and any(
@@ -77,8 +78,10 @@ def whereabouts(doc, classify: Callable) -> tuple[Whereabout, ...]:
 
 def _holders(tok) -> list:
     """The verb, and its object, under which the parser often hangs the verb's place
-    ("found the missing hiker near Brackwater")."""
-    return [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    ("found the missing hiker near Brackwater"), and the state a thing was found in
+    ("was found burnt out on Fenwick Lane", "found abandoned at Holmbridge")."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return [tok, *objs, *found_states(tok, objs)]
 
 
 def _undergoer(tok) -> tuple[str, bool] | None:
@@ -98,11 +101,12 @@ def _undergoer(tok) -> tuple[str, bool] | None:
 
 def _areas(g, area_prep: bool) -> tuple[str, ...]:
     """The area names of a place preposition's object ``g`` (module docstring)."""
-    if g.pos_ == "PROPN":
-        if not area_prep and g.ent_type_ not in ("GPE", "LOC"):
-            return ()  # "at Tesco": a facility or a firm, not an area
-        return tuple(n for h in (g, *_also(g)) if (n := _name(h)))
-    if g.pos_ != "NOUN":
+    if g.pos_ == "PROPN" and (area_prep or g.ent_type_ in ("GPE", "LOC")):
+        named = tuple(n for h in (g, *_also(g)) if (n := _name(h)))
+        if named:
+            return named  # else a street's area: "on Fenwick Lane in Ashby Cross"
+    if g.pos_ not in ("NOUN", "PROPN"):  # "at Tesco": a facility or a firm, not an area
+        return ()
         return ()
     return tuple(n for q in g.children if q.dep_ == "prep" and q.lower_ in (*_AREA_PREPS, "of")
                  for h in q.children if h.dep_ == "pobj" and h.pos_ == "PROPN"
