@@ -48,3 +48,37 @@ def test_single_counts_as_one(nlp, config, a, b):
 def test_single_lookalikes_stay_silent(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "number" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # dev (pellow_sands_whale_stranding): none of a group had to undergo the act
+    ('None of the whales had to be euthanised, according to the Coastal Marine Rescue '
+     'Trust, which led the rescue.',
+     'Five of the dead whales were euthanised by vets because they were too weak or badly '
+     'injured to survive, the charity said.'),
+    # other wordings: "have had to", another group and act, "no" + noun
+    ('None of the passengers had to be rescued from the Marra ferry.',
+     'Two of the passengers were rescued from the Marra ferry by lifeboat crews.'),
+    ('None of the Tolven miners have had to be hospitalised.',
+     'Three of the Tolven miners were hospitalised with burns.'),
+    ('No homes in Ashby Vale had to be evacuated after the Ashby Vale flood.',
+     'Forty homes in Ashby Vale were evacuated after the Ashby Vale flood.'),
+    ('None of the Dunmore crew had to be airlifted.',
+     'Four of the Dunmore crew were airlifted to hospital.'),
+])
+def test_none_had_to_is_a_denial(nlp, config, a, b):
+    assert_paired_and_compared(nlp, config, a, b, "negation")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the subject wanted / expected something of another: its own subject
+    ('Nobody expected the Dunmore crew to be airlifted.',
+     'Four of the Dunmore crew were airlifted to hospital.'),
+    # another act of the group
+    ('None of the whales had to be euthanised.', 'Five of the whales died on the beach.'),
+    # a part of the group told both ways agrees: some had to, and some were
+    ('Five of the whales had to be euthanised.', 'Five of the dead whales were euthanised.'),
+])
+def test_none_had_to_lookalikes(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "negation" not in [s.kind for s in comparison.signals], comparison.signals

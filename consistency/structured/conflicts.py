@@ -64,6 +64,7 @@ from consistency.structured.numberclash import (
 )
 from consistency.structured.offices import one_office
 from consistency.structured.outcomes import outcome_clash, outcome_signals
+from consistency.structured.partitives import one_partitive_group
 from consistency.structured.patients import one_group  # or one person
 from consistency.structured.placeclash import (
     area_signals,
@@ -223,7 +224,7 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
         if not (ea.asserted and eb.asserted):
             continue  # "in case it does not", "the threat of an invasion": no claim either way
         if cls.startswith("~") and cls[1:] not in _HAPPENINGS and not (
-                set(ea.heads) & set(eb.heads)):  # fmt: skip
+                set(ea.heads) & set(eb.heads) or one_partitive_group(a, b)):  # fmt: skip
             continue  # a verb of no listed class tells one event only about one thing
         if ea.heads and eb.heads and not _same_participants(ea, eb):
             continue  # "the driver was not hurt" and "45 passengers were hurt"
