@@ -82,3 +82,42 @@ def test_none_had_to_is_a_denial(nlp, config, a, b):
 def test_none_had_to_lookalikes(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "negation" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # dev (brackenford_sinkhole): the homes counted under the people made to leave them
+    ('Residents of 32 homes have been moved out after a large sinkhole opened on Mill Lane '
+     'in Brackenford.',
+     'Twenty-three homes on Mill Lane and Tanner Street were evacuated as a precaution.'),
+    ('Residents of 32 homes have been moved out after a large sinkhole opened on Mill Lane '
+     'in Brackenford.',
+     'The crater forced the evacuation of 23 homes on Mill Lane and neighbouring Tanner Street.'),
+    # other wordings: "occupants of ... ordered out", "families from", "staff at ... cleared out"
+    ('The occupants of 14 flats in Harbour Court were ordered out after the Harbour Court fire.',
+     'Nine flats in Harbour Court were evacuated after the Harbour Court fire.'),
+    ('Families from 40 houses on Brook Road were moved out overnight.',
+     'Police evacuated 25 houses on Brook Road overnight.'),
+    ('Staff at six shops on Kell Street were cleared out after the Kell Street gas leak.',
+     'Ten shops on Kell Street were evacuated after the Kell Street gas leak.'),
+])
+def test_counted_homes_under_their_people(nlp, config, a, b):
+    assert_paired_and_compared(nlp, config, a, b, "number")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # dev look-alike: households against residents (other things counted)
+    ('Twenty-three households have had to leave their homes today.',
+     'Around 60 residents were moved out of their homes on Tuesday.'),
+    # homes against people
+    ('Residents of 32 homes have been moved out on Mill Lane.',
+     'Sixty residents have been moved out on Mill Lane.'),
+    # an increment
+    ('Residents of a further nine homes on Mill Lane were moved out.',
+     'Twenty-three homes on Mill Lane were evacuated.'),
+    # the same count, told both ways
+    ('Residents of 23 homes on Mill Lane have been moved out.',
+     'Twenty-three homes on Mill Lane were evacuated.'),
+])
+def test_counted_homes_lookalikes(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "number" not in [s.kind for s in comparison.signals], comparison.signals
