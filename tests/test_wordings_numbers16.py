@@ -121,3 +121,41 @@ def test_counted_homes_under_their_people(nlp, config, a, b):
 def test_counted_homes_lookalikes(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "number" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # dev (kelderby_recount): how many full recounts there were
+    ('The by-election in the Hatherley ward went right down to the wire, and was only '
+     'settled in the early hours of this morning after not one but two full recounts.',
+     'The single full recount took more than two hours and trimmed her lead to two.'),
+    # other wordings: raids, attempts, visits; "a single", digits, "twice"-free counts
+    ('Police carried out three raids on the Colley Street depot.',
+     'A single raid on the Colley Street depot found nothing.'),
+    ('The Ferrow crew made two attempts to reach the summit before turning back.',
+     'The Ferrow crew turned back after four attempts to reach the summit.'),
+    ('Inspectors made five visits to Larchfield Care Home last year.',
+     'Larchfield Care Home had two visits from inspectors last year.'),
+    ('The Aldmoor count needed two recounts before the result was declared.',
+     'The result in Aldmoor was declared after 1 recount.'),
+])
+def test_how_often_one_act(nlp, config, a, b):
+    assert_paired_and_compared(nlp, config, a, b, "number")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one count told in two wordings agrees
+    ('The result was declared after one full recount in Hatherley.',
+     'The single full recount in Hatherley took two hours.'),
+    # an increment is no total
+    ('Police found cash at the Colley Street depot during three raids.',
+     'A further two raids on the Colley Street depot found nothing.'),
+    # another place: another story
+    ('Police carried out three raids on the Colley Street depot in Harwick.',
+     'Police carried out one raid in Dunmore.'),
+    # an ordinal is no count
+    ('The Ferrow crew reached the summit at the third attempt.',
+     'The Ferrow crew made two attempts to reach the summit.'),
+])
+def test_how_often_lookalikes(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "number" not in [s.kind for s in comparison.signals], comparison.signals
