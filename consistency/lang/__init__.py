@@ -97,6 +97,8 @@ class Numbers(_Data):
     skip_words: list[str]
     percent_words: list[str]
     rate_words: list[str]
+    single_words: list[str] = []
+    single_determiners: list[str] = []
 
 
 class Time(_Data):

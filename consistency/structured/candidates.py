@@ -29,6 +29,7 @@ from consistency.structured.nobody_denial import kind_keys
 from consistency.structured.outcomes import outcome_keys
 from consistency.structured.plunges import plunge_key
 from consistency.structured.quotes import quote_words
+from consistency.structured.repeats import repeat_counts
 
 __all__ = [
     "CAUSE_KINDS", "COUNT_KINDS", "DENIAL_KINDS", "DESTINATION_KINDS", "MEASURE_KINDS",
@@ -128,6 +129,7 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
     out |= {((SLOT, "venue", thing), frozenset(p.lower() for p in places))
             for thing, places in f.venues}  # fmt: skip
     out |= {((SLOT, "title", t.person.lower()), t.title) for t in f.titles}
+    out |= {((SLOT, "times", u), q.low) for u, q in repeat_counts(f).items()}  # repeats.py
     out |= {((SLOT, "age", x.person.lower()), x.years) for x in f.ages}  # ages.py
     # an organisation's base (bases.py), by its kind and by its name's first word
     out |= {((SLOT, "base", key), b.place.lower()) for b in f.bases

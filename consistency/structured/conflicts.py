@@ -64,6 +64,7 @@ from consistency.structured.numberclash import (
 )
 from consistency.structured.offices import one_office
 from consistency.structured.outcomes import outcome_clash, outcome_signals
+from consistency.structured.partitives import one_partitive_group
 from consistency.structured.patients import one_group  # or one person
 from consistency.structured.placeclash import (
     area_signals,
@@ -78,6 +79,7 @@ from consistency.structured.quantities import (
 )
 from consistency.structured.quotes import quote_signals
 from consistency.structured.relocations import RELOCATION
+from consistency.structured.repeats import repeat_signals, repeats_differ
 from consistency.structured.spots import spot_clash, spot_signals
 from consistency.structured.timeanchor import (
     TimeRef,
@@ -223,7 +225,7 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
         if not (ea.asserted and eb.asserted):
             continue  # "in case it does not", "the threat of an invasion": no claim either way
         if cls.startswith("~") and cls[1:] not in _HAPPENINGS and not (
-                set(ea.heads) & set(eb.heads)):  # fmt: skip
+                set(ea.heads) & set(eb.heads) or one_partitive_group(a, b)):  # fmt: skip
             continue  # a verb of no listed class tells one event only about one thing
         if ea.heads and eb.heads and not _same_participants(ea, eb):
             continue  # "the driver was not hurt" and "45 passengers were hurt"
@@ -522,6 +524,9 @@ def compare(
     if not any(s.kind == "number" for s in signals):
         signals += money_signals(a, b, aliases, config, label_a, label_b)
     signals += _outcome_signals(a, b, aliases, label_a, label_b)
+    if not any(s.kind == "number" for s in signals):  # how often one act was: repeats.py
+        signals += repeat_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
+                                  config.number_weight, label_a, label_b)  # fmt: skip
     signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
@@ -635,6 +640,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one act by two kinds of doer ("spotted by a helicopter crew", "on foot")
     if any(kind.differ(a, b) for kind in AMOUNT_KINDS) and same_story(a, b, aliases):
         return True  # "sold for £42m", "paid £38m for the club", "worth £84m"
+    if repeats_differ(a, b):
+        return True  # one act done twice or once ("two full recounts", "one recount")
     if alert_clash(a, b):
         return True  # "crews were called at 10.40am", "the leak began at 11.15am"
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

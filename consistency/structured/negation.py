@@ -210,8 +210,9 @@ def _plan_dropped(tok) -> bool:
 
 
 def _no_participants(tok) -> bool:
-    """"No residents were evacuated", "nobody was hurt": the event is denied."""
-    for c in tok.children:
+    """"No residents were evacuated", "nobody was hurt", "none of the whales had to be
+    put down" (the subject of "had" is the event's own): the event is denied."""
+    for c in (*tok.children, *controller_subjects(tok)):
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
         if c.lower_ in _NEG_PRONOUNS or (c.lower_ in _NEG_DETS and c.dep_ != "dobj") or (
@@ -221,6 +222,17 @@ def _no_participants(tok) -> bool:
         if any(d.dep_ == "det" and d.lower_ in _NEG_DETS for d in c.children):
             return True
     return False
+
+
+def controller_subjects(tok) -> list:
+    """The subjects of the verb whose complement ``tok`` is, when ``tok`` has none of its
+    own and the verb no object ("had to be euthanised", "needed to be rescued"): they are
+    ``tok``'s; "nobody expected him to win" keeps its subject apart."""
+    head = tok.head
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if tok.dep_ != "xcomp" or own or any(c.dep_ == "dobj" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def falsified(tok) -> bool:

@@ -14,6 +14,7 @@ injured about 1,500 people", told of another meteor).
 from __future__ import annotations
 
 from consistency.structured import news_facts
+from consistency.structured.negation import controller_subjects
 from consistency.structured.quantities import unit_name
 
 __all__ = ["denied_kinds", "kind_keys"]
@@ -30,8 +31,11 @@ def denied_kinds(tok) -> tuple[str, ...]:
     was injured" -> ("responders",), "no shots were fired" -> ("shot",). Such a denial
     meets the assertions of its event of one of those kinds (:func:`kind_keys`), not every
     assertion: "no rescuer was hurt" does not deny that four skiers were."""
-    return tuple(unit_name(c.lemma_) for c in tok.children
-                 if c.dep_ in _UNDERGOERS and c.lower_ not in _NEG_PRONOUNS | {"one"} and _nobody(c)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)  # "no homes had to be evacuated"
+    told = [*tok.children, *(controller_subjects(tok) if passive else ())]
+    return tuple(unit_name(c.lemma_) for c in told
+                 if (c.dep_ in _UNDERGOERS or c.head is not tok)
+                 and c.lower_ not in _NEG_PRONOUNS | {"one"} and _nobody(c)
                  and c.pos_ == "NOUN")  # fmt: skip
 
 

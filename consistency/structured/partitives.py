@@ -14,7 +14,7 @@ from __future__ import annotations
 from consistency.structured.parse import object_of
 from consistency.structured.quantities import unit_name
 
-__all__ = ["partitive_groups"]
+__all__ = ["one_partitive_group", "partitive_groups"]
 
 _PARTS = frozenset({"none", "one", "some", "several", "any", "neither", "either"})
 _DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her"})
@@ -38,3 +38,10 @@ def partitive_groups(doc) -> tuple[str, ...]:
             continue
         out.append(unit_name(group.lemma_))
     return tuple(dict.fromkeys(out))
+
+
+def one_partitive_group(a, b) -> bool:
+    """Whether two claims (frames) tell of one group by a part of it: "none of the whales"
+    and "five of the dead whales" name the event's participants though neither event has
+    a head noun of its own."""
+    return bool(set(a.partitives) & set(b.partitives))

@@ -61,7 +61,10 @@ _MONTHS = phrases([w for forms in load().time.months for w in forms])
 _WORDNUM = phrases(list(_NUM_DATA.number_words))
 _SCALE = phrases(list(_SCALES))
 _HEDGE = phrases(list(_HEDGES))
-_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+_SINGLE = (rf"(?:{phrases(_NUM_DATA.single_determiners)})\s+"
+           rf"(?:{phrases(_NUM_DATA.single_words)})")
+_SINGLE_RE = re.compile(_SINGLE, re.IGNORECASE)
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_SINGLE}\b|"
         rf"(?:(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?|{phrases(_NUM_DATA.articles)})\b)")
 _VAGUE_OF = (rf"(?:{phrases(list(_VAGUE_SMALL))})\s+of\s+"
              rf"(?:{phrases(list(_NUM_DATA.vague_scales))})")
@@ -85,6 +88,8 @@ _CURRENCY_SIGNS = "$€£"
 def parse_number(text: str) -> float | None:
     """The value of one number written in digits or words ("100,000", "a hundred", "2.5")."""
     t = text.strip().lower().replace(",", "")
+    if _SINGLE_RE.fullmatch(t):
+        return 1.0  # "a single", "the lone": one
     try:
         return float(t)
     except ValueError:
