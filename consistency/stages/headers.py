@@ -55,6 +55,7 @@ _NAME_WORD = re.compile(r"[A-Z0-9][\w'’.&-]*|&")
 _BRACKETED = re.compile(r"[\[(](.+)[\])]")  # a whole line in brackets
 _REMARK = re.compile(r"\s*\([^)]*\)\s*$")
 _MAX_ISSUER_WORDS = 6
+_VOWELS = frozenset("aeiouy")
 _MIN_HEADLINE_WORDS = 4  # "ALL CUSTOMERS RECONNECTED FOLLOWING ...": shorter caps lines are names
 _PARTS = re.compile(r"\s+[-–—/|]\s+|,\s+")
 _DASH = re.compile(r"\s+[-–—|]\s+")  # "STATION - PROGRAMME"
@@ -443,12 +444,18 @@ def _title_case(line: str, text: str) -> str:
             out.append(capitalised[0])
         elif forms:  # seen only in lower case: still a name here
             out.append(word.capitalize())
-        else:  # only ever in capitals: an acronym when short ("FBI", "KBRN"), else a word
-            # ("DALE"); a four-letter acronym with a vowel ("NATO") is the price of that
-            short = len(word) <= 3 or (len(word) == 4 and not set(word.lower()) & set("aeiouy"))
-            short = short and word.lower() not in _data()["name_words"]
+        else:  # only ever in capitals: an acronym when short, else a plain word
+            short = (len(word) <= 3 or len(word) == 4 and not _spoken(word)) and (
+                word.lower() not in _data()["name_words"])
             out.append(word if short else word.capitalize())
     return " ".join(out)
+
+
+def _spoken(word: str) -> bool:
+    """A four-letter capitals word read as a word ("DALE"), not letters ("WKTO", "KBRN"):
+    a consonant then a vowel open it. "NATO" reads so too and is written "Nato"."""
+    first, second = word[:2].lower()
+    return first not in _VOWELS and second in _VOWELS
 
 
 def _issuer(title: str | None, text: str, body_start: int) -> str | None:
