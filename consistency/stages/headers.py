@@ -49,11 +49,14 @@ _FULL_DATE = re.compile(
     r"|(?P<iso>\d{4}-\d{2}-\d{2}))\b",
     re.IGNORECASE,
 )
+_QUOTES = "\"'“”‘’ "
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _NAME_WORD = re.compile(r"[A-Z0-9][\w'’.&-]*|&")
 _BRACKETED = re.compile(r"[\[(](.+)[\])]")  # a whole line in brackets
 _REMARK = re.compile(r"\s*\([^)]*\)\s*$")
 _MAX_ISSUER_WORDS = 6
+_VOWELS = frozenset("aeiouy")
+_MIN_HEADLINE_WORDS = 4  # "ALL CUSTOMERS RECONNECTED FOLLOWING ...": shorter caps lines are names
 _PARTS = re.compile(r"\s+[-–—/|]\s+|,\s+")
 _DASH = re.compile(r"\s+[-–—|]\s+")  # "STATION - PROGRAMME"
 _LABEL_PARTS = re.compile(r"\s+[-–—/|]\s+|\s*:\s*")  # "STATEMENT - FOR IMMEDIATE RELEASE"
@@ -96,6 +99,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "subject": re.compile(rf"^(?:{_phrases('subject_labels')})\s*:\s*(?P<rest>\S.*)$", flags),
         "statement": re.compile(rf"^(?:{_phrases('statement_labels')})\s*[:\-–—]\s*\S", flags),
         "contact": re.compile(rf"^(?:{_phrases('contact_labels')})\s*:", flags),
+        "dated": re.compile(rf"^(?P<label>{_phrases('date_labels')})\s*:\s*(?P<rest>\S.*)$", flags),
         "about": re.compile(
             rf"^(?i:{_phrases('about_labels')})\s+(?P<org>[A-Z][^:\n]{{1,80}}?)\s*:", re.MULTILINE
         ),
@@ -111,12 +115,14 @@ class _Line:
     kind: str = "other"  # marker, transcript, date, title, org, contact or other
     value: str | None = None
     marker: bool = False
+    transcript: bool = False  # a "Transcript: <date>" line: a date that marks a transcript
 
 
 def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
     """Title, outlet and date of a release's or statement's header block, and where the
     body starts; ``({}, start)`` when the file does not open with such a block."""
-    lines = _issuer_above_genre([_classify(line, text) for line in _block(text, start)], text)
+    lines = [_classify(line, text) for line in _block(text, start)]
+    lines = _issuer_below_genre(_issuer_above_genre(lines, text), text)
     if not lines:
         return {}, start
     if any(_transcript_line(x, lines) for x in lines[:3]):
@@ -127,7 +133,7 @@ def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
     statement = lines[0].kind == "org" and any(
         x.kind in ("title", "marker") or x.marker for x in lines)
     if not (release or statement):
-        return {}, start
+        return _masthead(lines, text, start)
     meta: dict[str, str] = {}
     used = [x for x in lines if x.kind != "other"]
     for key, kind in (("source", "org"), ("published", "date"), ("title", "title")):
@@ -152,16 +158,57 @@ def _issuer_above_genre(lines: list[_Line], text: str) -> list[_Line]:
     right above a genre line ("BRACKENFORD ROVERS FOOTBALL CLUB" over "PRESS RELEASE"),
     or above its address line and then the genre line: the issuer, whatever its head
     noun."""
-    if len(lines) < 2 or lines[0].kind != "other":
+    genre = next((i for i, x in enumerate(lines) if x.kind == "marker"), None)
+    # up to two lines (a tagline, an address) between the issuer and the genre line
+    if genre is None or not 1 <= genre <= 3 or lines[0].kind != "other":
         return lines
-    if lines[1].kind != "marker" and not (
-            len(lines) > 2 and lines[1].kind in ("other", "org") and lines[2].kind == "marker"):
-        return lines
-    words = lines[0].text.split()
-    if len(words) > _MAX_ISSUER_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+    if any(x.kind not in ("other", "org") for x in lines[1:genre]) or not _name_line(lines[0]):
         return lines
     first = lines[0]
     return [_Line(first.text, first.end, "org", _cased(first.text, text)), *lines[1:]]
+
+
+def _issuer_below_genre(lines: list[_Line], text: str) -> list[_Line]:
+    """The line right below an opening "PRESS RELEASE" made an organisation when it is a
+    short name and more unlabelled lines (its address, the headline) follow it: the issuer
+    ("PRESS RELEASE" / "Northvale Power Networks" / address / date / headline). A name alone
+    above the body is the headline."""
+    if len(lines) < 3 or not lines[0].marker or lines[1].kind != "other":
+        return lines
+    if not _name_line(lines[1]) or _caps_headline(lines[1].text):
+        return lines
+    if not any(x.kind == "other" for x in lines[2:]):
+        return lines
+    second = lines[1]
+    return [lines[0], _Line(second.text, second.end, "org", _cased(second.text, text)), *lines[2:]]
+
+
+def _name_line(line: _Line) -> bool:
+    words = line.text.split()
+    return len(words) <= _MAX_ISSUER_WORDS and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def _caps_headline(line: str) -> bool:
+    """A headline in capitals: four or more words, no lower-case letter."""
+    words = [w for w in line.split() if any(ch.isalpha() for ch in w)]
+    return len(words) >= _MIN_HEADLINE_WORDS and not any(ch.islower() for ch in line)
+
+
+def _masthead(lines: list[_Line], text: str, start: int) -> tuple[dict[str, str], int]:
+    """A blog's or newsletter's masthead block: a short first line (the outlet), then
+    taglines, bylines and a date line, then a headline in capitals (the title, kept as
+    written). Without a dated line and a later headline in capitals the first line is
+    itself the headline ("STRIKE SHUTS PORT AUTHORITY" over a date), so nothing is read."""
+    if len(lines) < 3 or lines[0].kind != "other" or not _name_line(lines[0]):
+        return {}, start
+    dated = next((i for i, x in enumerate(lines) if x.kind == "date" and x.value), None)
+    head = next((i for i, x in enumerate(lines) if i and x.kind == "other"
+                 and _caps_headline(x.text)), None)  # fmt: skip
+    if dated is None or head is None or head < dated:
+        return {}, start
+    meta = {"source": _cased(lines[0].text, text), "published": lines[dated].value or "",
+            "title": lines[head].text}
+    return meta, lines[head].end
 
 
 def _headline(lines: list[_Line]) -> _Line | None:
@@ -170,7 +217,9 @@ def _headline(lines: list[_Line]) -> _Line | None:
     others = [i for i, x in enumerate(lines) if x.kind == "other"]
     opened = next((i for i, x in enumerate(lines) if x.kind in ("marker", "date")), None)
     after = [i for i in others if opened is not None and i > opened]
-    return lines[(after or others)[0]] if others else None
+    # an address line may come first: a headline in capitals is the headline
+    shouted = [i for i in after if _caps_headline(lines[i].text)]
+    return lines[(shouted or after or others)[0]] if others else None
 
 
 def _block(text: str, start: int) -> list[tuple[str, int]]:
@@ -199,6 +248,9 @@ def _classify(item: tuple[str, int], text: str) -> _Line:
     pat = _patterns()
     if pat["contact"].match(line):
         return _Line(line, end, "contact")
+    dated = _labelled_date(line)
+    if dated:
+        return _Line(line, end, "date", dated[0], transcript=dated[1])
     subject = pat["subject"].match(line)
     if subject:
         return _Line(line, end, "title", subject.group("rest").strip())
@@ -241,6 +293,8 @@ def _transcript_line(line: _Line, lines: list[_Line]) -> bool:
     """A transcript marker line; one that says what it transcribes ("Transcript of the
     lead item") only in a block with a broadcast date, since a sentence can open so
     ("Transcript of the call was released")."""
+    if line.transcript:
+        return True
     if line.kind != "transcript":
         return False
     exact = any(_norm(p) in _data()["transcript_markers"] for p in _DASH.split(line.text))
@@ -286,12 +340,12 @@ def _transcript(lines: list[_Line], text: str, start: int) -> tuple[dict[str, st
     """A transcript's header: the station before the dash of its name line, the programme
     after it, the broadcast date. A name line without a dash is the programme, and it is
     also the source: "KTV Sportsnight" is what a reader cites, not the file's name."""
-    marker = next(x for x in lines if x.kind == "transcript")
-    named = None if marker.value else next((x for x in lines if x.kind in ("other", "org")), None)
-    name = marker.value or (named.text if named else "")
+    marker = next((x for x in lines if x.kind == "transcript" and x.value), None)
+    named = None if marker else next((x for x in lines if x.kind in ("other", "org")), None)
+    name = marker.value if marker and marker.value else (named.text if named else "")
     meta: dict[str, str] = {}
-    if name:
-        parts = _DASH.split(name, maxsplit=1)
+    if name:  # 'KESTLETON FM 98.4 - "ARTS TONIGHT"': the programme's quotes are no part of it
+        parts = [p.strip(_QUOTES) for p in _DASH.split(name, maxsplit=1)]
         meta["source"] = _cased(parts[0], text)
         meta["title"] = _cased(parts[-1], text)
     day = next((x.value for x in lines if x.kind == "date" and x.value), None)
@@ -316,6 +370,22 @@ def _date_line(line: str) -> str | None:
     others = (line[: m.start()] + " " + line[m.end() :]).split()
     if len(others) > _MAX_DATE_LINE_WORDS:
         return None
+    return _formatted(m)
+
+
+def _labelled_date(line: str) -> tuple[str, bool] | None:
+    """The date of a "Posted: <date> by ..." / "Transcript: <date>, 07:10 bulletin" line,
+    and whether its label marks a transcript; the date must open what follows the label
+    (a weekday may precede it), whatever comes after it."""
+    m = _patterns()["dated"].match(line)
+    day = _FULL_DATE.search(m.group("rest")) if m and len(line) <= _MAX_HEADER_CHARS else None
+    if not day or len(m.group("rest")[: day.start()].split()) > 1:  # type: ignore[union-attr]
+        return None
+    label = _norm(m.group("label"))  # type: ignore[union-attr]
+    return _formatted(day), label in _data()["transcript_markers"]
+
+
+def _formatted(m: re.Match[str]) -> str:
     if m.group("iso"):
         return m.group("iso")
     month, day, year = (m.group("m") or m.group("m2"), m.group("d") or m.group("d2"),
@@ -375,9 +445,17 @@ def _title_case(line: str, text: str) -> str:
         elif forms:  # seen only in lower case: still a name here
             out.append(word.capitalize())
         else:  # only ever in capitals: an acronym when short, else a plain word
-            short = len(word) <= 4 and word.lower() not in _data()["name_words"]
+            short = (len(word) <= 3 or len(word) == 4 and not _spoken(word)) and (
+                word.lower() not in _data()["name_words"])
             out.append(word if short else word.capitalize())
     return " ".join(out)
+
+
+def _spoken(word: str) -> bool:
+    """A four-letter capitals word read as a word ("DALE"), not letters ("WKTO", "KBRN"):
+    a consonant then a vowel open it. "NATO" reads so too and is written "Nato"."""
+    first, second = word[:2].lower()
+    return first not in _VOWELS and second in _VOWELS
 
 
 def _issuer(title: str | None, text: str, body_start: int) -> str | None:
