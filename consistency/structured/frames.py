@@ -408,8 +408,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         sums=sums(doc, qspans),
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         amounts=amounts(doc, qspans),
-        ages=ages(doc, anchor),
-        durations=durations(doc, qspans),
+        ages=ages(doc, anchor), durations=durations(doc, qspans),  # durations.py
         injuries=injuries(doc),
     )
 
