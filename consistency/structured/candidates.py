@@ -22,6 +22,7 @@ from consistency.structured.acts import act_keys
 from consistency.structured.alerts import alert_clocks
 from consistency.structured.conditions import condition_key
 from consistency.structured.conflicts import told_happenings
+from consistency.structured.durations import duration_keys
 from consistency.structured.findings import finding_keys
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 from consistency.structured.injuries import injury_keys
@@ -131,6 +132,7 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
     out |= {((SLOT, "title", t.person.lower()), t.title) for t in f.titles}
     out |= {((SLOT, "times", u), q.low) for u, q in repeat_counts(f).items()}  # repeats.py
     out |= {((SLOT, "age", x.person.lower()), x.years) for x in f.ages}  # ages.py
+    out |= {((SLOT, "duration", *k), v) for k, v in duration_keys(f)}  # durations.py
     # an organisation's base (bases.py), by its kind and by its name's first word
     out |= {((SLOT, "base", key), b.place.lower()) for b in f.bases
             for key in (b.kind, b.org.split()[0].lower() if b.org else "") if key}  # fmt: skip

@@ -50,6 +50,7 @@ from consistency.structured.conditions import CONDITION
 from consistency.structured.damages import DAMAGE
 from consistency.structured.doerkinds import doer_kind_signals, kinds_clash
 from consistency.structured.doneto import doer_against_done_to
+from consistency.structured.durations import duration_signals
 from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.fillers import filler_signals, one_act
@@ -528,6 +529,7 @@ def compare(
         signals += repeat_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
                                   config.number_weight, label_a, label_b)  # fmt: skip
     signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
+    signals += duration_signals(a, b, NUMBER_SCORE, config.number_weight, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
     same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (

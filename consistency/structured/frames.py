@@ -28,6 +28,7 @@ from consistency.structured.conditions import Condition, conditions
 from consistency.structured.counts import CountSlot, count_slots
 from consistency.structured.damages import Damage, damages
 from consistency.structured.doerkinds import KindedDoer, kinded_doers
+from consistency.structured.durations import Duration, durations
 from consistency.structured.eventclass import (
     PREDICATE_CLASSES,
     RELATIVE_PRONOUNS,
@@ -163,6 +164,7 @@ class Frame:
     rates: tuple[Rate, ...] = ()  # a measure's rate ("turnout was 24.7 per cent"); rates.py
     amounts: tuple[Amount, ...] = ()  # an amount of a stuff ("1.4 tonnes of cocaine"); amounts.py
     ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py
+    durations: tuple[Duration, ...] = ()  # how long one event lasted; durations.py
     injuries: tuple[Injury, ...] = ()  # told or denied of one person; injuries.py
 
     def event(self, cls: str) -> EventSlot | None:
@@ -406,7 +408,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         sums=sums(doc, qspans),
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         amounts=amounts(doc, qspans),
-        ages=ages(doc, anchor),
+        ages=ages(doc, anchor), durations=durations(doc, qspans),  # durations.py
         injuries=injuries(doc),
     )
 

@@ -1,0 +1,160 @@
+"""How long one event lasted: "stuck for about forty minutes", "the bidding continued for 11
+minutes", "a bidding war lasting about four minutes", "a four-minute bidding war", and time
+elapsed after an anchor event ("about 160 seconds after lift-off").
+
+Each span is read from the parse, not from the story's words: a unit of time
+(``duration_units`` of lang/en/news_facts.yaml, converted to seconds) that is the object of
+"for" under a verb, the object or adverb of a verb of lasting (``duration_verbs``), or a
+modifier of an event noun; its event is the nouns of the verb's subject (a pronoun taken
+from the subject of the verb that reports it: "passengers said they were trapped") or the
+event noun and its compounds. Elapsed time keeps its anchor (the word "after" governs), and
+compares only with elapsed time after the same anchor. Silent for forecasts
+(``duration_forecast_words``), "within an hour" (no "for"), and spans of other events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from consistency.core.types import Signal
+from consistency.structured import news_facts
+from consistency.structured.quantities import number_token
+
+__all__ = ["Duration", "durations", "duration_keys", "duration_signals"]
+
+_UNITS = {k.lower(): float(v) for k, v in (news_facts.data().get("duration_units") or {}).items()}
+_VERBS = news_facts.words("duration_verbs")
+_FORECAST = news_facts.words("duration_forecast_words")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_TOLERANCE = 0.15  # two exact spans closer than this are one span rounded
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A span of ``low``..``high`` seconds of the event named by ``event`` (noun lemmas);
+    ``anchor`` is the lemma of the event it is counted from, "" for a span."""
+
+    event: tuple[str, ...]
+    low: float
+    high: float
+    anchor: str
+    text: str
+
+
+def _unit(tok) -> float | None:
+    return _UNITS.get(tok.lemma_.lower()) or _UNITS.get(tok.lower_)
+
+
+def _nouns(tok) -> tuple[str, ...]:
+    """The lemmas of a noun and its compounds ("bidding war" -> bidding, war)."""
+    if tok.pos_ == "PRON":
+        return ()
+    return tuple(t.lemma_.lower() for t in (*tok.children, tok)
+                 if (t is tok or t.dep_ == "compound") and not _unit(t))  # fmt: skip
+
+
+def _subject(verb) -> tuple[str, ...]:
+    """The nouns of the subject of ``verb`` or of the verbs it hangs from ("passengers were
+    left sitting"; "passengers said they were trapped")."""
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return _nouns(subj)[-1:]  # the head alone: "the flight termination system"
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return _nouns(tok.head)  # "a bidding war lasting four minutes"
+        if tok.head is tok:
+            return ()
+        tok = tok.head
+    return ()
+
+
+def _forecast(verb) -> bool:
+    chain = [verb, *verb.ancestors][:4]
+    return any(t.lemma_.lower() in _FORECAST or any(
+        c.tag_ == "MD" or c.lemma_.lower() in _FORECAST for c in t.children if c.dep_ == "aux")
+        for t in chain)  # fmt: skip
+
+
+def _anchor(unit) -> str:
+    """The words after "after" that ``unit`` is counted from ("lift-off"), "" for none."""
+    doc = unit.doc
+    after = doc[unit.right_edge.i + 1] if unit.right_edge.i + 1 < len(doc) else None
+    if after is None or after.lower_ != "after":
+        return ""
+    obj = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
+    return "-".join(t.lemma_.lower() for t in obj.subtree if t.is_alpha) if obj else ""
+
+
+def _event_of(unit) -> tuple[tuple[str, ...], object] | None:
+    """The event nouns of the span ``unit`` and the verb it hangs on (None: no span)."""
+    head = unit.head
+    before = unit.doc[unit.left_edge.i - 1] if unit.left_edge.i else None
+    if before is not None and before.lower_ == "for" and not any(
+            c.dep_ == "pobj" for c in before.children):  # fmt: skip
+        head, unit = before, before  # "for two hours before ...": the tagger hung it elsewhere
+        return _subject(head.head), head.head
+    if unit.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return _subject(head.head), head.head
+    if unit.dep_ == "pobj" and head.head.lemma_.lower() in _VERBS:
+        return _subject(head.head), head.head  # "lasting about four minutes", "about" a prep
+    if unit.dep_ in ("dobj", "npadvmod", "attr") and head.lemma_.lower() in _VERBS:
+        return _subject(head), head
+    if unit.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN":
+        return _nouns(head), head  # "a four-minute bidding war"
+    return None
+
+
+def durations(doc, qspans) -> tuple[Duration, ...]:
+    """The spans of events told in ``doc``, from its quantities ``qspans`` (end offset,
+    Quantity)."""
+    spans = {}
+    for end, q in qspans:
+        num = number_token(doc, end)
+        if num is not None and num.dep_ in ("nummod", "compound", "amod"):
+            unit = num.head if num.dep_ == "nummod" else num  # "four-minute": the unit
+            if _unit(unit):
+                spans[unit.i] = (unit, q.low * _unit(unit), q.high * _unit(unit),
+                                f"{q.text} {unit.text}")
+    out = []
+    for unit, low, high, text in spans.values():
+        if unit.dep_ == "conj" and unit.head.i in spans:
+            continue  # "two minutes and 40 seconds": counted with its first part
+        for part in (spans[c.i] for c in unit.children if c.dep_ == "conj" and c.i in spans):
+            low, high, text = low + part[1], high + part[2], f"{text} and {part[3]}"
+        anchor = _anchor(unit)
+        found = (_subject(_verb(unit)), _verb(unit)) if anchor else _event_of(unit)
+        if found is None or not found[0] or found[1] is None or _forecast(found[1]):
+            continue
+        out.append(Duration(found[0], low, high, anchor, text))
+    return tuple(out)
+
+
+def _verb(tok):
+    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def duration_keys(f) -> set:
+    """(event noun, anchor) keys of a frame's spans: two claims pair when the spans differ."""
+    return {((w, d.anchor), (d.low, d.high)) for d in getattr(f, "durations", ())
+            for w in d.event}  # fmt: skip
+
+
+def _clash(x: Duration, y: Duration) -> bool:
+    if x.high < y.low:
+        x, y = y, x
+    if y.high >= x.low:
+        return False  # the hedged ranges meet
+    return (x.low - y.high) > _TOLERANCE * x.low
+
+
+def duration_signals(a, b, score: float, weight: float, la: str, lb: str) -> list[Signal]:
+    """One "number" signal when the two frames give spans of one event (a shared event
+    noun, one anchor) that differ beyond their hedges."""
+    for x in getattr(a, "durations", ()):
+        for y in getattr(b, "durations", ()):
+            if x.anchor == y.anchor and set(x.event) & set(y.event) and _clash(x, y):
+                what = " ".join(x.event) + (f" after {x.anchor}" if x.anchor else "")
+                text = f"how long {what}: {x.text} ({la}) vs {y.text} ({lb})"
+                return [Signal("number", score, text, weight)]
+    return []
