@@ -32,6 +32,12 @@ SHAPES = [
                  "\n\nALL CUSTOMERS RECONNECTED FOLLOWING SUBSTATION FAULT\n\n",
                  ("ALL CUSTOMERS RECONNECTED FOLLOWING SUBSTATION FAULT",
                   "Northvale Power Networks", "2025-01-15"), id="issuer-below-genre-line"),
+    pytest.param("RADIO WESTMOOR 97.4 FM\nProgramme: Westmoor Drive with Carl Ogden\nBroadcast: "
+                 "Tuesday 11 March 2025, 17:00-19:00\nItem: 17:06 news segment\n\n",
+                 ("Westmoor Drive with Carl Ogden", "Radio Westmoor 97.4 FM", "2025-03-11"),
+                 id="station-then-programme-label"),
+    pytest.param("KBRN 1040 AM\nShow: The Evening Desk\nAired: 2026-02-03\n\n",
+                 ("The Evening Desk", "KBRN 1040 AM", "2026-02-03"), id="station-then-show-label"),
     pytest.param("MARLOWE & SONS\nFine Art, Antiques & Collectors' Auctioneers since 1896\n"
                  "14-16 Bridge Street, Kestleton KT4 2AB\n\nPRESS RELEASE - FOR IMMEDIATE RELEASE"
                  "\nSunday 9 March 2025\n\nTHE COLLECTION TOTALS £1.38 MILLION AT AUCTION\n\n"

@@ -75,6 +75,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "statement": re.compile(rf"^(?:{_phrases('statement_labels')})\s*[:\-–—]\s*\S", flags),
         "contact": re.compile(rf"^(?:{_phrases('contact_labels')})\s*:", flags),
         "dated": re.compile(rf"^(?P<label>{_phrases('date_labels')})\s*:\s*(?P<rest>\S.*)$", flags),
+        "programme": re.compile(
+            rf"^(?:{_phrases('programme_labels')})\s*:\s*(?P<rest>\S.*)$", flags
+        ),
         "about": re.compile(
             rf"^(?i:{_phrases('about_labels')})\s+(?P<org>[A-Z][^:\n]{{1,80}}?)\s*:", re.MULTILINE
         ),

@@ -36,7 +36,7 @@ from consistency.stages.header_issuers import (
     masthead,
 )
 from consistency.stages.header_lines import DASH, HeaderLine, block, classify
-from consistency.stages.header_words import norm, words
+from consistency.stages.header_words import norm, patterns, words
 
 __all__ = ["read_header"]
 
@@ -94,7 +94,7 @@ def _transcript_line(line: HeaderLine, lines: list[HeaderLine]) -> bool:
     """A transcript marker line; one that says what it transcribes ("Transcript of the
     lead item") only in a block with a broadcast date, since a sentence can open so
     ("Transcript of the call was released")."""
-    if line.transcript:
+    if line.transcript or (_programme(line) and any(x.kind == "date" for x in lines)):
         return True
     if line.kind != "transcript":
         return False
@@ -107,15 +107,25 @@ def _transcript(lines: list[HeaderLine], text: str, start: int) -> tuple[dict[st
     after it, the broadcast date. A name line without a dash is the programme, and it is
     also the source: "KTV Sportsnight" is what a reader cites, not the file's name."""
     marker = next((x for x in lines if x.kind == "transcript" and x.value), None)
-    named = None if marker else next((x for x in lines if x.kind in ("other", "org")), None)
+    programme = next((x for x in lines if _programme(x)), None)
+    named = None if marker else next(
+        (x for x in lines if x.kind in ("other", "org") and x is not programme), None)
     name = marker.value if marker and marker.value else (named.text if named else "")
     meta: dict[str, str] = {}
     if name:  # 'KESTLETON FM 98.4 - "ARTS TONIGHT"': the programme's quotes are no part of it
         parts = [p.strip(_QUOTES) for p in DASH.split(name, maxsplit=1)]
         meta["source"] = cased(parts[0], text)
         meta["title"] = cased(parts[-1], text)
+    if programme is not None:  # "Programme: Westmoor Drive" under the station's name
+        meta["title"] = _programme(programme)
     day = next((x.value for x in lines if x.kind == "date" and x.value), None)
     if day:
         meta["published"] = day
-    used = [x for x in lines if x.kind != "other"] + ([named] if named else [])
+    used = [x for x in lines if x.kind != "other"] + [x for x in (named, programme) if x]
     return meta, max((x.end for x in used), default=start)
+
+
+def _programme(line: HeaderLine) -> str | None:
+    """The programme a "Programme: ..." line names, else None."""
+    m = patterns()["programme"].match(line.text)
+    return m.group("rest").strip() if m else None
