@@ -104,3 +104,13 @@ def test_no_masthead_is_read_where_there_is_none(tmp_path: Path, head: str) -> N
     assert article.source == "doc"  # the file stem: no outlet was read
     assert article.title is None
     assert "Crews" in _body(article)
+
+
+def test_front_matter_blog_key_names_the_outlet(tmp_path: Path) -> None:
+    """A blog's front matter names its outlet under "blog:" ("blog: Merrowby Matters")."""
+    (tmp_path / "post.md").write_text(
+        '---\ntitle: "A gun on our High Street. Now what?"\nblog: Merrowby Matters\n'
+        "author: Janet Firth\ndate: 2025-03-12\n---\n\n" + BODY, encoding="utf-8")
+    article = ingest([tmp_path / "post.md"], load_config()).articles[0]
+    assert (article.title, article.source, article.published) == (
+        "A gun on our High Street. Now what?", "Merrowby Matters", "2025-03-12")

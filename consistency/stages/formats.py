@@ -24,7 +24,7 @@ __all__ = [
 # Field names, most specific first; news-API exports use the camelCase ones.
 _FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
-    "source": ("source", "site", "sitename", "site_name", "publisher", "outlet"),
+    "source": ("source", "site", "sitename", "site_name", "publisher", "outlet", "blog"),
     "url": ("url", "link"),
     "published": ("published", "publishedAt", "published_at", "date", "pubDate", "datePublished"),
     "author": ("author", "byline", "creator"),
@@ -33,7 +33,8 @@ _BODY_FIELDS = ("text", "content", "body", "description")
 # Header lines at the top of a plain-text file: "Title: ...", "Source: ...", "By: ...".
 _HEADER_KEYS = {
     "title": "title", "headline": "title", "source": "source", "outlet": "source",
-    "publisher": "source", "station": "source", "programme": "title", "program": "title",
+    "publisher": "source", "station": "source", "channel": "source", "blog": "source",
+    "programme": "title", "program": "title", "broadcast date": "published",
     "show": "title", "date": "published", "published": "published", "dated": "published",
     "by": "author", "author": "author", "byline": "author", "url": "url", "link": "url",
 }  # fmt: skip
