@@ -203,17 +203,13 @@ def report(rows: list[dict], p: np.ndarray, held: bool = False) -> None:
     groups = (("all stories", lambda r: True), ("blind stories", lambda r: r["story"] in BLIND))
     for name, keep in groups:
         for t in (None, 0.5, 0.7, 0.8, 0.9, 0.95):
-            found, flags, real = set(), 0, 0
-            for r, pr in zip(rows, p, strict=True):
-                if keep(r) and (r["score"] >= SHIPPED_FLAG or (t is not None and pr >= t)):
-                    flags += 1
-                    real += bool(r["gold"])
-                    found |= {(r["story"], g) for g in r["gold"]}
             label = "rules only" if t is None else f"rules + model >= {t}"
-            print(f"  {name}, {label}: found {len(found)}, flags {flags}, real {real}")
+            _line(rows, p, f"{name}, {label}", lambda r, pr, keep=keep, t=t: keep(r) and (
+                r["score"] >= SHIPPED_FLAG or (t is not None and pr >= t)))
 
 
 def _line(rows: list[dict], p: np.ndarray, label: str, keep) -> None:
+    """Found / flags / real of the rows ``keep(row, probability)`` flags."""
     found, flags, real = set(), 0, 0
     for r, pr in zip(rows, p, strict=True):
         if keep(r, pr):

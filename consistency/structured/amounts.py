@@ -18,13 +18,12 @@ from dataclasses import dataclass
 
 from consistency.structured import news_facts
 from consistency.structured.money import AmountKind, rounded_range
-from consistency.structured.quantities import number_token, years_in
+from consistency.structured.quantities import INCREMENT_WORDS, number_token, years_in
 
 __all__ = ["AMOUNT", "Amount", "amounts"]
 
 _UNITS = {str(k): (str(v[0]), float(v[1]))
           for k, v in (news_facts.data().get("amount_units") or {}).items()}  # fmt: skip
-_FURTHER = news_facts.words("increment_before") | news_facts.words("increment_after")
 _PARTS = news_facts.words("part_words")
 
 
@@ -73,7 +72,8 @@ def _stuff(unit) -> str | None:
 def _partial(num, unit) -> bool:
     """A further part ("a further 200kg"), a part of a count ("including 200kg") or a
     rate ("100 tonnes a year", "per day"): no telling of the whole amount."""
-    if any(c.lower_ in _FURTHER for c in unit.children if c.dep_ in ("amod", "det", "advmod")):
+    mods = (c for c in unit.children if c.dep_ in ("amod", "det", "advmod"))
+    if any(c.lower_ in INCREMENT_WORDS for c in mods):
         return True
     if any(c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "per")
            for c in unit.children):  # fmt: skip

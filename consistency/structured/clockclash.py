@@ -32,6 +32,7 @@ from consistency.structured.eventclass import FAILURE, onset_classes
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.findings import finding_pairs
 from consistency.structured.frames import Frame
+from consistency.structured.quantities import INCREMENT_WORDS
 from consistency.structured.timeanchor import (
     ClockTime,
     TimeRef,
@@ -45,7 +46,6 @@ _SMALL_HOURS_WORDS = news_facts.words("small_hours_words")
 _NOT_EVENING_WORDS = news_facts.words("not_evening_words")
 _NOT_SMALL_HOURS_WORDS = news_facts.words("not_small_hours_words")
 _ONSETS = onset_classes()
-_INCREMENTS = news_facts.words("increment_before") | news_facts.words("increment_after")
 _DAY = 24 * 60
 
 
@@ -101,7 +101,7 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
             continue  # "I spoke to her this afternoon", "officers were called at 9.46am"
         if cls == FAILURE and not set(ea.heads) & set(eb.heads):
             continue  # "the dam failed" and "the power failed": two things gave out
-        if cls in _ONSETS and (has_words(a, _INCREMENTS) or has_words(b, _INCREMENTS)):
+        if cls in _ONSETS and (has_words(a, INCREMENT_WORDS) or has_words(b, INCREMENT_WORDS)):
             continue  # "the first fell ill on Tuesday", "20 more fell ill on Friday"
         shift = _day_shift(ea, eb)
         if shift is None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
-from consistency.structured.quantities import number_token
+from consistency.structured.quantities import number_token, relative_gap
 
 __all__ = ["Duration", "durations", "duration_keys", "duration_signals"]
 
@@ -136,24 +136,17 @@ def _verb(tok):
 
 def duration_keys(f) -> set:
     """(event noun, anchor) keys of a frame's spans: two claims pair when the spans differ."""
-    return {((w, d.anchor), (d.low, d.high)) for d in getattr(f, "durations", ())
+    return {((w, d.anchor), (d.low, d.high)) for d in f.durations
             for w in d.event}  # fmt: skip
-
-
-def _clash(x: Duration, y: Duration) -> bool:
-    if x.high < y.low:
-        x, y = y, x
-    if y.high >= x.low:
-        return False  # the hedged ranges meet
-    return (x.low - y.high) > _TOLERANCE * x.low
 
 
 def duration_signals(a, b, score: float, weight: float, la: str, lb: str) -> list[Signal]:
     """One "number" signal when the two frames give spans of one event (a shared event
     noun, one anchor) that differ beyond their hedges."""
-    for x in getattr(a, "durations", ()):
-        for y in getattr(b, "durations", ()):
-            if x.anchor == y.anchor and set(x.event) & set(y.event) and _clash(x, y):
+    for x in a.durations:
+        for y in b.durations:
+            one_event = x.anchor == y.anchor and set(x.event) & set(y.event)
+            if one_event and relative_gap(x, y) > _TOLERANCE:  # beyond the hedges
                 what = " ".join(x.event) + (f" after {x.anchor}" if x.anchor else "")
                 text = f"how long {what}: {x.text} ({la}) vs {y.text} ({lb})"
                 return [Signal("number", score, text, weight)]

@@ -16,10 +16,9 @@ share a word and agree.
 
 from __future__ import annotations
 
-from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.causes import Cause, cause_denied, hedged
-from consistency.structured.parse import in_condition, slot
+from consistency.structured.parse import SPEECH_VERBS, in_condition, slot
 
 __all__ = ["faults"]
 
@@ -31,8 +30,6 @@ _LOST = news_facts.words("lost_functions")
 _ERRORS = news_facts.words("error_adjectives")
 _ACTING = news_facts.words("acting_people")
 _EFFECT = str(news_facts.data().get("fault_effect") or "mishap")
-_SPEECH = frozenset(w for cls in load().events.speech_classes
-                    for w in load().events.verb_classes.get(cls, ()))  # fmt: skip
 _AT_FAULT_PREPS = ("of", "with", "in", "on", "to")
 _SET_ASIDE = frozenset({"conj", "appos", "cc", "neg"})  # "..., not a hardware failure"
 
@@ -66,7 +63,7 @@ def _reporting(tok):
     elif tok.dep_ not in ("dobj", "ccomp", "attr"):
         return None
     lemma = head.lemma_.lower()
-    if lemma in _EVIDENCE_VERBS or (tok.dep_ == "ccomp" and lemma in _SPEECH):
+    if lemma in _EVIDENCE_VERBS or (tok.dep_ == "ccomp" and lemma in SPEECH_VERBS):
         return head
     subj = slot(head, "subj") if lemma == "be" else None
     if subj is not None and subj.lemma_.lower() in _EVIDENCE_NOUNS:

@@ -24,7 +24,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.doers import described_doer, relative_head
 from consistency.structured.negation import negated
-from consistency.structured.parse import in_condition, is_question, modal
+from consistency.structured.parse import SPEECH_VERBS, in_condition, is_question, modal
 
 __all__ = ["Filler", "filler_signals", "fillers", "one_act"]
 
@@ -33,9 +33,7 @@ _ACT_CLASS = {verb: act for act, verbs in news_facts.classes("filler_acts").item
 _DOER_SUFFIXES = news_facts.words("doer_suffixes")  # "operator" -> operate, "owner" -> own
 _RECEIVER_PREPS = news_facts.words("receiver_prepositions")
 _GIVING = news_facts.words("giving_verbs")
-_EVENTS = load().events
 # a speech act has its speaker for doer ("Josh told TODAY"): who said what is quotes' work
-_SPEECH = frozenset(v for c in _EVENTS.speech_classes for v in _EVENTS.verb_classes.get(c, ()))
 _DEFINITE = news_facts.words("definite_determiners")
 _TITLES = frozenset(t.lower() for t in load().titles.titles)  # an office, not an act
 _RELATIVE = frozenset(load().grammar.relative_pronouns)
@@ -117,7 +115,7 @@ def _thing_of(verb, passive: bool):
 
 
 def _verb_fillers(verb) -> list[Filler]:
-    if negated(verb) or modal(verb) or in_condition(verb) or verb.lemma_.lower() in _SPEECH:
+    if negated(verb) or modal(verb) or in_condition(verb) or verb.lemma_.lower() in SPEECH_VERBS:
         return []
     acts = (_act(verb.lemma_.lower()),)
     by = _pobj(next((c for c in verb.children if c.dep_ == "agent"), None))

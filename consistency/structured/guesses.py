@@ -16,16 +16,13 @@ the crowd at 10,000", "an estimated £84 million") is a report, and stays compar
 
 from __future__ import annotations
 
-from consistency.lang import load
 from consistency.structured import news_facts
-from consistency.structured.parse import CONDITIONS, marks
+from consistency.structured.parse import CONDITIONS, SPEECH_VERBS, marks
 
 __all__ = ["guessed"]
 
 _FORECAST = news_facts.words("forecast_heads")
 _EXPECT = news_facts.words("expectation_heads")
-_SPEECH = frozenset(w for cls in load().events.speech_classes
-                    for w in load().events.verb_classes.get(cls, ()))  # fmt: skip
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "conj", "pcomp", "pobj", "prep"})
 _REACH = 5  # clause steps up from the event: "is being expected to ship" is two
 
@@ -33,7 +30,7 @@ _REACH = 5  # clause steps up from the event: "is being expected to ship" is two
 def _reported(tok) -> bool:
     """A verb of saying over the clause ("said ... would") or beside it ("..., he said")."""
     near = [*tok.ancestors][:_REACH] + [c for c in tok.children if c.dep_ == "parataxis"]
-    return any(t.lemma_.lower() in _SPEECH for t in near)
+    return any(t.lemma_.lower() in SPEECH_VERBS for t in near)
 
 
 def _forecast(head) -> bool:

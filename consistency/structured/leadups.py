@@ -17,10 +17,9 @@ are told apart from two lead-ups ("a falling branch tore the mesh roof").
 
 from __future__ import annotations
 
-from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.causes import Cause, cause_denied, cause_of_verb, hedged
-from consistency.structured.parse import in_condition, object_of, slot
+from consistency.structured.parse import SPEECH_VERBS, in_condition, object_of, slot
 
 __all__ = ["alike", "leadups"]
 
@@ -36,8 +35,6 @@ _ACTING = (
     | _UNITS.get("people", frozenset())
     | _UNITS.get("responders", frozenset())
 )
-_SPEECH = frozenset(w for cls in load().events.speech_classes
-                    for w in load().events.verb_classes.get(cls, ()))  # fmt: skip
 _RELATIVE = frozenset({"that", "which"})
 _NOT_A_CAUSE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"})
 
@@ -108,7 +105,7 @@ def _leadups_of(verb) -> list:
 def _reported(tok):
     """The clause a speech verb reports ("officials say a branch tore the roof, and ...":
     tore), else the word itself."""
-    if tok.lemma_.lower() not in _SPEECH:
+    if tok.lemma_.lower() not in SPEECH_VERBS:
         return tok
     return next((c for c in tok.children if c.dep_ == "ccomp"), None)
 

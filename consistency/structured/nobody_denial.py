@@ -15,14 +15,13 @@ from __future__ import annotations
 
 from consistency.structured import news_facts
 from consistency.structured.negation import controller_subjects
-from consistency.structured.quantities import unit_name
+from consistency.structured.quantities import INCREMENT_WORDS, unit_name
 
 __all__ = ["denied_kinds", "kind_keys"]
 
 _NEG_DETS = news_facts.words("negating_determiners")
 _NEG_PRONOUNS = news_facts.words("negating_pronouns")
-_BESIDES = (news_facts.words("besides_words") | news_facts.words("increment_before")
-            | news_facts.words("increment_after"))  # fmt: skip
+_BESIDES = news_facts.words("besides_words") | INCREMENT_WORDS
 _UNDERGOERS = ("nsubjpass", "dobj")
 
 

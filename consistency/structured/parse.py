@@ -10,12 +10,16 @@ from consistency.lang import load
 from consistency.structured import news_facts
 
 __all__ = [
+    "SPEECH_VERBS",
     "CONDITIONS", "DENY_VERBS", "controller", "in_condition", "is_question", "marks", "modal",
     "object_of", "phrasal", "rules_out", "slot", "state_complements", "under_denial",
 ]  # fmt: skip
 
 CONDITIONS = news_facts.words("condition_marks")
 DENY_VERBS = frozenset(load().events.verb_classes.get("deny", ()))
+# the verbs of the speech classes ("say", "tell" ...): reported speech, not the event
+SPEECH_VERBS = frozenset(w for cls in load().events.speech_classes
+                         for w in load().events.verb_classes.get(cls, ()))  # fmt: skip
 # modals that leave an event untold: "could break out", "must be replaced", "will be checked"
 _UNTOLD_MODALS = frozenset(w for kind in ("possible", "obligation", "plan")
                            for w in load().grammar.modals.get(kind, ()))  # fmt: skip

@@ -17,7 +17,7 @@ from consistency.lang import load, phrases
 from consistency.structured import news_facts
 
 __all__ = [
-    "number_token", "years_in",
+    "number_token", "years_in", "INCREMENT_WORDS",
     "Quantity", "parse_quantities", "parse_quantity_spans", "parse_number", "quantities_agree",
     "unit_name", "quantities_in_doc", "counted_noun",
 ]  # fmt: skip
@@ -201,6 +201,8 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
 
 
 _ESTIMATE_HEDGES = tuple(sorted(news_facts.words("estimate_hedges")))
+# words that make a count an increment ("another three", "a further 20", "12 more")
+INCREMENT_WORDS = news_facts.words("increment_before") | news_facts.words("increment_after")
 WIDE_BOUND = 2.0  # an estimate this many times the firm count is another count, not a bound
 
 

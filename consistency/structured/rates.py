@@ -92,8 +92,6 @@ def _measure(top):
     return None
 
 
-
-
 def _in_baseline(tok) -> bool:
     """Whether ``tok`` is in a phrase of what a rate is compared with ("up from 24.1 per
     cent at the last election in May 2023")."""

@@ -15,12 +15,11 @@ import re
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
-from consistency.structured.quantities import Quantity
+from consistency.structured.quantities import INCREMENT_WORDS, Quantity
 
 __all__ = ["repeat_counts", "repeat_signals", "repeats_differ"]
 
 _OCCASIONS = news_facts.words("occasion_nouns")
-_INCREMENTS = news_facts.words("increment_before") | news_facts.words("increment_after")
 
 
 def repeat_counts(f) -> dict[str, Quantity]:
@@ -37,7 +36,7 @@ def repeat_counts(f) -> dict[str, Quantity]:
 
 def _increment(q: Quantity, text: str) -> bool:
     m = re.search(rf"(\w+)\s+{re.escape(q.text)}\s+(\w+)", text)
-    return m is not None and bool({m.group(1).lower(), m.group(2).lower()} & _INCREMENTS)
+    return m is not None and bool({m.group(1).lower(), m.group(2).lower()} & INCREMENT_WORDS)
 
 
 def repeats_differ(a, b) -> bool:

@@ -16,14 +16,13 @@ nights", ``increment_before``).
 from __future__ import annotations
 
 from consistency.structured import news_facts
-from consistency.structured.quantities import number_token
+from consistency.structured.quantities import INCREMENT_WORDS, number_token
 
 __all__ = ["STAY", "stay_counts", "stays_differ"]
 
 STAY = "spend"  # the key "spent four nights" gets from its verb (counts._count_key)
 _MARKERS = news_facts.words("stay_markers")
 _UNITS = news_facts.words("stay_units")
-_FURTHER = news_facts.words("increment_before") | news_facts.words("increment_after")
 
 
 def stay_counts(doc, qspans, make_slot) -> tuple:
@@ -37,7 +36,7 @@ def stay_counts(doc, qspans, make_slot) -> tuple:
         span = num.head
         if span.dep_ in ("dobj", "nsubj", "nsubjpass") or not _marked(span):
             continue
-        if any(c.lower_ in _FURTHER for c in span.children):
+        if any(c.lower_ in INCREMENT_WORDS for c in span.children):
             continue
         out.append(make_slot(q.unit, STAY, q))
     return tuple(out)
