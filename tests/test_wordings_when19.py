@@ -58,3 +58,34 @@ def test_look_alikes_stay_silent(nlp, config, a, b):
 
 def test_dev_pair_is_paired_without_embeddings(nlp, config):
     assert_paired_and_compared(nlp, config, *DEV, "time")
+
+
+# Batches of one staged event (structured/staged.py): two batches' times do not clash...
+BATCHES = [
+    ("Most customers were reconnected before midnight.",
+     "The last customers were reconnected at 14:15 today."),
+    ("By 10pm engineers had reconnected a large part of the city centre.",
+     "The last customers were reconnected at 14:15."),
+    ("The remaining passengers were freed at 9pm.", "Passengers were freed at 7.30pm."),
+    ("The first residents were evacuated at 6am.", "Residents were evacuated at 9.15am."),
+    ("Most homes were back on supply by 11pm.", "The final homes were back on supply at 3pm."),
+]
+# ...while one whole event told at two times still does, "last night" marking no batch.
+WHOLE = [
+    ("The passengers were freed at 9pm last night.", "The passengers were freed at 7.30pm."),
+    ("Residents were evacuated at 6am.", "Residents were evacuated at 9.15am."),
+    ("All customers were reconnected at 10am last week.",
+     "The customers were reconnected at 2pm."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), BATCHES)
+def test_batches_of_a_staged_event_stay_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert not any(s.kind == "time" for s in comparison.signals), comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), WHOLE)
+def test_one_whole_event_at_two_times_clashes(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert any(s.kind == "time" for s in comparison.signals), comparison.signals
