@@ -67,13 +67,15 @@ BATCHES = [
     ("By 10pm engineers had reconnected a large part of the city centre.",
      "The last customers were reconnected at 14:15."),
     ("The remaining passengers were freed at 9pm.", "Passengers were freed at 7.30pm."),
-    ("The first residents were evacuated at 6am.", "Residents were evacuated at 9.15am."),
+    ("Some residents were evacuated at 6am.", "Residents were evacuated at 9.15am."),
     ("Most homes were back on supply by 11pm.", "The final homes were back on supply at 3pm."),
 ]
 # ...while one whole event told at two times still does, "last night" marking no batch.
 WHOLE = [
     ("The passengers were freed at 9pm last night.", "The passengers were freed at 7.30pm."),
     ("Residents were evacuated at 6am.", "Residents were evacuated at 9.15am."),
+    # the first batch is when the event began: "the first students became sick on Tuesday night"
+    ("The first patients fell ill at 6am.", "The patients fell ill at 9.15pm."),
     ("All customers were reconnected at 10am last week.",
      "The customers were reconnected at 2pm."),
 ]
