@@ -33,6 +33,7 @@ from consistency.structured.eventslots import EventSlot
 from consistency.structured.findings import finding_pairs
 from consistency.structured.frames import Frame
 from consistency.structured.quantities import INCREMENT_WORDS
+from consistency.structured.staged import batches
 from consistency.structured.timeanchor import (
     ClockTime,
     TimeRef,
@@ -97,6 +98,8 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
     for cls, ea, eb in slots:
         if ea is None or eb is None or not ea.clocks or not eb.clocks:
             continue
+        if batches(ea, eb, a, b):
+            continue  # staged.py: "the last customers" and "most customers" reconnected
         if another_exchange(cls, ea, eb, aliases):
             continue  # "I spoke to her this afternoon", "officers were called at 9.46am"
         if cls == FAILURE and not set(ea.heads) & set(eb.heads):

@@ -32,6 +32,7 @@ from consistency.structured.parse import state_complements as _state_complements
 from consistency.structured.plans import progressive_plan
 from consistency.structured.quantities import unit_name
 from consistency.structured.titles import clean_name
+from consistency.structured.verbless import rootless_subject
 
 _LANG = load()
 _EV, GRAMMAR = _LANG.events, _LANG.grammar
@@ -189,6 +190,7 @@ def _subject_class(tok, lemma: str) -> str | None:
     toll rose" counts deaths, and a verb that only says something happened ("the blast
     occurred", "the quake struck", "the march took place") is its subject's event."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subj or rootless_subject(tok)  # verbless.py: "The outage hit shortly after 5.40pm"
     if subj is None:
         return None
     noun = subj.lemma_.lower()
