@@ -21,11 +21,20 @@ FIRE = [
      "The hospital said a faulty boiler had flooded the ward."),
     ("A software glitch in the booking system grounded the fleet on Monday.",
      "The airline's fleet was grounded on Monday after a power failure at its data centre."),
+    ("Signal failures halted trains across the region on Monday.",
+     "A software glitch halted trains across the region on Monday."),
     ("The cause was a cracked rail, investigators said.",
      "A signalling fault on the approach to the station derailed the train, the operator said."),
 ]
 
 SILENT = [
+    # what such faults do in general, not this mishap's cause
+    ("Software problems have doomed several high-profile rocket debuts in the past.",
+     "Preliminary data suggested a fault in the turbopump ended the flight."),
+    ("Burst water mains wash away the soil under roads every winter.",
+     "A collapsed sewer washed away the soil beneath the road on Tuesday."),
+    ("Engine failures have grounded many new airliners over the years.",
+     "A software glitch in the booking system grounded the fleet on Monday."),
     ("A fault on a transformer at the substation cut supplies to the town.",
      "Engineers said a fault in a transformer at the substation had knocked out power."),
     ("The reason for the delay was not given.",

@@ -106,9 +106,18 @@ def _harmful_fault(tok):
     thing = _at_fault(tok)
     if thing is None or not (_thing(thing) or thing.tag_ == "VBG"):  # "a signalling fault"
         return None
-    if not (after or (tok.dep_ == "nsubj" and _harms(tok.head))):
+    if not (after or (tok.dep_ == "nsubj" and _harms(tok.head) and not _generic(tok))):
         return None
     return thing, list(tok.subtree)
+
+
+def _generic(subj) -> bool:
+    """A bare plural doing harm in no past tense tells what such faults do, not this
+    mishap's cause: "software problems have doomed several rocket debuts", "burst mains
+    flood basements" (but "signalling problems delayed trains" is one event)."""
+    if subj.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+        return False
+    return subj.head.tag_ != "VBD"
 
 
 def _failed(noun) -> bool:
@@ -120,6 +129,8 @@ def _failed(noun) -> bool:
 def _harmful_failed(tok):
     """"A burst water main washed away the soil": (the failed thing, its phrase)."""
     if tok.dep_ != "nsubj" or not _thing(tok) or not _failed(tok) or not _harms(tok.head):
+        return None
+    if _generic(tok):
         return None
     return tok, list(tok.subtree)
 
