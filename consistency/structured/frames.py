@@ -47,6 +47,7 @@ from consistency.structured.injuries import Injury, injuries
 from consistency.structured.leadups import leadups
 from consistency.structured.means import Means, means
 from consistency.structured.measures import Measure, measures
+from consistency.structured.mishaps import mishap_causes
 from consistency.structured.money import Price, prices
 from consistency.structured.negation import (
     negated as _negated,
@@ -382,7 +383,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         places=tuple(dict.fromkeys(clean_name(e.text) for e in place_ents)),
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=event_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
-        causes=causes(doc) + leadups(doc) + faults(doc),  # faults.py
+        causes=causes(doc) + leadups(doc) + faults(doc) + mishap_causes(doc),  # mishaps.py
         counts=count_slots(doc, qspans) + holding_counts(  # a vehicle's load: holdings.py
             doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "")) + stay_counts(
             doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "past")),  # stays.py
