@@ -30,13 +30,15 @@ def money_destinations(doc, make) -> tuple:
     out = []
     for t in doc:
         verb = t.head
-        if not {t.lemma_.lower(), t.lower_} & _MONEY or t.dep_ not in _ROLES or verb.pos_ != "VERB":
+        money = {t.lemma_.lower(), t.lower_} & _MONEY
+        if not money or t.dep_ not in _ROLES or verb.pos_ != "VERB":
             continue
         if negated(verb) or any(c.dep_ == "neg" or c.lower_ in ("no", "none")
                                 for c in t.children):  # fmt: skip
             continue
         names = tuple(dict.fromkeys(
-            n for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "to" and _verb_of(p).i == verb.i
+            n for p in verb.subtree
+            if p.dep_ == "prep" and p.lower_ == "to" and _verb_of(p).i == verb.i
             for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)
             if (n := _recipient(h))))  # fmt: skip
         if names:
