@@ -21,7 +21,7 @@ __all__ = ["PROCEEDS", "money_destinations"]
 PROCEEDS = "proceeds"
 _MONEY = news_facts.words("proceeds_nouns")
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
-_NAMED = frozenset({"ORG", "PERSON", "FAC", "NORP"})
+_NAMED = frozenset({"ORG", "PERSON", "FAC", "NORP", "GPE", "LOC"})
 
 
 def money_destinations(doc, make) -> tuple:
@@ -38,7 +38,7 @@ def money_destinations(doc, make) -> tuple:
             continue
         names = tuple(dict.fromkeys(
             n for p in verb.subtree
-            if p.dep_ == "prep" and p.lower_ == "to" and _verb_of(p).i == verb.i
+            if p.dep_ in ("prep", "dative") and p.lower_ == "to" and _verb_of(p).i == verb.i
             for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)
             if (n := _recipient(h))))  # fmt: skip
         if names:
