@@ -1,6 +1,7 @@
 """Wordings of where one kind of event was held (eventvenues.py: "the auction was staged
-at X", "the lot sold in Y's saleroom") and of where money goes (proceeds.py: "the money
-will go to X", "proceeds will be donated to Y"), and the look-alikes that stay silent: a
+at X", "the lot sold in Y's saleroom"), of where money goes (proceeds.py: "the money
+will go to X", "proceeds will be donated to Y") and of how a buyer bid (doerkinds.py:
+"a collector bidding in the room", "a telephone bidder"), and the look-alikes that stay silent: a
 venue and the town it is in, two kinds of event, one facility named twice, a sale of a
 stake, a planned sale, an estate and its unnamed executors, money denied, people moved."""
 
@@ -54,6 +55,46 @@ def test_one_event_at_two_venues_fires(nlp, config, a, b):
 ])
 def test_money_to_two_recipients_fires(nlp, config, a, b):
     assert_paired_and_compared(nlp, config, a, b, "location")
+
+
+_COLLECTOR = ("It was bought by a collector bidding in the room, who declined to give his name,"
+              " after a tense contest against two telephone bidders and one online.")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the dev pairs (delacourt_guitar_auction): who bought the guitar
+    (_COLLECTOR, "The guitar was secured by a telephone bidder who wishes to remain anonymous."),
+    (_COLLECTOR, "The guitar was bought by an anonymous bidder on the telephone, Marlowe & Sons"
+                 " said on Saturday."),
+    (_COLLECTOR, "It was bought by a phone bidder after a bidding war lasting about four"
+                 " minutes."),
+    # other wordings: a clause on the buyer, a place of the act, an active buyer
+    ("The painting was bought by a dealer sitting in the saleroom.",
+     "The painting was bought by an online bidder."),
+    ("The vase was purchased by a bidder on the phone.",
+     "The vase was bought by a woman in the room."),
+    ("A telephone bidder bought the ring.",
+     "The ring was acquired by a buyer bidding over the internet."),
+    ("The lot was secured by a bidder in the saleroom.", "It was bought by a phone bidder."),
+])
+def test_buyers_bidding_two_ways_fire(nlp, config, a, b):
+    assert_paired_and_compared(nlp, config, a, b, "role")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one way of bidding told twice; the auctioneer is no buyer; two lots; rivals' way
+    ("The guitar was bought by a telephone bidder.",
+     "The guitar was bought by an anonymous bidder on the phone."),
+    ("The sale was run by an auctioneer in the saleroom.",
+     "The painting was bought by a phone bidder."),
+    ("The vase was bought by a telephone bidder.",
+     "The painting was bought by a bidder in the room."),
+    ("It was bought by a phone bidder after a contest against two bidders in the room.",
+     "The guitar was bought by a telephone bidder."),
+])
+def test_buyer_look_alikes_stay_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "role" not in [s.kind for s in comparison.signals], comparison.signals
 
 
 @pytest.mark.parametrize(("a", "b"), [
