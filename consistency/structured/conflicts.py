@@ -53,6 +53,7 @@ from consistency.structured.doneto import doer_against_done_to
 from consistency.structured.durations import duration_signals
 from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
+from consistency.structured.eventvenues import kinds_apart
 from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.frames import Frame
 from consistency.structured.injuries import INJURY
@@ -644,6 +645,6 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "sold for £42m", "paid £38m for the club", "worth £84m"
     if repeats_differ(a, b):
         return True  # one act done twice or once ("two full recounts", "one recount")
-    if alert_clash(a, b):
-        return True  # "crews were called at 10.40am", "the leak began at 11.15am"
+    if alert_clash(a, b) or kinds_apart(a.venues, b.venues):
+        return True  # "crews were called at 10.40am", "the leak began at 11.15am"; eventvenues
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -27,13 +27,19 @@ from consistency.structured.doers import relative_head
 from consistency.structured.eventclass import LEMMA_CLASS, SPEECH_CLASSES
 from consistency.structured.negation import negated
 from consistency.structured.parse import in_condition, is_question, modal, object_of
-from consistency.structured.pursuits import PURSUITS, STAND_INS, clause_words
+from consistency.structured.pursuits import (
+    PURSUITS,
+    STAND_INS,
+    clause_places,
+    clause_words,
+    without_rivals,
+)
 
 __all__ = ["KindedDoer", "kinded_doers", "kinds_clash", "doer_kind_signals"]
 
 _CLASSES = {"mode": news_facts.classes("doer_modes"),
             "service": news_facts.classes("doer_services"),
-            "pursuit": PURSUITS}  # fmt: skip
+            "pursuit": PURSUITS, "channel": news_facts.classes("doer_channels")}  # fmt: skip
 _ACT = {v: act for act, verbs in news_facts.classes("doer_kind_acts").items() for v in verbs}
 _PERSON_PRONOUNS = frozenset(w for ws in news_facts.classes("person_pronouns").values() for w in ws)
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})  # another event's words
@@ -108,7 +114,8 @@ def _kinded(verb) -> KindedDoer | None:
         obj = object_of(prep)  # "on foot", "by boat", not "on the ground"
         toks += [obj] if obj is not None and not any(c.dep_ in ("det", "poss")
                                                      for c in obj.children) else []  # fmt: skip
-    pursuits = {k for k in kinds_of(clause_words(doer)) if k[0] == "pursuit"}
+    pursuits = {k for k in kinds_of(clause_words(doer)) if k[0] == "pursuit"} | {
+        k for k in kinds_of(clause_places(doer, verb)) if k[0] == "channel"}  # "in the room"
     kinds, things = tuple(dict.fromkeys((*kinds_of(_words(toks)), *pursuits))), _things(done)
     if not kinds or not things:
         return None
@@ -142,7 +149,7 @@ def kinds_clash(x: KindedDoer, y: KindedDoer) -> tuple[str, str] | None:
 
 def _named_in(text: str, kinds: str) -> bool:
     """Whether a claim's text names a word of any of ``kinds``."""
-    words = set(text.lower().replace(",", " ").replace(".", " ").split())
+    words = set(without_rivals(text).lower().replace(",", " ").replace(".", " ").split())
     words |= {w.removesuffix("s") for w in words}  # "helicopters"
     return any(ws & words for cls in _CLASSES.values() for k, ws in cls.items()
                if k in kinds.split("/"))  # fmt: skip

@@ -11,12 +11,16 @@ stand for any thing of one story ("they", "the animals") are matched with any th
 
 from __future__ import annotations
 
+import re
+
 from consistency.structured import news_facts
 
-__all__ = ["PURSUITS", "STAND_INS", "clause_words"]
+__all__ = ["PURSUITS", "STAND_INS", "clause_places", "clause_words", "without_rivals"]
 
 PURSUITS = news_facts.classes("doer_pursuits")
 STAND_INS = news_facts.words("stand_in_things")
+_RIVALS = re.compile(rf"\b(?:{'|'.join(news_facts.words('rival_prepositions'))})\b[^,.;]*",
+                     re.IGNORECASE)
 _CLAUSES = frozenset({"acl", "relcl"})  # "a woman walking her dog", "who was out jogging"
 _OBJECTS = frozenset({"dobj", "xcomp", "advcl", "acomp"})  # "her dog", "was out cycling"
 
@@ -29,3 +33,19 @@ def clause_words(doer) -> set[str]:
             out.add(verb.lemma_.lower())
             out |= {c.lemma_.lower() for c in verb.children if c.dep_ in _OBJECTS}
     return out
+
+
+def clause_places(doer, verb) -> set[str]:
+    """Words of the places of the act's ``verb`` and of clauses on the doer ("a collector
+    bidding in the room" adds room, "bought by a bidder on the telephone" telephone):
+    where the doer was when acting."""
+    heads = [verb, *(c for d in (doer, *doer.conjuncts) for c in d.children
+                     if c.dep_ in _CLAUSES)]  # fmt: skip
+    return {g.lemma_.lower() for h in heads for p in h.children if p.dep_ == "prep"
+            for g in p.children if g.dep_ == "pobj"}  # fmt: skip
+
+
+def without_rivals(text: str) -> str:
+    """A claim's text less the phrases after a rival preposition ("after a contest against
+    two telephone bidders"): the kinds named there are no doer of the act."""
+    return _RIVALS.sub("", text)

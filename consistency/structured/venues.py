@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.eventvenues import event_kind, verb_venues
 from consistency.structured.numtokens import token_value
+from consistency.structured.proceeds import PROCEEDS, money_destinations
 from consistency.structured.quantities import unit_name
 
 __all__ = ["Destination", "Venue", "destinations", "facility_name", "venues"]
@@ -45,8 +47,8 @@ def venues(doc) -> tuple[Venue, ...]:
             continue
         names = tuple(dict.fromkeys(n for h in _holders(t) for n in _places(h)))
         if names:
-            out.setdefault(t.lemma_.lower(), names)
-    return tuple(out.items())
+            out.setdefault(event_kind(t) or t.lemma_.lower(), names)
+    return tuple({**verb_venues(doc, _places), **out}.items())  # eventvenues.py
 
 
 def _thing(t) -> bool:
@@ -137,7 +139,7 @@ def destinations(doc) -> tuple[Destination, ...]:
             if (n := facility_name(h))))  # fmt: skip
         if group and places:
             out.append(Destination(group, places, number))
-    return tuple(out)
+    return tuple(out) + money_destinations(doc, Destination)  # proceeds.py: where money goes
 
 
 def _group(t) -> tuple[str | None, float | None]:
@@ -158,5 +160,7 @@ def one_group(a: Destination, b: Destination) -> bool:
     """Whether two moved groups can be one: one noun ("passengers"), or a noun of any
     group ("people", a bare number) on either side, and no two numbers that differ ("two
     were taken to X", "the other three to Y" are two groups)."""
+    if (a.group == PROCEEDS) != (b.group == PROCEEDS):
+        return False  # money is no group of people
     nouns = a.group == b.group or bool({a.group, b.group} & _ANY_GROUP)
     return nouns and (a.number is None or b.number is None or a.number == b.number)
