@@ -128,3 +128,10 @@ def test_buyer_look_alikes_stay_silent(nlp, config, a, b):
 def test_look_alikes_stay_silent(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "location" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+def test_money_destination_reads_as_where_it_goes(nlp, config):
+    comparison, _ = compare_pair(nlp, config, "Every penny raised is going to Oxfam.",
+                                 "The funds will be handed to the Kestrel Foundation.")
+    text = " ".join(s.explanation for s in comparison.signals)
+    assert "proceeds go to" in text and "taken to" not in text

@@ -20,6 +20,7 @@ from consistency.structured.clashbase import (
 from consistency.structured.frames import Frame
 from consistency.structured.numberclash import SCOPE_GAP
 from consistency.structured.patients import group_label, one_group  # or one person
+from consistency.structured.proceeds import PROCEEDS
 from consistency.structured.quantities import (
     Quantity,
     quantities_agree,
@@ -72,9 +73,14 @@ def destination_signals(
     were taken to Dunmore Valley Medical Centre"; not two groups (two numbers, "patients"
     and "staff"), not on two days."""
     def rows(f: Frame):
-        return [(f"{group_label(d.group)} taken to", d, d.places) for d in f.destinations]
+        return [(_destination_label(d.group), d, d.places) for d in f.destinations]
 
     return _held_apart(a, b, rows(a), rows(b), one_group, aliases, config, la, lb)
+
+
+def _destination_label(group: str) -> str:
+    """How a report names the moved thing: money goes to a recipient, people are taken."""
+    return "proceeds go to" if group == PROCEEDS else f"{group_label(group)} taken to"
 
 
 def _held_apart(a, b, rows_a, rows_b, same, aliases, config, la, lb) -> list[Signal]:
