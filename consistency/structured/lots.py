@@ -69,6 +69,8 @@ def sale_prices(doc, qspans) -> tuple[Price, ...]:
 def _verb_item(num):
     """(verb, item lemma) for "ITEM went for/fetched £N", else None."""
     tok = num
+    while tok.dep_ == "conj" and tok.head.pos_ == "NUM":
+        tok = tok.head  # "for £420,000 at the hammer, or £525,000 with premium"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _PRICE_NOUNS:
         tok = tok.head.head  # "sold for a hammer price of £420,000"
         if other_price(tok):
@@ -76,7 +78,7 @@ def _verb_item(num):
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "for":
         tok = tok.head
     verb = tok.head
-    if tok.dep_ not in ("prep", "dobj", "attr") or verb.lemma_.lower() not in _VERBS:
+    if tok.dep_ not in ("prep", "dobj", "attr", "conj") or verb.lemma_.lower() not in _VERBS:
         return None
     if attempted(verb) or guessed(verb) or any(c.dep_ == "dobj" and c.i != tok.i
                                                for c in verb.children):  # fmt: skip
@@ -117,13 +119,14 @@ def _outer_noun(tok) -> str | None:
 
 
 def _basis(doc, price: Price, spans) -> tuple[str, ...]:
-    """The basis words told from the deal word (or the amount before) to the next amount:
-    "the painting, which went under the hammer, made £2.6m" tells no basis of the price."""
-    nums = sorted((n.i, t) for n, t in spans if n is not None)
-    at = next((k for k, (_, t) in enumerate(nums) if t == price.text), None)
+    """The basis words nearer this amount than any other amount, and not before its deal
+    word: "the painting, which went under the hammer, made £2.6m" tells no basis."""
+    nums = [n.i for n, t in spans if n is not None]
+    at = next((n.i for n, t in spans if n is not None and t == price.text), None)
     if at is None:
         return ()
-    start = nums[at - 1][0] + 1 if at > 0 else 0
-    deal = [t.i for t in doc[start:nums[at][0]] if t.lemma_.lower() == price.deal]
-    stop = nums[at + 1][0] if at + 1 < len(nums) else len(doc)
-    return tuple(sorted({t.lemma_.lower() for t in doc[max([start, *deal]):stop]} & _BASIS))
+    deal = [t.i for t in doc[:at] if t.lemma_.lower() == price.deal]
+    start = deal[-1] if deal else 0
+    told = {t.lemma_.lower() for t in doc if t.lemma_.lower() in _BASIS and t.i >= start
+            and min(nums, key=lambda n: (abs(n - t.i), n)) == at}  # fmt: skip
+    return tuple(sorted(told))
