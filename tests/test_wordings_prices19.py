@@ -75,3 +75,15 @@ def test_a_price_tells_its_item_and_basis(nlp) -> None:
     frame = extract_frames([claim], {art.id: art}, nlp)[claim.id]
     told = {(p.text, p.item, p.basis) for p in frame.prices}
     assert told == {("£420,000", "guitar", ("hammer",)), ("£525,000", "guitar", ("premium",))}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # look-alikes from the mixed bench: a going rate, a thing made for an amount
+    ("This is why gold watches generally sell for a lot more than $6,000!",
+     "I could find a watch made of gold for $2,000, she said."),
+    ("Existing gold watches typically sell for more than $10,000.",
+     "I could find a watch made of gold for $2,000, she said."),
+])
+def test_going_rates_and_making_costs_stay_silent(nlp, config, a: str, b: str) -> None:
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert not [s for s in comparison.signals if "price" in s.explanation], comparison.signals

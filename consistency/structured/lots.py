@@ -6,7 +6,8 @@ painting was knocked down for £2.4m".
 
 money.py reads a price hung on a word of buying or selling with the thing bought as its
 object. An item of an auction is told as the subject of a verb of fetching
-(``lot_sale_verbs``: "went for", "sold for", "fetched", "made", "realised"), or as a
+(``lot_sale_verbs``: "went for", "sold for"; ``lot_fetch_verbs``: "fetched", "made",
+"realised"; not in the present simple, which tells a going rate), or as a
 heading noun with the amount after a colon or dash. The item is that subject's common
 noun; a relative pronoun stands for the noun it follows, and a noun inside an "of/from/on"
 phrase or a clause of another noun stands for that outer noun ("the jacket he wore on the
@@ -37,7 +38,9 @@ from consistency.structured.quantities import number_token, years_in
 
 __all__ = ["sale_prices"]
 
-_VERBS = news_facts.words("lot_sale_verbs")
+_FOR_VERBS = news_facts.words("lot_sale_verbs")
+_OBJECT_VERBS = news_facts.words("lot_fetch_verbs")
+_GENERIC_TAGS = frozenset({"VBP", "VBZ"})  # "gold watches sell for more than $6,000"
 _BASIS = news_facts.words("price_basis_words")
 _PRONOUNS = news_facts.words("thing_pronouns") | news_facts.words("vague_thing_pronouns")
 _ITEM_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "acl", "amod", "compound", "det"})
@@ -78,8 +81,11 @@ def _verb_item(num):
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "for":
         tok = tok.head
     verb = tok.head
-    if tok.dep_ not in ("prep", "dobj", "attr", "conj") or verb.lemma_.lower() not in _VERBS:
+    verbs = _FOR_VERBS if tok.dep_ in ("prep", "conj") else _OBJECT_VERBS
+    if tok.dep_ not in ("prep", "dobj", "attr", "conj") or verb.lemma_.lower() not in verbs:
         return None
+    if verb.tag_ in _GENERIC_TAGS:
+        return None  # the present simple tells a going rate, not what one item fetched
     if attempted(verb) or guessed(verb) or any(c.dep_ == "dobj" and c.i != tok.i
                                                for c in verb.children):  # fmt: skip
         return None
