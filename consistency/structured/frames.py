@@ -45,10 +45,11 @@ from consistency.structured.happenings import asserted_happenings
 from consistency.structured.holdings import holding_counts
 from consistency.structured.injuries import Injury, injuries
 from consistency.structured.leadups import leadups
+from consistency.structured.lots import sale_prices
 from consistency.structured.means import Means, means
 from consistency.structured.measures import Measure, measures
 from consistency.structured.mishaps import mishap_causes
-from consistency.structured.money import Price, prices
+from consistency.structured.money import Price
 from consistency.structured.negation import (
     negated as _negated,
 )
@@ -405,7 +406,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         bases=bases(doc),
         fillers=fillers(doc),
         doer_kinds=kinded_doers(doc), partitives=partitive_groups(doc),
-        prices=prices(doc, qspans),
+        prices=sale_prices(doc, qspans),  # lots.py
         sums=sums(doc, qspans),
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         amounts=amounts(doc, qspans),

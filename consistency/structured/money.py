@@ -28,7 +28,7 @@ from consistency.structured import news_facts
 from consistency.structured.guesses import guessed
 from consistency.structured.quantities import number_token, years_in
 
-__all__ = ["CURRENCIES", "PRICE", "AmountKind", "Price", "prices"]
+__all__ = ["CURRENCIES", "PRICE", "AmountKind", "Price", "attempted", "other_price", "prices"]
 
 _DEALS = news_facts.words("transaction_words")
 _OTHER = news_facts.words("other_price_words")
@@ -53,6 +53,7 @@ class Price:
     deal: str  # the word of buying or selling the amount hangs on (lemma)
     item: str  # lemma of the common noun bought or sold; "" when unnamed or a name
     years: tuple[int, ...]  # years told on the deal ("bought it in 2011")
+    basis: tuple[str, ...] = ()  # "premium", "hammer" told by the amount; lots.py
 
 
 def prices(doc, qspans) -> tuple[Price, ...]:
@@ -65,7 +66,7 @@ def prices(doc, qspans) -> tuple[Price, ...]:
         if num is None or currency is None:
             continue
         deal = _deal_word(num)
-        if deal is None or _other_price(deal) or _attempted(deal) or guessed(deal):
+        if deal is None or other_price(deal) or attempted(deal) or guessed(deal):
             continue
         item = _item(deal)
         if item is None:
@@ -111,13 +112,13 @@ def _copula_subject(verb, tok):
     return subj if subj is not None and subj.lemma_.lower() in _DEALS else None
 
 
-def _other_price(deal) -> bool:
+def other_price(deal) -> bool:
     """"The asking price", "a share price": another amount than the one paid."""
     return any(c.dep_ in ("amod", "compound") and {c.lemma_.lower(), c.lower_} & _OTHER
                for c in deal.children)  # fmt: skip
 
 
-def _attempted(deal) -> bool:
+def attempted(deal) -> bool:
     """An amount offered or hoped for: "offered to buy it for £30m", "bid £30m for"."""
     tok = deal
     while tok.dep_ in ("xcomp", "ccomp", "advcl", "acl") and tok.head is not tok:
@@ -171,7 +172,7 @@ def _trailing_zeros(value: float) -> int:
 
 
 def _clash(x: Price, y: Price) -> bool:
-    if x.currency != y.currency or x.years != y.years:
+    if x.currency != y.currency or x.years != y.years or x.basis != y.basis:
         return False
     if x.item and y.item and x.item != y.item:
         return False  # "sold the stadium", "sold the club": two things
