@@ -22,6 +22,8 @@ _FIRE = [
      "The bodies will not be incinerated, the warden said."),
     ("Investigators did not exhume the remains.",
      "Investigators exhumed the dead woman last week."),
+    ("The bodies of the dead whales will be buried in the dunes.",
+     "The carcasses will not be buried, the council said."),
     ("Officials refused to release the bodies.",
      "Officials released the deceased passengers to their relatives."),
 ]
@@ -30,6 +32,8 @@ _SILENT = [
     # whose remains: the carcass of another animal
     ("The dead whales are to be buried in the dunes.",
      "The carcass of a seal found last month was not buried."),
+    ("The bodies of the passengers were not recovered.",
+     "The dead whales were recovered from the shore."),
     # a body that is no one's remains
     ("The governing body will not be dissolved.",
      "The dead whales will be dissolved in acid."),
