@@ -53,6 +53,7 @@ from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import marks as _marks
 from consistency.structured.persons import number_as_people
 from consistency.structured.quantities import Quantity, unit_name
+from consistency.structured.remains import remains
 from consistency.structured.spans import kept_through
 from consistency.structured.timeanchor import (
     ClockTime,
@@ -290,7 +291,7 @@ def _heads(tok) -> tuple[str, ...]:
         if c.lower_ in _VAGUE_COUNTS or c.lemma_.lower() in _PORTIONS:
             c = next((g for p in c.children if p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"), c)  # fmt: skip
-        out.append(unit_name(c.lemma_))
+        out += (unit_name(c.lemma_), *remains(c))  # "the dead whales": also the carcasses
     return tuple(out)
 
 
@@ -330,8 +331,8 @@ def _undergoers(tok) -> tuple[str, ...]:
     subject: "police shot the suspect dead" befell the suspect, not the police."""
     kids = [c for c in tok.children if c.dep_ in _DONE_TO] or [
         c for c in tok.children if c.dep_ == "nsubj"]
-    return tuple(unit_name(c.lemma_) for c in kids
-                 if c.pos_ in ("NOUN", "PROPN") and not _nobody(c))  # fmt: skip
+    return tuple(u for c in kids if c.pos_ in ("NOUN", "PROPN") and not _nobody(c)
+                 for u in (unit_name(c.lemma_), *remains(c)))  # fmt: skip
 
 
 _WHOLE_PREPS = news_facts.words("whole_prepositions")
