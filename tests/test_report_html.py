@@ -116,15 +116,16 @@ def test_sources_named_by_what_a_reader_knows() -> None:
     # plain text: no outlet (the file stem is not one), title from the first line
     # without its dateline, date from the dateline
     assert plain.outlet is None and plain.file == "wire_0042.txt"
-    assert plain.title == plain.label == "Blinken met Lavrov in Stockholm on Thursday."
+    assert plain.title == "Blinken met Lavrov in Stockholm on Thursday."
+    assert plain.label == "wire_0042.txt"  # a body sentence is no name for a source
     assert (plain.date, plain.date_from) == ("2022-01-21", "dateline")
     assert hostile.url is None and hostile.raw_url == HOSTILE_URL
 
 
 def test_markdown_documents_table_uses_the_same_names() -> None:
     md = to_markdown(sample_result(), ReportConfig())
-    assert (f"| `{PLAIN.id}` | Blinken met Lavrov in Stockholm on Thursday. "
-            "| 2022-01-21 (dateline) | wire_0042.txt |") in md
+    assert (f"| `{PLAIN.id}` | wire_0042.txt "  # no outlet: the file, not its first sentence
+            "| 2022-01-21 (dateline) |") in md
     assert f"| `{REUTERS.id}` | Reuters | 2022-01-21 | reuters.json |" in md
 
 

@@ -30,15 +30,6 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "author": ("author", "byline", "creator"),
 }
 _BODY_FIELDS = ("text", "content", "body", "description")
-# Header lines at the top of a plain-text file: "Title: ...", "Source: ...", "By: ...".
-_HEADER_KEYS = {
-    "title": "title", "headline": "title", "source": "source", "outlet": "source",
-    "publisher": "source", "station": "source", "channel": "source", "blog": "source",
-    "programme": "title", "program": "title", "broadcast date": "published",
-    "show": "title", "date": "published", "published": "published", "dated": "published",
-    "by": "author", "author": "author", "byline": "author", "url": "url", "link": "url",
-}  # fmt: skip
-_HEADER_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ]{0,14}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
 _MONTH = month_pattern()
 # "MILLBROOK, Ore., March 13 (Northwest Wire) —" / "DENVER, May 20, 2026 (AP) -" /
 # "LEEDS, 12 March 2025 -"
@@ -100,20 +91,11 @@ def record_meta(record: Mapping[str, Any]) -> dict[str, Any]:
 
 def text_header(text: str) -> tuple[dict[str, str], int]:
     """``Key: value`` header lines at the top of a plain-text file, and where the body
-    starts. Only known keys count, and the block ends at the first other line."""
-    meta: dict[str, str] = {}
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        if not line.strip():  # blank lines around the header block belong to it
-            pos += len(line)
-            continue
-        m = _HEADER_LINE.match(line.rstrip("\r\n"))
-        key = _HEADER_KEYS.get(m.group(1).strip().lower()) if m else None
-        if key is None:
-            break
-        meta.setdefault(key, m.group(2))  # type: ignore[union-attr]
-        pos += len(line)
-    return (meta, pos) if meta else ({}, 0)
+    starts. Labels no reader needs ("Priority:", "Slug:") do not end the block; see
+    :mod:`consistency.stages.header_keys`."""
+    from consistency.stages.header_keys import keyed_header
+
+    return keyed_header(text)
 
 
 def dateline_meta(text: str, start: int = 0) -> dict[str, str]:

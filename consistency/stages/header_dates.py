@@ -12,7 +12,7 @@ import re
 from consistency.lang import month_pattern
 from consistency.stages.header_words import MAX_HEADER_CHARS, norm, patterns, words
 
-__all__ = ["DATELINE_PREFIX", "date_line", "labelled_date"]
+__all__ = ["DATELINE_PREFIX", "date_line", "header_date", "labelled_date"]
 
 _MAX_DATE_LINE_WORDS = 6  # "Update No. 3 - Saturday," besides the date itself
 _MONTH = month_pattern()
@@ -49,6 +49,15 @@ def labelled_date(line: str) -> tuple[str, bool] | None:
         return None
     label = norm(m.group("label"))  # type: ignore[union-attr]
     return _formatted(day), label in words("transcript_markers")
+
+
+def header_date(value: str) -> str | None:
+    """The day of a header date value that may carry a time and a zone ("Sunday, September
+    7, 2025 - 21:52 BST", "July 20, 2025 08:41 BST"): the date must open it, a weekday aside."""
+    day = _FULL_DATE.search(value)
+    if not day or len(value[: day.start()].split()) > 1:
+        return None
+    return _formatted(day)
 
 
 def _formatted(m: re.Match[str]) -> str:

@@ -29,7 +29,7 @@ import yaml
 from consistency.core.config import Config
 from consistency.core.ids import doc_id, parse_json
 from consistency.core.types import Article, IngestProblem
-from consistency.stages import formats, headers
+from consistency.stages import formats, header_keys, headers
 from consistency.stages.clean import body_text, clean
 
 log = logging.getLogger(__name__)
@@ -338,6 +338,7 @@ def _read_text(path: str, text: str) -> _Doc:
     meta, start = formats.text_header(text)
     if not meta:
         meta, start = headers.read_header(text)
+    meta, start = header_keys.fuller_header(text, meta, start)  # below a masthead
     for key, value in formats.dateline_meta(text, start).items():
         meta.setdefault(key, value)
     return _Doc(path, text, "txt", body_start=start, meta=tuple(meta.items()))

@@ -1,7 +1,8 @@
 """How the reports name a source: by what a reader knows, not by hash or file stem.
 
 Title and outlet come from the document's metadata; a plain-text file has none, so its
-title is its first line and the file name stands in for the outlet. The publication date
+title is its first line and the file name stands in for the outlet (and is its label:
+a first line is often a body sentence). The publication date
 is the metadata's, else the dateline's (see :func:`consistency.structured.timeanchor.anchor_date`).
 Every report writer names sources through :func:`describe_source`.
 """
@@ -27,7 +28,7 @@ class SourceInfo:
     ``raw_url`` is the URL as given, for showing as text."""
 
     doc_id: str
-    label: str  # short name for tables and finding headers: outlet, else title, else file
+    label: str  # short name for tables and finding headers: outlet, else given title, else file
     title: str | None
     outlet: str | None
     date: str | None  # ISO YYYY-MM-DD
@@ -83,7 +84,8 @@ def _describe(article: Article) -> SourceInfo:
     from_meta = bool(day and article.published and article.published.startswith(day.isoformat()))
     from_meta = from_meta and not article.year_inferred
     date_from = "metadata" if from_meta else "dateline"
-    label = _shorten(outlet or title or file, LABEL_CHARS)
+    # a title guessed from the first line is often a body sentence, no name to cite
+    label = _shorten(outlet or article.title or file, LABEL_CHARS)
     return SourceInfo(
         doc_id=article.id,
         label=label,
