@@ -61,6 +61,11 @@ FIRE = [
                  "May 2025, 07:00 CET\nDesk: Transport\n\n",
                  ("Ferry fares to rise", "Carrow Daily Digest", "2025-05-12"),
                  id="masthead-with-bar-names-outlet"),
+    # look-alike: a name in brackets is part of the outlet, a description is not
+    pytest.param("Title: League clears takeover\nSource: Rovers Trust News (Brackenford Rovers "
+                 "Supporters' Trust)\nDate: 2025-06-10\n\n", ("League clears takeover",
+                 "Rovers Trust News (Brackenford Rovers Supporters' Trust)", "2025-06-10"),
+                 id="bracketed-name-kept-in-outlet"),
 ]
 
 

@@ -37,7 +37,9 @@ _LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ]{0,14}?)[ \t]*:[ \t]*(\S.*?)[ \t]*
 _OTHER_KEY = re.compile(r"[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,2}")
 _SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
 _REMARK_LINE = re.compile(r"^\[[^\]\n]+\]$")  # "[Automated transcript, checked by newsroom.]"
-_LOWER_REMARK = re.compile(r"\s*\((?=[^)]*[a-z])[^)]*\)\s*$")  # "Downland TV (regional news)"
+# "Downland TV (regional news)": a remark with a word in lower case describes the outlet;
+# "(WNA)", "(Brackenford Rovers Supporters' Trust)" are names
+_LOWER_REMARK = re.compile(r"\s*\((?=[^)]*(?<![\w'’])[a-z])[^)]*\)\s*$")
 _MAX_MASTHEAD_LINES = 3
 _MAX_MASTHEAD_CHARS = 100
 
