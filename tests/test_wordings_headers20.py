@@ -121,3 +121,36 @@ def test_an_outlet_masthead_is_no_title(tmp_path: Path) -> None:
     article = _article(tmp_path, "MERIDIAN PRESS\nSource: Meridian Press\nDate: 3 March 2025"
                        "\n\n" + BODY)
     assert (article.title, article.source) == (None, "Meridian Press")
+
+
+TURNS = ("ANCHOR: Good morning. Crews worked through the night to clear the line, officials "
+         "said.\n\nREPORTER: The road will stay closed until Friday, and residents can call the "
+         "hotline for help.\n")
+
+STATIONS = [
+    # dev: sinkhole/brackfm_breakfast_transcript.txt
+    pytest.param("BRACK FM 97.4 - THE BREAKFAST SHOW\nTRANSCRIPT - NEWS SEGMENT\nBroadcast: "
+                 "Tuesday 14 October 2025, 08:00\nPresenter: Dave Lomax\n\n",
+                 ("The Breakfast Show", "Brack FM 97.4", "2025-10-14"),
+                 id="dev-station-line-over-a-marker-naming-the-item"),
+    pytest.param("HARBOUR RADIO 88.2 - DRIVETIME\nTRANSCRIPT - TRAVEL BULLETIN\nAired: 3 March "
+                 "2025\n\n", ("Drivetime", "Harbour Radio 88.2", "2025-03-03"),
+                 id="other-station-over-marker"),
+    pytest.param("KLMN NEWSRADIO - MORNING DESK\nRush transcript - top story\nBroadcast: "
+                 "March 4, 2025 6:00 a.m. CST\n\n", ("Morning Desk", "KLMN Newsradio",
+                                                      "2025-03-04"),
+                 id="rush-transcript-of-an-item"),
+    pytest.param("VALE 5 NEWS - LATE EDITION\nSegment transcript - lead item\n12 May 2025\n\n",
+                 ("Late Edition", "Vale 5 News", "2025-05-12"), id="segment-marker-under-name"),
+    # look-alike: the marker line itself names the station when no line above does
+    pytest.param("RADIO HARROW - TRANSCRIPT\nBroadcast: 3 March 2025\n\n",
+                 ("Radio Harrow", "Radio Harrow", "2025-03-03"), id="marker-line-names-station"),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), STATIONS)
+def test_station_line_above_a_marker_names_the_source(tmp_path: Path, head: str,
+                                                      expected) -> None:
+    article = _article(tmp_path, head + TURNS)
+    assert (article.title, article.source, article.published) == expected
+    assert "Segment" not in _body(article) and "TRANSCRIPT" not in _body(article)

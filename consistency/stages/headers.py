@@ -108,9 +108,11 @@ def _transcript(lines: list[HeaderLine], text: str, start: int) -> tuple[dict[st
     also the source: "KTV Sportsnight" is what a reader cites, not the file's name."""
     marker = next((x for x in lines if x.kind == "transcript" and x.value), None)
     programme = next((x for x in lines if _programme(x)), None)
-    named = None if marker else next(
-        (x for x in lines if x.kind in ("other", "org") and x is not programme), None)
-    name = marker.value if marker and marker.value else (named.text if named else "")
+    # a name line above the marker names the station ("BRACK FM 97.4 - THE BREAKFAST SHOW"
+    # over "TRANSCRIPT - NEWS SEGMENT"); the marker's own name only when none does
+    above = lines[: lines.index(marker)] if marker else lines
+    named = next((x for x in above if x.kind in ("other", "org") and x is not programme), None)
+    name = named.text if named else (marker.value if marker and marker.value else "")
     meta: dict[str, str] = {}
     if name:  # 'KESTLETON FM 98.4 - "ARTS TONIGHT"': the programme's quotes are no part of it
         parts = [p.strip(_QUOTES) for p in DASH.split(name, maxsplit=1)]
