@@ -18,6 +18,7 @@ from consistency.structured.eventclass import (
     STATE_WORDS,
     tense_modality,
 )
+from consistency.structured.orderreach import UNDER_ORDER, order_key, reach_of_pobj
 from consistency.structured.persons import as_people
 from consistency.structured.quantities import Quantity, number_token
 from consistency.structured.venues import (
@@ -100,6 +101,8 @@ def _count_key(verb) -> str | None:
             return f"to {g.lemma_.lower()}"
     if lemma in _DESTINATION_VERBS:
         return f"to {_DESTINATION_VERBS[lemma]}"
+    if reach := order_key(verb):  # "covered by the notice", "told to boil": orderreach.py
+        return reach
     phrase_state = _phrase_state(verb)
     if phrase_state:
         return f"state {phrase_state}"
@@ -163,6 +166,8 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
             key = f"state {state}"
         elif verb.head is noun:
             key = _count_key(verb)
+        elif reach_of_pobj(slot):  # "issued a notice to 14,200 properties"
+            key, verb = UNDER_ORDER, slot.head.head
         elif slot.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
             continue
         else:
