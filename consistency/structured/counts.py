@@ -144,7 +144,7 @@ def _total_of(noun):
     ``noun`` itself."""
     prep = noun.head
     if noun.dep_ == "appos" and prep.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return prep  # "the victims, 12 children, were ..."; a dateline's "X, England - 12,400 homes"
+        return prep  # "the victims, 12 children, were ..."; "KESSBRIDGE - 12,400 homes"
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _TOTAL_NOUNS:
         return prep.head
     return noun
