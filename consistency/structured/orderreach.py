@@ -28,10 +28,8 @@ def order_key(verb) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in _REACH:
         return UNDER_ORDER
-    if lemma in _INSTRUCT and any(c.dep_ == "xcomp" for c in verb.children) and (
-            any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-            or verb.dep_ == "acl"):  # fmt: skip
-        return UNDER_ORDER  # "were told to boil", "homes told to boil": not "told me"
+    if lemma in _INSTRUCT and any(_to_do(c) for c in verb.children):
+        return UNDER_ORDER  # "were told to boil", "advised 2,700 households to stay in"
     return None
 
 
@@ -42,3 +40,10 @@ def reach_of_pobj(slot) -> str | None:
     if slot.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
         return None
     return UNDER_ORDER if prep.head.lemma_.lower() in _REACH_TO else None
+
+
+def _to_do(child) -> bool:
+    """A "to" infinitive under an instructing verb ("told to boil", "advised ... to stay",
+    which the parser may hang as an adverbial clause)."""
+    return child.dep_ == "xcomp" or (child.dep_ == "advcl" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in child.children))  # fmt: skip
