@@ -87,6 +87,14 @@ _TOLD = " people in Ashby were told to leave."
     ("Around 3,250" + _TOLD, "3,700" + _TOLD, True),
     ("About 3,000" + _TOLD, "3,250" + _TOLD, False),
     ("Roughly 3,250" + _TOLD, "3,400" + _TOLD, False),
+    # two hedged counts: the hedges are the whole slack (larkspur_festival_crush)
+    ("Some 45,000 people were on site at Larkspur Fields on Saturday.",
+     "Around 35,000 people were on site at Larkspur Fields on Saturday.", True),
+    ("Nearly 400 people were evacuated from Orton.", "About 300 people were evacuated from Orton.",
+     True),
+    ("About 30 people were hurt in Larkspur.", "Around 32 people were hurt in Larkspur.", False),
+    ("Some 45,000 people were on site at Larkspur Fields on Saturday.",
+     "Around 48,000 people were on site at Larkspur Fields on Saturday.", False),
 ])  # fmt: skip
 def test_a_hedge_on_a_precise_count_is_its_whole_slack(nlp, config, a, b, fires) -> None:
     comparison, _ = compare_pair(nlp, config, a, b)

@@ -4,7 +4,9 @@ agree with "14,200 properties", a count given to the hundred by another source.
 
 A hedge on a number written to three or more significant figures ("some 12,400",
 "around 3,250") carries the whole slack; round hedged numbers ("about 30", "some
-2,000") keep the configured tolerance on top, since a writer rounds them further.
+2,000") keep the configured tolerance on top against an exact count, since a writer
+rounds them further; two hedged counts ("some 45,000", "around 35,000") have their
+hedges' slack and no more.
 """
 
 from __future__ import annotations
@@ -27,8 +29,11 @@ def _figures(text: str) -> int:
 
 
 def hedge_is_slack(qa: Quantity, qb: Quantity) -> bool:
-    """Whether one of the two is a hedged range ("some 12,400") of a precise numeral and
-    the other an exact count, so that the hedge alone is the slack between them."""
+    """Whether the hedges alone are the slack between the two: both hedged ("some
+    45,000", "around 35,000": each range already widened), or one a hedged precise numeral
+    ("some 12,400") and the other an exact count."""
+    if not (qa.exact or qb.exact) and max(qa.high, qb.high) < float("inf"):
+        return True
     return any(not x.exact and y.exact and x.high < float("inf")
                and _figures(x.text) >= PRECISE_FIGURES
                for x, y in ((qa, qb), (qb, qa)))  # fmt: skip
