@@ -18,6 +18,8 @@ from consistency.structured.eventclass import (
     STATE_WORDS,
     tense_modality,
 )
+from consistency.structured.leftover import left_key
+from consistency.structured.orderreach import UNDER_ORDER, order_key, reach_of_pobj
 from consistency.structured.persons import as_people
 from consistency.structured.quantities import Quantity, number_token
 from consistency.structured.venues import (
@@ -100,6 +102,8 @@ def _count_key(verb) -> str | None:
             return f"to {g.lemma_.lower()}"
     if lemma in _DESTINATION_VERBS:
         return f"to {_DESTINATION_VERBS[lemma]}"
+    if reach := order_key(verb):  # "covered by the notice", "told to boil": orderreach.py
+        return reach
     phrase_state = _phrase_state(verb)
     if phrase_state:
         return f"state {phrase_state}"
@@ -136,8 +140,11 @@ _TOTAL_NOUNS = news_facts.words("total_nouns")
 
 
 def _total_of(noun):
-    """The noun holding ``noun`` in "a total of N nouns", else ``noun`` itself."""
+    """The noun holding ``noun`` in "a total of N nouns" or in apposition to it, else
+    ``noun`` itself."""
     prep = noun.head
+    if noun.dep_ == "appos" and prep.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return prep  # "the victims, 12 children, were ..."; "KESSBRIDGE - 12,400 homes"
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _TOTAL_NOUNS:
         return prep.head
     return noun
@@ -163,6 +170,8 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
             key = f"state {state}"
         elif verb.head is noun:
             key = _count_key(verb)
+        elif reach_of_pobj(slot):  # "issued a notice to 14,200 properties"
+            key, verb = UNDER_ORDER, slot.head.head
         elif slot.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
             continue
         else:
@@ -174,6 +183,7 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
         if unit in _PRESENCE_UNITS and key and key not in PEOPLE_CLASSES and (
                 " " not in key):  # a destination or a state ("to hospital") stays # fmt: skip
             key = "present"  # "150 rescuers searched", "sixty rescuers are working"
+        key = left_key(verb, key)  # "are still without power": leftover.py
         tense, modality = tense_modality(verb)
         if key and modality != "possible":  # "six shots can be heard": no count of all
             out.append(CountSlot(unit, key, q, tense))

@@ -37,6 +37,7 @@ from consistency.structured.quantities import (
     relative_gap,
 )
 from consistency.structured.rates import RATE
+from consistency.structured.slack import hedge_is_slack
 from consistency.structured.stays import stays_differ
 from consistency.structured.sums import SUM
 from consistency.structured.tallies import one_count
@@ -182,8 +183,8 @@ SMALL_COUNT = 100  # exact counts below this are not rounded: 12 and 14 hurt dif
 def _tolerance(qa: Quantity, qb: Quantity, config: ScoreConfig) -> float:
     """The relative slack two counts get: none between two exact small counts ("12
     people were hurt" and "a total of 14"), the configured one otherwise."""
-    if qa.exact and qb.exact and max(qa.high, qb.high) < SMALL_COUNT:
-        return 0.0
+    if qa.exact and qb.exact and max(qa.high, qb.high) < SMALL_COUNT or hedge_is_slack(qa, qb):
+        return 0.0  # and a hedged precise count ("some 12,400") against an exact: slack.py
     return config.number_tolerance
 
 
