@@ -98,6 +98,8 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
     for cls, ea, eb in slots:
         if ea is None or eb is None or not ea.clocks or not eb.clocks:
             continue
+        if ea.wanted != eb.wanted:
+            continue  # wanted.py: "asked to leave by 6pm" is no rival to "left at 9pm"
         if batches(ea, eb, a, b):
             continue  # staged.py: "the last customers" and "most customers" reconnected
         if another_exchange(cls, ea, eb, aliases):
