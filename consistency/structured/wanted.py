@@ -4,9 +4,10 @@ park by 6pm", "residents were urged to stay indoors", "more time to leave the ar
 Such an act is a to-infinitive under a verb of directing (``directive_heads``: asked,
 told, urged, allowed to ...), under a noun ("time to leave", "a chance to vote") or told
 as a purpose ("closed the road to let crews work"). Its time is the deadline of a
-request, not when it happened: a time of day elsewhere in the sentence belongs to the asking ("the changes we made this morning gave people time to
-leave"), and a wanted act is no rival to a time the same act was told to happen at ("left
-the stage late on Saturday"). "The last fan to leave the stadium" (a superlative or an
+request, not when it happened: a time of day elsewhere in the sentence belongs to the
+asking ("the changes we made this morning gave people time to leave"), and a wanted act
+is no rival to a time the same act was told to happen at ("left the stage late on
+Saturday"). "The last fan to leave the stadium" (a superlative or an
 ordinal on the noun) tells of a leaving that happened, and is not wanted.
 """
 
