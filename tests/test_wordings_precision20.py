@@ -100,31 +100,3 @@ def test_germ_kind_and_member_stay_silent(nlp, config, a, b):
 ])  # fmt: skip
 def test_two_named_germs_fire(nlp, config, a, b):
     assert "cause" in _kinds(nlp, config, a, b)
-
-
-@pytest.mark.parametrize(("a", "b"), [
-    # dev pair (larkspur_festival_crush): the treated and the hospitalised of one crush
-    ("A total of 27 people were treated by event medical teams and Eastmarch Ambulance "
-     "Service.",
-     "Nine people were taken to hospital."),
-    # other groups: treated at the scene and admitted, injured and taken to hospital
-    ("Forty fans at Hollin Park were treated at the scene by paramedics.",
-     "Six fans at Hollin Park were admitted to hospital."),
-    ("Twelve miners at the Ridgeway pit were treated by paramedics.",
-     "Four miners at the Ridgeway pit were airlifted to hospital."),
-])  # fmt: skip
-def test_two_groups_stay_silent(nlp, config, a, b):
-    assert "number" not in _kinds(nlp, config, a, b)
-
-
-@pytest.mark.parametrize(("a", "b"), [
-    # one group counted twice still clashes, whatever the verb
-    ("Eleven students at Hartley School were hospitalized.",
-     "Nineteen students at Hartley School were admitted to hospital."),
-    ("Eleven students at Hartley School were taken to hospital.",
-     "Nineteen students at Hartley School were rushed to hospital."),
-    ("Eleven students at Hartley School were injured.",
-     "Nineteen students at Hartley School were hurt."),
-])  # fmt: skip
-def test_one_group_two_counts_fires(nlp, config, a, b):
-    assert "number" in _kinds(nlp, config, a, b)

@@ -22,7 +22,6 @@ from consistency.structured.clashbase import (
     same_story,
     speaker_of,
 )
-from consistency.structured.countgroups import other_groups
 from consistency.structured.countscope import one_scope
 from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
@@ -126,8 +125,7 @@ def number_signals(
     for qa, others in pairs:
         same_unit = [qb for qb in others if qa.unit and qb.unit == qa.unit
                      and one_scope(qa, a, qb, b)  # countscope.py: no rate, no part
-                     and one_count(qa, a, qb, b, aliases)  # tallies.py: no margin
-                     and not other_groups(qa, a, qb, b)]  # countgroups.py: two groups
+                     and one_count(qa, a, qb, b, aliases)]  # tallies.py: no margin
         if not same_unit or any(
                 quantities_agree(qa, qb, _tolerance(qa, qb, config)) for qb in same_unit):
             continue
