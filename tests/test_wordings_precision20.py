@@ -100,3 +100,31 @@ def test_germ_kind_and_member_stay_silent(nlp, config, a, b):
 ])  # fmt: skip
 def test_two_named_germs_fire(nlp, config, a, b):
     assert "cause" in _kinds(nlp, config, a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # dev pair (kessbridge_boil_water): an instruction is no denial of what was done
+    ("Parents are being asked to send children in with a filled water bottle from home if "
+     "they can, using boiled and cooled water or bottled water.",
+     "Do not use water from the tap to make up baby formula unless it has been boiled."),
+    # other instructions: don't, never, a bare verb joined to another
+    ("Residents of Kessbridge drank the tap water on Monday.",
+     "Don't drink the tap water in Kessbridge until further notice."),
+    ("Drivers used the Hollin Bridge on Tuesday.",
+     "Never use the Hollin Bridge during a storm, the council said."),
+    ("Walkers on the Fellgate path lit fires on Sunday.",
+     "Keep to the Fellgate path and do not light fires."),
+])  # fmt: skip
+def test_instructions_stay_silent(nlp, config, a, b):
+    assert "negation" not in _kinds(nlp, config, a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # told, not instructed: a denial with a subject still clashes
+    ("The council did not close the Hollin Bridge.",
+     "The council closed the Hollin Bridge on Tuesday."),
+    ("Residents of Kessbridge did not drink the tap water on Monday.",
+     "Residents of Kessbridge drank the tap water on Monday."),
+])  # fmt: skip
+def test_told_denials_fire(nlp, config, a, b):
+    assert "negation" in _kinds(nlp, config, a, b)

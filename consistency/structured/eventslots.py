@@ -24,6 +24,7 @@ from consistency.structured.eventclass import (
 )
 from consistency.structured.guesses import guessed
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
+from consistency.structured.imperatives import imperative
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -152,7 +153,8 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
             counts = [(e, q) for e, q in qspans
                       if tok_at.get(e - 1) in {c.i for c in tok.head.children}]  # fmt: skip
         negated = _negated(tok)
-        asserted = _asserted(tok) and not (negated and _degree_only(tok))
+        asserted = _asserted(tok) and not (negated and _degree_only(tok)) and (
+            not imperative(tok))  # imperatives.py: "do not use the water", an instruction
         kept = _kept_until(tok, anchor)
         times = (kept,) if kept is not None else times
         out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, negated,
