@@ -23,7 +23,7 @@ from consistency.structured.parse import (
 )
 from consistency.structured.quantities import unit_name
 
-__all__ = ["GERMS", "Cause", "HAPPENING", "causes"]
+__all__ = ["GERMS", "Cause", "HAPPENING", "causes", "germ_and_kind"]
 
 
 @dataclass(frozen=True)
@@ -321,3 +321,13 @@ def _cause_head(tok) -> str:
 _NEG_DETS = news_facts.words("negating_determiners")
 _DENYING = DENY_VERBS | _DOUBTING
 # verb + particle that rule a thing out ("ruled out arson")
+
+
+def germ_and_kind(a: Cause, b: Cause) -> bool:
+    """A generic germ word and a named germ ("the bacteria", "E. coli"): the generic word
+    is the named one's kind, or refers back to it, so it names no rival cause. Two named
+    germs, or two kinds ("a virus", "bacteria"), still differ."""
+    kinds = _GERMS.get("generic", ())
+    named = GERMS - frozenset(kinds)
+    return {a.cause in kinds, b.cause in kinds} == {True, False} and (
+        a.cause in named or b.cause in named)

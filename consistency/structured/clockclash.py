@@ -32,6 +32,7 @@ from consistency.structured.eventclass import FAILURE, onset_classes
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.findings import finding_pairs
 from consistency.structured.frames import Frame
+from consistency.structured.movers import other_movers
 from consistency.structured.quantities import INCREMENT_WORDS
 from consistency.structured.staged import batches
 from consistency.structured.timeanchor import (
@@ -98,6 +99,10 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
     for cls, ea, eb in slots:
         if ea is None or eb is None or not ea.clocks or not eb.clocks:
             continue
+        if other_movers(cls, ea, eb):
+            continue  # movers.py: "a lorry arrived", "the minister visited": two journeys
+        if ea.wanted != eb.wanted:
+            continue  # wanted.py: "asked to leave by 6pm" is no rival to "left at 9pm"
         if batches(ea, eb, a, b):
             continue  # staged.py: "the last customers" and "most customers" reconnected
         if another_exchange(cls, ea, eb, aliases):

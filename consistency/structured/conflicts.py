@@ -23,7 +23,7 @@ from consistency.structured.alerts import alert_clash
 from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.bases import base_signals, one_org
-from consistency.structured.causes import GERMS, HAPPENING
+from consistency.structured.causes import GERMS, HAPPENING, germ_and_kind
 from consistency.structured.clashbase import (
     CAUSE_SCORE,
     DISPUTE_SCORE,
@@ -380,6 +380,8 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
                 continue  # "a wave swamped the lifeboat", "the sinking of the ferry"
             if (ca.cause in GERMS) != (cb.cause in GERMS):
                 continue  # a germ and what carried it: "salmonella", "a batch of chicken"
+            if germ_and_kind(ca, cb):
+                continue  # "the bacteria" and "E. coli": a kind is no rival to its member
             same = ca.cause == cb.cause or ca.cause in cb.text.lower() or (
                 cb.cause in ca.text.lower()) or alike(ca, cb)
             if same and ca.denied != cb.denied:  # "was deliberate" / "no evidence it was"

@@ -24,6 +24,7 @@ from consistency.structured.eventclass import (
 )
 from consistency.structured.guesses import guessed
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
+from consistency.structured.imperatives import imperative
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -65,6 +66,7 @@ from consistency.structured.titles import clean_name
 from consistency.structured.venues import (
     TIME_LABELS,
 )
+from consistency.structured.wanted import wanted
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
@@ -112,6 +114,8 @@ class EventSlot:
     guess: bool = False
     # kinds of participant under "no" it is denied of: "no rescuer was hurt" (nobody_denial)
     denied_kinds: tuple[str, ...] = ()
+    # asked for or given room, not told as done: "asked to leave by 6pm" (wanted.py)
+    wanted: bool = False
 
 
 def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -149,18 +153,21 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
             counts = [(e, q) for e, q in qspans
                       if tok_at.get(e - 1) in {c.i for c in tok.head.children}]  # fmt: skip
         negated = _negated(tok)
-        asserted = _asserted(tok) and not (negated and _degree_only(tok))
+        asserted = _asserted(tok) and not (negated and _degree_only(tok)) and (
+            not imperative(tok))  # imperatives.py: "do not use the water", an instruction
         kept = _kept_until(tok, anchor)
         times = (kept,) if kept is not None else times
         out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, negated,
                              tuple(dict.fromkeys(places)), times, args,
                              _people_counts(cls, counts, doc, tok_at),
-                             _own_clocks(clocks, tok_at, mine, claimed),
+                             _own_clocks(clocks, tok_at, mine, claimed | (
+                                 set(tok_at.values()) if wanted(tok) else set())),
                              _heads(tok), asserted, _owners(tok),
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
                              _not_before(tok) or kept is not None, _undergoers(tok),
                              _whole_denial(tok),
-                             _acted_on(tok), guessed(tok), denied_kinds(tok)))  # fmt: skip
+                             _acted_on(tok), guessed(tok), denied_kinds(tok),
+                             wanted(tok)))  # fmt: skip
     return tuple(out)
 
 
