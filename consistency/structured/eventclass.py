@@ -26,10 +26,10 @@ from consistency.structured.negation import (
 from consistency.structured.negation import (
     survived as _survived,
 )
+from consistency.structured.occurring import occurring_noun
 from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
-from consistency.structured.occurring import occurring_noun
 from consistency.structured.plans import progressive_plan
 from consistency.structured.quantities import unit_name
 from consistency.structured.titles import clean_name
