@@ -55,3 +55,37 @@ def test_look_alikes_stay_silent(nlp, config, a, b):
 
 def test_dev_pair_is_paired_without_embeddings(nlp, config):
     assert_paired_and_compared(nlp, config, *DEV, "time")
+
+
+# The day one thing is to undergo a planned event, keyed on the thing when no name is
+# shared (structured/plannedday.py): merrowby_building_society_robbery's reopening...
+PLAN_DEV = ("The branch will stay closed until next Monday, a spokeswoman for the society said.",
+            "The building society said the branch would reopen on Thursday.")
+PLAN_CLASH = [
+    PLAN_DEV,
+    ("The trial will begin on Monday.", "The trial is set to start on 14 April."),
+    ("The library will reopen on Tuesday.", "The library will reopen to readers on Friday."),
+    ("The pool will remain shut until Saturday.", "Council officials said the pool would reopen "
+                                                  "on Wednesday."),
+    ("The hearing will resume on Thursday.", "The hearing is scheduled to resume next Tuesday."),
+]
+# ...and look-alikes: a past occasion, two owners, two things, a guess against a plan.
+PLAN_SILENT = [
+    ("The branch will reopen on Thursday.", "The branch reopened on Monday."),
+    ("The Leeds branch will reopen on Thursday.", "The York branch will reopen on Monday."),
+    ("The school will reopen on Monday.", "The branch will reopen on Thursday."),
+    ("The bridge could reopen on Tuesday.", "The bridge will reopen on Friday."),
+    ("The branch will reopen on Thursday.", "The branch will reopen on 13 March."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PLAN_CLASH)
+def test_days_of_one_planned_event_clash(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert any(s.kind == "time" for s in comparison.signals), comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), PLAN_SILENT)
+def test_plan_look_alikes_stay_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert not any(s.kind == "time" for s in comparison.signals), comparison.signals
