@@ -75,6 +75,7 @@ from consistency.structured.placeclash import (
     site_signals,
     venue_signals,
 )
+from consistency.structured.plannedday import planned_day_signals
 from consistency.structured.plunges import PLUNGE
 from consistency.structured.quantities import (
     unit_name,
@@ -533,6 +534,8 @@ def compare(
                                   config.number_weight, label_a, label_b)  # fmt: skip
     signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
     signals += duration_signals(a, b, NUMBER_SCORE, config.number_weight, label_a, label_b)
+    if not any(s.kind == "time" for s in signals):  # one thing's plan on two days: plannedday.py
+        signals += planned_day_signals(a, b, lambda: same_story(a, b, aliases), TIME_SCORE, config.time_weight, label_a, label_b)  # noqa: E501
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
     same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (

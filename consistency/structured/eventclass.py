@@ -26,6 +26,7 @@ from consistency.structured.negation import (
 from consistency.structured.negation import (
     survived as _survived,
 )
+from consistency.structured.occurring import occurring_noun
 from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
@@ -223,6 +224,8 @@ def classed_events(root) -> list:
             happening = _started_happening(t, c)
             if happening:
                 out.append((t, happening))
+        if (named := occurring_noun(t, NOUN_CLASS)) and named != c:  # occurring.py
+            out.append((t, named))
     return out
 
 
