@@ -26,6 +26,7 @@ from consistency.structured.negation import (
 from consistency.structured.negation import (
     survived as _survived,
 )
+from consistency.structured.opposites import opposite_class
 from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
@@ -77,6 +78,7 @@ def event_class(tok) -> str | None:
         return None
     by_object = _failure_class(tok, lemma) or _onset_class(tok, lemma) or _object_class(tok, lemma)
     by_object = by_object or contact_class(tok, lemma)  # "hit the bridge": contacts.py
+    by_object = by_object or opposite_class(tok)  # "the barriers held": opposites.py
     if by_object:
         return by_object
     if tok.lower_ in _STATE_FORMS and not any(c.dep_ == "dobj" for c in tok.children):

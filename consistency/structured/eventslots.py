@@ -52,6 +52,7 @@ from consistency.structured.nobody_denial import denied_kinds
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import marks as _marks
 from consistency.structured.persons import number_as_people
+from consistency.structured.opposites import opposite_class
 from consistency.structured.quantities import Quantity, unit_name
 from consistency.structured.remains import remains
 from consistency.structured.spans import kept_through
@@ -269,8 +270,8 @@ def _heads(tok) -> tuple[str, ...]:
     if tok.dep_ == "amod" and tok.head.pos_ in pos:  # "a failed sea wall": the wall
         return (unit_name(tok.head.lemma_),)
     lemma = tok.lemma_.lower()
-    if lemma in OCCURRENCE_VERBS or any(
-            (lemma, c.lower_) in OCCURRENCE_PHRASES for c in tok.children):  # fmt: skip
+    if (lemma in OCCURRENCE_VERBS or any((lemma, c.lower_) in OCCURRENCE_PHRASES
+                                         for c in tok.children)) and not opposite_class(tok):
         return ()  # "the evacuation took place": no participant named
     out = []
     kids = list(tok.children)
