@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from consistency.structured import news_facts
 
-__all__ = ["opposite_class"]
+__all__ = ["opposite_class", "opposite_tense"]
 
 _OPPOSITES: dict[tuple[str, ...], str] = {
     tuple(k.split()): v for k, v in (news_facts.data().get("opposite_events") or {}).items()
 }
 _PERSONS = news_facts.classes("hypernyms").get("person", frozenset())
+_ABANDONING = news_facts.words("abandoning_verbs")
 _BLOCKING = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "neg", "dative")
 
 
@@ -38,8 +39,14 @@ def opposite_class(tok) -> str | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return None
-    from consistency.structured.eventclass import NOUN_CLASS  # eventclass imports this
     from consistency.structured.causes import HAPPENING
+    from consistency.structured.eventclass import NOUN_CLASS  # eventclass imports this
 
     noun = subj.lemma_.lower()
     return None if noun in _PERSONS or noun in NOUN_CLASS or noun in HAPPENING else cls
+
+
+def opposite_tense(tok) -> tuple[str, None] | None:
+    """(tense, modality) of an event that denies a calling-off: "went ahead" and "will go
+    ahead" both say it has not been called off, a calling-off told in the past."""
+    return ("past", None) if opposite_class(tok) in _ABANDONING else None
