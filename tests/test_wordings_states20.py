@@ -67,3 +67,41 @@ def test_held_or_gone_ahead_against_its_opposite(nlp, config, a, b):
 def test_other_things_and_days_stay_silent(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert not comparison.signals, comparison.signals
+
+
+_CAUSES = [
+    # the dev pair (kessbridge_boil_water): "linked X to Y" gives Y as the cause of X
+    ("The contamination has been blamed on a fault with ultraviolet disinfection equipment "
+     "at the Deneholt treatment works.",
+     "The company has linked the contamination to a damaged seal on a roof inspection hatch "
+     "at the 1938-built covered reservoir."),
+    ("Investigators have linked the fire to a discarded cigarette.",
+     "The fire was caused by an electrical fault, the fire service said."),
+    ("The airline linked the delay to a staff shortage.",
+     "The delay was blamed on a computer failure."),
+    ("Engineers linked the blackout to a faulty transformer.",
+     "The blackout was caused by a lightning strike."),
+]
+
+_CAUSES_SILENT = [
+    # two caused things; one cause told twice
+    ("Police have linked the attack to a gang feud.",
+     "Police linked the robbery to the same gang."),
+    ("The council linked the closure to falling visitor numbers.",
+     "The closure was blamed on falling visitor numbers."),
+    ("Engineers linked the blackout to a faulty transformer.",
+     "The flooding was caused by a burst main."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _CAUSES)
+def test_a_linked_cause_against_another(nlp, config, a, b):
+    comparison, paired = compare_pair(nlp, config, a, b)
+    assert "cause" in [s.kind for s in comparison.signals], comparison.signals
+    assert paired
+
+
+@pytest.mark.parametrize(("a", "b"), _CAUSES_SILENT)
+def test_one_cause_or_two_things_stay_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "cause" not in [s.kind for s in comparison.signals], comparison.signals
