@@ -25,7 +25,8 @@ _FIRE = [
      "the exit path collapsed under the weight of people."),
     ("Sunday's line-up has been cancelled and ticket holders will be refunded, Larkspur "
      "Live said in a short statement.",
-     "Sunday's line-up went ahead as planned."),
+     "Sunday's line-up went ahead as planned, but with a revised exit plan that included a "
+     "one-way system."),
     # other nouns, verbs and structures: a thing that held, a plan that goes ahead
     ("The barriers held.",
      "A section of temporary fencing collapsed under the pressure of the crowd."),

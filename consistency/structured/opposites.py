@@ -34,8 +34,9 @@ def opposite_class(tok) -> str | None:
     cls = next((_OPPOSITES[w] for w in sorted(words) if w in _OPPOSITES), None)
     if cls is None or any(c.dep_ in _BLOCKING for c in tok.children):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children):
-        return None  # "went ahead with the sale", "proceeded to the scene": the doer acted
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") and c.nbor(-1).pos_ not in (
+            "CCONJ", "PUNCT") for c in tok.children):  # fmt: skip
+        return None  # "went ahead with the sale" ("..., but with a new plan" is no object)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return None
