@@ -13,6 +13,7 @@ taking place), or none.
 
 from __future__ import annotations
 
+from consistency.lang import load
 from consistency.structured import news_facts
 
 __all__ = ["opposite_class", "opposite_tense"]
@@ -21,6 +22,12 @@ _OPPOSITES: dict[tuple[str, ...], str] = {
     tuple(k.split()): v for k, v in (news_facts.data().get("opposite_events") or {}).items()
 }
 _PERSONS = news_facts.classes("hypernyms").get("person", frozenset())
+# the event nouns of eventclass.NOUN_CLASS and causes.HAPPENING, read from the same data
+_EVENT_NOUNS = (
+    frozenset(load().events.noun_classes)
+    | frozenset(news_facts.data().get("noun_classes") or {})
+    | frozenset(w for ws in news_facts.classes("same_happening").values() for w in ws)
+)
 _ABANDONING = news_facts.words("abandoning_verbs")
 _BLOCKING = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "neg", "dative")
 
@@ -40,11 +47,8 @@ def opposite_class(tok) -> str | None:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return None
-    from consistency.structured.causes import HAPPENING
-    from consistency.structured.eventclass import NOUN_CLASS  # eventclass imports this
-
     noun = subj.lemma_.lower()
-    return None if noun in _PERSONS or noun in NOUN_CLASS or noun in HAPPENING else cls
+    return None if noun in _PERSONS or noun in _EVENT_NOUNS else cls
 
 
 def opposite_tense(tok) -> tuple[str, None] | None:
