@@ -27,6 +27,7 @@ from consistency.structured.negation import (
     survived as _survived,
 )
 from consistency.structured.occurring import occurring_noun
+from consistency.structured.opposites import opposite_class, opposite_tense
 from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
@@ -78,6 +79,7 @@ def event_class(tok) -> str | None:
         return None
     by_object = _failure_class(tok, lemma) or _onset_class(tok, lemma) or _object_class(tok, lemma)
     by_object = by_object or contact_class(tok, lemma)  # "hit the bridge": contacts.py
+    by_object = by_object or opposite_class(tok)  # "the barriers held": opposites.py
     if by_object:
         return by_object
     if tok.lower_ in _STATE_FORMS and not any(c.dep_ == "dobj" for c in tok.children):
@@ -115,7 +117,9 @@ def _failure_class(tok, lemma: str) -> str | None:
     """"~failure" for a thing that gave out: "the dam failed / broke / gave way", a noun
     subject and no object or complement ("failed to stop the fire" is another event)."""
     kids = list(tok.children)
-    phrase = any((lemma, c.lower_) in _FAILURE_PHRASES for c in kids if c.dep_ in ("dobj", "prt"))
+    nxt = [tok.nbor(1)] if tok.i + 1 < len(tok.doc) else []  # "gave way": "way" misparsed
+    phrase = any((lemma, c.lower_) in _FAILURE_PHRASES
+                 for c in kids + nxt if c.dep_ in ("dobj", "prt") or c in nxt)  # fmt: skip
     if lemma not in _FAILURE_VERBS and not phrase:
         return None
     if not phrase and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prt") for c in kids):
@@ -380,6 +384,8 @@ def tense_modality(tok) -> tuple[str, str | None]:
     stolen" (past, possible), a cancelled event a plan that will not happen."""
     if _abandoned(tok):
         return "future", "plan"  # "cancelled the vote": a vote that will not happen
+    if opposite_tense(tok):
+        return opposite_tense(tok)  # "will go ahead": not called off (opposites.py)
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     tags = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if tok.dep_ == "xcomp":  # "will be allowed to return": the return is a plan too

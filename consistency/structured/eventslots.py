@@ -50,8 +50,10 @@ from consistency.structured.negation import (
     prevented as _prevented,
 )
 from consistency.structured.nobody_denial import denied_kinds
+from consistency.structured.opposites import opposite_class
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import marks as _marks
+from consistency.structured.partitives import denied_whole
 from consistency.structured.persons import number_as_people
 from consistency.structured.quantities import Quantity, unit_name
 from consistency.structured.remains import remains
@@ -276,8 +278,8 @@ def _heads(tok) -> tuple[str, ...]:
     if tok.dep_ == "amod" and tok.head.pos_ in pos:  # "a failed sea wall": the wall
         return (unit_name(tok.head.lemma_),)
     lemma = tok.lemma_.lower()
-    if lemma in OCCURRENCE_VERBS or any(
-            (lemma, c.lower_) in OCCURRENCE_PHRASES for c in tok.children):  # fmt: skip
+    if (lemma in OCCURRENCE_VERBS or any((lemma, c.lower_) in OCCURRENCE_PHRASES
+                                         for c in tok.children)) and not opposite_class(tok):
         return ()  # "the evacuation took place": no participant named
     out = []
     kids = list(tok.children)
@@ -290,6 +292,7 @@ def _heads(tok) -> tuple[str, ...]:
         elif c.lower_ in _THING_PRONOUNS:
             out.append(f"{c.lower_}: {tok.doc.text}")  # "we did not shoot it": some thing
             continue  # of this sentence's own, never another claim's
+        c = denied_whole(c)  # "none of the fencing": the fencing (partitives.py)
         if c.pos_ not in pos or _nobody(c):
             continue  # "no one", "nobody": no one in particular
         if c.lemma_.lower() in NOUN_CLASS or c.lemma_.lower() in _HAPPENING:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.numtokens import token_value
+from consistency.structured.opposites import opposite_class
 from consistency.structured.parse import phrasal, state_complements
 
 __all__ = [
@@ -40,6 +41,7 @@ def negated(tok) -> bool:
             and any(c.dep_ == "neg" for c in tok.head.children))  # fmt: skip
         or abandoned(tok)
         or _state_kept(tok)
+        or opposite_class(tok) is not None  # "the barriers held" (opposites.py)
         or _no_participants(tok)
         or falsified(tok)
         or no_event(tok)

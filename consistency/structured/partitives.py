@@ -14,7 +14,7 @@ from __future__ import annotations
 from consistency.structured.parse import object_of
 from consistency.structured.quantities import unit_name
 
-__all__ = ["one_partitive_group", "partitive_groups"]
+__all__ = ["denied_whole", "one_partitive_group", "partitive_groups"]
 
 _PARTS = frozenset({"none", "one", "some", "several", "any", "neither", "either"})
 _DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her"})
@@ -45,3 +45,20 @@ def one_partitive_group(a, b) -> bool:
     and "five of the dead whales" name the event's participants though neither event has
     a head noun of its own."""
     return bool(set(a.partitives) & set(b.partitives))
+
+
+_NONE = frozenset({"none", "neither"})
+
+
+def denied_whole(tok):
+    """The thing a "none of the ..." subject denies of: "None of the fencing along that path
+    collapsed" is about the fencing. Only a definite group of things: a group of people
+    ("none of the passengers") stays told by its part (see :func:`one_partitive_group`)."""
+    if tok.lower_ not in _NONE:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = object_of(of) if of is not None else None
+    if group is None or group.pos_ != "NOUN" or unit_name(group.lemma_) == "people" or not any(
+            c.lower_ in _DEFINITE for c in group.children):  # fmt: skip
+        return tok
+    return group
