@@ -36,6 +36,7 @@ from consistency.stages.header_issuers import (
     masthead,
 )
 from consistency.stages.header_lines import DASH, HeaderLine, block, classify
+from consistency.stages.header_shapes import blog_post, broadcast
 from consistency.stages.header_words import norm, patterns, words
 
 __all__ = ["read_header"]
@@ -52,6 +53,9 @@ def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
         return {}, start
     if any(_transcript_line(x, lines) for x in lines[:3]):
         return _transcript(lines, text, start)
+    heard = broadcast(lines, text, start)  # station line, date, then speaker labels
+    if heard:
+        return heard
     release = any(line.marker for line in lines[:3])
     # a date line alone is not enough: "PORT STRIKE HITS CITY AUTHORITY" over a date is a
     # headline; a statement also has its subject or statement line
@@ -59,7 +63,7 @@ def read_header(text: str, start: int = 0) -> tuple[dict[str, str], int]:
         x.kind in ("title", "marker") or x.marker for x in lines
     )
     if not (release or statement):
-        return masthead(lines, text, start)
+        return blog_post(lines, text, start) or masthead(lines, text, start)
     meta: dict[str, str] = {}
     used = [x for x in lines if x.kind != "other"]
     for key, kind in (("source", "org"), ("published", "date"), ("title", "title")):

@@ -1,0 +1,83 @@
+"""Two header shapes with no label that says what the file is.
+
+A broadcast transcript may open with its station and programme ("DTV WESTWARD - EVENING
+NEWS" or two name lines), a broadcast date line and running-order lines, then speaker
+labels ("ANCHOR (DAVID LOCKE):"): the speaker labels, not a "Transcript" word, say it is
+a transcript. A blog post may open with its masthead, a tagline, a date line, the post's
+title and its byline ("Posted by Joanne Kirby"): the byline under a title says the line
+above is the title, and the first line is then the blog.
+
+Each reader returns ``None`` unless the whole shape is there, so a headline over a byline
+("Lift Falls In Tower" / "By Jane Smith") or an interview's "Q:" lines read nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency.stages.header_case import cased
+from consistency.stages.header_lines import DASH, HeaderLine
+from consistency.stages.header_words import LOOKAHEAD, MAX_ISSUER_WORDS, NAME_WORD, words
+
+__all__ = ["blog_post", "broadcast"]
+
+# "ANCHOR:", "NISHA PATEL (REPORTER):": a speaker label of two or more capitals at a line start
+_SPEAKER = re.compile(r"^[ \t]*[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]*){0,3}"
+                      r"(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]+", re.MULTILINE)  # fmt: skip
+_MIN_SPEAKERS = 2
+_BYLINE_NAME = re.compile(r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+Meta = tuple[dict[str, str], int]
+
+
+def _name(text: str) -> bool:
+    split = text.strip("\"'“”‘’ ").split()
+    return 1 <= len(split) <= MAX_ISSUER_WORDS and all(NAME_WORD.fullmatch(w) for w in split)
+
+
+def broadcast(lines: list[HeaderLine], text: str, start: int) -> Meta | None:
+    """Station, programme and date of a transcript whose body opens with speaker labels."""
+    lines = lines[: next((i for i, x in enumerate(lines) if _SPEAKER.match(x.text)), None)]
+    dated = next((x for x in lines[:3] if x.kind == "date" and x.value), None)
+    named = [x for x in lines[:3] if x.kind in ("other", "org")
+             and all(_name(p) for p in DASH.split(x.text))]  # fmt: skip
+    if dated is None or not named:
+        return None
+    parts = DASH.split(named[0].text)
+    if len(parts) == 1 and len(named) > 1 and lines.index(named[1]) < 3:
+        parts.append(named[1].text)  # "RADIO HARROW 101.3" over "DRIVE TIME"
+    if len(parts) != 2 or not all(_name(p) for p in parts):
+        return None
+    end = max(x.end for x in lines)
+    if len(_SPEAKER.findall(text[end : end + LOOKAHEAD])) < _MIN_SPEAKERS:
+        return None
+    station, programme = (cased(p.strip("\"'“”‘’ "), text) for p in parts)
+    return {"source": station, "title": programme, "published": dated.value or ""}, end
+
+
+def _byline(line: HeaderLine) -> bool:
+    low = line.text.lower()
+    return any(low.startswith(label) and _BYLINE_NAME.match(line.text, len(label))
+               for label in words("byline_labels"))  # fmt: skip
+
+
+def blog_post(lines: list[HeaderLine], text: str, start: int) -> Meta | None:
+    """Blog, title and date of a post: masthead, (tagline, date,) title, then its byline."""
+    if len(lines) < 3 or lines[0].kind != "other" or not _name(lines[0].text):
+        return None
+    by = next((i for i, x in enumerate(lines) if i >= 2 and _byline(x)), None)
+    if by is None:
+        return None
+    above = [i for i in range(1, by) if lines[i].kind == "other"]
+    if not above or lines[above[-1]].text[:1].islower():
+        return None
+    title = above[-1]
+    dates = [x for x in lines[1 : by + 1] if x.kind == "date" and x.value]
+    blogged = any(lines[by].text.lower().startswith(w) for w in words("blog_byline_labels"))
+    # a date above the title, or in a "Posted by" line: "By X, 3 March 2025" under a
+    # subhead is an article's byline
+    if not dates or not (blogged or any(x.end <= lines[title].end for x in dates)):
+        return None
+    meta = {"source": cased(lines[0].text, text), "title": lines[title].text.strip(),
+            "published": dates[0].value or ""}  # fmt: skip
+    return meta, lines[by].end
