@@ -25,7 +25,8 @@ STATIONS = [
     pytest.param("DTV WESTWARD - EVENING NEWS\nSunday 23 February 2025, 18:00\nRunning order "
                  "item 2 of 9: \"Tower block lift fall\"\nDuration: 3'40\"\n[Automated "
                  "transcript, corrected by news desk. Speaker labels as broadcast.]\n\n",
-                 ("Evening News", "DTV Westward", "2025-02-23"), id="dev-station-date-running-order"),
+                 ("Evening News", "DTV Westward", "2025-02-23"),
+                 id="dev-station-date-running-order"),
     pytest.param("RADIO HARROW 101.3 | DRIVE TIME\nMonday 3 March 2025, 17:30 GMT\n\n",
                  ("Drive Time", "Radio Harrow 101.3", "2025-03-03"), id="bar-station-programme"),
     pytest.param("KESTLE FM\nTHE MORNING SHOW\n4 March 2025\nItem 3\n\n",
@@ -60,8 +61,9 @@ def test_station_and_date_over_speaker_labels_name_the_source(tmp_path: Path, he
 
 POSTS = [
     # dev: dunmere_tower_lift_plunge/notes_from_the_14th_floor_blog.txt
-    pytest.param("NOTES FROM THE 14TH FLOOR\nlife, rent and the view from the 14th floor of a tower "
-                 "block\n\nSunday 23 February 2025\n\"We told you so\" is not enough\nPosted by "
+    pytest.param("NOTES FROM THE 14TH FLOOR\nlife, rent and the view from the 14th floor of "
+                 "a tower block\n\nSunday 23 February 2025\n\"We told you so\" is not enough\n"
+                 "Posted by "
                  "Joanne Kirby\n\n", ("\"We told you so\" is not enough",
                                       "Notes From the 14th Floor", "2025-02-23"),
                  id="dev-masthead-tagline-date-title-posted-by"),
