@@ -113,3 +113,14 @@ def test_look_alikes_read_no_outlet(tmp_path: Path, text: str) -> None:
     article = _article(tmp_path, text)
     assert article.source == "doc"
     assert describe_source(article).label == "doc.txt"
+
+
+def test_a_station_line_over_labelled_lines_names_the_programme(tmp_path: Path) -> None:
+    """dev: kettlebury_council_ransomware/radio_eastshire_transcript.txt: the programme after
+    the dash is the title, "with" in lower case, when speaker labels follow."""
+    head = ("RADIO EASTSHIRE - BREAKFAST WITH KATE AND DAVE\nBroadcast: Thursday 13 March 2025, "
+            "07:10-07:18\nItem: Kettlebury council cyber attack\n\n")
+    article = _article(tmp_path, head + TURNS)
+    assert (article.title, article.source, article.published) == (
+        "Breakfast with Kate and Dave", "Radio Eastshire", "2025-03-13")
+    assert "Kettlebury" not in _body(article)
