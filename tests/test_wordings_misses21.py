@@ -51,3 +51,51 @@ def test_same_count_vague_group_or_other_event_stays_silent(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "number" not in [s.kind for s in comparison.signals], comparison.signals
 
+
+
+# A choice refused by one source and kept open by the other (choices.py).
+REFUSED_OR_OPEN = [
+    # dev (kettlebury_council_ransomware): will the council pay the ransom
+    ("Council leader Margaret Oduya said the authority would not be paying the ransom.",
+     "But a council spokesperson said on Thursday that the authority has not ruled out "
+     "paying the ransom."),
+    ("The club has refused to sell its stadium, the chairman said.",
+     "The club is considering selling its stadium, the chairman said."),
+    ("The airline will not cancel the Dunford flights this winter.",
+     "The airline has not excluded the possibility of cancelling the Dunford flights."),
+    ("The owners have ruled out closing the Harbury plant.",
+     "The owners would not rule out closing the Harbury plant."),
+    ("Ministers declined to raise the Brenton fare cap.",
+     "Ministers are weighing raising the Brenton fare cap, officials said."),
+]
+
+BOTH_REFUSED_OR_OTHER = [
+    # both refuse
+    ("The council will not pay the ransom.",
+     "The council has ruled out paying the ransom."),
+    # another thing
+    ("The council will not pay the ransom.",
+     "The council has not ruled out paying compensation to residents."),
+    # another act
+    ("The club has refused to sell its stadium.",
+     "The club is considering renovating its stadium."),
+    # undecided agrees with kept open
+    ("The council said it had not yet decided whether to pay the ransom.",
+     "The council has not ruled out paying the ransom."),
+    # kept open both ways
+    ("The club is considering selling its stadium.",
+     "The club has not ruled out selling its stadium."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), REFUSED_OR_OPEN)
+def test_a_refused_choice_kept_open_clashes(nlp, config, a, b):
+    comparison, paired = compare_pair(nlp, config, a, b)
+    assert paired
+    assert "negation" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), BOTH_REFUSED_OR_OTHER)
+def test_one_stance_or_other_choices_stay_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "negation" not in [s.kind for s in comparison.signals], comparison.signals
