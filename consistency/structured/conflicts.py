@@ -24,6 +24,7 @@ from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.bases import base_signals, one_org
 from consistency.structured.causes import GERMS, HAPPENING, germ_and_kind
+from consistency.structured.choices import CHOICE
 from consistency.structured.clashbase import (
     CAUSE_SCORE,
     DISPUTE_SCORE,
@@ -92,7 +93,7 @@ from consistency.structured.titles import orgs_differ
 from consistency.structured.whereabouts import regions, whereabout_clash
 
 # Things told by one source and denied by the other (told_denied.PolarKind).
-POLAR_KINDS = (DAMAGE, PLUNGE, RELOCATION, CONDITION, INJURY)
+POLAR_KINDS = (DAMAGE, PLUNGE, RELOCATION, CONDITION, INJURY, CHOICE)
 
 log = logging.getLogger(__name__)
 

@@ -53,7 +53,7 @@ from consistency.structured.nobody_denial import denied_kinds
 from consistency.structured.opposites import opposite_class
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import marks as _marks
-from consistency.structured.partitives import denied_whole
+from consistency.structured.partitives import counted_whole, denied_whole
 from consistency.structured.persons import number_as_people
 from consistency.structured.quantities import Quantity, unit_name
 from consistency.structured.remains import remains
@@ -292,7 +292,7 @@ def _heads(tok) -> tuple[str, ...]:
         elif c.lower_ in _THING_PRONOUNS:
             out.append(f"{c.lower_}: {tok.doc.text}")  # "we did not shoot it": some thing
             continue  # of this sentence's own, never another claim's
-        c = denied_whole(c)  # "none of the fencing": the fencing (partitives.py)
+        c = counted_whole(denied_whole(c))  # "none of the fencing", "36 of its servers"
         if c.pos_ not in pos or _nobody(c):
             continue  # "no one", "nobody": no one in particular
         if c.lemma_.lower() in NOUN_CLASS or c.lemma_.lower() in _HAPPENING:

@@ -24,6 +24,7 @@ from consistency.structured.amounts import Amount, amounts
 from consistency.structured.announcements import announced
 from consistency.structured.bases import Base, bases
 from consistency.structured.causes import Cause, causes
+from consistency.structured.choices import Choice, choices
 from consistency.structured.conditions import Condition, conditions
 from consistency.structured.counts import CountSlot, count_slots
 from consistency.structured.damages import Damage, damages
@@ -156,6 +157,7 @@ class Frame:
     outcomes: tuple[Outcome, ...] = ()  # "keeps the title", "loses it"; outcomes.py
     acts: tuple[Act, ...] = ()  # "opened an inquiry", "will remain in post"; acts.py
     relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
+    choices: tuple[Choice, ...] = ()  # acts refused or kept open; choices.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
     fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
     doer_kinds: tuple[KindedDoer, ...] = ()  # "spotted by a helicopter crew"; doerkinds.py
@@ -402,7 +404,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         conditions=conditions(doc),
         outcomes=outcomes(doc),
         acts=acts(doc),
-        relocations=relocations(doc),
+        relocations=relocations(doc), choices=choices(doc),
         bases=bases(doc),
         fillers=fillers(doc),
         doer_kinds=kinded_doers(doc), partitives=partitive_groups(doc),

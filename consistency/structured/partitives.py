@@ -14,7 +14,7 @@ from __future__ import annotations
 from consistency.structured.parse import object_of
 from consistency.structured.quantities import unit_name
 
-__all__ = ["denied_whole", "one_partitive_group", "partitive_groups"]
+__all__ = ["counted_whole", "denied_whole", "one_partitive_group", "partitive_groups"]
 
 _PARTS = frozenset({"none", "one", "some", "several", "any", "neither", "either"})
 _DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her"})
@@ -62,3 +62,24 @@ def denied_whole(tok):
             c.lower_ in _DEFINITE for c in group.children):  # fmt: skip
         return tok
     return group
+
+
+def _definite_group(tok):
+    """The definite group of things after "of" under ``tok`` ("of its servers", "of the
+    council's laptops"), None for none, a vague one ("of many reasons") or people."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = object_of(of) if of is not None else None
+    if group is None or group.pos_ != "NOUN" or unit_name(group.lemma_) == "people":
+        return None
+    definite = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in group.children)
+    return group if definite else None
+
+
+def counted_whole(tok):
+    """The things a counted part tells of: "36 of its servers were encrypted" is about the
+    servers, as "63 servers were encrypted" is; the count stays the claim's number. Only a
+    numeral part of a definite group of things (people stay told by their part, see
+    :func:`one_partitive_group`)."""
+    if not (tok.pos_ == "NUM" and tok.like_num):
+        return tok
+    return _definite_group(tok) or tok

@@ -22,7 +22,9 @@ _STAGES = "|".join(sorted(news_facts.words("stage_ordinals")))
 _FILLER = r"(?:[a-z]+\s+){0,2}?"  # "by just two", "a lead of only five"
 _STAGE = re.compile(rf"\b(?:after|in|at|following|from)\s+the\s+({_STAGES})\b", re.IGNORECASE)
 _SEX = {w: sex for sex, ws in news_facts.classes("sexed_nouns").items() for w in ws}
-_PART = r"\s+of\s+(?:the|their|his|her|its|[A-Z][\w']*'s?)\b"  # "three of Ruth's votes"
+_PART = r"\s+of\s+(?:his|her|[A-Z][\w']*'s?)\b"  # "three of Ruth's votes": a holder's
+# a part of a group of "the" or "its" things ("36 of its servers were encrypted") counts the
+# event's things as a bare count does (partitives.counted_whole)
 
 
 def is_margin(q: Quantity, text: str) -> bool:

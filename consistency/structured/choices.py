@@ -1,0 +1,106 @@
+"""A choice refused by one source and kept open by the other: "the authority would not be
+paying the ransom", "the council has refused to pay" against "the authority has not ruled
+out paying the ransom", "is considering paying", "has not excluded the possibility of
+paying".
+
+Both read from the parse: the act is a verb; it is refused when it is negated under a modal
+of plan ("will not pay"), hangs on a negating head ("refused to pay") or on a verb of the
+``exclude`` class that is not negated ("has ruled out paying"); it is kept open when it hangs
+on a negated verb of that class or on a verb that keeps a choice open
+(``keeping_open_verbs``). The two clash when they name one act (its lemma) of one thing (the
+object's lemma, where both give one) by one named doer (where both name one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from consistency.lang import load
+from consistency.structured import news_facts
+from consistency.structured.parse import rules_out
+from consistency.structured.told_denied import PolarKind
+
+__all__ = ["CHOICE", "Choice", "choices"]
+
+_EXCLUDE = news_facts.classes("predicate_classes").get("exclude", frozenset())
+_OPEN = news_facts.words("keeping_open_verbs")
+_REFUSING = frozenset(load().grammar.negating_heads)
+_PLAN = frozenset(load().grammar.modals.get("plan", ()))
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An act (verb lemma) of a thing (object lemma, "" for none) by a named doer ("" for
+    none), refused (``denied``) or kept open."""
+
+    act: str
+    thing: str
+    doer: str
+    denied: bool
+    text: str
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _excludes(tok) -> bool:
+    return tok.lemma_.lower() in _EXCLUDE or rules_out(tok)
+
+
+def _ruler(tok):
+    """The verb ``tok`` hangs on as its complement ("ruled out paying", "excluded the
+    possibility of paying"), or None."""
+    if tok.dep_ in ("xcomp", "dobj", "ccomp"):
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.head.dep_ == "dobj":
+        return tok.head.head.head  # "the possibility of paying"
+    return None
+
+
+def _denied(tok) -> bool | None:
+    """True: the act is refused; False: kept open; None: neither."""
+    ruler = _ruler(tok)
+    if ruler is not None and _excludes(ruler):
+        return not _negated(ruler)
+    if ruler is not None and ruler.lemma_.lower() in _OPEN and not _negated(ruler):
+        return False
+    if ruler is not None and tok.dep_ == "xcomp" and ruler.lemma_.lower() in _REFUSING:
+        return not _negated(ruler)
+    if _negated(tok) and any(c.dep_ == "aux" and c.lower_ in _PLAN for c in tok.children):
+        return True  # "will not pay", "would not be paying"
+    return None
+
+
+def _doer(tok) -> str:
+    for t in (tok, _ruler(tok)):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t is not None else None
+        if subj is not None:
+            return subj.lemma_.lower() if subj.pos_ == "PROPN" else ""
+    return ""
+
+
+def choices(doc) -> tuple[Choice, ...]:
+    """The acts ``doc`` tells refused or kept open."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in _EXCLUDE:
+            continue
+        denied = _denied(tok)
+        if denied is None:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        thing = obj.lemma_.lower() if obj is not None else ""
+        text = doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.left_edge.i + 12)].text
+        out.append(Choice(tok.lemma_.lower(), thing, _doer(tok), denied, text))
+    return tuple(out)
+
+
+def _covers(no: Choice, yes: Choice) -> bool:
+    """One act of one thing (where both name one) by one named doer (where both name one)."""
+    return no.act == yes.act and (not (no.thing and yes.thing) or no.thing == yes.thing) and (
+        not (no.doer and yes.doer) or no.doer == yes.doer)
+
+
+CHOICE = PolarKind("choices", _covers, lambda yes, no, ly, ln: (
+    f"{yes.act}: kept open ({ly}: {yes.text}) vs refused ({ln}: {no.text})"))
