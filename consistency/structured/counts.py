@@ -59,8 +59,8 @@ def is_part(num) -> bool:
     after = num.doc[num.i + 1].lower_ if num.i + 1 < len(num.doc) else ""
     if before & _INCREMENT_BEFORE or after in _INCREMENT_AFTER:
         return True  # "another three", "a further 20", "12 more": an increment
-    if before & _REST or after in _REST:
-        return True  # "the other three", "the remaining five", "three others": the rest
+    if before & _REST and "the" in before:
+        return True  # "the other three", "the remaining five": the rest of a group
     for t in (num, *num.ancestors):
         if t.lower_ in _PART_WORDS and t.dep_ == "prep":
             return True
