@@ -1,9 +1,9 @@
-"""A time told as a deadline of one act dates no other event of the sentence: in "no
-group had claimed responsibility for the attack by Tuesday evening" Tuesday evening
-bounds the claiming, not the attack; so in "the firm had not paid the bill by the end of
-March" and "police had made no arrest over the stabbing by midnight". A time under
-"by" that belongs to no event's own words is kept from the sentence's other events
-(eventslots.py); the act it bounds keeps it.
+"""A time told as a deadline is a bound, never the time an event happened: in "no group
+had claimed responsibility for the attack by Tuesday evening" Tuesday evening dates
+neither the attack nor the claiming; "power had been restored by Wednesday morning"
+agrees with "restored on Tuesday" (it only says no later than); so "the firm had not
+paid by the end of March" and "police had made no arrest by midnight". A time or a time
+of day under "by" (before any verb) is kept from every event's times (eventslots.py).
 """
 
 from __future__ import annotations
