@@ -145,7 +145,8 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
         tense, modality = tense_modality(tok)
         spans = find_time_spans(text, anchor, tense)
         mine = own[tok.i]
-        times = tuple(r for off, r in spans if tok_at.get(off) in mine - deadlines)
+        bounds = set() if wanted(tok) else deadlines  # "asked to leave by 6pm": its time
+        times = tuple(r for off, r in spans if tok_at.get(off) in mine - bounds)
         times = times or tuple(r for off, r in spans if tok_at.get(off) not in dated) or inherited
         named = [t for t in doc if t.i in mine and t.ent_type_ not in ("DATE", "TIME")
                  and (t.ent_type_ in _NAME_LABELS or t.pos_ == "PROPN")]  # fmt: skip
@@ -165,7 +166,7 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
         out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, negated,
                              tuple(dict.fromkeys(places)), times, args,
                              _people_counts(cls, counts, doc, tok_at),
-                             _own_clocks(clocks, tok_at, mine - deadlines, dated | (
+                             _own_clocks(clocks, tok_at, mine - bounds, dated | (
                                  set(tok_at.values()) if wanted(tok) else set())),
                              _heads(tok), asserted, _owners(tok),
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
