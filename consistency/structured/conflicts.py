@@ -58,6 +58,7 @@ from consistency.structured.eventvenues import kinds_apart
 from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.frames import Frame
 from consistency.structured.injuries import INJURY
+from consistency.structured.insides import inside_and_outside
 from consistency.structured.leadups import alike
 from consistency.structured.numberclash import (
     AMOUNT_KINDS,
@@ -196,7 +197,8 @@ def _place_time(ea, eb, a, b, labels, actors, places_a, places_b, config: ScoreC
     reason = _different_events(ea, eb, a, b, config.event_window_days)
     far_apart = reason is not None and reason.startswith("the dates")
     signals: list[Signal] = []
-    if actors and places_a and places_b and not places_a & places_b and not far_apart:
+    apart = places_a and places_b and not places_a & places_b
+    if actors and apart and not far_apart and not inside_and_outside(places_a, places_b):
         where_a = ", ".join(sorted(places_a)) + (f", {time_text(ea.times)}" if ea.times else "")
         where_b = ", ".join(sorted(places_b)) + (f", {time_text(eb.times)}" if eb.times else "")
         signals.append(Signal("location", LOCATION_SCORE,

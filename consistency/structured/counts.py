@@ -49,15 +49,18 @@ PEOPLE_CLASSES = news_facts.words("people_count_classes")
 _PART_WORDS = news_facts.words("part_words")
 _INCREMENT_BEFORE = news_facts.words("increment_before")
 _INCREMENT_AFTER = news_facts.words("increment_after")
+_REST = news_facts.words("rest_of_group_words")
 
 
 def is_part(num) -> bool:
     """A number that counts a part of another count: "including three children", "three
-    of them", "among them two children"."""
+    of them", "among them two children", "the other three"."""
     before = {w.lower_ for w in num.doc[max(0, num.i - 2) : num.i]}
     after = num.doc[num.i + 1].lower_ if num.i + 1 < len(num.doc) else ""
     if before & _INCREMENT_BEFORE or after in _INCREMENT_AFTER:
         return True  # "another three", "a further 20", "12 more": an increment
+    if before & _REST and "the" in before:
+        return True  # "the other three", "the remaining five": the rest of a group
     for t in (num, *num.ancestors):
         if t.lower_ in _PART_WORDS and t.dep_ == "prep":
             return True

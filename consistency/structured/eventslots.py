@@ -14,6 +14,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.counts import PEOPLE_CLASSES, is_part
+from consistency.structured.deadlines import shared_deadline
 from consistency.structured.eventclass import (
     NOUN_CLASS,
     OCCURRENCE_PHRASES,
@@ -132,6 +133,8 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
                and all(c != vc for _, vc in events)]  # fmt: skip
     own = _own_regions(events)
     claimed = set().union(*own.values()) if own else set()
+    deadlines = {t.i for t in doc if shared_deadline(t)}  # deadlines.py: "by Tuesday"
+    dated = claimed | deadlines
     clocks = find_clock_spans(text)
     tok_at = {}
     for t in doc:
@@ -142,8 +145,9 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
         tense, modality = tense_modality(tok)
         spans = find_time_spans(text, anchor, tense)
         mine = own[tok.i]
-        times = tuple(r for off, r in spans if tok_at.get(off) in mine)
-        times = times or tuple(r for off, r in spans if tok_at.get(off) not in claimed) or inherited
+        bounds = set() if wanted(tok) else deadlines  # "asked to leave by 6pm": its time
+        times = tuple(r for off, r in spans if tok_at.get(off) in mine - bounds)
+        times = times or tuple(r for off, r in spans if tok_at.get(off) not in dated) or inherited
         named = [t for t in doc if t.i in mine and t.ent_type_ not in ("DATE", "TIME")
                  and (t.ent_type_ in _NAME_LABELS or t.pos_ == "PROPN")]  # fmt: skip
         args = tuple(dict.fromkeys(name_of(t, doc) for t in named))
@@ -162,7 +166,7 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
         out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, negated,
                              tuple(dict.fromkeys(places)), times, args,
                              _people_counts(cls, counts, doc, tok_at),
-                             _own_clocks(clocks, tok_at, mine, claimed | (
+                             _own_clocks(clocks, tok_at, mine - bounds, dated | (
                                  set(tok_at.values()) if wanted(tok) else set())),
                              _heads(tok), asserted, _owners(tok),
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),

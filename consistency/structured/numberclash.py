@@ -38,6 +38,7 @@ from consistency.structured.quantities import (
 )
 from consistency.structured.rates import RATE
 from consistency.structured.slack import hedge_is_slack
+from consistency.structured.snapshots import snapshots_apart
 from consistency.structured.stays import stays_differ
 from consistency.structured.sums import SUM
 from consistency.structured.tallies import one_count
@@ -114,8 +115,8 @@ def number_signals(
         ea, eb = a.event(cls), b.event(cls)
         if ea is None or eb is None:
             continue
-        if ea.guess or eb.guess:
-            continue  # "predicts it would cost $5,000": guesses.py
+        if ea.guess or eb.guess or snapshots_apart(ea.predicate, ea.tense, eb.predicate, eb.tense):
+            continue  # "predicts it would cost $5,000": guesses.py; "remained", "remains"
         estimates += _estimate_pairs(ea, eb)
         if "possible" in (ea.modality, eb.modality):
             continue  # "the pits might hold 43 students": no count of what happened
@@ -196,7 +197,8 @@ def count_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...]
     for ca in a.counts:
         theirs = tuple(cb.quantity for cb in b.counts
                        if (cb.unit, cb.key) == (ca.unit, ca.key)
-                       and (cb.tense == "future") == (ca.tense == "future"))  # fmt: skip
+                       and (cb.tense == "future") == (ca.tense == "future")
+                       and not snapshots_apart(ca.key, ca.tense, cb.key, cb.tense))  # fmt: skip
         if theirs:
             out.append((ca.quantity, theirs))
     return out

@@ -18,6 +18,7 @@ from consistency.structured.clashbase import (
     times_agree,
 )
 from consistency.structured.frames import Frame
+from consistency.structured.insides import inside_and_outside
 from consistency.structured.numberclash import SCOPE_GAP
 from consistency.structured.patients import group_label, one_group  # or one person
 from consistency.structured.proceeds import PROCEEDS
@@ -48,7 +49,7 @@ def site_signals(
 def _two_places(thing, places_a, places_b, aliases, config: ScoreConfig, la, lb) -> list[Signal]:
     """A location signal when neither set of places holds or contains the other's."""
     pa, pb = canon(places_a, aliases), canon(places_b, aliases)
-    if pa & pb or any(nested(x, y) for x in pa for y in pb):
+    if pa & pb or any(nested(x, y) for x in pa for y in pb) or inside_and_outside(pa, pb):
         return []
     return [Signal("location", LOCATION_SCORE, f"{thing}: {', '.join(places_a)} ({la})"
                    f" vs {', '.join(places_b)} ({lb})", config.location_weight)]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
+from consistency.structured.insides import inside_building
 from consistency.structured.quantities import unit_name
 from consistency.structured.timeanchor import on_two_days
 
@@ -173,7 +174,7 @@ def spot_clash(x: Spot, y: Spot) -> bool:
         return False
     if x.head == y.head:
         return not (x.name or y.name) and _opposed(x.sides, y.sides) and _one_structure(x, y)
-    if bool(x.name) == bool(y.name) or x.kind == y.kind:
+    if bool(x.name) == bool(y.name) or x.kind == y.kind or inside_building(x, y):
         return False  # two names: the named-place checks; two described kinds: too loose
     return not x.words & y.words
 
