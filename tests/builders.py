@@ -1,12 +1,16 @@
-"""Builders for unit tests: small, valid instances of the types between stages.
+"""Builders for unit tests: small, valid instances of the types between stages, and one
+saved file read as a check reads it.
 
 No fixtures and no models here; the session fixtures live in ``tests/conftest.py``.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
+from consistency import load_config
 from consistency.core.ids import claim_id, doc_id, pair_id
 from consistency.core.types import (
     Article,
@@ -24,6 +28,7 @@ from consistency.core.types import (
     Span,
     StageTime,
 )
+from consistency.stages.ingest import ingest
 
 
 def make_article(text: str, path: str = "doc.txt", **meta) -> Article:
@@ -117,3 +122,17 @@ def unit(rows) -> np.ndarray:
     """Rows scaled to unit length (float32), as the embedder returns them."""
     v = np.asarray(rows, dtype=np.float32)
     return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def read_one(tmp_path: Path, text: str, name: str = "doc.txt") -> Article:
+    """The one article a check reads from ``text`` saved as ``name``: header tests see
+    exactly what ingest makes of a file, problems included."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = ingest([tmp_path / name], load_config())
+    assert not result.problems, result.problems
+    return result.articles[0]
+
+
+def body_text(article: Article) -> str:
+    """The article's body lines (what becomes claims), without its header."""
+    return "\n".join(article.text[s.start : s.end] for s in article.body)

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from consistency.core.config import load_config
-from consistency.core.types import Article
 from consistency.stages.headers import read_header
 from consistency.stages.ingest import ingest
 from consistency.stages.sources import describe_source
 from consistency.structured.timeanchor import anchor_date
+from tests.builders import body_text, read_one
 
 PARA = (
     "Crews worked through the night to clear the line, and the road will stay closed until "
@@ -62,22 +62,13 @@ STATEMENTS = [
 ]
 
 
-def _article(tmp_path: Path, text: str, name: str = "doc.txt") -> Article:
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    result = ingest([tmp_path / name], load_config())
-    assert not result.problems, result.problems
-    return result.articles[0]
-
-
-def _body(article: Article) -> str:
-    return "\n".join(article.text[s.start : s.end] for s in article.body)
 
 
 @pytest.mark.parametrize(("text", "expected"), RELEASES + STATEMENTS)
 def test_header_block_names_the_source(tmp_path: Path, text: str, expected) -> None:
-    article = _article(tmp_path, text)
+    article = read_one(tmp_path, text)
     assert (article.title, article.source, article.published) == expected
-    body = _body(article)
+    body = body_text(article)
     first_header_line = text.splitlines()[0]
     assert first_header_line not in body
     assert expected[0] not in body  # the title line is no claim
@@ -146,7 +137,7 @@ def test_wire_year_without_other_sources_comes_from_modification_time(tmp_path: 
 
 
 def test_dateline_with_a_year_is_not_inferred(tmp_path: Path) -> None:
-    wire = _article(tmp_path, _wire("Sept. 12, 2024"))
+    wire = read_one(tmp_path, _wire("Sept. 12, 2024"))
     assert (wire.published, wire.year_inferred) == ("2024-09-12", False)
     assert describe_source(wire).date_from == "metadata"
 
@@ -195,9 +186,9 @@ TRANSCRIPTS = [
 
 @pytest.mark.parametrize(("text", "expected"), TRANSCRIPTS)
 def test_transcript_header_names_station_programme_and_date(tmp_path: Path, text, expected):
-    article = _article(tmp_path, text)
+    article = read_one(tmp_path, text)
     assert (article.title, article.source, article.published) == expected
-    body = _body(article)
+    body = body_text(article)
     for line in text.split("\n\n", 1)[0].splitlines():  # no header line is body
         assert line not in body
     assert body.startswith("Good morning")
@@ -206,7 +197,7 @@ def test_transcript_header_names_station_programme_and_date(tmp_path: Path, text
 
 
 def test_transcript_station_line_is_not_an_issuer_above_a_genre(tmp_path: Path) -> None:
-    article = _article(tmp_path, "BRACKENFORD SOUND 104.2 - SATURDAY SPORT BREAKFAST\n"
+    article = read_one(tmp_path, "BRACKENFORD SOUND 104.2 - SATURDAY SPORT BREAKFAST\n"
                        "Transcript\n7 June 2025\n\n" + TURNS)
     assert (article.title, article.source, article.published) == (
         "Saturday Sport Breakfast", "Brackenford Sound 104.2", "2025-06-07")
@@ -214,7 +205,7 @@ def test_transcript_station_line_is_not_an_issuer_above_a_genre(tmp_path: Path) 
 
 def test_transcript_name_line_without_dash_is_programme_and_source(tmp_path: Path) -> None:
     """With no station named, the programme is what a reader cites, not the file name."""
-    article = _article(tmp_path, "MORNING EDITION\nTranscript\n12 March 2025\n\n" + TURNS)
+    article = read_one(tmp_path, "MORNING EDITION\nTranscript\n12 March 2025\n\n" + TURNS)
     assert (article.title, article.source, article.published) == (
         "Morning Edition", "Morning Edition", "2025-03-12")
 
@@ -287,9 +278,9 @@ GENRE_BLOCKS = [
 
 @pytest.mark.parametrize(("text", "expected"), GENRE_BLOCKS)
 def test_issuer_above_a_genre_line_is_the_outlet(tmp_path: Path, text, expected) -> None:
-    article = _article(tmp_path, text)
+    article = read_one(tmp_path, text)
     assert (article.title, article.source, article.published) == expected
-    body = _body(article)
+    body = body_text(article)
     for line in filter(None, text.split("\n\nCrews", 1)[0].splitlines()):
         assert line not in body
     assert body.startswith("Crews worked")
@@ -297,9 +288,9 @@ def test_issuer_above_a_genre_line_is_the_outlet(tmp_path: Path, text, expected)
 
 @pytest.mark.parametrize(("text", "expected"), STATEMENTS_AFTER_ORG)
 def test_statement_subject_is_the_title_not_its_marker(tmp_path: Path, text, expected) -> None:
-    article = _article(tmp_path, text)
+    article = read_one(tmp_path, text)
     assert (article.title, article.source, article.published) == expected
-    body = _body(article)
+    body = body_text(article)
     for line in text.split("\n\n", 1)[0].splitlines():
         assert line not in body
     assert body.startswith("Crews worked")
@@ -335,7 +326,7 @@ NEW_LOOKALIKES = [
 @pytest.mark.parametrize("text", LOOKALIKES + NEW_LOOKALIKES)
 def test_lookalikes_are_not_header_blocks(tmp_path: Path, text: str) -> None:
     assert read_header(text) == ({}, 0)
-    article = _article(tmp_path, text)
+    article = read_one(tmp_path, text)
     assert (article.title, article.source, article.published) == (None, "doc", None)
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from consistency.core.config import load_config
-from consistency.core.types import Article
 from consistency.stages.ingest import ingest
+from tests.builders import body_text, read_one
 
 BODY = ("Crews worked through the night to restore the line, and the road will stay closed "
         "until Friday, officials said.\n\nResidents can call the hotline for help.\n")
@@ -66,23 +66,14 @@ SHAPES = [
 ]
 
 
-def _article(tmp_path: Path, text: str) -> Article:
-    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
-    result = ingest([tmp_path / "doc.txt"], load_config())
-    assert not result.problems, result.problems
-    return result.articles[0]
-
-
-def _body(article: Article) -> str:
-    return "\n".join(article.text[s.start : s.end] for s in article.body)
 
 
 @pytest.mark.parametrize(("head", "expected"), SHAPES)
 def test_plain_text_header_names_the_source(tmp_path: Path, head: str, expected) -> None:
-    article = _article(tmp_path, head + BODY)
+    article = read_one(tmp_path, head + BODY)
     assert (article.title, article.source, article.published) == expected
-    assert expected[0] not in _body(article)  # the header never becomes claims
-    assert "Crews worked" in _body(article)
+    assert expected[0] not in body_text(article)  # the header never becomes claims
+    assert "Crews worked" in body_text(article)
 
 
 NOT_MASTHEADS = [
@@ -100,10 +91,10 @@ NOT_MASTHEADS = [
 
 @pytest.mark.parametrize("head", NOT_MASTHEADS)
 def test_no_masthead_is_read_where_there_is_none(tmp_path: Path, head: str) -> None:
-    article = _article(tmp_path, head + BODY)
+    article = read_one(tmp_path, head + BODY)
     assert article.source == "doc"  # the file stem: no outlet was read
     assert article.title is None
-    assert "Crews" in _body(article)
+    assert "Crews" in body_text(article)
 
 
 def test_front_matter_blog_key_names_the_outlet(tmp_path: Path) -> None:

@@ -9,11 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from consistency.core.config import load_config
-from consistency.core.types import Article
 from consistency.stages.header_keys import fuller_header
-from consistency.stages.ingest import ingest
 from consistency.stages.sources import describe_source
+from tests.builders import body_text, read_one
 
 BODY = ("Crews worked through the night to restore the line, and the road will stay closed "
         "until Friday, officials said.\n\nResidents can call the hotline for help.\n")
@@ -69,22 +67,13 @@ FIRE = [
 ]
 
 
-def _article(tmp_path: Path, text: str) -> Article:
-    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
-    result = ingest([tmp_path / "doc.txt"], load_config())
-    assert not result.problems, result.problems
-    return result.articles[0]
-
-
-def _body(article: Article) -> str:
-    return "\n".join(article.text[s.start : s.end] for s in article.body)
 
 
 @pytest.mark.parametrize(("head", "expected"), FIRE)
 def test_header_under_a_masthead_names_the_source(tmp_path: Path, head: str, expected) -> None:
-    article = _article(tmp_path, head + BODY)
+    article = read_one(tmp_path, head + BODY)
     assert (article.title, article.source, article.published) == expected
-    body = _body(article)
+    body = body_text(article)
     assert body.startswith("Crews worked")  # no header line, known or not, is body
     assert describe_source(article).label == expected[1]
 
@@ -102,7 +91,7 @@ SILENT = [
 
 @pytest.mark.parametrize("head", SILENT)
 def test_no_header_is_read_where_there_is_none(tmp_path: Path, head: str) -> None:
-    article = _article(tmp_path, head + BODY)
+    article = read_one(tmp_path, head + BODY)
     assert (article.source, article.title, article.published) == ("doc", None, None)
     assert fuller_header(head + BODY, {}, 0) == ({}, 0)  # the body starts at the top
     assert describe_source(article).label == "doc.txt"  # not the first sentence
@@ -110,7 +99,7 @@ def test_no_header_is_read_where_there_is_none(tmp_path: Path, head: str) -> Non
 
 def test_a_headline_above_the_keys_is_no_outlet(tmp_path: Path) -> None:
     """A headline over "By:" and "Date:" lines is read as no outlet: it is not a name."""
-    article = _article(tmp_path, "Crews restore power after storm\nBy: Ann Lee\nDate: 3 March "
+    article = read_one(tmp_path, "Crews restore power after storm\nBy: Ann Lee\nDate: 3 March "
                        "2025, 10:00 GMT\n\n" + BODY)
     assert (article.source, article.published) == ("doc", "2025-03-03")
     assert describe_source(article).label == "doc.txt"
@@ -118,7 +107,7 @@ def test_a_headline_above_the_keys_is_no_outlet(tmp_path: Path) -> None:
 
 def test_an_outlet_masthead_is_no_title(tmp_path: Path) -> None:
     """A masthead repeating the outlet a key names is not the title."""
-    article = _article(tmp_path, "MERIDIAN PRESS\nSource: Meridian Press\nDate: 3 March 2025"
+    article = read_one(tmp_path, "MERIDIAN PRESS\nSource: Meridian Press\nDate: 3 March 2025"
                        "\n\n" + BODY)
     assert (article.title, article.source) == (None, "Meridian Press")
 
@@ -151,6 +140,6 @@ STATIONS = [
 @pytest.mark.parametrize(("head", "expected"), STATIONS)
 def test_station_line_above_a_marker_names_the_source(tmp_path: Path, head: str,
                                                       expected) -> None:
-    article = _article(tmp_path, head + TURNS)
+    article = read_one(tmp_path, head + TURNS)
     assert (article.title, article.source, article.published) == expected
-    assert "Segment" not in _body(article) and "TRANSCRIPT" not in _body(article)
+    assert "Segment" not in body_text(article) and "TRANSCRIPT" not in body_text(article)

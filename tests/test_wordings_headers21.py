@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from consistency.core.config import load_config
-from consistency.core.types import Article
-from consistency.stages.ingest import ingest
 from consistency.stages.sources import describe_source
+from tests.builders import body_text, read_one
 
 TURNS = ("ANCHOR (DAVID LOCKE): Good evening. Crews worked through the night to clear the "
          "line, officials said.\n\nREPORTER: The road will stay closed until Friday, and "
@@ -39,23 +37,14 @@ STATIONS = [
 ]
 
 
-def _article(tmp_path: Path, text: str) -> Article:
-    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
-    result = ingest([tmp_path / "doc.txt"], load_config())
-    assert not result.problems, result.problems
-    return result.articles[0]
-
-
-def _body(article: Article) -> str:
-    return "\n".join(article.text[s.start : s.end] for s in article.body)
 
 
 @pytest.mark.parametrize(("head", "expected"), STATIONS)
 def test_station_and_date_over_speaker_labels_name_the_source(tmp_path: Path, head: str,
                                                               expected) -> None:
-    article = _article(tmp_path, head + TURNS)
+    article = read_one(tmp_path, head + TURNS)
     assert (article.title, article.source, article.published) == expected
-    assert _body(article).lstrip().startswith("Good evening")  # no header line is body
+    assert body_text(article).lstrip().startswith("Good evening")  # no header line is body
     assert describe_source(article).label == expected[1]
 
 
@@ -87,9 +76,9 @@ POSTS = [
 @pytest.mark.parametrize(("head", "expected"), POSTS)
 def test_masthead_title_and_byline_name_a_blog_post(tmp_path: Path, head: str,
                                                     expected) -> None:
-    article = _article(tmp_path, head + BODY)
+    article = read_one(tmp_path, head + BODY)
     assert (article.title, article.source, article.published) == expected
-    assert _body(article).startswith("Crews worked")
+    assert body_text(article).startswith("Crews worked")
     assert describe_source(article).label == expected[1]
 
 
@@ -110,7 +99,7 @@ SILENT = [
 
 @pytest.mark.parametrize("text", SILENT)
 def test_look_alikes_read_no_outlet(tmp_path: Path, text: str) -> None:
-    article = _article(tmp_path, text)
+    article = read_one(tmp_path, text)
     assert article.source == "doc"
     assert describe_source(article).label == "doc.txt"
 
@@ -120,7 +109,7 @@ def test_a_station_line_over_labelled_lines_names_the_programme(tmp_path: Path) 
     the dash is the title, "with" in lower case, when speaker labels follow."""
     head = ("RADIO EASTSHIRE - BREAKFAST WITH KATE AND DAVE\nBroadcast: Thursday 13 March 2025, "
             "07:10-07:18\nItem: Kettlebury council cyber attack\n\n")
-    article = _article(tmp_path, head + TURNS)
+    article = read_one(tmp_path, head + TURNS)
     assert (article.title, article.source, article.published) == (
         "Breakfast with Kate and Dave", "Radio Eastshire", "2025-03-13")
-    assert "Kettlebury" not in _body(article)
+    assert "Kettlebury" not in body_text(article)
