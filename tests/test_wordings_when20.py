@@ -76,6 +76,9 @@ PLAN_SILENT = [
     ("The school will reopen on Monday.", "The branch will reopen on Thursday."),
     ("The bridge could reopen on Tuesday.", "The bridge will reopen on Friday."),
     ("The branch will reopen on Thursday.", "The branch will reopen on 13 March."),
+    # a first batch of a planned reopening against the whole
+    ("The first shops will reopen on Monday.", "The shops will reopen on Thursday."),
+    ("The first trains will run again on Saturday.", "Trains will run again on Tuesday."),
 ]
 
 

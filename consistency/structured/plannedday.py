@@ -11,12 +11,14 @@ branch").
 from __future__ import annotations
 
 from consistency.core.types import Signal
+from consistency.structured import news_facts
 from consistency.structured.clashbase import event_name, time_text, times_agree
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.frames import Frame
 from consistency.structured.staged import batches
 
 _FUTURE = "future"
+_PLAN_BATCH = news_facts.words("plan_batch_words")
 
 
 def planned_day_signals(a: Frame, b: Frame, story, score: float, weight: float,
@@ -30,7 +32,7 @@ def planned_day_signals(a: Frame, b: Frame, story, score: float, weight: float,
         things = set(ea.heads) & set(eb.heads)
         if not things or ea.args or eb.args or _owners_differ(ea, eb):
             continue
-        if times_agree(ea.times, eb.times, 0) is not False or batches(ea, eb, a, b):
+        if times_agree(ea.times, eb.times, 0) is not False or batches(ea, eb, a, b, _PLAN_BATCH):
             continue
         if not story():
             return []

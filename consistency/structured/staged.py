@@ -20,13 +20,15 @@ _PORTIONS = news_facts.words("portion_nouns")
 _PEOPLE = "people"  # the head every person noun is read as ("customers", "passengers")
 
 
-def one_batch(slot: EventSlot, frame: Frame) -> bool:
-    """Whether the event's participant is told as one batch of many."""
+def one_batch(slot: EventSlot, frame: Frame, more: frozenset[str] = frozenset()) -> bool:
+    """Whether the event's participant is told as one batch of many (``more``: further
+    batch words, such as those only a plan's batch takes)."""
     if set(slot.heads) & _PORTIONS:
         return True
     words = re.findall(r"[a-z]+", frame.text.lower())
+    marks = _BATCH | more
     for i, w in enumerate(words):
-        if w in _BATCH and any(_participant(n, slot.heads) for n in words[i + 1:i + 3]):
+        if w in marks and any(_participant(n, slot.heads) for n in words[i + 1:i + 3]):
             return True
     return False
 
@@ -39,6 +41,7 @@ def _participant(word: str, heads: tuple[str, ...]) -> bool:
     return stem in heads or word in heads or (_PEOPLE in heads and word.endswith("s"))
 
 
-def batches(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame) -> bool:
+def batches(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame,
+            more: frozenset[str] = frozenset()) -> bool:
     """Whether either side tells one batch of a staged event (see :func:`one_batch`)."""
-    return one_batch(ea, a) or one_batch(eb, b)
+    return one_batch(ea, a, more) or one_batch(eb, b, more)
