@@ -9,6 +9,7 @@ from pathlib import Path
 from consistency.core.config import load_config
 from consistency.core.types import Span
 from consistency.stages import formats
+from consistency.stages.header_keys import keyed_header
 from consistency.stages.ingest import ingest
 
 BODY = "Forty workers were injured when fire swept through the Harlow Chemicals plant on Thursday."
@@ -63,7 +64,7 @@ def test_plain_text_header_lines(tmp_path: Path) -> None:
 
 
 def test_text_header_needs_known_keys_at_the_top() -> None:
-    assert formats.text_header("Note: this is not a header.\nTitle: x\n") == ({}, 0)
+    assert keyed_header("Note: this is not a header.\nTitle: x\n") == ({}, 0)
 
 
 def test_wire_dateline_gives_outlet_and_dated_year() -> None:

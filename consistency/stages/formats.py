@@ -17,7 +17,7 @@ from consistency.core.types import Span
 from consistency.lang import month_pattern
 
 __all__ = [
-    "record_body", "record_meta", "unwrap_records", "text_header", "dateline_meta",
+    "record_body", "record_meta", "unwrap_records", "dateline_meta",
     "drop_speaker_labels", "html_meta",
 ]  # fmt: skip
 
@@ -87,15 +87,6 @@ def record_meta(record: Mapping[str, Any]) -> dict[str, Any]:
         if value not in (None, ""):
             out[key] = value if key == "published" else " ".join(str(value).split())
     return out
-
-
-def text_header(text: str) -> tuple[dict[str, str], int]:
-    """``Key: value`` header lines at the top of a plain-text file, and where the body
-    starts. Labels no reader needs ("Priority:", "Slug:") do not end the block; see
-    :mod:`consistency.stages.header_keys`."""
-    from consistency.stages.header_keys import keyed_header
-
-    return keyed_header(text)
 
 
 def dateline_meta(text: str, start: int = 0) -> dict[str, str]:

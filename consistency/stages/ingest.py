@@ -335,7 +335,7 @@ def _read_jsonl(path: str, text: str) -> Iterator[_Doc | IngestProblem]:
 def _read_text(path: str, text: str) -> _Doc:
     """Plain text: ``Title:``/``Source:``/``Date:``/``By:`` header lines, else a release's
     or statement's header block, then a dateline."""
-    meta, start = formats.text_header(text)
+    meta, start = header_keys.keyed_header(text)
     if not meta:
         meta, start = headers.read_header(text)
     meta, start = header_keys.fuller_header(text, meta, start)  # below a masthead
