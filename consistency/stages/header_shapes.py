@@ -5,7 +5,9 @@ NEWS" or two name lines), a broadcast date line and running-order lines, then sp
 labels ("ANCHOR (DAVID LOCKE):"): the speaker labels, not a "Transcript" word, say it is
 a transcript. A blog post may open with its masthead, a tagline, a date line, the post's
 title and its byline ("Posted by Joanne Kirby"): the byline under a title says the line
-above is the title, and the first line is then the blog.
+above is the title, and the first line is then the blog. A dated post line ("Posted 11
+March 2025 at 21:14 by Gemma Kirwan") may instead stand above the title; then the title
+is the last line before the body, below any labelled lines ("Filed under: ...").
 
 Each reader returns ``None`` unless the whole shape is there, so a headline over a byline
 ("Lift Falls In Tower" / "By Jane Smith") or an interview's "Q:" lines read nothing.
@@ -26,6 +28,8 @@ _SPEAKER = re.compile(r"^[ \t]*[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]*){0,3}"
                       r"(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]+", re.MULTILINE)  # fmt: skip
 _MIN_SPEAKERS = 2
 _BYLINE_NAME = re.compile(r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_BY_NAME = re.compile(r"\sby" + _BYLINE_NAME.pattern + r"\s*$")
+_LABELLED = re.compile(r"^[A-Za-z][\w ]{0,20}:\s")  # "Filed under: ...", "Tags: ..."
 
 Meta = tuple[dict[str, str], int]
 
@@ -67,7 +71,7 @@ def blog_post(lines: list[HeaderLine], text: str, start: int) -> Meta | None:
         return None
     by = next((i for i, x in enumerate(lines) if i >= 2 and _byline(x)), None)
     if by is None:
-        return None
+        return _post_above_title(lines, text)
     above = [i for i in range(1, by) if lines[i].kind == "other"]
     if not above or lines[above[-1]].text[:1].islower():
         return None
@@ -81,3 +85,22 @@ def blog_post(lines: list[HeaderLine], text: str, start: int) -> Meta | None:
     meta = {"source": cased(lines[0].text, text), "title": lines[title].text.strip(),
             "published": dates[0].value or ""}  # fmt: skip
     return meta, lines[by].end
+
+
+def _post_above_title(lines: list[HeaderLine], text: str) -> Meta | None:
+    """Blog, title and date of a post whose dated post line stands above its title."""
+    posted = {label.split()[0] for label in words("blog_byline_labels")}
+    at = next((i for i, x in enumerate(lines) if i >= 1 and x.kind == "date" and x.value
+               and x.text.split()[0].lower().rstrip(":") in posted
+               and _BY_NAME.search(x.text)), None)  # fmt: skip
+    if at is None or at + 1 >= len(lines):
+        return None
+    last = lines[-1]
+    between = lines[at + 1 : -1]
+    if last.kind != "other" or last.text[:1].islower() or _LABELLED.match(last.text):
+        return None
+    if not all(_LABELLED.match(x.text) for x in between):
+        return None  # only "Filed under:" or "Tags:" lines may stand between post line and title
+    meta = {"source": cased(lines[0].text, text), "title": last.text.strip(),
+            "published": lines[at].value or ""}  # fmt: skip
+    return meta, last.end
