@@ -59,3 +59,43 @@ def test_neither_nor_denies_the_event(nlp, config, a, b):
 def test_the_rest_denied_stays_silent(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "negation" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+_KEPT = [
+    # the dev pair (thornvale_skyreaper_crash): the state word parsed as a clause of its own
+    ("Credit where it's due on one thing: Thornvale kept its gates shut on Sunday, and I "
+     "think that was the right call.",
+     "Following a full safety review of our other attractions overnight, Thornvale "
+     "reopened to guests on Sunday 25 May with Skyreaper and three rides closed."),
+    # other verbs, objects and structures: "stayed shut", "kept ... closed", "remained shut"
+    ("The park stayed shut on Sunday.", "The park reopened on Sunday."),
+    ("The council kept the bridge closed on Monday.", "The bridge reopened on Monday."),
+    ("The zoo kept its doors closed all weekend.", "The zoo reopened on Saturday."),
+    ("Harland Library kept its reading rooms shut on Tuesday.",
+     "Harland Library reopened on Tuesday morning."),
+    ("The museum stayed closed to visitors on Friday, a spokeswoman said.",
+     "The museum reopened to visitors on Friday."),
+]
+
+_KEPT_SILENT = [
+    # another day: shut on Saturday, reopened on Sunday
+    ("The park stayed shut on Saturday.", "The park reopened on Sunday."),
+    ("Thornvale kept its gates shut on Saturday.", "Thornvale reopened to guests on Sunday."),
+    # another thing kept shut
+    ("The ride stayed shut on Sunday.", "The cafe reopened on Sunday."),
+    # a state word with a subject of its own is no state kept by the verb
+    ("The park stayed open while the ride was shut.", "The park reopened on Sunday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), _KEPT)
+def test_a_state_kept_denies_the_other_state(nlp, config, a, b):
+    comparison, paired = compare_pair(nlp, config, a, b)
+    assert "negation" in [s.kind for s in comparison.signals], comparison.signals
+    assert paired
+
+
+@pytest.mark.parametrize(("a", "b"), _KEPT_SILENT)
+def test_a_state_kept_at_another_time_or_thing_stays_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "negation" not in [s.kind for s in comparison.signals], comparison.signals

@@ -27,6 +27,7 @@ from consistency.structured.eventclass import (
 from consistency.structured.guesses import guessed
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
 from consistency.structured.imperatives import imperative
+from consistency.structured.keptstates import state_word_times
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -200,7 +201,7 @@ def _own_regions(events) -> dict[int, set[int]]:
                 region -= {x.i for x in w.subtree}
         own[tok.i] = region
     for tok, _ in events:
-        moved = _object_times(tok, heads)
+        moved = _object_times(tok, heads) | state_word_times(tok, heads)  # keptstates.py
         if moved:
             own[tok.i] -= moved
             own[tok.head.i] |= moved
