@@ -37,8 +37,9 @@ log = logging.getLogger(__name__)
 # injuries, one-person destinations, described ages; 12: a negated speech verb reporting
 # nothing is no denial, lowercase entities are no names, regions; 13: kinds of doer,
 # partitives; 14: guessed figures, host verbs; 15: totals; 16: hyphenated number words,
-# year-dated counts, hyphenated participles; 19: finders' pursuits, places of found things)
-VERSION = "24"  # 24: counted parts of a group head their event; choices; deadlines
+# year-dated counts, hyphenated participles; 19: finders' pursuits, places of found things;
+# 24: counted parts of a group head their event; choices; deadlines)
+VERSION = "25"  # 25: neither-nor and set-aside denials, kept states (frame values, no field)
 T = TypeVar("T")
 
 _SCHEMA = """

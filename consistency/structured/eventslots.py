@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.besides import besides_only
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.counts import PEOPLE_CLASSES, is_part
 from consistency.structured.deadlines import shared_deadline
@@ -26,6 +27,7 @@ from consistency.structured.eventclass import (
 from consistency.structured.guesses import guessed
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
 from consistency.structured.imperatives import imperative
+from consistency.structured.keptstates import state_word_times
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -159,7 +161,8 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
             counts = [(e, q) for e, q in qspans
                       if tok_at.get(e - 1) in {c.i for c in tok.head.children}]  # fmt: skip
         negated = _negated(tok)
-        asserted = _asserted(tok) and not (negated and _degree_only(tok)) and (
+        partial = negated and (_degree_only(tok) or besides_only(tok))  # "no one else was hurt"
+        asserted = _asserted(tok) and not partial and (
             not imperative(tok))  # imperatives.py: "do not use the water", an instruction
         kept = _kept_until(tok, anchor)
         times = (kept,) if kept is not None else times
@@ -198,7 +201,7 @@ def _own_regions(events) -> dict[int, set[int]]:
                 region -= {x.i for x in w.subtree}
         own[tok.i] = region
     for tok, _ in events:
-        moved = _object_times(tok, heads)
+        moved = _object_times(tok, heads) | state_word_times(tok, heads)  # keptstates.py
         if moved:
             own[tok.i] -= moved
             own[tok.head.i] |= moved

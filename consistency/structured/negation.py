@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.besides import neither_nor
 from consistency.structured.numtokens import token_value
 from consistency.structured.opposites import opposite_class
 from consistency.structured.parse import phrasal, state_complements
@@ -217,6 +218,8 @@ def _no_participants(tok) -> bool:
     for c in (*tok.children, *controller_subjects(tok)):
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
+        if neither_nor(c):  # "neither the driver nor the passengers were hurt"
+            return True
         if c.lower_ in _NEG_PRONOUNS or (c.lower_ in _NEG_DETS and c.dep_ != "dobj") or (
                 c.lower_ == "one" and any(
                 d.lower_ in _NEG_DETS for d in c.children)):  # fmt: skip

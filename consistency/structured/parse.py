@@ -94,10 +94,18 @@ def phrasal(tok) -> str | None:
 def state_complements(tok) -> set[str]:
     """What a state verb keeps: "closed" in "will remain closed", "in place" in "orders
     will remain in place", "in force", "in effect" (preposition and noun)."""
-    out = {c.lower_ for c in tok.children if c.dep_ in ("acomp", "oprd", "ccomp")}
+    out = {c.lower_ for c in tok.children if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp")
+           or kept_clause(c)}  # fmt: skip
     out |= {f"{c.lower_} {g.lower_}" for c in tok.children if c.dep_ == "prep"
             for g in c.children if g.dep_ == "pobj"}  # fmt: skip
     return out
+
+
+def kept_clause(c) -> bool:
+    """A state word the parser hangs on a state verb as a clause of its own, with no
+    subject or conjunction of its own: "the park stayed shut on Sunday"."""
+    return c.dep_ == "advcl" and not any(
+        g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in c.children)
 
 
 def is_question(doc) -> bool:
