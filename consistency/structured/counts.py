@@ -54,13 +54,13 @@ _REST = news_facts.words("rest_of_group_words")
 
 def is_part(num) -> bool:
     """A number that counts a part of another count: "including three children", "three
-    of them", "among them two children", "the other three"."""
+    of them", "among them two children", "the other three", "the seven other people"."""
     before = {w.lower_ for w in num.doc[max(0, num.i - 2) : num.i]}
     after = num.doc[num.i + 1].lower_ if num.i + 1 < len(num.doc) else ""
     if before & _INCREMENT_BEFORE or after in _INCREMENT_AFTER:
         return True  # "another three", "a further 20", "12 more": an increment
-    if before & _REST and "the" in before:
-        return True  # "the other three", "the remaining five": the rest of a group
+    if "the" in before and (before & _REST or after.rstrip("s") in _REST):
+        return True  # "the other three", "the seven others", "the five remaining ones"
     for t in (num, *num.ancestors):
         if t.lower_ in _PART_WORDS and t.dep_ == "prep":
             return True
