@@ -11,6 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from consistency.structured import news_facts
+from consistency.structured.aboard import aboard_key
 from consistency.structured.eventclass import (
     ALSO_CLASSES,
     LEMMA_CLASS,
@@ -171,6 +172,8 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
                     slot.head)  # "200 families displaced by" # fmt: skip
         if state:
             key = f"state {state}"
+        elif q.unit == "people" and (aboard := aboard_key(slot.head, slot)):  # aboard.py
+            key, verb = aboard, slot.head
         elif verb.head is noun:
             key = _count_key(verb)
         elif reach_of_pobj(slot):  # "issued a notice to 14,200 properties"
