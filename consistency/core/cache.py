@@ -38,8 +38,9 @@ log = logging.getLogger(__name__)
 # nothing is no denial, lowercase entities are no names, regions; 13: kinds of doer,
 # partitives; 14: guessed figures, host verbs; 15: totals; 16: hyphenated number words,
 # year-dated counts, hyphenated participles; 19: finders' pursuits, places of found things;
-# 24: counted parts of a group head their event; choices; deadlines)
-VERSION = "25"  # 25: neither-nor and set-aside denials, kept states (frame values, no field)
+# 24: counted parts of a group head their event; choices; deadlines; 25: neither-nor and
+# set-aside denials, kept states, number words are no names, people aboard)
+VERSION = "25"
 T = TypeVar("T")
 
 _SCHEMA = """

@@ -11,6 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from consistency.structured import news_facts
+from consistency.structured.aboard import aboard_key
 from consistency.structured.eventclass import (
     ALSO_CLASSES,
     LEMMA_CLASS,
@@ -54,13 +55,13 @@ _REST = news_facts.words("rest_of_group_words")
 
 def is_part(num) -> bool:
     """A number that counts a part of another count: "including three children", "three
-    of them", "among them two children", "the other three"."""
+    of them", "among them two children", "the other three", "the seven other people"."""
     before = {w.lower_ for w in num.doc[max(0, num.i - 2) : num.i]}
     after = num.doc[num.i + 1].lower_ if num.i + 1 < len(num.doc) else ""
     if before & _INCREMENT_BEFORE or after in _INCREMENT_AFTER:
         return True  # "another three", "a further 20", "12 more": an increment
-    if before & _REST and "the" in before:
-        return True  # "the other three", "the remaining five": the rest of a group
+    if "the" in before and (before & _REST or after.rstrip("s") in _REST):
+        return True  # "the other three", "the seven others", "the five remaining ones"
     for t in (num, *num.ancestors):
         if t.lower_ in _PART_WORDS and t.dep_ == "prep":
             return True
@@ -171,6 +172,8 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
                     slot.head)  # "200 families displaced by" # fmt: skip
         if state:
             key = f"state {state}"
+        elif q.unit == "people" and (aboard := aboard_key(slot.head, slot)):  # aboard.py
+            key, verb = aboard, slot.head
         elif verb.head is noun:
             key = _count_key(verb)
         elif reach_of_pobj(slot):  # "issued a notice to 14,200 properties"

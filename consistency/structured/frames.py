@@ -295,7 +295,8 @@ def _parties(pred_tok, doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _ents(doc, *labels: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(clean_name(e.text) for e in doc.ents if e.label_ in labels
-                               and not e.text.islower()))  # "in the bush": NER's misreading
+                               and not e.text.islower()  # "in the bush": NER's misreading
+                               and not all(t.like_num for t in e)))  # "Seventeen passengers"
 
 
 def _bare_names(doc) -> tuple[str, ...]:
