@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 # nothing is no denial, lowercase entities are no names, regions; 13: kinds of doer,
 # partitives; 14: guessed figures, host verbs; 15: totals; 16: hyphenated number words,
 # year-dated counts, hyphenated participles; 19: finders' pursuits, places of found things)
-VERSION = "24"  # 24: counted parts of a group head their event; choices; deadlines
+VERSION = "25"  # 25: people moved told by a clause, places named by a possessive
 T = TypeVar("T")
 
 _SCHEMA = """
