@@ -1,4 +1,5 @@
-"""Wordings of one person taken to a named place (movedpeople.py): the person told by an
+"""Wordings of one person taken to a named place (movedpeople.py) and of one event at two
+sides told as names ("the North Gate", "the East Gate": sidenames.py, spots.py): the person told by an
 indefinite description ("a 13-year-old girl"), by a participle ("with a teenage girl
 airlifted to X") or by a relative clause ("a girl, who was taken to X"), and a place
 named by its owner alone ("St Aldhelm's"); and the look-alikes that stay silent: two
@@ -50,5 +51,44 @@ def test_one_person_taken_to_two_places_fires(nlp, config, a, b):
      "The girl was later transferred to St Aldhelm's."),
 ])
 def test_other_people_or_one_place_stay_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "location" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+_EAST_GATE = "The incident happened at the East Gate of Thornwick Park, the Eastmarch estate."
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # the dev pair (larkspur_festival_crush): where the crush happened
+    (_EAST_GATE, "The crush happened at about 10.50pm at the North Gate of Thornwick Park,"
+                 " near Thornwick Cross."),
+    # other wordings: a side told as a name, against a name or a described side
+    ("The girl was hurt at the North Gate of Ridley Park.",
+     "The girl was hurt at the south gate of Ridley Park."),
+    ("The fire started in the East Wing of Harlow Hospital.",
+     "The fire started in the west wing of Harlow Hospital."),
+    ("The boy was found at the South Entrance of Bramley Park.",
+     "The boy was found at the East Entrance of Bramley Park."),
+    ("The crush happened at the West Gate of Ridley Park.",
+     "The crush happened at the north gate of Ridley Park."),
+])
+def test_one_event_at_two_sides_fires(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "location" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one side told twice, as a name and described
+    ("The crush happened at the East Gate.", "The crush happened at the east gate, police said."),
+    # two events: a crush at one gate, an arrest at another
+    ("The crush happened at the North Gate.", "The man was arrested at the East Gate."),
+    # two structures' sides
+    ("The fire started in the East Wing of Harlow Hospital.",
+     "The fire started in the West Wing of Kingsmead School."),
+    # a side of a named place, and the place
+    ("The crush happened at the North Gate of Wexley Gardens.",
+     "The crush happened in Wexley Gardens."),
+])
+def test_one_side_or_two_events_stay_silent(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "location" not in [s.kind for s in comparison.signals], comparison.signals
