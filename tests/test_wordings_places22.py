@@ -1,9 +1,9 @@
 """Wordings of one person taken to a named place (movedpeople.py) and of one event at
 two sides told as names ("the North Gate", "the East Gate": sidenames.py, spots.py): the
-person told by an indefinite description ("a 13-year-old girl"), by a participle ("with a teenage girl
-airlifted to X") or by a relative clause ("a girl, who was taken to X"), and a place
-named by its owner alone ("St Aldhelm's"); and the look-alikes that stay silent: two
-people, a person's kin, a place and its owner's facility, an onward move."""
+person told by an indefinite description ("a 13-year-old girl"), by a participle ("with a
+teenage girl airlifted to X") or by a relative clause ("a girl, who was taken to X"), and
+a place named by its owner alone ("St Aldhelm's"); and the look-alikes that stay silent:
+two people, a person's kin, a place and its owner's facility, an onward move."""
 
 from __future__ import annotations
 
