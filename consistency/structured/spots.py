@@ -23,7 +23,7 @@ from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.insides import inside_building
 from consistency.structured.quantities import unit_name
-from consistency.structured.sidenames import side_named
+from consistency.structured.sidenames import named_apart, side_named
 from consistency.structured.timeanchor import on_two_days
 
 __all__ = ["SIDES", "Spot", "place_head", "place_kind", "spot_clash", "spot_signals", "spots"]
@@ -153,7 +153,7 @@ def _one_undergoer(x: Spot, y: Spot) -> bool:
 
 
 def _opposed(x: frozenset[str], y: frozenset[str]) -> bool:
-    return any(frozenset((s, t)) in SIDES for s in x for t in y)
+    return named_apart(x, y) or any(frozenset((s, t)) in SIDES for s in x for t in y)
 
 
 def _one_structure(x: Spot, y: Spot) -> bool:
