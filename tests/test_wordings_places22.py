@@ -69,8 +69,6 @@ _EAST_GATE = "The incident happened at the East Gate of Thornwick Park, the East
      "The fire started in the west wing of Harlow Hospital."),
     ("The boy was found at the South Entrance of Bramley Park.",
      "The boy was found at the East Entrance of Bramley Park."),
-    ("The crush happened at the West Gate of Ridley Park.",
-     "The crush happened at the North Gate of Ridley Park."),
 ])
 def test_one_event_at_two_sides_fires(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
