@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 # partitives; 14: guessed figures, host verbs; 15: totals; 16: hyphenated number words,
 # year-dated counts, hyphenated participles; 19: finders' pursuits, places of found things;
 # 24: counted parts of a group head their event; choices; deadlines; 25: neither-nor and
-# set-aside denials, kept states, number words are no names, people aboard)
+# set-aside denials, kept states, number words are no names, people aboard,
+# people moved by participle or relative clause, sides told as names)
 VERSION = "25"
 T = TypeVar("T")
 

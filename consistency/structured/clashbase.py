@@ -84,7 +84,7 @@ def same_story(a: Frame, b: Frame, aliases: AliasTable, ignore: frozenset[str] =
     and "100 firefighters in Millbrook" may be one fire; "in Millbrook" and "in Salem"
     are not. Names in ``ignore`` (the slot compared, e.g. two venues) are left out."""
     ea, eb = entities_in(a, aliases) - ignore, entities_in(b, aliases) - ignore
-    if ea & eb:
+    if ea & eb or within_name(ea, eb):  # "Thornwick Park", "the North Gate of Thornwick Park"
         return True
     # who says it is no part of what happened: two officials telling one event
     ea, eb = ea - speaker_of(a, aliases), eb - speaker_of(b, aliases)
@@ -94,6 +94,14 @@ def same_story(a: Frame, b: Frame, aliases: AliasTable, ignore: frozenset[str] =
         if ka and kb and not any(nested(x, y) for x in ka for y in kb):
             return False
     return True
+
+
+def within_name(xs: set[str], ys: set[str]) -> bool:
+    """Whether a name of two words or more stands whole inside a longer name of the other
+    side: one place told with its part ("Thornwick Park", "North Gate of Thornwick Park")."""
+    def inside(x: str, y: str) -> bool:
+        return x != y and len(x.split()) >= 2 and f" {x.lower()} " in f" {y.lower()} "
+    return any(inside(x, y) or inside(y, x) for x in xs for y in ys)
 
 
 def speaker_of(f: Frame, aliases: AliasTable) -> set[str]:

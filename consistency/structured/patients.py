@@ -18,6 +18,7 @@ be taken to X") are none.
 from __future__ import annotations
 
 from consistency.structured import news_facts, venues
+from consistency.structured.movedpeople import described_person, destination_name, moved_by_clause
 from consistency.structured.persons import person_noun
 from consistency.structured.quantities import unit_name
 from consistency.structured.venues import (
@@ -39,6 +40,7 @@ _ONWARD = news_facts.words("onward_verbs")
 # the small model calls many a person an organisation or a place: any name but these
 _NOT_PEOPLE = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY",
                          "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})  # fmt: skip
+_PERSONS = news_facts.classes("hypernyms").get("person", frozenset())
 _CARE_PREPS = frozenset({"in", "at"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -59,7 +61,7 @@ def _moved(verb, patient: bool) -> str | None:
     else its subject when passive ("she was flown to X") or a patient's ("she is
     recovering in X"); an active mover ("the helicopter flew to X") is none."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None:
+    if obj is not None or (obj := moved_by_clause(verb)) is not None:
         return person_key(obj)
     subj = subject_of(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -82,9 +84,11 @@ def person_key(tok) -> str | None:
             return None
         parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
         return f"{ONE_PERSON}n:" + " ".join(p.lower_ for p in parts)
-    if not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children):
-        return None  # "a man": maybe another
-    if unit_name(tok.lemma_.lower()) != _PEOPLE and not person_noun(tok):
+    if not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children) and not (
+            described_person(tok)):
+        return None  # "a man": maybe another; "a 13-year-old girl" is one (movedpeople.py)
+    if unit_name(tok.lemma_.lower()) != _PEOPLE and not person_noun(tok) and not (
+            described_person(tok) or tok.lemma_.lower() in _PERSONS):
         return None  # "the wreckage": no person
     return f"{ONE_PERSON}{tok.lemma_.lower()}"
 
@@ -119,7 +123,7 @@ def person_destinations(doc) -> tuple[Destination, ...]:
         places = tuple(dict.fromkeys(
             n for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
             for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)
-            if (n := facility_name(h))))  # fmt: skip
+            if (n := destination_name(h, facility_name))))  # fmt: skip
         if key and places:
             out.append(Destination(key, places, 1.0))
     return tuple(out)

@@ -23,6 +23,7 @@ from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.insides import inside_building
 from consistency.structured.quantities import unit_name
+from consistency.structured.sidenames import named_apart, side_named
 from consistency.structured.timeanchor import on_two_days
 
 __all__ = ["SIDES", "Spot", "place_head", "place_kind", "spot_clash", "spot_signals", "spots"]
@@ -104,6 +105,9 @@ def _place_objects(tok) -> list:
 def _spot(g, cls: str, who: str, person: bool) -> Spot | None:
     words = frozenset(t.lemma_.lower() for t in g.subtree if t.pos_ in ("NOUN", "PROPN"))
     words |= frozenset(t.lower_ for t in g.subtree if t.pos_ == "PROPN")
+    if g.pos_ == "PROPN" and (named_side := side_named(g, _KIND)):  # "the North Gate"
+        return Spot(cls, who, person, "", named_side[0], _KIND[named_side[0]], named_side[1],
+                    words, " ".join(t.text for t in g.subtree))  # fmt: skip
     if g.pos_ == "PROPN":
         ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
         if ent is None or ent.label_ not in _NAME_LABELS:
@@ -149,7 +153,7 @@ def _one_undergoer(x: Spot, y: Spot) -> bool:
 
 
 def _opposed(x: frozenset[str], y: frozenset[str]) -> bool:
-    return any(frozenset((s, t)) in SIDES for s in x for t in y)
+    return named_apart(x, y) or any(frozenset((s, t)) in SIDES for s in x for t in y)
 
 
 def _one_structure(x: Spot, y: Spot) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.eventvenues import event_kind, verb_venues
+from consistency.structured.movedpeople import destination_name
 from consistency.structured.numtokens import token_value
 from consistency.structured.proceeds import PROCEEDS, money_destinations
 from consistency.structured.quantities import unit_name
@@ -136,7 +137,7 @@ def destinations(doc) -> tuple[Destination, ...]:
         places = tuple(dict.fromkeys(
             n for p in verb.children if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS
             for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)
-            if (n := facility_name(h))))  # fmt: skip
+            if (n := destination_name(h, facility_name))))  # fmt: skip
         if group and places:
             out.append(Destination(group, places, number))
     return tuple(out) + money_destinations(doc, Destination)  # proceeds.py: where money goes
