@@ -14,6 +14,11 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.besides import besides_only
 from consistency.structured.causes import HAPPENING as _HAPPENING
+from consistency.structured.clausetimes import (
+    at_once_part,
+    carve_finite_clauses,
+    outside_relative,
+)
 from consistency.structured.counts import PEOPLE_CLASSES, is_part
 from consistency.structured.deadlines import shared_deadline
 from consistency.structured.eventclass import (
@@ -149,7 +154,9 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
         mine = own[tok.i]
         bounds = set() if wanted(tok) else deadlines  # "asked to leave by 6pm": its time
         times = tuple(r for off, r in spans if tok_at.get(off) in mine - bounds)
-        times = times or tuple(r for off, r in spans if tok_at.get(off) not in dated) or inherited
+        background = dated | outside_relative(tok)  # clausetimes.py: "who was injured"
+        times = times or tuple(
+            r for off, r in spans if tok_at.get(off) not in background) or inherited
         named = [t for t in doc if t.i in mine and t.ent_type_ not in ("DATE", "TIME")
                  and (t.ent_type_ in _NAME_LABELS or t.pos_ == "PROPN")]  # fmt: skip
         args = tuple(dict.fromkeys(name_of(t, doc) for t in named))
@@ -169,8 +176,9 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
         out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, negated,
                              tuple(dict.fromkeys(places)), times, args,
                              _people_counts(cls, counts, doc, tok_at),
-                             _own_clocks(clocks, tok_at, mine - bounds, dated | (
-                                 set(tok_at.values()) if wanted(tok) else set())),
+                             _own_clocks(clocks, tok_at, mine - bounds, background | (
+                                 set(tok_at.values()) if wanted(tok) else set()),
+                                 at_once_part(tok, own)),
                              _heads(tok), asserted, _owners(tok),
                              tok.dep_ in ("acl", "relcl", "amod"), _wholes(tok),
                              _not_before(tok) or kept is not None, _undergoers(tok),
@@ -206,6 +214,7 @@ def _own_regions(events) -> dict[int, set[int]]:
             own[tok.i] -= moved
             own[tok.head.i] |= moved
     _give_elided_counts(events, own)
+    carve_finite_clauses(events, own)  # clausetimes.py: "injuries returned home on Sunday"
     return own
 
 
@@ -390,7 +399,10 @@ def _asserted(tok) -> bool:
     return True
 
 
-def _own_clocks(clocks, tok_at, mine, claimed) -> tuple[ClockTime, ...]:
-    """The times of day in an event's own part, else those in no event's part."""
+def _own_clocks(clocks, tok_at, mine, claimed, at_once=frozenset()) -> tuple[ClockTime, ...]:
+    """The times of day in an event's own part, else in the part of an event told at its
+    time ("as it travelled"), else those in no event's part."""
     own = tuple(c for off, c in clocks if tok_at.get(off) in mine)
+    own = own or tuple(c for off, c in clocks if tok_at.get(off) in at_once)
     return own or tuple(c for off, c in clocks if tok_at.get(off) not in claimed)
+
