@@ -59,6 +59,7 @@ from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.frames import Frame
 from consistency.structured.injuries import INJURY
 from consistency.structured.insides import inside_and_outside
+from consistency.structured.lasttimes import last_time_signals
 from consistency.structured.leadups import alike
 from consistency.structured.numberclash import (
     AMOUNT_KINDS,
@@ -539,6 +540,7 @@ def compare(
     signals += duration_signals(a, b, NUMBER_SCORE, config.number_weight, label_a, label_b)
     if not any(s.kind == "time" for s in signals):  # one thing's plan on two days: plannedday.py
         signals += planned_day_signals(a, b, lambda: same_story(a, b, aliases), TIME_SCORE, config.time_weight, label_a, label_b)  # noqa: E501
+    signals += last_time_signals(a, b, aliases, config, signals, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
     same_event = a.predicate_class not in (None, *SPEECH_CLASSES) and (
