@@ -25,6 +25,7 @@ from consistency.structured import news_facts
 from consistency.structured.doers import described_doer, relative_head
 from consistency.structured.negation import negated
 from consistency.structured.parse import SPEECH_VERBS, in_condition, is_question, modal
+from consistency.structured.persons import person_noun
 
 __all__ = ["Filler", "filler_signals", "fillers", "one_act"]
 
@@ -76,6 +77,8 @@ def _filler(acts, things, role: str, tok) -> list[Filler]:
 
 def _names(tok) -> tuple[str, ...]:
     """The name of a named filler and the names it belongs to, or () for no name."""
+    if tok is not None and tok.pos_ == "NOUN" and (person_noun(tok) or tok.lower_ in _TITLES):
+        return ()  # "the Hollow Pines frontman": one of a group's people, told by role
     if tok is not None and tok.pos_ == "NOUN":  # "the GMB union"
         named = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         return (f"{_name(named[-1])} {tok.text}",) if named else ()

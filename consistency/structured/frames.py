@@ -28,6 +28,7 @@ from consistency.structured.choices import Choice, choices
 from consistency.structured.conditions import Condition, conditions
 from consistency.structured.counts import CountSlot, count_slots
 from consistency.structured.damages import Damage, damages
+from consistency.structured.demanded import demanded_destinations
 from consistency.structured.doerkinds import KindedDoer, kinded_doers
 from consistency.structured.durations import Duration, durations
 from consistency.structured.eventclass import (
@@ -395,7 +396,8 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         venues=venues(doc),
         means=means(doc),
         happenings=asserted_happenings(doc),
-        destinations=destinations(doc) + person_destinations(doc),  # patients.py
+        destinations=destinations(doc) + person_destinations(doc)  # patients.py
+        + demanded_destinations(doc),  # demanded.py: a trip a person demanded
         measures=measures(doc, qspans),
         announced=announced(doc),
         spots=spots(doc, event_class) + struck_spots(doc),

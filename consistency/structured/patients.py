@@ -18,6 +18,7 @@ be taken to X") are none.
 from __future__ import annotations
 
 from consistency.structured import news_facts, venues
+from consistency.structured.demanded import DEMANDED
 from consistency.structured.movedpeople import described_person, destination_name, moved_by_clause
 from consistency.structured.persons import person_noun
 from consistency.structured.quantities import unit_name
@@ -132,6 +133,8 @@ def person_destinations(doc) -> tuple[Destination, ...]:
 def one_group(a: Destination, b: Destination) -> bool:
     """Whether two moved groups can be one: two people by :func:`one_person`; a person and
     a group never ("three people were taken to X", "she was taken to Y")."""
+    if DEMANDED in (a.group, b.group):  # a trip demanded meets only another (demanded.py)
+        return a.group == b.group
     persons = [d.group.startswith(ONE_PERSON) for d in (a, b)]
     if any(persons):
         return all(persons) and one_person(a.group, b.group)
