@@ -20,13 +20,12 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from consistency.core.types import NamingVariant
 from consistency.lang import NameRules, name_rules
-from consistency.structured.docnames import names_by_document
 from consistency.structured.frames import Frame
 
 log = logging.getLogger(__name__)
@@ -66,8 +65,6 @@ class AliasTable:
     kinds: Mapping[str, str] = field(default_factory=dict)  # canonical -> person/org/place
     groups: tuple[NamingVariant, ...] = ()
     rules: NameRules = field(default_factory=name_rules)
-    doc_of: Mapping[str, str] = field(default_factory=dict)  # claim id -> document id
-    doc_names: Mapping[str, frozenset[str]] = field(default_factory=dict)  # docnames.py
 
     def key(self, name: str) -> str:
         """:func:`name_key` under this table's rules."""
@@ -288,6 +285,4 @@ def build_aliases(
         if variant is not None:
             variants.append(variant)
     log.debug("alias table: %d names, %d naming variants", len(table), len(variants))
-    out = AliasTable(table, kinds, tuple(sorted(variants, key=lambda v: v.canonical)), rules)
-    named = names_by_document(frames, doc_of, out.canonical)
-    return replace(out, doc_of=dict(doc_of), doc_names=named)
+    return AliasTable(table, kinds, tuple(sorted(variants, key=lambda v: v.canonical)), rules)

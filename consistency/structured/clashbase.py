@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from consistency.structured.aliases import AliasTable
-from consistency.structured.docnames import KINDS, told_beside
 from consistency.structured.frames import Frame
 from consistency.structured.timeanchor import (
     WEEKDAYS,
@@ -92,8 +91,7 @@ def same_story(a: Frame, b: Frame, aliases: AliasTable, ignore: frozenset[str] =
     for kind in ("person", "org", "place"):
         ka = {n for n in ea if aliases.kind(n) == kind}
         kb = {n for n in eb if aliases.kind(n) == kind}
-        apart = ka and kb and not any(nested(x, y) for x in ka for y in kb)
-        if apart and not (kind in KINDS and told_beside(a, b, ka, kb, aliases)):
+        if ka and kb and not any(nested(x, y) for x in ka for y in kb):
             return False
     return True
 
