@@ -14,13 +14,20 @@ add.
     python bench/pair_probe.py split pairs.jsonl --held kelderby_recount,brackenford_sinkhole \
         --save /tmp/pair-model
     python bench/pair_probe.py split other.jsonl --model /tmp/pair-model
+    # on a busy CPU: 4 plain negatives per planted pair, one order; keep the scores
+    python bench/pair_probe.py split pairs.jsonl --held ... --neg-ratio 4 --one-order \
+        --scores held.jsonl
+    python bench/pair_probe.py rescore held.jsonl        # the tables again, from saved scores
 
 ``frozen`` fits a logistic regression on the bundled NLI cross-encoder's pooled output
 (both orders averaged) and its three probabilities; ``tune`` fine-tunes that cross-encoder
 with "disagree" as its contradiction label; ``split`` does the same once, on every story not held
 out, and scores the held ones (or scores a whole dump, for instance one made by an older commit,
-with a model saved before). Both need scikit-learn / torch from the dev
-install. Figures of the 2026-11-30 run are in the closing note of issue 15.
+with a model saved before). For held-out rows the tables also give combinations fixed before
+any held-out figure: the model gated by a number/time clash (both claims give a number or
+a weekday/month and they differ) or a shared name, and the k best pairs per story. Both
+need scikit-learn / torch from the dev install. Figures of the 2026-11-30 run are in the
+closing note of issue 15.
 """
 
 from __future__ import annotations
@@ -119,12 +126,18 @@ def frozen(rows: list[dict]) -> np.ndarray:
     return p
 
 
+ORDERS = (("a", "b"), ("b", "a"))
+TRAIN = {"one_order": False}  # --one-order: train on one random order of each pair
+
+
 def _fine_tune(train: list[dict], epochs: float):
     import torch
 
     tok, model = _nli_model()
+    pick = random.Random(5)
+    orders = [[pick.choice(ORDERS)] if TRAIN["one_order"] else ORDERS for _ in train]
     examples = [(r[a], r[b], 0 if r["gold"] else 2)
-                for r in train for a, b in (("a", "b"), ("b", "a"))]  # fmt: skip
+                for r, pair in zip(train, orders, strict=True) for a, b in pair]  # fmt: skip
     positives = sum(e[2] == 0 for e in examples)
     weight = torch.tensor([(len(examples) - positives) / max(positives, 1) / 2, 1.0, 1.0])
     opt = torch.optim.AdamW(model.parameters(), lr=3e-5, weight_decay=0.01)
@@ -166,7 +179,8 @@ def tune(rows: list[dict], folds: int, epochs: float) -> np.ndarray:
     return p
 
 
-def split(rows: list[dict], held: set[str], model_dir: Path | None, save: Path | None):
+def split(rows: list[dict], held: set[str], model_dir: Path | None, save: Path | None,
+          epochs: float = 1.0):
     """The held stories' rows and their probabilities from a cross-encoder fine-tuned on
     the other stories (or loaded from ``model_dir``; then every row is held)."""
     import torch
@@ -178,7 +192,7 @@ def split(rows: list[dict], held: set[str], model_dir: Path | None, save: Path |
         test = rows
     else:
         test = [r for r in rows if r["story"] in held]
-        tok, model = _fine_tune([r for r in rows if r["story"] not in held], 1.0)
+        tok, model = _fine_tune([r for r in rows if r["story"] not in held], epochs)
         if save is not None:
             model.save_pretrained(save)
             tok.save_pretrained(save)
@@ -194,8 +208,11 @@ def report(rows: list[dict], p: np.ndarray, held: bool = False) -> None:
     held-out rows also the model alone and the model as a filter on the rules' flags."""
     y = np.array([bool(r["gold"]) for r in rows])
     auc = (p[y][:, None] > p[~y][None, :]).mean()
-    print(f"pair AUC {auc:.3f} over {len(rows)} pairs, {int(y.sum())} of them planted")
+    planted = {(r["story"], g) for r in rows for g in r["gold"]}
+    print(f"pair AUC {auc:.3f} over {len(rows)} pairs, {int(y.sum())} of them planted; "
+          f"{len(planted)} disagreements reachable in {len({r['story'] for r in rows})} stories")
     if held:
+        combos(rows, p)
         for t in (0.5, 0.7, 0.8, 0.9):
             _line(rows, p, f"model alone >= {t}", lambda r, pr, t=t: pr >= t)
             _line(rows, p, f"rules and model >= {t}",
@@ -208,39 +225,156 @@ def report(rows: list[dict], p: np.ndarray, held: bool = False) -> None:
                 r["score"] >= SHIPPED_FLAG or (t is not None and pr >= t)))
 
 
+def _slot_words() -> tuple[set[str], set[str]]:
+    """Number words and time words (weekdays, full month names) from the language data."""
+    import yaml
+
+    lang = ROOT / "consistency" / "lang" / "en"
+    numbers = yaml.safe_load((lang / "numbers.yaml").read_text(encoding="utf-8"))
+    times = yaml.safe_load((lang / "time.yaml").read_text(encoding="utf-8"))
+    number_words = set(numbers["number_words"]) | set(numbers["scales"]) - {"k", "m", "bn"}
+    return number_words, set(times["weekdays"]) | {m[0] for m in times["months"]}
+
+
+def _slots(text: str, words: tuple[set[str], set[str]]) -> tuple[frozenset, frozenset, frozenset]:
+    """The numbers, time words and capitalised names (not the first word) of one claim."""
+    import re
+
+    tokens = re.findall(r"[0-9][0-9.,:]*[0-9]|[0-9]|[A-Za-z]+", text)
+    low = [t.lower() for t in tokens]
+    numbers = frozenset(t for t in low if t[0].isdigit() or t in words[0])
+    times = frozenset(t for t in low if t in words[1])
+    names = frozenset(t for i, t in enumerate(tokens) if i and t[0].isupper() and t.lower()
+                      not in words[1])  # fmt: skip
+    return numbers, times, names
+
+
+def slot_clash(rows: list[dict]) -> np.ndarray:
+    """Whether the two claims of a pair both give a number (or a time word) and the ones
+    they give differ: the shape of most planted disagreements, known before any scoring."""
+    words = _slot_words()
+    out = []
+    for r in rows:
+        a, b = _slots(r["a"], words), _slots(r["b"], words)
+        out.append(any(x and y and x != y for x, y in zip(a[:2], b[:2], strict=True)))
+    return np.array(out)
+
+
+def shared_name(rows: list[dict]) -> np.ndarray:
+    """Whether the two claims share a capitalised name (one thing both talk about)."""
+    words = _slot_words()
+    return np.array([bool(_slots(r["a"], words)[2] & _slots(r["b"], words)[2]) for r in rows])
+
+
+def _top_per_story(rows: list[dict], p: np.ndarray, ok: np.ndarray, k: int) -> np.ndarray:
+    """The ``k`` best-scored pairs of each story among those ``ok`` that the rules leave
+    unflagged and the model puts at 0.5 or more."""
+    pick = np.zeros(len(rows), dtype=bool)
+    for story in {r["story"] for r in rows}:
+        idx = [i for i, r in enumerate(rows) if r["story"] == story and ok[i]
+               and r["score"] < SHIPPED_FLAG and p[i] >= 0.5]  # fmt: skip
+        pick[sorted(idx, key=lambda i: -p[i])[:k]] = True
+    return pick
+
+
+def combos(rows: list[dict], p: np.ndarray) -> None:
+    """Ways of adding the model to the rules fixed before any held-out figure was seen:
+    a number/time clash or a shared name as a gate, and the k best pairs per story."""
+    clash, name = slot_clash(rows), shared_name(rows)
+    rules = np.array([r["score"] >= SHIPPED_FLAG for r in rows])
+    print(f"  (pairs with a number/time clash: {int(clash.sum())}, "
+          f"of them planted {sum(bool(r['gold']) for r, c in zip(rows, clash, strict=True) if c)})")
+    for t in (0.5, 0.7, 0.8, 0.9, 0.95):
+        extra = {"clash": clash, "clash or name": clash | name}
+        for gate, ok in extra.items():
+            add = ok & (p >= t)
+            _count(rows, f"rules + (model >= {t} and {gate})", rules | add)
+    for k in (1, 2, 3):
+        for gate, ok in (("any", np.ones(len(rows), dtype=bool)), ("clash", clash)):
+            add = _top_per_story(rows, p, ok, k)
+            _count(rows, f"rules + top {k} per story ({gate})", rules | add)
+
+
 def _line(rows: list[dict], p: np.ndarray, label: str, keep) -> None:
     """Found / flags / real of the rows ``keep(row, probability)`` flags."""
+    _count(rows, label, np.array([bool(keep(r, pr)) for r, pr in zip(rows, p, strict=True)]))
+
+
+def _count(rows: list[dict], label: str, flagged: np.ndarray) -> None:
+    """Found / flags / real (and the share real) of the ``flagged`` rows."""
     found, flags, real = set(), 0, 0
-    for r, pr in zip(rows, p, strict=True):
-        if keep(r, pr):
+    for r, hit in zip(rows, flagged, strict=True):
+        if hit:
             flags += 1
             real += bool(r["gold"])
             found |= {(r["story"], g) for g in r["gold"]}
-    print(f"  {label}: found {len(found)}, flags {flags}, real {real}")
+    share = f" ({100 * real / flags:.0f} %)" if flags else ""
+    print(f"  {label}: found {len(found)}, flags {flags}, real {real}{share}")
+
+
+def _fewer_negatives(rows: list[dict], held: set[str], ratio: float) -> list[dict]:
+    """The rows with the training stories' plain negatives cut to ``ratio`` per planted
+    pair (look-alikes and held stories kept whole), to fit a fine-tune on a busy CPU."""
+    train = [r for r in rows if r["story"] not in held]
+    plain = [r for r in train if not r["gold"] and not r["look"]]
+    keep = int(ratio * sum(bool(r["gold"]) for r in train))
+    dropped = {id(r) for r in random.Random(11).sample(plain, max(len(plain) - keep, 0))}
+    return [r for r in rows if id(r) not in dropped]
+
+
+def _planted(root: Path, stories: set[str]) -> int:
+    """How many disagreements the gold files of ``stories`` under ``root`` plant."""
+    import yaml
+
+    files = [root / s / "gold.yaml" for s in stories]
+    return sum(len(yaml.safe_load(f.read_text(encoding="utf-8"))["disagreements"])
+               for f in files if f.is_file())  # fmt: skip
+
+
+def _save_scores(path: Path, rows: list[dict], p: np.ndarray) -> None:
+    """Each scored row with its probability, for ``rescore``."""
+    with path.open("w", encoding="utf-8") as fh:
+        for r, pr in zip(rows, p, strict=True):
+            fh.write(json.dumps({**r, "p": float(pr)}) + "\n")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("command", choices=("dump", "frozen", "tune", "split"))
-    ap.add_argument("pairs", type=Path, help="the JSON Lines file of dumped pairs")
+    ap.add_argument("command", choices=("dump", "frozen", "tune", "split", "rescore"))
+    ap.add_argument("pairs", type=Path, help="the JSON Lines file of dumped (or scored) pairs")
     ap.add_argument("--root", type=Path, default=STORIES, help="folder of story folders")
     ap.add_argument("--folds", type=int, default=3)
     ap.add_argument("--epochs", type=float, default=1.0)
-    ap.add_argument("--held", default="", help="split: comma-separated stories to hold out")
+    ap.add_argument("--held", default="", help="split: comma-separated stories to hold out; "
+                    "tune: stories to leave out altogether")  # fmt: skip
     ap.add_argument("--model", type=Path, help="split: score with this saved model instead")
     ap.add_argument("--save", type=Path, help="split: save the fine-tuned model here")
+    ap.add_argument("--scores", type=Path, help="write each scored row with its probability")
+    ap.add_argument("--neg-ratio", type=float, default=0.0,
+                    help="split: keep this many plain negatives per planted training pair")
+    ap.add_argument("--one-order", action="store_true",
+                    help="split/tune: train on one random order of each pair, not both")
     args = ap.parse_args()
     logging.basicConfig(level=logging.ERROR)
     if args.command == "dump":
         dump(args.root, args.pairs)
         return
     rows = [json.loads(line) for line in args.pairs.open(encoding="utf-8")]
-    if args.command == "split":
-        rows, p = split(rows, set(filter(None, args.held.split(","))), args.model, args.save)
-        report(rows, p, held=True)
-        return
-    p = frozen(rows) if args.command == "frozen" else tune(rows, args.folds, args.epochs)
-    report(rows, p)
+    held = set(filter(None, args.held.split(",")))
+    TRAIN["one_order"] = args.one_order
+    if args.command == "rescore":
+        rows, p = rows, np.array([r["p"] for r in rows])
+    elif args.command == "split":
+        if args.neg_ratio:
+            rows = _fewer_negatives(rows, held, args.neg_ratio)
+        rows, p = split(rows, held, args.model, args.save, args.epochs)
+    else:
+        rows = [r for r in rows if r["story"] not in held]
+        p = frozen(rows) if args.command == "frozen" else tune(rows, args.folds, args.epochs)
+    if args.scores is not None:
+        _save_scores(args.scores, rows, p)
+    print(f"{_planted(args.root, {r['story'] for r in rows})} disagreements planted in all")
+    report(rows, p, held=args.command != "frozen")
 
 
 if __name__ == "__main__":
