@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.aims import aim_only
 from consistency.structured.besides import besides_only
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.clausetimes import (
@@ -170,7 +171,7 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
         negated = _negated(tok)
         partial = negated and (_degree_only(tok) or besides_only(tok))  # "no one else was hurt"
         asserted = _asserted(tok) and not partial and (
-            not imperative(tok))  # imperatives.py: "do not use the water", an instruction
+            not imperative(tok)) and not aim_only(tok)  # an instruction; "urged not to pay"
         kept = _kept_until(tok, anchor)
         times = (kept,) if kept is not None else times
         out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, negated,
