@@ -40,8 +40,9 @@ log = logging.getLogger(__name__)
 # year-dated counts, hyphenated participles; 19: finders' pursuits, places of found things;
 # 24: counted parts of a group head their event; choices; deadlines; 25: neither-nor and
 # set-aside denials, kept states, number words are no names, people aboard,
-# people moved by participle or relative clause, sides told as names, clause times)
-VERSION = "25"
+# people moved by participle or relative clause, sides told as names, clause times;
+# 26: sums paid to each payee or demanded)
+VERSION = "26"
 T = TypeVar("T")
 
 _SCHEMA = """
