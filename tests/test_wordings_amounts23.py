@@ -56,6 +56,10 @@ _SILENT = [
     ("The gang demanded $2.4m in bitcoin.", "The gang demanded £4.2 million."),
     ("Residents want £500 in compensation.", "The gang is demanding £4.2 million."),
     ("Chelsea will receive £40m for the striker.", "Arsenal will receive £60m."),
+    # the dev look-alike (kessbridge): business customers are another body of payees
+    ("Business customers will receive £100 towards the disruption.",
+     "Every household in the affected area will receive a £30 credit on its account."),
+    ("Commercial customers will get £250.", "Domestic customers will get £95."),
 ]
 # those no other number check reads either (a sum on one event is compared as a count)
 _SILENT_WHOLE = [_SILENT[0], _SILENT[1], _SILENT[5], _SILENT[6], _SILENT[7]]

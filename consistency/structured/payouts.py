@@ -14,7 +14,9 @@ body of common nouns (plural, or "each", "every", "any" one), never a name. It i
 when the verb is one of demanding (``payout_demand_verbs``: "demanding", "want", "asked
 for") or the amount measures a noun of demand ("a £4.2m ransom", ``payout_demand_nouns``).
 Payees and demanders are grouped by their noun class (``unit_classes``; the public ones,
-``payout_public_classes``, people and homes, are one body: "customers", "households").
+``payout_public_classes``, people and homes, are one body: "customers", "households"); a
+noun compound or a modifier of another body (``payout_other_bodies``) makes another group
+("business customers", "commercial customers").
 Two payouts, or two demands, clash when their groups and currency are one, with the same
 years told, and their amounts are apart even read as rounded (money.py). Silent for: a
 total with no payee ("paid out £4m in compensation"), a negated or hedged verb ("should
@@ -40,6 +42,7 @@ _DEMAND_NOUNS = news_facts.words("payout_demand_nouns")
 _PREPS = news_facts.words("payout_chain_preps")
 _HEDGES = news_facts.words("payout_hedge_auxes")
 _PUBLIC = news_facts.words("payout_public_classes")
+_OTHER_BODIES = news_facts.words("payout_other_bodies")
 _GROUPS = {w: name for name, ws in news_facts.classes("unit_classes").items() for w in ws}
 _CHAIN_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "pobj", "dobj", "appos",
                          "npadvmod", "attr", "amod"})  # fmt: skip
@@ -155,6 +158,10 @@ def _group(tok) -> str:
     or lemma; "" when unknown."""
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return ""
+    kind = [c.lemma_.lower() for c in tok.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN" or c.lower_ in _OTHER_BODIES]
+    if kind:
+        return " ".join(kind)  # "business customers", "commercial premises": another body
     lemma = tok.lemma_.lower()
     group = _GROUPS.get(lemma, lemma)
     return "public" if group in _PUBLIC else group
