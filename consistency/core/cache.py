@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 # 24: counted parts of a group head their event; choices; deadlines; 25: neither-nor and
 # set-aside denials, kept states, number words are no names, people aboard,
 # people moved by participle or relative clause, sides told as names, clause times;
-# 26: acts told only as advice or aim are not asserted, demanded destinations)
+# 26: acts told only as advice or aim are not asserted, demanded destinations, sums paid
+# to each payee or demanded)
 VERSION = "26"
 T = TypeVar("T")
 

@@ -92,6 +92,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("price", x.currency) for x in f.values}  # a thing's value: values.py
     keys |= {("price", x.stuff) for x in f.amounts}  # an amount of a stuff: amounts.py
     keys |= {("price", "rate", x.measure) for x in f.rates}  # a measure's rate: rates.py
+    keys |= {("price", x.role, x.currency) for x in f.payouts}  # paid or demanded: payouts.py
     for words in quote_words(f.text):
         keys |= {("quote", *words[:QUOTE_KEY_WORDS]), ("quote", *words[-QUOTE_KEY_WORDS:])}
     return keys

@@ -59,6 +59,7 @@ from consistency.structured.offices import all_titles, offices
 from consistency.structured.outcomes import Outcome, outcomes
 from consistency.structured.partitives import partitive_groups
 from consistency.structured.patients import person_destinations
+from consistency.structured.payouts import Payout, payouts
 from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc
 from consistency.structured.rates import Rate, rates
@@ -165,6 +166,7 @@ class Frame:
     partitives: tuple[str, ...] = ()  # groups told by a part: "none of the men"; partitives.py
     prices: tuple[Price, ...] = ()  # amounts of one transaction ("sold for £42m"); money.py
     sums: tuple[Sum, ...] = ()  # a named amount and its giver ("a $20,000 reward"); sums.py
+    payouts: tuple[Payout, ...] = ()  # a sum paid to each or demanded; payouts.py
     values: tuple[Value, ...] = ()  # a thing's value ("a street value of £112m"); values.py
     rates: tuple[Rate, ...] = ()  # a measure's rate ("turnout was 24.7 per cent"); rates.py
     amounts: tuple[Amount, ...] = ()  # an amount of a stuff ("1.4 tonnes of cocaine"); amounts.py
@@ -412,7 +414,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         fillers=fillers(doc),
         doer_kinds=kinded_doers(doc), partitives=partitive_groups(doc),
         prices=sale_prices(doc, qspans),  # lots.py
-        sums=sums(doc, qspans),
+        sums=sums(doc, qspans), payouts=payouts(doc, qspans),
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         amounts=amounts(doc, qspans),
         ages=ages(doc, anchor), durations=durations(doc, qspans),  # durations.py

@@ -28,6 +28,7 @@ from consistency.structured.eventslots import EventSlot
 from consistency.structured.frames import Frame
 from consistency.structured.holdings import loads_differ
 from consistency.structured.money import PRICE
+from consistency.structured.payouts import PAYOUT
 from consistency.structured.quantities import (
     SPEED_UNITS,
     Quantity,
@@ -216,7 +217,7 @@ def _speed_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...
 
 # Amounts of one thing, one kind after another: a transaction's price, a named sum, a
 # thing's value, an amount of a stuff (money.py, sums.py, values.py, amounts.py).
-AMOUNT_KINDS = (PRICE, SUM, VALUE, AMOUNT, RATE)  # and a measure's rate: rates.py
+AMOUNT_KINDS = (PRICE, SUM, VALUE, AMOUNT, RATE, PAYOUT)  # and a measure's rate: rates.py
 
 
 def money_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
