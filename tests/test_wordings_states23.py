@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.wordings import compare_pair
+from consistency.structured.frames import SPEECH_CLASSES
+from consistency.structured.nobody_hurt import nobody_keys
+from tests.wordings import assert_paired_and_compared, claims_and_frames, compare_pair
 
 
 def _kinds(nlp, config, a, b):
@@ -51,3 +53,34 @@ def test_advice_is_no_denial(nlp, config, a, b):
 ])  # fmt: skip
 def test_denial_of_the_act_still_clashes(nlp, config, a, b):
     assert "negation" in _kinds(nlp, config, a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # the dev pair (brackenford_sinkhole)
+    ("Nobody was hurt in the collapse.",
+     "Ambulance crews did treat a woman who was walking her dog past the spot.", "negation"),
+    # other wordings: "no one", "none", injured / hurt / arrested, a named one
+    ("No one was injured when the roof fell in.",
+     "A firefighter was injured when the roof fell in.", "negation"),
+    ("No one was hurt in the crash, police said.",
+     "The driver was hurt in the crash and taken to hospital.", "negation"),
+    ("Nobody has been arrested over the attack.",
+     "A 34-year-old man has been arrested over the attack.", "negation"),
+    ("Police said no one was injured in the blaze.",
+     "Paramedics treated a resident for smoke inhalation after the blaze.", "negation"),
+    # look-alikes (not paired by nobody_hurt): everyone else, many told of a recalled
+    # event, a plan
+    ("No one else was hurt in the collapse.",
+     "A woman walking her dog was hurt in the collapse.", None),
+    ("Nobody was injured in Tuesday's blast.",
+     "The 2013 blast injured about 1,500 people.", None),
+    ("Nobody will be arrested at the protest, police said.",
+     "Police will arrest one man at the protest.", None),
+])  # fmt: skip
+def test_nobody_against_one_person(nlp, config, a, b, kind):
+    if kind is not None:
+        assert_paired_and_compared(nlp, config, a, b, kind)
+        return
+    claims, frames = claims_and_frames(nlp, {"wire.txt": [a], "tv.txt": [b]})
+    keys = [nobody_keys(frames[c.id].events, SPEECH_CLASSES) for c in claims]
+    assert not {k for k, d in keys[0] if d} & {k for k, d in keys[1] if not d}

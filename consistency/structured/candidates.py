@@ -27,6 +27,7 @@ from consistency.structured.findings import finding_keys
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 from consistency.structured.injuries import injury_keys
 from consistency.structured.nobody_denial import kind_keys
+from consistency.structured.nobody_hurt import nobody_keys
 from consistency.structured.outcomes import outcome_keys
 from consistency.structured.plunges import plunge_key
 from consistency.structured.quotes import quote_words
@@ -120,6 +121,7 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
     out |= {k for a in f.acts for k in act_keys(a)}  # told and denied, or opposed
     out |= {(("relocation", r.left), r.denied) for r in f.relocations if r.left}
     out |= kind_keys(f.events, SPEECH_CLASSES)  # "no rescuer was hurt": nobody_denial.py
+    out |= nobody_keys(f.events, SPEECH_CLASSES)  # "nobody was hurt": nobody_hurt.py
     out |= {(("partitive", e.cls, g), e.negated) for g in f.partitives for e in f.events
             if e.asserted and e.cls not in SPEECH_CLASSES}  # "none of the men": partitives.py
     return out

@@ -59,6 +59,7 @@ from consistency.structured.negation import (
     prevented as _prevented,
 )
 from consistency.structured.nobody_denial import denied_kinds
+from consistency.structured.nobody_hurt import denied_of_everyone
 from consistency.structured.opposites import opposite_class
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import marks as _marks
@@ -127,6 +128,8 @@ class EventSlot:
     denied_kinds: tuple[str, ...] = ()
     # asked for or given room, not told as done: "asked to leave by 6pm" (wanted.py)
     wanted: bool = False
+    # denied of everyone: "nobody was hurt", "no one was injured" (nobody_hurt.py)
+    nobody: bool = False
 
 
 def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -185,7 +188,7 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
                              _not_before(tok) or kept is not None, _undergoers(tok),
                              _whole_denial(tok),
                              _acted_on(tok), guessed(tok), denied_kinds(tok),
-                             wanted(tok)))  # fmt: skip
+                             wanted(tok), denied_of_everyone(tok)))  # fmt: skip
     return tuple(out)
 
 

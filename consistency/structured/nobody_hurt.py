@@ -1,0 +1,50 @@
+"""An event denied of everyone ("nobody was hurt", "no one was injured in the collapse",
+"none were arrested") against the same event told of one person ("ambulance crews
+treated a woman for cuts", "a cashier was injured", "one man was arrested").
+
+nobody_denial.py leaves the negating pronoun out: paired with every event of its class,
+"nobody was hurt" would meet the injuries of other, earlier events the sources recall
+("the blast injured about 1,500 people"). Such recalled events are mostly told of many;
+the event of the story that "nobody" is wrong about is mostly one person. So a denial by
+a negating pronoun pairs (candidates.py) only with the event of its class told of a
+participant with no count above one, of a class counted in people
+(``people_count_classes``), and not told as a plan. compare() reads the negation.
+"""
+
+from __future__ import annotations
+
+from consistency.structured.counts import PEOPLE_CLASSES
+from consistency.structured.negation import nobody
+
+__all__ = ["denied_of_everyone", "nobody_keys"]
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_KEY = "someone"
+
+
+def denied_of_everyone(tok) -> bool:
+    """Whether the event verb ``tok`` has a negating pronoun as its subject ("nobody was
+    hurt", "no one was injured"), not "no one else" (nobody_denial: an exception)."""
+    return any(c.dep_ in _SUBJECTS and nobody(c) and not any(
+        g.lower_ == "else" for g in c.children) for c in tok.children)  # fmt: skip
+
+
+def _one_participant(e) -> bool:
+    """Told of someone with no count of them above one (an age is no count)."""
+    return bool(e.heads) and all(q.high <= 1 for q in e.quantities
+                                 if q.unit in (None, "people", *e.heads))  # fmt: skip
+
+
+def nobody_keys(events, speech) -> set[tuple[tuple[str, ...], bool]]:
+    """Candidate keys (("polar", class, "someone"), denied) of a denial of everyone and
+    of an event of that class told of one participant (module docstring)."""
+    out = set()
+    for e in events:
+        if (not e.asserted or e.cls in speech or e.tense == "future"
+                or e.cls.lstrip("~") not in PEOPLE_CLASSES):  # fmt: skip
+            continue
+        if e.negated and e.nobody:
+            out.add((("polar", e.cls, _KEY), True))
+        elif not e.negated and _one_participant(e):
+            out.add((("polar", e.cls, _KEY), False))
+    return out
