@@ -74,6 +74,8 @@ def test_denial_of_the_act_still_clashes(nlp, config, a, b):
      "A woman walking her dog was hurt in the collapse.", None),
     ("Nobody was injured in Tuesday's blast.",
      "The 2013 blast injured about 1,500 people.", None),
+    ('He kept shouting "do as I say and nobody gets hurt".',
+     "A passenger was hurt when the bus braked.", None),
     ("Nobody will be arrested at the protest, police said.",
      "Police will arrest one man at the protest.", None),
 ])  # fmt: skip

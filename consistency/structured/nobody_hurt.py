@@ -8,7 +8,9 @@ nobody_denial.py leaves the negating pronoun out: paired with every event of its
 the event of the story that "nobody" is wrong about is mostly one person. So a denial by
 a negating pronoun pairs (candidates.py) only with the event of its class told of a
 participant with no count above one, of a class counted in people
-(``people_count_classes``), and not told as a plan. compare() reads the negation.
+(``people_count_classes``), and not told as a plan; the denial told as past ("nobody was
+hurt", "nobody has been hurt"), not a threat or a rule ("do as I say and nobody gets
+hurt"). compare() reads the negation.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def nobody_keys(events, speech) -> set[tuple[tuple[str, ...], bool]]:
         if (not e.asserted or e.cls in speech or e.tense == "future"
                 or e.cls.lstrip("~") not in PEOPLE_CLASSES):  # fmt: skip
             continue
-        if e.negated and e.nobody:
+        if e.negated and e.nobody and e.tense == "past":  # not "or nobody gets hurt"
             out.add((("polar", e.cls, _KEY), True))
         elif not e.negated and _one_participant(e):
             out.add((("polar", e.cls, _KEY), False))
