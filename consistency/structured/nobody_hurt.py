@@ -26,9 +26,10 @@ _KEY = "someone"
 
 def denied_of_everyone(tok) -> bool:
     """Whether the event verb ``tok`` has a negating pronoun as its subject ("nobody was
-    hurt", "no one was injured"), not "no one else" (nobody_denial: an exception)."""
+    hurt", "no one was injured"), not "no one else" (nobody_denial: an exception) nor
+    "none of the passengers", a named group (partitives.py reads it)."""
     return any(c.dep_ in _SUBJECTS and nobody(c) and not any(
-        g.lower_ == "else" for g in c.children) for c in tok.children)  # fmt: skip
+        g.lower_ in ("else", "of") for g in c.children) for c in tok.children)  # fmt: skip
 
 
 def _one_participant(e) -> bool:
