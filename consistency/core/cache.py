@@ -42,8 +42,9 @@ log = logging.getLogger(__name__)
 # set-aside denials, kept states, number words are no names, people aboard,
 # people moved by participle or relative clause, sides told as names, clause times;
 # 26: acts told only as advice or aim are not asserted, demanded destinations, sums paid
-# to each payee or demanded, "nobody was hurt" against one person hurt)
-VERSION = "26"
+# to each payee or demanded, "nobody was hurt" against one person hurt; 27: kinds of who
+# raised the alarm or first noticed)
+VERSION = "27"
 T = TypeVar("T")
 
 _SCHEMA = """

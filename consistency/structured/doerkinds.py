@@ -39,7 +39,11 @@ __all__ = ["KindedDoer", "kinded_doers", "kinds_clash", "doer_kind_signals"]
 
 _CLASSES = {"mode": news_facts.classes("doer_modes"),
             "service": news_facts.classes("doer_services"),
-            "pursuit": PURSUITS, "channel": news_facts.classes("doer_channels")}  # fmt: skip
+            "pursuit": PURSUITS, "channel": news_facts.classes("doer_channels"),
+            "agency": news_facts.classes("doer_agencies"),
+            "sourcing": news_facts.classes("doer_sourcing"),
+            "aboard": news_facts.classes("doer_aboard")}  # fmt: skip
+_WHOLE_ACTS = news_facts.words("alert_acts")  # of the story's emergency, whatever the object
 _ACT = {v: act for act, verbs in news_facts.classes("doer_kind_acts").items() for v in verbs}
 _PERSON_PRONOUNS = frozenset(w for ws in news_facts.classes("person_pronouns").values() for w in ws)
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})  # another event's words
@@ -107,7 +111,9 @@ def _kinded(verb) -> KindedDoer | None:
             LEMMA_CLASS.get(lemma) in SPEECH_CLASSES):  # fmt: skip
         return None
     doer, done = _doer(verb)
-    if doer is None or done is None or doer.pos_ == "PRON":
+    doer = relative_head(doer) if doer is not None else None  # "Bramble, ..., who alerted"
+    act = _ACT.get(lemma, lemma)
+    if doer is None or (done is None and act not in _WHOLE_ACTS) or doer.pos_ == "PRON":
         return None
     toks = [t for d in (doer, *doer.conjuncts) for t in _phrase(d)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _BARE_PREPS):
@@ -116,10 +122,12 @@ def _kinded(verb) -> KindedDoer | None:
                                                      for c in obj.children) else []  # fmt: skip
     pursuits = {k for k in kinds_of(clause_words(doer)) if k[0] == "pursuit"} | {
         k for k in kinds_of(clause_places(doer, verb)) if k[0] == "channel"}  # "in the room"
-    kinds, things = tuple(dict.fromkeys((*kinds_of(_words(toks)), *pursuits))), _things(done)
+    kinds = tuple(dict.fromkeys((*kinds_of(_words(toks)), *pursuits)))
+    things = (done is not None and _things(done)) or (
+        ("~emergency",) if act in _WHOLE_ACTS else ())  # "rang 999", "dialled 999"
     if not kinds or not things:
         return None
-    return KindedDoer(_ACT.get(lemma, lemma), things, kinds)
+    return KindedDoer(act, things, kinds)
 
 
 def kinded_doers(doc) -> tuple[KindedDoer, ...]:
@@ -131,7 +139,7 @@ def kinded_doers(doc) -> tuple[KindedDoer, ...]:
 
 
 def _one_thing(x: KindedDoer, y: KindedDoer, same_name) -> bool:
-    if "~person" in x.things or "~person" in y.things:
+    if "~person" in x.things or "~person" in y.things or x.act in _WHOLE_ACTS:
         return True  # "she was found by ...": the story's one person (same_story decides)
     return any(p == q or (p[:1].isupper() and q[:1].isupper() and same_name(p, q))
                for p in x.things for q in y.things)  # fmt: skip
