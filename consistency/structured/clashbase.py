@@ -10,6 +10,7 @@ import re
 
 from consistency.structured.aliases import AliasTable
 from consistency.structured.frames import Frame
+from consistency.structured.streets import street_in_town
 from consistency.structured.timeanchor import (
     WEEKDAYS,
     TimeRef,
@@ -91,7 +92,8 @@ def same_story(a: Frame, b: Frame, aliases: AliasTable, ignore: frozenset[str] =
     for kind in ("person", "org", "place"):
         ka = {n for n in ea if aliases.kind(n) == kind}
         kb = {n for n in eb if aliases.kind(n) == kind}
-        if ka and kb and not any(nested(x, y) for x in ka for y in kb):
+        if ka and kb and not any(nested(x, y) or kind == "place" and street_in_town(x, y)
+                                 for x in ka for y in kb):  # streets.py
             return False
     return True
 
