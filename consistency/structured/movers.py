@@ -26,6 +26,8 @@ _UNITS = news_facts.classes("unit_classes")
 _PEOPLE = frozenset(unit_name(w) for w in news_facts.words("acting_people")) | {
     unit_name(w) for name in ("people", "responders") for w in _UNITS.get(name, ())
 } | {unit_name("people"), unit_name("responders")}
+_SUFFIXES = tuple(news_facts.words("person_suffixes"))
+_MIN_STEM = 3  # "ant", "her": too short to carry an agent ending (as in persons.py)
 
 
 def other_movers(cls: str, ea: EventSlot, eb: EventSlot) -> bool:
@@ -34,10 +36,17 @@ def other_movers(cls: str, ea: EventSlot, eb: EventSlot) -> bool:
         return False
     a, b = _named(ea.heads), _named(eb.heads)
     if not a or not b:  # one mover is only "it": a thing, never people
-        return bool(a or b) and bool((a or b) & _PEOPLE) and not set(ea.args) & set(eb.args)
+        return any(map(_person, a | b)) and not set(ea.args) & set(eb.args)
     return not a & b and not set(ea.args) & set(eb.args)
 
 
 def _named(heads: tuple[str, ...]) -> set[str]:
     """The heads that name a mover; a thing pronoun's head ("it: <sentence>") names none."""
     return {h for h in heads if h.partition(": ")[0] not in _THING_PRONOUNS or ": " not in h}
+
+
+def _person(head: str) -> bool:
+    """Whether a head names people: a people unit, an acting person ("the driver") or a
+    noun of a person's ending ("the minister", "the mayor")."""
+    return head in _PEOPLE or head.isalpha() and any(
+        head.endswith(x) and len(head) - len(x) >= _MIN_STEM for x in _SUFFIXES)
