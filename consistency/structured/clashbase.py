@@ -10,6 +10,7 @@ import re
 
 from consistency.structured.aliases import AliasTable
 from consistency.structured.frames import Frame
+from consistency.structured.streets import street_in_town
 from consistency.structured.timeanchor import (
     WEEKDAYS,
     TimeRef,
@@ -76,13 +77,14 @@ def times_agree(a: tuple[TimeRef, ...], b: tuple[TimeRef, ...], window: int) -> 
     return any(known)
 
 
-def same_story(a: Frame, b: Frame, aliases: AliasTable, ignore: frozenset[str] = frozenset()
-               ) -> bool:  # fmt: skip
+def same_story(a: Frame, b: Frame, aliases: AliasTable, ignore: frozenset[str] = frozenset(),
+               streets: bool = False) -> bool:  # fmt: skip
     """Whether two claims' names let them be about one event: a shared name, or no name
     of one kind (person, organisation, place) that differs, one inside the other counting
     as the same ("Karsten", "Karsten City Hall"). "60 firefighters at the Harlow plant"
     and "100 firefighters in Millbrook" may be one fire; "in Millbrook" and "in Salem"
-    are not. Names in ``ignore`` (the slot compared, e.g. two venues) are left out."""
+    are not. Names in ``ignore`` (the slot compared, e.g. two venues) are left out;
+    ``streets``: a street and a town may be one place (streets.py)."""
     ea, eb = entities_in(a, aliases) - ignore, entities_in(b, aliases) - ignore
     if ea & eb or within_name(ea, eb):  # "Thornwick Park", "the North Gate of Thornwick Park"
         return True
@@ -91,7 +93,9 @@ def same_story(a: Frame, b: Frame, aliases: AliasTable, ignore: frozenset[str] =
     for kind in ("person", "org", "place"):
         ka = {n for n in ea if aliases.kind(n) == kind}
         kb = {n for n in eb if aliases.kind(n) == kind}
-        if ka and kb and not any(nested(x, y) for x in ka for y in kb):
+        town = streets and kind == "place"  # streets.py: a street and a town
+        if ka and kb and not any(nested(x, y) or town and street_in_town(x, y)
+                                 for x in ka for y in kb):  # fmt: skip
             return False
     return True
 

@@ -91,7 +91,7 @@ def _night_across(e_slot: EventSlot, e_frame: Frame, l_slot: EventSlot, l_frame:
 
 def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str):
     """Two times of day for one event (same class, a shared name, no date against it)."""
-    if not same_story(a, b, aliases):
+    if not same_story(a, b, aliases, streets=True):
         return []
     slots = [(c, a.event(c), b.event(c)) for c in shared_classes(a, b)]
     slots += [(ea.cls, ea, eb) for ea, eb in finding_pairs(a, b, aliases)]  # findings.py

@@ -1,0 +1,24 @@
+"""A street and a town: "along Carrow Road" and "through the town of Brackenford" may tell
+one place, since a street lies in some town, and nothing says which. Two streets ("Carrow
+Road", "Moss Lane") or two towns are two places; a street and a town are not.
+
+A name is a street when its last word is of the ``street`` kind of ``place_kinds``.
+"""
+
+from __future__ import annotations
+
+from consistency.structured import news_facts
+
+__all__ = ["street_in_town"]
+
+_STREET = frozenset(news_facts.classes("place_kinds").get("street", ()))
+
+
+def street_in_town(x: str, y: str) -> bool:
+    """Whether one of two place names is a street and the other is not one."""
+    return _is_street(x) != _is_street(y)
+
+
+def _is_street(name: str) -> bool:
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in _STREET
