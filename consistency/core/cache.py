@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 # people moved by participle or relative clause, sides told as names, clause times;
 # 26: acts told only as advice or aim are not asserted, demanded destinations, sums paid
 # to each payee or demanded, "nobody was hurt" against one person hurt; 27: kinds of who
-# raised the alarm or first noticed)
+# raised the alarm or first noticed, event heads and counts of copulas and left-in states)
 VERSION = "27"
 T = TypeVar("T")
 

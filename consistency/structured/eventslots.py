@@ -20,6 +20,7 @@ from consistency.structured.clausetimes import (
     carve_finite_clauses,
     outside_relative,
 )
+from consistency.structured.copulas import copula_heads, state_subject
 from consistency.structured.counts import PEOPLE_CLASSES, is_part
 from consistency.structured.deadlines import shared_deadline
 from consistency.structured.eventclass import (
@@ -155,7 +156,7 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
     for tok, cls in events:
         tense, modality = tense_modality(tok)
         spans = find_time_spans(text, anchor, tense)
-        mine = own[tok.i]
+        mine = own[tok.i] | state_subject(tok)  # copulas.py: "was left injured"
         bounds = set() if wanted(tok) else deadlines  # "asked to leave by 6pm": its time
         times = tuple(r for off, r in spans if tok_at.get(off) in mine - bounds)
         background = dated | outside_relative(tok)  # clausetimes.py: "who was injured"
@@ -303,7 +304,7 @@ def _heads(tok) -> tuple[str, ...]:
         return ()  # "the evacuation took place": no participant named
     out = []
     kids = list(tok.children)
-    if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+    if tok.dep_ in ("xcomp", "oprd") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         kids += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     kids += _against(tok)
     for c in (k for k in kids if k.dep_ in deps or k.head.lower_ == "against"):
@@ -322,7 +323,7 @@ def _heads(tok) -> tuple[str, ...]:
             c = next((g for p in c.children if p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"), c)  # fmt: skip
         out += (unit_name(c.lemma_), *remains(c))  # "the dead whales": also the carcasses
-    return tuple(out)
+    return tuple(out) or copula_heads(tok)  # copulas.py: "the worst hurt is a girl"
 
 
 def _against(tok) -> list:
