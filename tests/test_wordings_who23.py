@@ -36,6 +36,11 @@ SILENT = [
     # the same place told two ways
     ("The gunman ordered the pilot to fly the plane to Havana.",
      "The hijacker made the crew take the aircraft to Havana in Cuba."),
+    # the trip not made (blind round 18's dev file brackenford_bus_hijack/wexmoor_today.md)
+    ("Rather than continuing to Ellesby town centre, the bus was ordered on to the A614.",
+     "The man demanded to be driven to the ferry terminal at Port Sallow."),
+    ("Rather than flying on to Madrid, the plane was ordered to turn back.",
+     "The hijacker ordered the pilot to fly the plane to Havana."),
 ]
 
 

@@ -26,6 +26,7 @@ __all__ = ["DEMANDED", "demanded_destinations"]
 DEMANDED = "demanded trip"
 _HEADS = news_facts.words("directive_heads") | news_facts.words("demand_heads")
 _GOALS = news_facts.words("goal_preps")
+_ALTERNATIVES = news_facts.words("alternative_preps")
 # a name the small model reads as no person, group or number ("Rosslare" as a PRODUCT)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", ""})
 _SITE_PREPS = frozenset({"at", "in", "near"})
@@ -35,6 +36,8 @@ def _demanding_head(verb):
     """The verb of directing or wanting that ``verb``'s clause is the complement of, or None."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.pos_ == "ADP":
+        if head.lower_ in _ALTERNATIVES:
+            return None  # "rather than continuing to X": the trip not made
         head = head.head  # "insisted on being taken"
     elif verb.dep_ not in ("xcomp", "ccomp"):
         return None
