@@ -59,3 +59,26 @@ def test_look_alikes_read_no_post_title(tmp_path: Path, text: str) -> None:
     article = read_one(tmp_path, text)
     assert article.title not in ("The bridge is still shut", "residents demand answers",
                                  "Tags: bridge")
+
+
+KEYED = [
+    # dev: kilverton_hospital_it_outage/night_shift_notes_blog.txt (blind round 18)
+    pytest.param("NOTES FROM THE NIGHT SHIFT\nAn anonymous blog from a junior doctor somewhere in "
+                 "the north\n\nPosted: Thursday 6 March 2025, 01:12\nPost title: Three days "
+                 "without computers\nTags: hospital life, IT\n\n",
+                 ("Three days without computers", "Notes From the Night Shift", "2025-03-06"),
+                 id="dev-post-title-label"),
+    pytest.param("Title: Why the bridge still matters\nSource: The Garden Gate\nDate: 3 March "
+                 "2025\n\n", ("Why the bridge still matters", "The Garden Gate", "2025-03-03"),
+                 id="plain-title-label"),
+    pytest.param("Article title: Why the bridge still matters\nSource: The Garden Gate\nDate: "
+                 "3 March 2025\n\n", ("Why the bridge still matters", "The Garden Gate",
+                                      "2025-03-03"), id="article-title-label"),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), KEYED)
+def test_a_labelled_post_title_is_the_title(tmp_path: Path, head: str, expected) -> None:
+    article = read_one(tmp_path, head + BODY)
+    assert (article.title, article.source, article.published) == expected
+    assert body_text(article).startswith("Crews worked")

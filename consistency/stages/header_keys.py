@@ -26,7 +26,8 @@ __all__ = ["keyed_header", "fuller_header"]
 
 # Known labels and the field each gives; the date labels of headers.yaml give the date too.
 _KEYS = {
-    "title": "title", "headline": "title", "source": "source", "outlet": "source",
+    "title": "title", "headline": "title", "post title": "title", "article title": "title",
+    "source": "source", "outlet": "source",
     "publisher": "source", "station": "source", "channel": "source", "blog": "source",
     "programme": "title", "program": "title", "broadcast date": "published",
     "show": "title", "date": "published", "published": "published", "dated": "published",
