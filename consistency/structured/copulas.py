@@ -13,6 +13,7 @@ no one ("the hurt was worse than feared").
 
 from __future__ import annotations
 
+from consistency.structured.parse import own_subject
 from consistency.structured.quantities import unit_name
 
 __all__ = ["copula_heads"]
@@ -61,7 +62,7 @@ def state_subject(tok) -> set[int]:
     verb = tok.head
     if any(c.dep_ == "dobj" for c in verb.children):
         return set()
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = own_subject(verb)
     if subj is None or subj.tag_ in ("WP", "WDT", "PRP"):
         return set()
     return {t.i for t in subj.subtree}

@@ -16,6 +16,7 @@ does not carry, and places named only by their owner.
 from __future__ import annotations
 
 from consistency.structured import news_facts
+from consistency.structured.parse import SUBJECTS
 
 __all__ = ["described_person", "destination_name", "moved_by_clause", "owner_named_place"]
 
@@ -30,7 +31,7 @@ def moved_by_clause(verb):
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
     if verb.dep_ == "relcl" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in verb.children):
+            c.dep_ in SUBJECTS and c.lower_ in _RELATIVE for c in verb.children):
         return verb.head
     return None
 

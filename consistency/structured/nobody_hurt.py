@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from consistency.structured.counts import PEOPLE_CLASSES
 from consistency.structured.negation import nobody
+from consistency.structured.parse import SUBJECTS
 
 __all__ = ["denied_of_everyone", "nobody_keys"]
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 _KEY = "someone"
 
 
@@ -28,7 +28,7 @@ def denied_of_everyone(tok) -> bool:
     """Whether the event verb ``tok`` has a negating pronoun as its subject ("nobody was
     hurt", "no one was injured"), not "no one else" (nobody_denial: an exception) nor
     "none of the passengers", a named group (partitives.py reads it)."""
-    return any(c.dep_ in _SUBJECTS and nobody(c) and not any(
+    return any(c.dep_ in SUBJECTS and nobody(c) and not any(
         g.lower_ in ("else", "of") for g in c.children) for c in tok.children)  # fmt: skip
 
 

@@ -10,12 +10,14 @@ from consistency.lang import load
 from consistency.structured import news_facts
 
 __all__ = [
-    "SPEECH_VERBS",
+    "SPEECH_VERBS", "SUBJECTS",
     "CONDITIONS", "DENY_VERBS", "controller", "in_condition", "is_question", "marks", "modal",
-    "object_of", "phrasal", "rules_out", "slot", "state_complements", "under_denial",
+    "object_of", "own_subject", "phrasal", "rules_out", "slot", "state_complements",
+    "under_denial",
 ]  # fmt: skip
 
 CONDITIONS = news_facts.words("condition_marks")
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # a verb's subject, active or passive
 DENY_VERBS = frozenset(load().events.verb_classes.get("deny", ()))
 # the verbs of the speech classes ("say", "tell" ...): reported speech, not the event
 SPEECH_VERBS = frozenset(w for cls in load().events.speech_classes
@@ -25,6 +27,11 @@ _UNTOLD_MODALS = frozenset(w for kind in ("possible", "obligation", "plan")
                            for w in load().grammar.modals.get(kind, ()))  # fmt: skip
 _EXCLUDING = {tuple(k.split()) for k, v in (news_facts.data().get("phrasal_classes") or {}).items()
               if v == "exclude" and len(k.split()) == 2}  # fmt: skip
+
+
+def own_subject(verb):
+    """The verb's own subject (active or passive), or None."""
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
 def controller(tok):

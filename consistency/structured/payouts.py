@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from consistency.structured import news_facts
 from consistency.structured.guesses import guessed
 from consistency.structured.money import CURRENCIES, AmountKind, rounded_range
+from consistency.structured.parse import own_subject
 from consistency.structured.quantities import INCREMENT_WORDS, number_token, years_in
 
 __all__ = ["PAYOUT", "Payout", "payouts"]
@@ -126,7 +127,7 @@ def _verb_role(verb, via):
 def _subject(verb):
     """The subject of a verb, or of the verb a bare complement hangs on ("are to be given")."""
     for tok in (verb, verb.head):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = own_subject(tok)
         if subj is not None:
             return subj
         if verb.dep_ not in ("xcomp",):
