@@ -117,7 +117,9 @@ def _act(verb, name: str, absent: bool = False) -> Act | None:
     if aux & _HEDGING or in_condition(verb) or relayed_rumour(verb) or (
             name in _STATES and _bounded(verb)):  # fmt: skip
         return None
-    who = _who(verb)
+    subject = who = _who(verb)
+    if who is not None and who.dep_ == "nsubjpass" and _done(who, name):
+        who = _agent(verb)  # "a major incident was declared (by the board)": what was done
     names = frozenset() if who is None else frozenset(
         t.lower_ for t in who.subtree if t.pos_ == "PROPN")  # fmt: skip
     noun = who.lemma_.lower() if who is not None and who.pos_ == "NOUN" else ""
@@ -126,7 +128,7 @@ def _act(verb, name: str, absent: bool = False) -> Act | None:
     denied = absent or negated(verb) or under_denial(verb)
     if not denied and any(_content(t) for t in verb.ancestors):
         return None  # "reports that he has been dismissed": not told
-    left = min(verb.i, who.left_edge.i) if who is not None else verb.i
+    left = min(verb.i, subject.left_edge.i) if subject is not None else verb.i
     text = verb.doc[left : verb.right_edge.i + 1].text
     return Act(name, names, noun, anaphoric, denied, bool(aux & _PLANNING), text)
 
@@ -159,6 +161,19 @@ def _who(verb):
     if subj is not None and subj.pos_ == "PRON":
         return _named_speaker(verb) or subj
     return subj
+
+
+def _done(noun, name: str) -> bool:
+    """The noun is what an act of ``name`` does ("incident" of "declared a major
+    incident"): a word of its phrases after the verb."""
+    words = noun.lower_, noun.lemma_.lower()
+    return any(w in part for phrase in _PHRASES[name] for part in phrase[1:] for w in words)
+
+
+def _agent(verb):
+    """The doer of a passive verb ("by the board"), or None."""
+    return next((g for c in verb.children if c.dep_ == "agent"
+                 for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
 
 
 def _named_speaker(verb):

@@ -25,6 +25,7 @@ from consistency.structured.conflicts import told_happenings
 from consistency.structured.durations import duration_keys
 from consistency.structured.findings import finding_keys
 from consistency.structured.frames import SPEECH_CLASSES, Frame
+from consistency.structured.impacts import impact_keys
 from consistency.structured.injuries import injury_keys
 from consistency.structured.nobody_denial import kind_keys
 from consistency.structured.nobody_hurt import nobody_keys
@@ -116,6 +117,8 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
     out |= {(("damage", d.thing), d.denied) for d in f.damages}
     out |= {(k, i.denied) for i in f.injuries for k in injury_keys(i)}  # injuries.py
     out |= {(("plunge", plunge_key(p)), p.denied) for p in f.plunges}  # into water
+    out |= {(("plunge", "water", p.water), p.denied) for p in f.plunges if p.water}  # "it"
+    out |= {(("impact", k), i.denied) for i in f.impacts for k in impact_keys(i)}  # contact
     out |= {(("condition", condition_key(c)), c.denied) for c in f.conditions}  # of health
     out |= {(("outcome", k[0], k[1]), k[2]) for o in f.outcomes for k in outcome_keys(o)}
     out |= {k for a in f.acts for k in act_keys(a)}  # told and denied, or opposed

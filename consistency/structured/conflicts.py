@@ -57,10 +57,12 @@ from consistency.structured.eventslots import EventSlot
 from consistency.structured.eventvenues import kinds_apart
 from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.frames import Frame
+from consistency.structured.impacts import IMPACT
 from consistency.structured.injuries import INJURY
 from consistency.structured.insides import inside_and_outside
 from consistency.structured.lasttimes import last_time_signals
 from consistency.structured.leadups import alike
+from consistency.structured.nobody_denial import kind_covers
 from consistency.structured.numberclash import (
     AMOUNT_KINDS,
     count_pairs,
@@ -95,7 +97,7 @@ from consistency.structured.titles import orgs_differ
 from consistency.structured.whereabouts import regions, whereabout_clash
 
 # Things told by one source and denied by the other (told_denied.PolarKind).
-POLAR_KINDS = (DAMAGE, PLUNGE, RELOCATION, CONDITION, INJURY, CHOICE)
+POLAR_KINDS = (DAMAGE, PLUNGE, IMPACT, RELOCATION, CONDITION, INJURY, CHOICE)
 
 log = logging.getLogger(__name__)
 
@@ -231,12 +233,13 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue  # "closed for at least a month" times the reopening: _bound_signals
         if not (ea.asserted and eb.asserted):
             continue  # "in case it does not", "the threat of an invasion": no claim either way
+        covered = kind_covers(ea, eb) or kind_covers(eb, ea)  # "no data" of "the notes"
         if cls.startswith("~") and cls[1:] not in _HAPPENINGS and not (
-                set(ea.heads) & set(eb.heads) or one_partitive_group(a, b)):  # fmt: skip
+                set(ea.heads) & set(eb.heads) or one_partitive_group(a, b) or covered):
             continue  # a verb of no listed class tells one event only about one thing
-        if ea.heads and eb.heads and not _same_participants(ea, eb):
+        if ea.heads and eb.heads and not (_same_participants(ea, eb) or covered):
             continue  # "the driver was not hurt" and "45 passengers were hurt"
-        if _other_undergoers(ea, eb):
+        if _other_undergoers(ea, eb) and not covered:
             continue  # "the gunman attacked a school", "... did not attack the station"
         if doer_against_done_to(ea, eb):
             continue  # "the gang struck", "reports that a guard was attacked are untrue"

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.addressed import addressed_group, class_label
 from consistency.structured.aims import aim_only
 from consistency.structured.besides import besides_only
 from consistency.structured.causes import HAPPENING as _HAPPENING
@@ -393,6 +394,8 @@ def _asserted(tok) -> bool:
         return _falsified(tok) or _no_event(tok) or _abandoned(tok)
     if relayed_rumour(tok) or absent_since(tok) or attempted(tok):
         return False  # "rumours that he died", "not seen since May", "trying to find"
+    if addressed_group(tok) or class_label(tok):
+        return False  # "patients who have not been contacted should attend", "is data lost"
     keeper = _prevented(tok)
     if keeper is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in keeper.children):
         return False  # "paid them to keep the files from being published": an aim, not a fact

@@ -45,6 +45,7 @@ from consistency.structured.faults import faults
 from consistency.structured.fillers import Filler, fillers
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.holdings import holding_counts
+from consistency.structured.impacts import Impact, impacts
 from consistency.structured.injuries import Injury, injuries
 from consistency.structured.leadups import leadups
 from consistency.structured.lots import sale_prices
@@ -155,6 +156,7 @@ class Frame:
     whereabouts: tuple[Whereabout, ...] = ()  # named areas ("a motel in X"); whereabouts.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
     plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
+    impacts: tuple[Impact, ...] = ()  # a thing striking another, told or denied; impacts.py
     conditions: tuple[Condition, ...] = ()  # a state of health, told or denied; conditions.py
     outcomes: tuple[Outcome, ...] = ()  # "keeps the title", "loses it"; outcomes.py
     acts: tuple[Act, ...] = ()  # "opened an inquiry", "will remain in post"; acts.py
@@ -404,7 +406,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         announced=announced(doc),
         spots=spots(doc, event_class) + struck_spots(doc),
         whereabouts=whereabouts(doc, event_class),
-        damages=damages(doc), plunges=plunges(doc),
+        damages=damages(doc), plunges=plunges(doc), impacts=impacts(doc),
         conditions=conditions(doc), outcomes=outcomes(doc),
         acts=acts(doc),
         relocations=relocations(doc), choices=choices(doc),

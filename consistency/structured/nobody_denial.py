@@ -2,7 +2,9 @@
 shots were fired", "no homes were damaged", "no man had been arrested".
 
 The denial meets every source that tells the event happened to that kind of participant
-("one rescuer was injured", "fired a shot into the ceiling"): candidates.py pairs them
+("one rescuer was injured", "fired a shot into the ceiling"), or to a narrower one
+(``hypernyms``: "no patient data was lost" against "we lost the notes from the night";
+:func:`kind_covers`): candidates.py pairs them
 whatever the embeddings say (:func:`kind_keys`), and compare() reads the negation. Not a
 denial of the kind when the participants already told are set aside ("no other staff were
 injured", "no further shots were fired": some were), nor when a group is named ("none of
@@ -17,12 +19,15 @@ from consistency.structured import news_facts
 from consistency.structured.negation import controller_subjects
 from consistency.structured.quantities import INCREMENT_WORDS, unit_name
 
-__all__ = ["denied_kinds", "kind_keys"]
+__all__ = ["denied_kinds", "kind_covers", "kind_keys"]
 
 _NEG_DETS = news_facts.words("negating_determiners")
 _NEG_PRONOUNS = news_facts.words("negating_pronouns")
 _BESIDES = news_facts.words("besides_words") | INCREMENT_WORDS
 _UNDERGOERS = ("nsubjpass", "dobj")
+_BROADER = news_facts.classes("hypernyms")
+_KINDS = {n: sorted(k for k, ns in _BROADER.items() if n in ns)
+          for nouns in _BROADER.values() for n in nouns}  # fmt: skip
 
 
 def denied_kinds(tok) -> tuple[str, ...]:
@@ -46,9 +51,23 @@ def kind_keys(events, speech) -> set[tuple[tuple[str, ...], bool]]:
     for e in events:
         if not e.asserted or e.cls in speech:
             continue
-        kinds, denied = (e.denied_kinds, True) if e.negated else (e.heads, False)
+        kinds, denied = (e.denied_kinds, True) if e.negated else (_with_kinds(e.heads), False)
         out |= {(("polar", e.cls, k), denied) for k in kinds}
     return out
+
+
+def _with_kinds(heads) -> tuple[str, ...]:
+    """The heads and the broader nouns covering them (``hypernyms``): "notes" meets a
+    denial of "no patient data"."""
+    return tuple(dict.fromkeys((*heads, *(k for h in heads for k in _KINDS.get(h, ())))))
+
+
+def kind_covers(denied, told) -> bool:
+    """Whether an event denied of a kind under "no" covers a told event's participant of a
+    narrower noun (``hypernyms``): "no patient data was lost" and "we lost the notes from
+    the last few hours"; "no car was hit" says nothing of "a lorry", nor of "a vehicle"."""
+    return denied.negated and not told.negated and any(
+        h in _BROADER.get(k, ()) for k in denied.denied_kinds for h in told.heads)
 
 
 def _nobody(tok) -> bool:

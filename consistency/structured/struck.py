@@ -18,7 +18,7 @@ from __future__ import annotations
 from consistency.structured import news_facts
 from consistency.structured.spots import SIDES, Spot, place_head, place_kind
 
-__all__ = ["CONTACT", "struck_spots", "targets"]
+__all__ = ["CONTACT", "striker", "struck_spots", "targets"]
 
 CONTACT = "~contact"  # the event of every contact verb: "hit", "slammed into", "rammed"
 _VERBS = news_facts.words("contact_verbs")
@@ -36,9 +36,9 @@ def struck_spots(doc) -> tuple[Spot, ...]:
             continue
         if any(c.dep_ == "neg" or c.tag_ == "MD" for c in tok.children):
             continue
-        striker = _striker(tok)
+        striker_ = striker(tok)
         for g in targets(tok):
-            spot = _spot(g, striker)
+            spot = _spot(g, striker_)
             if spot is not None:
                 out.append(spot)
     return tuple(out)
@@ -53,7 +53,7 @@ def targets(tok) -> list:
     return out
 
 
-def _striker(tok) -> frozenset[str]:
+def striker(tok) -> frozenset[str]:
     """The nouns of what struck ("the bow of the ship": bow, ship), from the active
     subject or the passive's agent; empty for a pronoun or none (any striker)."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
