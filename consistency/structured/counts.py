@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from consistency.structured import news_facts
 from consistency.structured.aboard import aboard_key
+from consistency.structured.earlyfigures import early_figure
 from consistency.structured.eventclass import (
     ALSO_CLASSES,
     LEMMA_CLASS,
@@ -21,6 +22,7 @@ from consistency.structured.eventclass import (
 )
 from consistency.structured.leftover import left_key
 from consistency.structured.orderreach import UNDER_ORDER, order_key, reach_of_pobj
+from consistency.structured.peoplegroups import group_of
 from consistency.structured.persons import as_people
 from consistency.structured.quantities import Quantity, number_token
 from consistency.structured.venues import (
@@ -45,12 +47,32 @@ class CountSlot:
     key: str
     quantity: Quantity
     tense: str
+    # the group of the incident's people counted ("hurt", "hospital", "scene"):
+    # peoplegroups.py; None where the verb names none
+    group: str | None = None
 
 PEOPLE_CLASSES = news_facts.words("people_count_classes")
 _PART_WORDS = news_facts.words("part_words")
 _INCREMENT_BEFORE = news_facts.words("increment_before")
 _INCREMENT_AFTER = news_facts.words("increment_after")
 _REST = news_facts.words("rest_of_group_words")
+
+
+_AGE_WORDS = news_facts.words("age_words")
+
+
+def is_age(num) -> bool:
+    """A number told as an age, no count: "two men, aged 24 and 19", "a woman aged 31"."""
+    while num.dep_ == "conj" and num.head is not num:
+        num = num.head  # "aged 24 and 19": the 19 joined to the 24
+    return num.head.lower_ in _AGE_WORDS or (
+        num.i > 0 and num.doc[num.i - 1].lower_ in _AGE_WORDS)
+
+
+def no_count(num) -> bool:
+    """A number that counts no group of its own: a part or an increment (:func:`is_part`),
+    an age (:func:`is_age`), a figure of early reports (earlyfigures.py)."""
+    return is_part(num) or is_age(num) or early_figure(num)
 
 
 def is_part(num) -> bool:
@@ -154,6 +176,13 @@ def _total_of(noun):
     return noun
 
 
+def _to_incident(key: str, verb) -> bool:
+    """A destination that is the incident itself, where responders sent there are present
+    ("three crews were sent to the scene / the blaze"), not a place people are taken as a
+    group of their own ("to hospital", "into custody": peoplegroups.py); a state stays."""
+    return key.startswith("to ") and group_of(verb) in (None, "scene")
+
+
 def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
     """A :class:`CountSlot` per number that counts the subject or object of a verb
     ("Nine ambulances were sent"), or a noun described by a participle or a state phrase
@@ -162,7 +191,7 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
     out = []
     for end, q in qspans:
         num = number_token(doc, end)
-        if num is None or q.unit is None or is_part(num) or num.dep_ not in ("nummod", "amod"):
+        if num is None or q.unit is None or no_count(num) or num.dep_ not in ("nummod", "amod"):
             continue
         noun = num.head
         slot = _total_of(noun)  # "a total of 27 papers were rejected": the total's place
@@ -187,10 +216,10 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
         if unit.split()[-1] != q.unit:  # "emergency workers": responders
             q = dataclasses.replace(q, unit=unit.split()[-1])
         if unit in _PRESENCE_UNITS and key and key not in PEOPLE_CLASSES and (
-                " " not in key):  # a destination or a state ("to hospital") stays # fmt: skip
+                " " not in key or _to_incident(key, verb)):  # fmt: skip
             key = "present"  # "150 rescuers searched", "sixty rescuers are working"
         key = left_key(verb, key)  # "are still without power": leftover.py
         tense, modality = tense_modality(verb)
         if key and modality != "possible":  # "six shots can be heard": no count of all
-            out.append(CountSlot(unit, key, q, tense))
+            out.append(CountSlot(unit, key, q, tense, group_of(verb)))
     return tuple(out)

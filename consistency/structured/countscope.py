@@ -22,6 +22,7 @@ from consistency.lang import load
 from consistency.structured.countacts import count_year
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.money import CURRENCIES
+from consistency.structured.partperiods import part_period
 from consistency.structured.quantities import Quantity, relative_gap
 
 SCOPE_GAP = 0.9  # a vague count ("hundreds") this far (relative) from the other counts
@@ -69,6 +70,8 @@ def one_scope(qa: Quantity, a, qb: Quantity, b) -> bool:
         return False
     if count_year(qa, a.text) != count_year(qb, b.text):
         return False  # countacts.py: a count of a past year's event
+    if part_period(qa, a.text) != part_period(qb, b.text):
+        return False  # partperiods.py: "140 were cancelled today alone", a part
     if qa.unit in CURRENCIES and _other_things(qa, a, qb, b):
         return False
     if (_vague(qa) or _vague(qb)) and relative_gap(qa, qb) >= SCOPE_GAP:

@@ -22,7 +22,7 @@ from consistency.structured.clausetimes import (
     outside_relative,
 )
 from consistency.structured.copulas import copula_heads, state_subject
-from consistency.structured.counts import PEOPLE_CLASSES, is_part
+from consistency.structured.counts import PEOPLE_CLASSES, no_count
 from consistency.structured.deadlines import shared_deadline
 from consistency.structured.eventclass import (
     NOUN_CLASS,
@@ -66,6 +66,7 @@ from consistency.structured.opposites import opposite_class
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import marks as _marks
 from consistency.structured.partitives import counted_whole, denied_whole
+from consistency.structured.peoplegroups import group_of
 from consistency.structured.persons import number_as_people
 from consistency.structured.quantities import Quantity, unit_name
 from consistency.structured.remains import remains
@@ -132,6 +133,9 @@ class EventSlot:
     wanted: bool = False
     # denied of everyone: "nobody was hurt", "no one was injured" (nobody_hurt.py)
     nobody: bool = False
+    # the group of the incident's people its counts count: "hurt", "hospital" (as in
+    # "taken to hospital"), "scene", "custody" (peoplegroups.py); None: no group named
+    group: str | None = None
 
 
 def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -190,7 +194,7 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
                              _not_before(tok) or kept is not None, _undergoers(tok),
                              _whole_denial(tok),
                              _acted_on(tok), guessed(tok), denied_kinds(tok),
-                             wanted(tok), denied_of_everyone(tok)))  # fmt: skip
+                             wanted(tok), denied_of_everyone(tok), group_of(tok)))  # fmt: skip
     return tuple(out)
 
 
@@ -264,8 +268,9 @@ def _people_counts(cls: str, counts, doc, tok_at) -> tuple[Quantity, ...]:
     out = []
     for end, q in counts:
         i = tok_at.get(end - 1)
-        if i is not None and is_part(doc[i]):
-            continue  # "including three children": a part, not the count
+        if i is not None and no_count(doc[i]):
+            continue  # "including three children": a part, not the count; an age, an
+            # early report's figure (counts.no_count)
         if q.unit is None and cls in PEOPLE_CLASSES and i is not None and (
                 doc[i].dep_ in _BARE_DEPS) and not _nobody(doc[i]):  # fmt: skip
             q = dataclasses.replace(q, unit=_PEOPLE_UNIT)

@@ -29,6 +29,7 @@ from consistency.structured.frames import Frame
 from consistency.structured.holdings import loads_differ
 from consistency.structured.money import PRICE
 from consistency.structured.payouts import PAYOUT
+from consistency.structured.peoplegroups import counts_fit, nested
 from consistency.structured.quantities import (
     SPEED_UNITS,
     Quantity,
@@ -121,7 +122,9 @@ def number_signals(
         estimates += _estimate_pairs(ea, eb)
         if "possible" in (ea.modality, eb.modality):
             continue  # "the pits might hold 43 students": no count of what happened
-        pairs += [(qa, eb.quantities) for qa in ea.quantities]
+        pairs += [(qa, tuple(qb for qb in eb.quantities  # "six were hurt" and "three taken
+                             if counts_fit(ea.group, qa, eb.group, qb)))  # to hospital"
+                  for qa in ea.quantities]  # are two groups: peoplegroups.py
     pairs += _speed_pairs(a, b)
     pairs += count_pairs(a, b)
     out: list[Signal] = []
@@ -193,11 +196,14 @@ def _tolerance(qa: Quantity, qb: Quantity, config: ScoreConfig) -> float:
 def count_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
     """Counts of one unit under one key (:class:`~consistency.structured.counts.CountSlot`)
     in one tense: "83 students fell ill" and "about 40 students became sick", "eleven
-    taken to hospital" and "nineteen admitted to hospital", whatever the verb's class."""
+    taken to hospital" and "nineteen admitted to hospital", whatever the verb's class; or
+    of a group and the group it lies in, the part above the whole ("six were rushed to
+    hospital", "four were injured": peoplegroups.py)."""
     out = []
     for ca in a.counts:
         theirs = tuple(cb.quantity for cb in b.counts
-                       if (cb.unit, cb.key) == (ca.unit, ca.key)
+                       if cb.unit == ca.unit and (cb.key == ca.key or nested(ca.group, cb.group))
+                       and counts_fit(ca.group, ca.quantity, cb.group, cb.quantity)
                        and (cb.tense == "future") == (ca.tense == "future")
                        and not snapshots_apart(ca.key, ca.tense, cb.key, cb.tense))  # fmt: skip
         if theirs:
