@@ -43,8 +43,9 @@ log = logging.getLogger(__name__)
 # people moved by participle or relative clause, sides told as names, clause times;
 # 26: acts told only as advice or aim are not asserted, demanded destinations, sums paid
 # to each payee or demanded, "nobody was hurt" against one person hurt; 27: kinds of who
-# raised the alarm or first noticed, event heads and counts of copulas and left-in states)
-VERSION = "27"
+# raised the alarm or first noticed, event heads and counts of copulas and left-in states;
+# 28: groups of counted people and crews, declared emergencies, contacts, reaching water)
+VERSION = "28"
 T = TypeVar("T")
 
 _SCHEMA = """
