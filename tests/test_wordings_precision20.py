@@ -1,6 +1,6 @@
 """Wordings of round 20's false flags: wanted acts ("asked to leave by 6pm"), goings of
 different movers, and a generic germ word against a named germ (wanted.py, movers.py,
-causes.germ_and_kind) — the look-alikes that must stay silent and the clashes that must
+causes.kind_and_member) — the look-alikes that must stay silent and the clashes that must
 still fire."""
 
 from __future__ import annotations

@@ -89,6 +89,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("destination",) for _ in f.destinations[:1]}
     keys |= {("spot", s.event) for s in f.spots}
     keys |= {("spot", w.event) for w in f.whereabouts}
+    keys |= {("spot", e.ending, e.thing) for e in f.end_places}  # endplaces.py
     keys |= {("price", p.currency) for p in f.prices}
     keys |= {("price", x.currency) for x in f.sums}  # a named amount: sums.py
     keys |= {("price", x.currency) for x in f.values}  # a thing's value: values.py

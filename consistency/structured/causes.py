@@ -23,7 +23,7 @@ from consistency.structured.parse import (
 )
 from consistency.structured.quantities import unit_name
 
-__all__ = ["GERMS", "Cause", "HAPPENING", "causes", "germ_and_kind"]
+__all__ = ["BROAD_CAUSES", "GERMS", "Cause", "HAPPENING", "causes", "kind_and_member"]
 
 
 @dataclass(frozen=True)
@@ -323,11 +323,42 @@ _DENYING = DENY_VERBS | _DOUBTING
 # verb + particle that rule a thing out ("ruled out arson")
 
 
-def germ_and_kind(a: Cause, b: Cause) -> bool:
-    """A generic germ word and a named germ ("the bacteria", "E. coli"): the generic word
-    is the named one's kind, or refers back to it, so it names no rival cause. Two named
-    germs, or two kinds ("a virus", "bacteria"), still differ."""
-    kinds = _GERMS.get("generic", ())
-    named = GERMS - frozenset(kinds)
-    return {a.cause in kinds, b.cause in kinds} == {True, False} and (
-        a.cause in named or b.cause in named)
+def _broad_causes() -> dict[str, frozenset[str]]:
+    """Each broad word of a cause -> the things it covers (``broad_causes``), the generic
+    germ words covering the named germs among them."""
+    out = {w: things for key, things in news_facts.classes("broad_causes").items()
+           for w in key.split()}  # fmt: skip
+    named = GERMS - _GERMS.get("generic", frozenset())
+    return out | {w: named for w in _GERMS.get("generic", ())}
+
+
+BROAD_CAUSES = _broad_causes()
+
+
+def kind_and_member(a: Cause, b: Cause) -> bool:
+    """A broad word and a thing it covers ("the bacteria" and "E. coli"; "a computer
+    failure" and "a storage array failed"; "the weather" and "a gust of wind"): the broad
+    word is the other's kind, or refers back to it, so it names no rival cause. Two
+    covered things, or two broad words, still differ, unless they come together
+    (``together_causes``: two kinds of weather)."""
+    if any(_within(a, k) and _within(b, k) for k in _TOGETHER):
+        return True  # "the October storms" and "heavy rain on Sunday": the weather
+    return _covers(a, b) or _covers(b, a)
+
+
+_TOGETHER = news_facts.words("together_causes")
+
+
+def _within(c: Cause, broad: str) -> bool:
+    """Whether a cause is told by ``broad`` or by a thing it covers."""
+    things = BROAD_CAUSES.get(broad, frozenset())
+    return c.cause == broad or c.cause in things or bool(c.core & things)
+
+
+def _covers(broad: Cause, member: Cause) -> bool:
+    """``broad`` names only a broad word (its core words broad ones too: "a computer
+    failure", not "a computer's storage failure") that covers ``member``'s head or core."""
+    things = BROAD_CAUSES.get(broad.cause)
+    if things is None or any(w not in BROAD_CAUSES for w in broad.core):
+        return False
+    return member.cause in things or bool(member.core & things)

@@ -23,7 +23,7 @@ from consistency.structured.alerts import alert_clash
 from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.bases import base_signals, one_org
-from consistency.structured.causes import GERMS, HAPPENING, germ_and_kind
+from consistency.structured.causes import GERMS, HAPPENING, kind_and_member
 from consistency.structured.choices import CHOICE
 from consistency.structured.clashbase import (
     CAUSE_SCORE,
@@ -76,6 +76,7 @@ from consistency.structured.patients import one_group  # or one person
 from consistency.structured.placeclash import (
     area_signals,
     destination_signals,
+    ending_signals,
     measure_signals,
     site_signals,
     venue_signals,
@@ -388,7 +389,7 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
                 continue  # "a wave swamped the lifeboat", "the sinking of the ferry"
             if (ca.cause in GERMS) != (cb.cause in GERMS):
                 continue  # a germ and what carried it: "salmonella", "a batch of chicken"
-            if germ_and_kind(ca, cb):
+            if kind_and_member(ca, cb):
                 continue  # "the bacteria" and "E. coli": a kind is no rival to its member
             same = ca.cause == cb.cause or ca.cause in cb.text.lower() or (
                 cb.cause in ca.text.lower()) or alike(ca, cb)
@@ -580,6 +581,7 @@ def _place_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
     out = out or spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), LOCATION_SCORE,
                               config.location_weight, la, lb)  # fmt: skip
     out = out or area_signals(a, b, aliases, config, la, lb)
+    out = out or ending_signals(a, b, aliases, config, la, lb)  # found or came down
     return out or base_signals(
         a, b, lambda x, y: one_name(x, y, aliases),
         lambda ns: same_story(a, b, aliases, frozenset(canon(ns, aliases))),

@@ -1,7 +1,8 @@
 """Faults told as the cause of a story's mishap: "early indications point to a valve
 failure", "investigators are focusing on a fault in the steering system", "data showed
 the ship had lost propulsion", "officials believe a pump in the dosing unit failed",
-"indications are that the delivery was pumped into the wrong tank".
+"indications are that the delivery was pumped into the wrong tank", "the pilot reported a
+fault with the burner", "they say the burner cut out".
 
 News often names a mishap's cause without "caused by": an evidence verb or noun
 (``evidence_verbs``, ``evidence_nouns`` in lang/en/news_facts.yaml), or a speech verb,
@@ -20,7 +21,7 @@ from consistency.structured import news_facts
 from consistency.structured.causes import Cause, cause_denied, hedged
 from consistency.structured.parse import SPEECH_VERBS, in_condition, slot
 
-__all__ = ["faults"]
+__all__ = ["faults", "gave_out"]
 
 _FAULT_NOUNS = news_facts.words("fault_nouns")
 _FAILING = news_facts.words("failure_verbs") | news_facts.words("fault_verbs")
@@ -31,6 +32,7 @@ _ERRORS = news_facts.words("error_adjectives")
 _ACTING = news_facts.words("acting_people")
 _EFFECT = str(news_facts.data().get("fault_effect") or "mishap")
 _AT_FAULT_PREPS = ("of", "with", "in", "on", "to")
+_NEG_DETS = news_facts.words("negating_determiners")
 _SET_ASIDE = frozenset({"conj", "appos", "cc", "neg"})  # "..., not a hardware failure"
 
 
@@ -118,22 +120,10 @@ def _fault_clause(tok):
         return None  # "maiden flights have historically failed": a generic, no fault found
     if lemma in _FAILING and obj is None and not _done_to(tok):
         return subj, text  # "the steering gear had failed"
+    if obj is None and gave_out(tok):
+        return subj, text  # "the burner cut out"
     if lemma == "lose" and obj is not None and obj.lemma_.lower() in _LOST:
         return obj, text  # "the ship had lost propulsion"
-    return None
-    lemma, subj, obj = tok.lemma_.lower(), slot(tok, "subj"), slot(tok, "obj")
-    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in _ACTING:
-        return None
-    if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subj.children):
-        return None  # "maiden flights have historically failed": a generic, no fault found
-    text = " ".join(t.text for t in tok.subtree if t.i >= subj.left_edge.i
-                    and not _after_clause(t, tok))  # fmt: skip
-    if lemma in _FAILING and obj is None and not _done_to(tok):
-        return subj, text  # "the steering gear had failed"
-    if lemma == "lose" and obj is not None and obj.lemma_.lower() in _LOST:
-        return obj, text  # "the ship had lost propulsion"
-    if any(t.lower_ in _ERRORS and t.dep_ == "amod" for t in tok.subtree):
-        return subj, text  # "a delivery was pumped into the wrong tank"
     return None
 
 
@@ -153,6 +143,18 @@ def _core(thing) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN"))
 
 
+_GIVING_OUT = {tuple(p.split()) for p in news_facts.words("giving_out_phrases")}
+
+
+def gave_out(verb) -> bool:
+    """A verb and particle telling a machine gave out ("the burner cut out", "the engine
+    gave out"), not done to it (passive)."""
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if not prt or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return (verb.lemma_.lower(), prt[0]) in _GIVING_OUT
+
+
 def _done_to(verb) -> bool:
     """A failure verb that tells no thing giving out: done to it ("the ceasefire has been
     broken", passive), with a particle ("broken up into groups", "broke off from") or a
@@ -163,13 +165,15 @@ def _done_to(verb) -> bool:
 def _after_clause(t, verb) -> bool:
     """A word of a clause or participle hung on ``verb`` after it ("..., allowing gas to
     build up"): not part of the fault."""
-    return any(a.head == verb and a.dep_ in ("advcl", "xcomp", "conj") and a.i > verb.i
+    return any(a.head == verb and a.dep_ in ("advcl", "xcomp", "conj", "cc") and a.i > verb.i
                for a in (t, *t.ancestors) if a != verb and verb in a.ancestors)  # fmt: skip
 
 
 def _negated(tok) -> bool:
     """A fault named only to be set aside: "not a hardware failure"."""
     start = tok.left_edge.i
+    if any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in tok.children):
+        return True  # "reported no problem with the engine"
     return any(c.dep_ == "neg" for c in tok.children) or (
         start > 0 and tok.doc[start - 1].lower_ == "not"
     )

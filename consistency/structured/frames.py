@@ -31,6 +31,7 @@ from consistency.structured.damages import Damage, damages
 from consistency.structured.demanded import demanded_destinations
 from consistency.structured.doerkinds import KindedDoer, kinded_doers
 from consistency.structured.durations import Duration, durations
+from consistency.structured.endplaces import EndPlace, end_places
 from consistency.structured.eventclass import (
     PREDICATE_CLASSES,
     RELATIVE_PRONOUNS,
@@ -154,6 +155,7 @@ class Frame:
     announced: tuple[tuple[str, str], ...] = ()
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
     whereabouts: tuple[Whereabout, ...] = ()  # named areas ("a motel in X"); whereabouts.py
+    end_places: tuple[EndPlace, ...] = ()  # where a thing was found or came down; endplaces.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
     plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
     impacts: tuple[Impact, ...] = ()  # a thing striking another, told or denied; impacts.py
@@ -405,7 +407,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         measures=measures(doc, qspans),
         announced=announced(doc),
         spots=spots(doc, event_class) + struck_spots(doc),
-        whereabouts=whereabouts(doc, event_class),
+        whereabouts=whereabouts(doc, event_class), end_places=end_places(doc),
         damages=damages(doc), plunges=plunges(doc), impacts=impacts(doc),
         conditions=conditions(doc), outcomes=outcomes(doc),
         acts=acts(doc),

@@ -6,7 +6,9 @@
   glitch grounded the fleet", "a transformer failure knocked out power";
 - a failed thing doing the harm: "a burst water main washed away the soil", "a faulty
   cable sparked the fire";
-- a fault named as what "it" was: "it was a transformer failure at our substation".
+- a fault named as what "it" was: "it was a transformer failure at our substation";
+- a force of nature doing the harm: "a sudden gust of wind pushed the balloon down",
+  "the balloon was caught by a strong gust", "lightning struck the mast".
 
 Each becomes a :class:`Cause` of the story's mishap (``fault_effect``), as faults.py's
 causes are, with the thing at fault as its head and the nouns told of it as its core, so
@@ -33,6 +35,7 @@ _AT_FAULT_PREPS = ("of", "with", "in", "on", "to")
 _AFTER = news_facts.words("leadup_marks")  # "plunged into darkness after a fault on ..."
 _IT = frozenset({"it", "this", "that"})
 _PEOPLE = unit_name("people")
+_FORCES = news_facts.classes("broad_causes").get("weather", frozenset())
 
 
 def mishap_causes(doc) -> tuple[Cause, ...]:
@@ -40,7 +43,7 @@ def mishap_causes(doc) -> tuple[Cause, ...]:
     out = []
     for tok in doc:
         found = (_bare_cause(tok) or _harmful_fault(tok) or _harmful_failed(tok)
-                 or _it_was_fault(tok))  # fmt: skip
+                 or _it_was_fault(tok) or _harmful_force(tok))  # fmt: skip
         if found is None or in_condition(tok) or hedged(tok):
             continue
         thing, phrase = found
@@ -145,3 +148,21 @@ def _it_was_fault(tok):
     if subj is None or subj.lower_ not in _IT or thing is None or not _thing(thing):
         return None
     return thing, list(tok.subtree)
+
+
+def _harmful_force(tok):
+    """"A gust of wind pushed the balloon down", "the balloon was caught by a strong
+    gust": a force of nature (the ``weather`` things of ``broad_causes``) as the doer of
+    a verb acting on a thing, told of this mishap (no bare plural in the present: "gales
+    batter the coast each winter"); (the force, its phrase), else None."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _FORCES:
+        return None
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        verb = tok.head.head  # "was caught by a strong gust"
+        if verb.pos_ != "VERB" or not _thing(slot(verb, "subj")):
+            return None
+    elif tok.dep_ != "nsubj" or not _harms(tok.head) or _generic(tok):
+        return None
+    elif any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.head.children):
+        return None  # "what the wind was doing": a question, nothing acted on
+    return tok, list(tok.subtree)

@@ -12,11 +12,13 @@ from consistency.structured.clashbase import (
     NUMBER_GAP_SCORE,
     NUMBER_SCORE,
     canon,
+    entities_in,
     nested,
     one_name,
     same_story,
     times_agree,
 )
+from consistency.structured.endplaces import end_place_signals
 from consistency.structured.frames import Frame
 from consistency.structured.insides import inside_and_outside
 from consistency.structured.numberclash import SCOPE_GAP
@@ -143,7 +145,20 @@ def destinations_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreCo
 def spots_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
     """Whether the claims put one event in two places without a name (spots.py)."""
     return bool(spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), 1.0, 1.0, "", "")
-                or area_signals(a, b, aliases, config, "", ""))
+                or area_signals(a, b, aliases, config, "", "")
+                or ending_signals(a, b, aliases, config, "", ""))
+
+
+def ending_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
+                   la: str, lb: str) -> list[Signal]:  # fmt: skip
+    """One thing found, or come down, in two places (endplaces.py); the names inside the
+    places are no sign of two stories."""
+    def one_story(texts) -> bool:
+        inside = frozenset(n for n in entities_in(a, aliases) | entities_in(b, aliases)
+                           if any(n.lower() in t.lower() for t in texts))  # fmt: skip
+        return same_story(a, b, aliases, inside)
+
+    return end_place_signals(a, b, one_story, LOCATION_SCORE, config.location_weight, la, lb)
 
 
 def area_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,

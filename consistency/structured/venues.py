@@ -36,6 +36,7 @@ _OCCURRENCE = {tuple(p.split()) for p in news_facts.words("occurrence_phrases")}
 DESTINATION_PREPS = frozenset({"to", "into"})
 _ONWARD_VERBS = news_facts.words("onward_verbs")
 _ANY_GROUP = news_facts.words("any_group_nouns")
+_VEHICLES = news_facts.classes("hypernyms").get("vehicle", frozenset())
 
 Venue = tuple[str, tuple[str, ...]]  # (the thing's lemma, the facility names)
 
@@ -134,6 +135,9 @@ def destinations(doc) -> tuple[Destination, ...]:
         if verb.lemma_.lower() in _ONWARD_VERBS or any(c.tag_ == "MD" for c in verb.children):
             continue
         group, number = _group(t)
+        if group is None:  # "most of the injured were flown to X": the part's group
+            group = next((_group(g)[0] for p in t.children if p.dep_ == "prep"
+                          and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
         places = tuple(dict.fromkeys(
             n for p in verb.children if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS
             for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)
@@ -144,15 +148,15 @@ def destinations(doc) -> tuple[Destination, ...]:
 
 
 def _group(t) -> tuple[str | None, float | None]:
-    """The moved group's noun and number ("three passengers", "three", "the injured"),
-    or (None, None) when it is no group of people."""
+    """The moved group's noun and number ("three passengers", "three", "the injured",
+    "ambulances"), or (None, None) when it is no group of people nor of vehicles."""
     if t.like_num:
         return "people", token_value(t)
     lemma = t.lemma_.lower()
     if t.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" for c in t.children):
         lemma = t.lower_  # "the injured", "the wounded"
-    elif t.pos_ != "NOUN" or unit_name(lemma) not in _PERSON_UNITS:
-        return None, None
+    elif t.pos_ != "NOUN" or (unit_name(lemma) not in _PERSON_UNITS and lemma not in _VEHICLES):
+        return None, None  # people, or vehicles sent on ("ambulances were diverted to X")
     num = next((c for c in t.children if c.dep_ == "nummod"), None)
     return lemma, token_value(num) if num is not None else None
 
@@ -163,5 +167,7 @@ def one_group(a: Destination, b: Destination) -> bool:
     were taken to X", "the other three to Y" are two groups)."""
     if (a.group == PROCEEDS) != (b.group == PROCEEDS):
         return False  # money is no group of people
+    if {a.group, b.group} & _VEHICLES and a.group != b.group:
+        return False  # vehicles meet only vehicles of one noun: "ambulances", not "people"
     nouns = a.group == b.group or bool({a.group, b.group} & _ANY_GROUP)
     return nouns and (a.number is None or b.number is None or a.number == b.number)

@@ -1,0 +1,159 @@
+"""Where a thing ended up: where it was found or left ("the mopeds were later found
+abandoned in Tannery Lane car park", "were recovered later from Tannery Lane car park",
+"two mopeds, which were found dumped on waste ground behind the railway station") or
+where it came down ("the balloon came down in a barley field beside Marsh Road", "the
+balloon hit the ground in a paddock next to the cricket ground").
+
+An ending is a verb of ``end_place_verbs`` (lang/en/news_facts.yaml: finding or leaving a
+thing, a thing coming down) told as fact. Its thing is the passive subject or the object
+of a finding verb, the subject of a coming-down one; a relative pronoun ("which were
+found") stands for the noun it tells of, a verb with no subject takes the subject of the
+verb it hangs on ("mopeds believed to have been used ... were recovered"); people are
+no thing here (spots.py and whereabouts.py place them). Its place is the object of a
+place preposition hung on the verb, on the state the thing was found in ("found abandoned
+in"), on an adverb ("recovered later from") or on the verb's object ("hit the ground
+in"): a described place of a known kind (``place_kinds``) or a named facility; a town
+alone is no place here (it holds any spot), nor "from" with a distance ("half a mile
+from the shop").
+
+Two endings of one thing clash when their places share no word (a town told beside a
+place, "a field off Marsh Road, Kettlewick", left out) and are of two kinds, or both name
+something ("a barley field beside Marsh Road", "a paddock next to Kettlewick cricket
+ground"); "a field" and "a meadow" may be one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from consistency.core.types import Signal
+from consistency.structured import news_facts
+from consistency.structured.foundstates import found_states
+from consistency.structured.parse import in_condition, slot
+from consistency.structured.quantities import unit_name
+from consistency.structured.spots import place_head, place_kind
+from consistency.structured.timeanchor import on_two_days
+from consistency.structured.venues import facility_name
+
+__all__ = ["EndPlace", "end_place_signals", "end_places"]
+
+_ENDINGS = {tuple(v.split()): name for name, vs in news_facts.classes("end_place_verbs").items()
+            for v in vs}  # fmt: skip
+_PREPS = news_facts.words("spot_prepositions") | news_facts.words("where_prepositions") | {
+    "from"}
+_PERSON_UNITS = frozenset(news_facts.classes("unit_classes"))
+_PERSONS = news_facts.classes("hypernyms").get("person", frozenset())
+_RELATIVE = frozenset({"which", "that"})
+_ANCHOR_PREPS = news_facts.words("anchor_prepositions")
+_TOWN_DEPS = frozenset({"appos", "npadvmod", "relcl", "acl", "punct"})  # ", Kettlewick"
+
+
+@dataclass(frozen=True)
+class EndPlace:
+    """("found", "moped", frozenset({"tannery", "lane", "car", "park"}), "car park", True,
+    "Tannery Lane car park")."""
+
+    ending: str  # the class of the verb: "found", "landed"
+    thing: str  # lemma of the thing that ended there
+    words: frozenset[str]  # noun lemmas and names of the place, less a town beside it
+    kind: str  # the place's kind (``place_kinds``), or "facility"
+    named: bool  # a name is among the place's words
+    text: str  # the place as written
+
+
+def end_places(doc) -> tuple[EndPlace, ...]:
+    """Each ending the sentence tells with a place (see the module docstring)."""
+    out = []
+    for verb in doc:
+        ending = _ending(verb)
+        if ending is None or in_condition(verb):
+            continue
+        thing = _thing(verb, ending)
+        place = next((p for g in _place_objects(verb) if (p := _place(g, verb))), None)
+        if thing is not None and place is not None:
+            out.append(EndPlace(ending, thing, *place))
+    return tuple(dict.fromkeys(out))  # "found abandoned in X": one ending
+
+
+def _ending(verb) -> str | None:
+    """The class of an ending verb told as fact ("found", "came down", "hit the
+    ground"), else None."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    extra = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "dobj")]
+    return next((_ENDINGS[k] for k in ((lemma, *extra[:1]), (lemma,)) if k in _ENDINGS), None)
+
+
+def _thing(verb, ending: str) -> str | None:
+    """The lemma of the thing that ended somewhere, or None for a person or none."""
+    subj = slot(verb, "subj")
+    if ending == "found":
+        tok = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        tok = tok if tok is not None else next(
+            (c for c in verb.children if c.dep_ == "dobj"), None)  # fmt: skip
+    else:
+        tok = subj
+    if tok is None and verb.dep_ in ("ccomp", "xcomp", "conj"):
+        tok = slot(verb.head, "subj")  # "mopeds believed to ... were recovered"
+    if tok is not None and tok.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        tok = verb.head  # "two mopeds, which were found"
+    if tok is None or tok.pos_ != "NOUN":
+        return None
+    lemma = tok.lemma_.lower()
+    return None if unit_name(lemma) in _PERSON_UNITS or lemma in _PERSONS else lemma
+
+
+def _place_objects(verb) -> list:
+    """Objects of the place prepositions hung on the verb, on the state its thing was
+    found in, on an adverb of it or on its object; "from" with a distance left out."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    advs = [c for c in verb.children if c.dep_ == "advmod"]
+    out = []
+    for holder in (verb, *found_states(verb, objs), *advs, *objs):
+        for p in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in _PREPS):
+            if p.lower_ == "from" and any(c.dep_ == "npadvmod" for c in p.children):
+                continue  # "half a mile from the shop": a distance
+            out += [g for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
+def _place(g, verb) -> tuple[frozenset[str], str, bool, str] | None:
+    """(words, kind, named, text) of a described place of a known kind or a named
+    facility, with what the parser hung on the verb after it to say where it lies ("a
+    barley field | beside Marsh Road"), else None."""
+    kind = place_kind(place_head(g)) if g.pos_ == "NOUN" else None
+    if kind is None and facility_name(g) is None:
+        return None
+    anchors = [c for h in (verb, g.head.head) for c in h.children if c.dep_ == "prep"
+               and c.lower_ in _ANCHOR_PREPS and c.i > g.i]  # fmt: skip
+    cut = {t.i for a in (g, *anchors) for c in a.subtree
+           if c is not a and c.dep_ in _TOWN_DEPS for t in c.subtree}  # fmt: skip
+    kept = sorted({t for a in (g, *anchors) for t in a.subtree if t.i not in cut},
+                  key=lambda t: t.i)  # fmt: skip
+    words = frozenset(t.lemma_.lower() for t in kept if t.pos_ in ("NOUN", "PROPN"))
+    named = any(t.pos_ == "PROPN" for t in kept)
+    return words, kind or "facility", named, " ".join(t.text for t in kept)
+
+
+def end_clash(x: EndPlace, y: EndPlace) -> bool:
+    """Whether two endings put one thing in two places (see the module docstring)."""
+    if x.ending != y.ending or x.thing != y.thing or x.words & y.words:
+        return False
+    return x.kind != y.kind or (x.named and y.named)
+
+
+def end_place_signals(a, b, one_story: Callable, score: float, weight: float, la: str,
+                      lb: str) -> list[Signal]:  # fmt: skip
+    """A location signal for the first two endings of frames ``a`` and ``b`` that clash,
+    in claims of one story (``one_story(texts)``: the story's names less those inside
+    the places' texts) and not told of two days."""
+    if not (a.end_places and b.end_places) or on_two_days(a.times, b.times):
+        return []
+    for x in a.end_places:
+        for y in b.end_places:
+            if end_clash(x, y) and one_story((x.text, y.text)):
+                what = f"{x.thing} {x.ending}: {x.text} ({la}) vs {y.text} ({lb})"
+                return [Signal("location", score, what, weight)]
+    return []
