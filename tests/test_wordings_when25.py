@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from consistency.structured.aliases import build_aliases
+from consistency.structured.clockparts import undated_part
 from consistency.structured.conflicts import compare
 from consistency.structured.frames import Frame, extract_frames
 from consistency.structured.streets import street_name
@@ -118,3 +119,17 @@ def test_dev_balloon_street_and_valley_are_one_landing(nlp, config):
 )
 def test_undated_part_of_a_day_is_no_rival_to_a_clock(nlp, config, a, da, b, db):
     assert "time" not in _kinds_dated(nlp, config, a, da, b, db)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("asked to leave by 6pm", "asked to leave by 10am"),
+        ("the road stays shut until 8pm", "the road stays shut until 6am"),
+    ],
+)
+def test_a_wide_clock_is_no_part_of_a_day(a, b):
+    xs = tuple(c for _, c in find_clock_spans(a))
+    ys = tuple(c for _, c in find_clock_spans(b))
+    assert xs and ys and not undated_part(xs, ys, None)
+    assert undated_part(tuple(c for _, c in find_clock_spans("it reopened this morning")), ys, None)

@@ -48,8 +48,8 @@ def undated_part(xs: tuple[ClockTime, ...], ys: tuple[ClockTime, ...],
                  same_day: bool | None) -> bool:
     """Whether one side tells only a part of a day ("this morning") and the two days are
     not known to be one (``same_day`` None): "this morning" in a post of the next day is
-    no rival to "at 23:20" of the night before."""
-    return same_day is None and (all(map(_wide, xs)) or all(map(_wide, ys)))
+    no rival to "at 23:20" of the night before. A wide clock ("by 6pm") is no part."""
+    return same_day is None and (all(c.part for c in xs) or all(c.part for c in ys))
 
 
 def _wide(c: ClockTime) -> bool:

@@ -306,6 +306,7 @@ class ClockTime:
     high: int
     precise: bool = False  # told to the minute ("10:40pm", "2240 GMT"), not to the hour
     zone: str = ""  # the time zone told with it ("gmt"); "" for local time
+    part: bool = False  # a part of a day ("this morning", "Tuesday evening"), not a clock
 
     @property
     def night(self) -> bool:
@@ -407,7 +408,7 @@ def _day_part_spans(text: str) -> list[tuple[int, ClockTime]]:
                 d.lower() for d in WEEKDAYS):  # fmt: skip
             continue  # a lowercase weekday word is seldom a day
         low, high = _DAY_PARTS[key]
-        out.append((m.start(), ClockTime(m.group(0).strip(), low, high)))
+        out.append((m.start(), ClockTime(m.group(0).strip(), low, high, part=True)))
     return out
 
 
