@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from consistency.core.types import NamingVariant
 from consistency.lang import NameRules, name_rules
 from consistency.structured.frames import Frame
+from consistency.structured.streets import street_name
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +216,11 @@ def _mentions(frames: Mapping[str, Frame], doc_of: Mapping[str, str], rules) -> 
 
 
 def _group_kind(group_keys: set[str], labels: Mapping[str, Counter[str]]) -> str:
-    """person / org / place for a group: a full person name decides, else the majority."""
+    """person / org / place for a group: a street's name ("Marsh Road") is a place, else
+    a full person name decides, else the majority."""
+    full = [k for k in group_keys if len(k.split()) >= 2]
+    if full and all(street_name(k) for k in full):
+        return "place"  # a tagger reads "Marsh" as a first name, "Road" as a surname
     if any(len(k.split()) >= 2 and (labels[k]["person"] or labels[k]["titled"])
            for k in group_keys):  # fmt: skip
         return "person"

@@ -26,6 +26,7 @@ from consistency.structured.clockparts import (
     announced_pairs,
     another_exchange,
     part_holds_clock,
+    undated_part,
     zone_pairs,
 )
 from consistency.structured.eventclass import FAILURE, onset_classes
@@ -118,6 +119,8 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
         xs, ys = _narrowest(ea.clocks), _narrowest(eb.clocks)
         if shift and part_holds_clock(xs, ys):
             continue  # "yesterday morning", "9.40am the day before": the dates differ
+        if undated_part(xs, ys, times_agree(ea.times, eb.times, 0)):
+            continue  # "resumed this morning" of a post of the next day, "at 23:20"
         if any(clocks_agree(x, _shifted(y, k)) for x, y in zone_pairs(xs, ys) for k in shifts):
             continue  # days unknown: "just before midnight" is "Saturday night"
         ca, cb = xs[0].text, ys[0].text

@@ -5,6 +5,9 @@ Two readings kept apart from :mod:`consistency.structured.clockclash`:
 * a part of a day that holds the other's clock time ("yesterday morning" and "about
   9.40am") agrees on the time of day; if the two days differ, that is a clash of dates,
   not of clocks, and the date checks speak for it;
+* a part of a day on a day not known to be the other's ("normal service resumed this
+  morning" in a post dated the next day, "reopened at 23:20 on Tuesday") is no rival to
+  a time of day: which morning it is, the date checks say, not the clock;
 * a time told in two zones ("at about 5.40am local time (0440 GMT)") is compared with
   the other's time in its own zone, when the other tells one: the other zone's reading
   is no agreement;
@@ -25,7 +28,9 @@ from consistency.structured.eventslots import EventSlot
 from consistency.structured.frames import Frame
 from consistency.structured.timeanchor import ClockTime, clocks_agree
 
-__all__ = ["announced_pairs", "another_exchange", "part_holds_clock", "zone_pairs"]
+__all__ = [
+    "announced_pairs", "another_exchange", "part_holds_clock", "undated_part", "zone_pairs",
+]
 
 _EXCHANGES = news_facts.words("exchange_classes")
 _PART_OF_DAY_MIN = 3 * 60  # a told time this wide is a part of the day ("morning")
@@ -37,6 +42,14 @@ def part_holds_clock(xs: tuple[ClockTime, ...], ys: tuple[ClockTime, ...]) -> bo
     against a part is left to the clock check."""
     return any(
         clocks_agree(x, y, 0) and _wide(x) != _wide(y) for x in xs for y in ys)  # fmt: skip
+
+
+def undated_part(xs: tuple[ClockTime, ...], ys: tuple[ClockTime, ...],
+                 same_day: bool | None) -> bool:
+    """Whether one side tells only a part of a day ("this morning") and the two days are
+    not known to be one (``same_day`` None): "this morning" in a post of the next day is
+    no rival to "at 23:20" of the night before. A wide clock ("by 6pm") is no part."""
+    return same_day is None and (all(c.part for c in xs) or all(c.part for c in ys))
 
 
 def _wide(c: ClockTime) -> bool:

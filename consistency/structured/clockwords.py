@@ -21,13 +21,15 @@ __all__ = ["SpokenClock", "spoken_clocks"]
 
 class SpokenClock(NamedTuple):
     """A time of day found in text: where its hour or minutes start, minutes after
-    midnight, the hedge before it ("about"), its text, whether told to the minute."""
+    midnight, the hedge before it ("about"), its text, whether told to the minute, and
+    where its time words end (before the words that tell the half of the day)."""
 
     start: int
     minutes: int
     hedge: str
     text: str
     precise: bool
+    end: int
 
 
 def _alternatives(words) -> str:
@@ -106,17 +108,18 @@ def spoken_clocks(text: str) -> list[SpokenClock]:
             hour, minute = (hour - 2) % 12 + 1, 60 - minute  # "twenty to eleven": 10:40
         text_ = m.group(0)[: m.start("rest") - m.start()].strip()
         out.append(SpokenClock(m.start("min"), _on_clock(hour, minute, pm), _hedge(m), text_,
-                               True))  # fmt: skip
+                               True, m.start("rest")))  # fmt: skip
     for m in _DIGITS.finditer(text):
         pm = _half(m.group("rest"))
         if pm is not None:
             text_ = m.group(0)[: m.start("rest") - m.start()].strip()
             minutes = _on_clock(int(m.group("h")), int(m.group("m")), pm)
-            out.append(SpokenClock(m.start("h"), minutes, _hedge(m), text_, bool(minutes % 60)))
+            out.append(SpokenClock(m.start("h"), minutes, _hedge(m), text_, bool(minutes % 60),
+                                   m.start("rest")))  # fmt: skip
     for m in _DOTTED_24.finditer(text):
         before = text[: m.start("h")].split()
         if m.group("hedge") or (before and before[-1].lower() in _AT):
             minutes = int(m.group("h")) * 60 + int(m.group("m"))
             out.append(SpokenClock(m.start("h"), minutes, _hedge(m), m.group(0).strip(),
-                                   bool(minutes % 60)))  # fmt: skip
+                                   bool(minutes % 60), m.end()))  # fmt: skip
     return out

@@ -9,14 +9,23 @@ from __future__ import annotations
 
 from consistency.structured import news_facts
 
-__all__ = ["street_in_town"]
+__all__ = ["street_in_town", "street_name"]
 
 _STREET = frozenset(news_facts.classes("place_kinds").get("street", ()))
+_SURNAMES = news_facts.words("street_surnames")
 
 
 def street_in_town(x: str, y: str) -> bool:
     """Whether one of two place names is a street and the other is not one."""
     return _is_street(x) != _is_street(y)
+
+
+def street_name(name: str) -> bool:
+    """Whether ``name`` names a street by its last word, one no surname shares: "Marsh
+    Road", "Corn Street" are places though a tagger may read a first name in them;
+    "Nathan Lane" may be a person."""
+    words = name.lower().split()
+    return _is_street(name) and words[-1] not in _SURNAMES
 
 
 def _is_street(name: str) -> bool:

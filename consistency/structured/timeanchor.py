@@ -306,6 +306,7 @@ class ClockTime:
     high: int
     precise: bool = False  # told to the minute ("10:40pm", "2240 GMT"), not to the hour
     zone: str = ""  # the time zone told with it ("gmt"); "" for local time
+    part: bool = False  # a part of a day ("this morning", "Tuesday evening"), not a clock
 
     @property
     def night(self) -> bool:
@@ -407,17 +408,29 @@ def _day_part_spans(text: str) -> list[tuple[int, ClockTime]]:
                 d.lower() for d in WEEKDAYS):  # fmt: skip
             continue  # a lowercase weekday word is seldom a day
         low, high = _DAY_PARTS[key]
-        out.append((m.start(), ClockTime(m.group(0).strip(), low, high)))
+        out.append((m.start(), ClockTime(m.group(0).strip(), low, high, part=True)))
     return out
 
 
 def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
     """Times of day ("at about 9 p.m.", "shortly after 2 a.m.", "noon", "on Tuesday
-    evening") with their offsets."""
+    evening") with their offsets. A part of the day right after a time of day only tells
+    its half and its day ("around half past two this morning", "2.30am on Monday
+    morning"): it is no time of its own, which would agree with any time that morning."""
     hours = _oclock_spans(text)
     # a part of the day that only told the half of an hour ("nine o'clock Thursday night")
-    out = [(i, c) for i, c in _day_part_spans(text) if not any(s <= i < e for s, e, _ in hours)]
-    out += [(s, c) for s, _, c in hours]
+    parts = [(i, c) for i, c in _day_part_spans(text) if not any(s <= i < e for s, e, _ in hours)]
+    told = _told_clocks(text)
+    told += _spoken(text, {s for s, _, _ in told})
+    ends = [e for _, e, _ in (*hours, *told)]
+    out = [(i, c) for i, c in parts if not any(e < i and text[e:i].isspace() for e in ends)]
+    return out + [(s, c) for s, _, c in (*hours, *told)]
+
+
+def _told_clocks(text: str) -> list[tuple[int, int, ClockTime]]:
+    """Times of day told with "a.m."/"p.m.", a zone, in 24 hours or by a word ("noon"):
+    (start, end, time)."""
+    out = []
     for m in _CLOCK.finditer(text):
         if m.group("h24"):
             hour = int(m.group("h24"))
@@ -445,14 +458,15 @@ def find_clock_spans(text: str) -> list[tuple[int, ClockTime]]:
             minutes += _DAY_MINUTES  # "just before midnight on Thursday" ends Thursday
         start = next(m.start(g) for g in ("h", "h24", "h4", "word") if m.group(g))
         zone = " ".join((m.group("zone") or m.group("zone4") or "").lower().split())
-        out.append((start, ClockTime(m.group(0).strip(), minutes - before, minutes + after,
-                                     precise, "" if zone in _LOCAL else zone)))  # fmt: skip
-    return out + _spoken(text, {i for i, _ in out})
+        out.append((start, m.end(), ClockTime(m.group(0).strip(), minutes - before,
+                                              minutes + after, precise,
+                                              "" if zone in _LOCAL else zone)))  # fmt: skip
+    return out
 
 
-def _spoken(text: str, taken: set[int]) -> list[tuple[int, ClockTime]]:
+def _spoken(text: str, taken: set[int]) -> list[tuple[int, int, ClockTime]]:
     """Times told without "a.m."/"p.m." by the digits (clockwords.py): "a quarter past
-    eleven this morning", "10.40 in the morning", "at 22.40"."""
+    eleven this morning", "10.40 in the morning", "at 22.40": (start, end, time)."""
     out = []
     for c in spoken_clocks(text):
         if c.start in taken:
@@ -460,7 +474,8 @@ def _spoken(text: str, taken: set[int]) -> list[tuple[int, ClockTime]]:
         before, after = _CLOCK_HEDGE.get(c.hedge, _BARE_CLOCK)
         if c.precise:
             before, after = before // PRECISE_FACTOR, after // PRECISE_FACTOR
-        out.append((c.start, ClockTime(c.text, c.minutes - before, c.minutes + after, c.precise)))
+        out.append((c.start, c.end, ClockTime(c.text, c.minutes - before, c.minutes + after,
+                                              c.precise)))  # fmt: skip
     return out
 
 
