@@ -44,7 +44,8 @@ log = logging.getLogger(__name__)
 # 26: acts told only as advice or aim are not asserted, demanded destinations, sums paid
 # to each payee or demanded, "nobody was hurt" against one person hurt; 27: kinds of who
 # raised the alarm or first noticed, event heads and counts of copulas and left-in states;
-# 28: groups of counted people and crews, declared emergencies, contacts, reaching water)
+# 28: groups of counted people and crews, declared emergencies, contacts, reaching water,
+# end places, broad causes, parts of a day after a clock time)
 VERSION = "28"
 T = TypeVar("T")
 
