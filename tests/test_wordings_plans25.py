@@ -126,6 +126,8 @@ def test_stopper_look_alikes_stay_silent(nlp, config, a, b):
     ("The operator suspended services on Monday.", "suspended", False),
     ("The operator suspended services until Friday.", "suspended", False),
     ("The referee paused for a moment.", "paused", False),
+    ("He is currently suspended from swimming for six months.", "suspended", False),
+    ("Smith was suspended for two weeks by the club.", "suspended", False),
 ])  # fmt: skip
 def test_halts_held_for_a_span_ahead(nlp, text, verb, held):
     doc = nlp(text)

@@ -11,7 +11,8 @@ period, ``remainder_words``: "for the rest of the season"; or an open-ended "unt
 ``open_ended``: "until further notice") is an event of the class ``halt_denies`` (the
 resumption), denied, and a plan. Silent for a halt with no span ("services were
 suspended on Monday": it may have resumed since), a halt up to a day ("suspended until
-Friday": it resumes then) and a halt told as not done ("did not suspend").
+Friday": it resumes then), a halt told as not done ("did not suspend") and a person
+suspended ("he is suspended for six months": no service).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _UNITS = news_facts.words("plan_span_units")
 _REMAINDER = news_facts.words("remainder_words")
 _UNTIL = news_facts.words("plan_until_preps")
 _OPEN_ENDED = news_facts.words("open_ended")
+_PERSONS = news_facts.classes("hypernyms").get("person", frozenset())
 
 
 def _span_ahead(prep) -> bool:
@@ -37,6 +39,12 @@ def _span_ahead(prep) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in _UNITS | _REMAINDER for g in prep.children)
 
 
+def _person(tok) -> bool:
+    """A pronoun, a name or a person noun: someone suspended, not a service."""
+    return tok.pos_ in ("PRON", "PROPN") or bool(tok.ent_type_) or (
+        tok.lemma_.lower() in _PERSONS)
+
+
 def halted_for(tok) -> str | None:
     """The class of the event a halting verb held for a span ahead denies (the
     resumption), else None."""
@@ -46,7 +54,7 @@ def halted_for(tok) -> str | None:
     if any(c.dep_ == "neg" for c in kids):
         return None  # "did not suspend flights": no claim about resuming
     halted = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
-    if not halted:
-        return None  # "the pilot paused": no service halted
+    if not halted or any(_person(h) for h in halted):
+        return None  # "the pilot paused"; "he is suspended for six months": no service
     preps = [c for h in (tok, *halted) for c in h.children if c.dep_ == "prep"]
     return _DENIES if any(_span_ahead(p) for p in preps) else None  # "flights for the season"
