@@ -63,6 +63,11 @@ SPOT_KINDS = frozenset({"spot"})  # one event's places (spots.py): kept where th
 PRICE_KINDS = frozenset({"price"})  # one transaction's amounts (money.py): kept where they clash
 QUOTE_KEY_WORDS = 4  # a quotation meets another by its first or its last four words
 _START_CLASSES = news_facts.words("happening_start_classes")
+# the events a kept state or a halt denies ("will stay shut", "suspended for the season"):
+# their plans and reversed plans pair whatever the embeddings say
+_KEPT_CLASSES = frozenset(
+    {*(news_facts.data().get("state_negates") or {}).values(),
+     str(news_facts.data().get("halt_denies") or "")} - {""})  # fmt: skip
 
 
 def _keys(f: Frame) -> set[tuple[str, ...]]:
@@ -112,6 +117,8 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
         denied = e.negated != (denial and e.cls == f.predicate_class)
         if not (whole and denied and not e.whole_denial):
             out.add((("polar", e.cls), denied))
+        if e.tense == "future" and e.modality == "plan" and e.cls in _KEPT_CLASSES:
+            out.add((("plan", e.cls), denied))  # "will reopen on Saturday", "will stay shut"
     # a happening told as fact or as a cause meets its denial ("there was no fire")
     out |= {(("polar", f"~{name}"), False) for name in told_happenings(f)}
     # damage to a structure meets its denial ("a crack in the dam", "found the dam intact")

@@ -238,7 +238,8 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
         if cls.startswith("~") and cls[1:] not in _HAPPENINGS and not (
                 set(ea.heads) & set(eb.heads) or one_partitive_group(a, b) or covered):
             continue  # a verb of no listed class tells one event only about one thing
-        if ea.heads and eb.heads and not (_same_participants(ea, eb) or covered):
+        if ea.heads and eb.heads and not (_same_participants(ea, eb) or covered) and not (
+                _denied_plan_of_it(ea, a) or _denied_plan_of_it(eb, b)):  # fmt: skip
             continue  # "the driver was not hurt" and "45 passengers were hurt"
         if _other_undergoers(ea, eb) and not covered:
             continue  # "the gunman attacked a school", "... did not attack the station"
@@ -257,6 +258,15 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
                        f"{event_name(cls)}: {yes} says it {verb}, {no} says it {verb} not",
                        1.0)]  # fmt: skip
     return []
+
+
+def _denied_plan_of_it(e: EventSlot, f: Frame) -> bool:
+    """A plan denied of "it" alone ("It will stay closed until further notice", "won't
+    need to shut it again"): a denial that follows the thing it is about, so it is about
+    the story's thing that the other claim names ("the business will reopen on
+    Saturday"). A plan told of "it" ("it'll reopen later") may be any thing and stays
+    out."""
+    return e.tense == "future" and _pronoun_only(e) and _denied(e, f)
 
 
 def _apart(x: tuple[TimeRef, ...], y: tuple[TimeRef, ...]) -> bool:

@@ -14,11 +14,15 @@ of one class share nothing disagree about who did it. A doer of no kind ("search
 "LandSAR volunteers") is compared with none, so one doer told at two levels of detail
 stays silent; so do several doers in one claim ("a helicopter crew and ground searchers"
 have both kinds) and a claim that names the other's kind anywhere ("spotted by a
-helicopter crew, who guided ground searchers to her").
+helicopter crew, who guided ground searchers to her"), though not in a phrase of those who
+took over after the act (``handover_words``: "tackled him and sat on him until police
+turned up"). A verb is read with its particle first ("brought down", "pinned down": the
+act ``detain``), and "one of the raiders" stands for a person of the story as "he" does.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from consistency.core.types import Signal
@@ -48,6 +52,8 @@ _ACT = {v: act for act, verbs in news_facts.classes("doer_kind_acts").items() fo
 _PERSON_PRONOUNS = frozenset(w for ws in news_facts.classes("person_pronouns").values() for w in ws)
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})  # another event's words
 _BARE_PREPS = frozenset({"by", "on"})  # "on foot", "by helicopter": how, not where
+_HANDOVER = re.compile(rf"\b(?:{'|'.join(news_facts.words('handover_words'))})\b[^,.;]*",
+                       re.IGNORECASE)  # "until police arrived": who took over after the act
 
 
 @dataclass(frozen=True)
@@ -83,8 +89,20 @@ def kinds_of(words: set[str]) -> tuple[tuple[str, str], ...]:
                  for kind, ws in kinds.items() if ws & words)  # fmt: skip
 
 
+def _act(verb) -> str:
+    """The act's class, read with the verb's particle first ("brought down"), or the
+    verb's lemma."""
+    lemma = verb.lemma_.lower()
+    prts = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return next((_ACT[f"{lemma} {p}"] for p in prts if f"{lemma} {p}" in _ACT),
+                _ACT.get(lemma, lemma))  # fmt: skip
+
+
 def _things(tok) -> tuple[str, ...]:
     tok = relative_head(tok)
+    if tok.pos_ == "NUM" and tok.lower_ == "one" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):  # fmt: skip
+        return ("~person",)  # "one of the raiders", "one of them": as a pronoun would
     if tok.lower_ in STAND_INS or tok.lemma_.lower() in STAND_INS:
         return ("~person",)  # "they were discovered by", "the animals were found by"
     if tok.pos_ == "PRON":
@@ -112,7 +130,7 @@ def _kinded(verb) -> KindedDoer | None:
         return None
     doer, done = _doer(verb)
     doer = relative_head(doer) if doer is not None else None  # "Bramble, ..., who alerted"
-    act = _ACT.get(lemma, lemma)
+    act = _act(verb)
     if doer is None or (done is None and act not in _WHOLE_ACTS) or doer.pos_ == "PRON":
         return None
     toks = [t for d in (doer, *doer.conjuncts) for t in _phrase(d)]
@@ -156,8 +174,10 @@ def kinds_clash(x: KindedDoer, y: KindedDoer) -> tuple[str, str] | None:
 
 
 def _named_in(text: str, kinds: str) -> bool:
-    """Whether a claim's text names a word of any of ``kinds``."""
-    words = set(without_rivals(text).lower().replace(",", " ").replace(".", " ").split())
+    """Whether a claim's text names a word of any of ``kinds``, outside the phrases of
+    rivals and of those who took over after the act ("until police arrived")."""
+    text = _HANDOVER.sub("", without_rivals(text)).lower()
+    words = set(text.replace(",", " ").replace(".", " ").split())
     words |= {w.removesuffix("s") for w in words}  # "helicopters"
     return any(ws & words for cls in _CLASSES.values() for k, ws in cls.items()
                if k in kinds.split("/"))  # fmt: skip

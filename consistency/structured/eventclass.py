@@ -12,6 +12,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.contacts import contact_class
+from consistency.structured.halts import halted_for
 from consistency.structured.hosts import hosts_party
 from consistency.structured.hyphenated import described_by_hyphen
 from consistency.structured.negation import (
@@ -80,6 +81,7 @@ def event_class(tok) -> str | None:
     by_object = _failure_class(tok, lemma) or _onset_class(tok, lemma) or _object_class(tok, lemma)
     by_object = by_object or contact_class(tok, lemma)  # "hit the bridge": contacts.py
     by_object = by_object or opposite_class(tok)  # "the barriers held": opposites.py
+    by_object = by_object or halted_for(tok)  # "suspended flights for the season": halts.py
     if by_object:
         return by_object
     if tok.lower_ in _STATE_FORMS and not any(c.dep_ == "dobj" for c in tok.children):
@@ -403,8 +405,8 @@ def tense_modality(tok) -> tuple[str, str | None]:
         return "future", "plan"  # "the school is to reopen on Monday"
     if head in GRAMMAR.readiness_heads:
         return "future", "possible"
-    if progressive_plan(tok):
-        return "future", "plan"  # "is closing the route for two weeks": plans.py
+    if progressive_plan(tok) or halted_for(tok):
+        return "future", "plan"  # "is closing the route for two weeks": plans.py, halts.py
     if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & _PERFECT_AUXILIARIES) or (
         tok.tag_ == "VBN" and tok.dep_ == "amod"
     ):

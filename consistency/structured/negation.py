@@ -9,6 +9,7 @@ from __future__ import annotations
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.besides import neither_nor
+from consistency.structured.halts import halted_for
 from consistency.structured.numtokens import token_value
 from consistency.structured.opposites import opposite_class
 from consistency.structured.parse import phrasal, state_complements
@@ -49,6 +50,7 @@ def negated(tok) -> bool:
         or _plan_dropped(tok)
         or survived(tok)
         or prevented(tok) is not None
+        or halted_for(tok) is not None  # "suspended flights for the season": halts.py
     )
 
 
