@@ -153,3 +153,19 @@ def test_both_kinds_in_one_claim_stay_unflagged(nlp, config):
 def test_plan_of_it_is_no_reversal(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "negation" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+# "a man" is someone the sentence introduces, not the known person "him" stands for (mixed
+# 300: two stories of men held near a leader). Still paired as two detentions; no signal.
+NEWLY_TOLD = [
+    ("As the minister arrived, police wrestled a man to the ground for getting too close.",
+     "As he lashed out, a group of passers-by tackled him and pinned him to the ground."),
+    ("Stewards restrained a fan who ran onto the pitch.",
+     "Police officers restrained him after he ran onto the pitch."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), NEWLY_TOLD)
+def test_someone_newly_told_is_no_rival_of_the_known_person(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert not comparison.signals, comparison.signals

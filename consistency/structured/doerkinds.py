@@ -111,6 +111,9 @@ def _things(tok) -> tuple[str, ...]:
              and (t is tok or t.dep_ == "appos")]  # fmt: skip
     out = [" ".join(c.text for c in t.subtree if c.pos_ == "PROPN" and c.i <= t.i)
            for t in names]  # fmt: skip
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                  for c in tok.children):  # fmt: skip
+        return (*out, f"a {tok.lemma_.lower()}")  # "wrestled a man": someone newly told of
     return (*out, tok.lemma_.lower()) if tok.pos_ == "NOUN" else tuple(out)
 
 
@@ -156,8 +159,16 @@ def kinded_doers(doc) -> tuple[KindedDoer, ...]:
     return tuple(dict.fromkeys(k for k in found if k is not None))
 
 
+def _newly_told(x: KindedDoer) -> bool:
+    """Whether every one acted on is told by an indefinite ("wrestled a man to the
+    ground"): someone the sentence introduces, not the story's known person a pronoun
+    of the other source stands for."""
+    return bool(x.things) and all(t.startswith("a ") for t in x.things)
+
+
 def _one_thing(x: KindedDoer, y: KindedDoer, same_name) -> bool:
-    if "~person" in x.things or "~person" in y.things or x.act in _WHOLE_ACTS:
+    if x.act in _WHOLE_ACTS or ("~person" in x.things or "~person" in y.things) and not (
+            _newly_told(x) or _newly_told(y)):  # fmt: skip
         return True  # "she was found by ...": the story's one person (same_story decides)
     return any(p == q or (p[:1].isupper() and q[:1].isupper() and same_name(p, q))
                for p in x.things for q in y.things)  # fmt: skip
