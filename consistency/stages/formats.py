@@ -17,7 +17,7 @@ from consistency.core.types import Span
 from consistency.lang import month_pattern
 
 __all__ = [
-    "record_body", "record_meta", "unwrap_records", "dateline_meta",
+    "record_body", "record_meta", "unwrap_records", "dateline_meta", "headed_dateline",
     "drop_speaker_labels", "html_meta",
 ]  # fmt: skip
 
@@ -87,6 +87,28 @@ def record_meta(record: Mapping[str, Any]) -> dict[str, Any]:
         if value not in (None, ""):
             out[key] = value if key == "published" else " ".join(str(value).split())
     return out
+
+
+_HEADLINE_WORDS = 25  # a headline or slug line is short; a longer line is a paragraph
+
+
+def headed_dateline(text: str, start: int = 0) -> tuple[dict[str, str], int]:
+    """A wire story's slug and headline above its dateline ("BRITAIN-RIVER/RESCUE" /
+    "Six rescued after ..." / blank line / "ALDERBROOK, Aug 9 (Meridian Press) - ..."): the
+    last line of at most two short ones is the title, and the body starts at the dateline.
+    ``({}, start)`` unless a paragraph opening with a dateline follows such lines."""
+    head, blank, _ = text[start:].lstrip().partition("\n\n")
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    if not blank or not 1 <= len(lines) <= 2:
+        return {}, start
+    if any(len(line.split()) > _HEADLINE_WORDS or line[-1] in ".:;," for line in lines):
+        return {}, start
+    body = text.index(head, start) + len(head)
+    body += len(text[body:]) - len(text[body:].lstrip())
+    if not _DATELINE.match(text[body:]):  # anchored by \A: a slice, not pos
+        return {}, start
+    title = lines[-1] if len(lines[-1].split()) >= 3 else ""  # a slug alone is no title
+    return ({"title": title} if title else {}), body
 
 
 def dateline_meta(text: str, start: int = 0) -> dict[str, str]:

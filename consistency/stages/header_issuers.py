@@ -54,8 +54,8 @@ def issuer_below_genre(lines: list[HeaderLine], text: str) -> list[HeaderLine]:
         return lines
     if not _name_line(lines[1]) or caps_headline(lines[1].text):
         return lines
-    if not any(x.kind == "other" for x in lines[2:]):
-        return lines
+    if not any(x.kind in ("other", "title") for x in lines[2:]):
+        return lines  # a headline follows, unlabelled or labelled ("UPDATE: GAS ESCAPE")
     second = lines[1]
     org = HeaderLine(second.text, second.end, "org", cased(second.text, text))
     return [lines[0], org, *lines[2:]]

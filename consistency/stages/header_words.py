@@ -29,7 +29,7 @@ __all__ = [
 _FILE = Path(__file__).resolve().parent.parent / "lang" / "en" / "headers.yaml"
 LOOKAHEAD = 4000  # characters searched for the header block
 MAX_HEADER_CHARS = 160
-MAX_ISSUER_WORDS = 6
+MAX_ISSUER_WORDS = 8  # "Carrow and Wyn Fire and Rescue Service"
 NAME_WORD = re.compile(r"[A-Z0-9][\w'’.&-]*|&")
 _REMARK = re.compile(r"\s*\([^)]*\)\s*$")
 

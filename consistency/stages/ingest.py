@@ -334,11 +334,13 @@ def _read_jsonl(path: str, text: str) -> Iterator[_Doc | IngestProblem]:
 
 def _read_text(path: str, text: str) -> _Doc:
     """Plain text: ``Title:``/``Source:``/``Date:``/``By:`` header lines, else a release's
-    or statement's header block, then a dateline."""
+    or statement's header block, else a wire slug and headline, then a dateline."""
     meta, start = header_keys.keyed_header(text)
     if not meta:
         meta, start = headers.read_header(text)
     meta, start = header_keys.fuller_header(text, meta, start)  # below a masthead
+    if not meta:
+        meta, start = formats.headed_dateline(text, start)
     for key, value in formats.dateline_meta(text, start).items():
         meta.setdefault(key, value)
     return _Doc(path, text, "txt", body_start=start, meta=tuple(meta.items()))
