@@ -43,7 +43,7 @@ _ENDINGS = {tuple(v.split()): name for name, vs in news_facts.classes("end_place
 _PREPS = news_facts.words("spot_prepositions") | news_facts.words("where_prepositions") | {
     "from"}
 _PERSON_UNITS = frozenset(news_facts.classes("unit_classes"))
-_PERSONS = news_facts.classes("hypernyms").get("person", frozenset())
+_PERSONS = news_facts.kind_nouns("person")
 _RELATIVE = frozenset({"which", "that"})
 _ANCHOR_PREPS = news_facts.words("anchor_prepositions")
 _TOWN_DEPS = frozenset({"appos", "npadvmod", "relcl", "acl", "punct"})  # ", Kettlewick"

@@ -25,9 +25,10 @@ _HALTING = news_facts.words("halting_verbs")
 _DENIES = str(news_facts.data().get("halt_denies") or "")
 _UNITS = news_facts.words("plan_span_units")
 _REMAINDER = news_facts.words("remainder_words")
+_SPANS = _UNITS | _REMAINDER
 _UNTIL = news_facts.words("plan_until_preps")
 _OPEN_ENDED = news_facts.words("open_ended")
-_PERSONS = news_facts.classes("hypernyms").get("person", frozenset())
+_PERSONS = news_facts.kind_nouns("person")
 
 
 def _span_ahead(prep) -> bool:
@@ -36,7 +37,7 @@ def _span_ahead(prep) -> bool:
         words = " ".join(t.lower_ for t in prep.subtree)
         return any(phrase in words for phrase in _OPEN_ENDED)
     return prep.lower_ == "for" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _UNITS | _REMAINDER for g in prep.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in _SPANS for g in prep.children)
 
 
 def _person(tok) -> bool:

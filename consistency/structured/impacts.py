@@ -25,7 +25,13 @@ from consistency.structured.guesses import guessed
 from consistency.structured.hedges import attempted, relayed_rumour
 from consistency.structured.imperatives import imperative
 from consistency.structured.negation import negated, no_event
-from consistency.structured.parse import in_condition, is_question, modal, under_denial
+from consistency.structured.parse import (
+    in_condition,
+    is_question,
+    modal,
+    of_object,
+    under_denial,
+)
 from consistency.structured.struck import striker, targets
 from consistency.structured.told_denied import PolarKind
 from consistency.structured.wanted import wanted
@@ -34,8 +40,9 @@ __all__ = ["IMPACT", "Impact", "impact_keys", "impacts"]
 
 _VERBS = news_facts.words("contact_verbs") | news_facts.words("glancing_verbs")
 _MISSING = news_facts.words("missing_verbs")
+_CONTACTS = _VERBS | _MISSING
 _NOUNS = news_facts.words("contact_nouns")
-_PERSONS = news_facts.classes("hypernyms").get("person", frozenset())
+_PERSONS = news_facts.kind_nouns("person")
 _WITH = frozenset({"with", "between"})
 _PORTIONS = news_facts.words("portion_nouns")
 
@@ -59,7 +66,7 @@ def impacts(doc) -> tuple[Impact, ...]:
     out: list[Impact] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in _VERBS | _MISSING:
+        if tok.pos_ == "VERB" and lemma in _CONTACTS:
             out += _by_verb(tok, lemma in _MISSING)
         elif tok.pos_ == "NOUN" and lemma in _NOUNS and no_event(tok):
             out += _by_noun(tok)
@@ -96,10 +103,8 @@ def _objects(verb) -> list:
 
 def _whole(tok):
     """What a portion noun is of ("a set of power lines": the lines), else the noun."""
-    if tok.lemma_.lower() not in _PORTIONS:
-        return tok
-    return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"), tok)  # fmt: skip
+    whole = of_object(tok) if tok.lemma_.lower() in _PORTIONS else None
+    return tok if whole is None else whole
 
 
 def _thing(tok) -> bool:

@@ -19,7 +19,7 @@ digger through a cable") while one thing told two ways agrees.
 from __future__ import annotations
 
 from consistency.structured import news_facts
-from consistency.structured.causes import Cause, cause_denied, hedged
+from consistency.structured.causes import BROAD_CAUSES, Cause, cause_denied, hedged
 from consistency.structured.faults import _core
 from consistency.structured.parse import in_condition, slot
 from consistency.structured.quantities import unit_name
@@ -35,7 +35,7 @@ _AT_FAULT_PREPS = ("of", "with", "in", "on", "to")
 _AFTER = news_facts.words("leadup_marks")  # "plunged into darkness after a fault on ..."
 _IT = frozenset({"it", "this", "that"})
 _PEOPLE = unit_name("people")
-_FORCES = news_facts.classes("broad_causes").get("weather", frozenset())
+_FORCES = BROAD_CAUSES.get("weather", frozenset())  # the forces of nature
 
 
 def mishap_causes(doc) -> tuple[Cause, ...]:

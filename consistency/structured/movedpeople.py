@@ -20,7 +20,7 @@ from consistency.structured.parse import SUBJECTS
 
 __all__ = ["described_person", "destination_name", "moved_by_clause", "owner_named_place"]
 
-_PERSON_NOUNS = news_facts.classes("hypernyms").get("person", frozenset())
+_PERSON_NOUNS = news_facts.kind_nouns("person")
 _RELATIVE = frozenset({"who", "that", "whom"})
 
 

@@ -37,3 +37,9 @@ def split(value: str) -> list[str]:
 def classes(key: str) -> dict[str, frozenset[str]]:
     """A mapping of class name -> its words (``predicate_classes``, ``unit_classes``)."""
     return {name: frozenset(split(v)) for name, v in (data().get(key) or {}).items()}
+
+
+@functools.cache
+def kind_nouns(kind: str) -> frozenset[str]:
+    """The nouns of one class of ``hypernyms`` ("person": "man", "woman", "pilot" ...)."""
+    return classes("hypernyms").get(kind, frozenset())

@@ -21,7 +21,7 @@ __all__ = ["opposite_class", "opposite_tense"]
 _OPPOSITES: dict[tuple[str, ...], str] = {
     tuple(k.split()): v for k, v in (news_facts.data().get("opposite_events") or {}).items()
 }
-_PERSONS = news_facts.classes("hypernyms").get("person", frozenset())
+_PERSONS = news_facts.kind_nouns("person")
 # the event nouns of eventclass.NOUN_CLASS and causes.HAPPENING, read from the same data
 _EVENT_NOUNS = (
     frozenset(load().events.noun_classes)

@@ -32,7 +32,7 @@ _SIDES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     name: (frozenset(news_facts.split(pair[0])), frozenset(news_facts.split(pair[1])))
     for name, pair in (news_facts.data().get("opposed_outcomes") or {}).items()
 }
-_PERSONS = news_facts.classes("hypernyms").get("person", frozenset())
+_PERSONS = news_facts.kind_nouns("person")
 _PRONOUN_TAGS = ("PRP", "PRP$")
 
 

@@ -64,6 +64,13 @@ def object_of(prep):
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
+def of_object(tok):
+    """The object of an "of" hung on ``tok`` ("the oil" of "some of the oil", "the lines"
+    of "a set of power lines"), or None."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+
+
 def slot(tok, place: str):
     """The word in ``place`` of a verb: subj, obj, by (passive agent) or a preposition."""
     deps = {"subj": ("nsubj", "nsubjpass"), "obj": ("dobj",)}.get(place)

@@ -41,7 +41,7 @@ _ONWARD = news_facts.words("onward_verbs")
 # the small model calls many a person an organisation or a place: any name but these
 _NOT_PEOPLE = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY",
                          "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})  # fmt: skip
-_PERSONS = news_facts.classes("hypernyms").get("person", frozenset())
+_PERSONS = news_facts.kind_nouns("person")
 _CARE_PREPS = frozenset({"in", "at"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 

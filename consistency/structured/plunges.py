@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from consistency.structured import news_facts
 from consistency.structured.hedges import attempted, relayed_rumour
 from consistency.structured.negation import negated, nobody
-from consistency.structured.parse import in_condition, is_question, modal, under_denial
+from consistency.structured.parse import (
+    in_condition,
+    is_question,
+    modal,
+    of_object,
+    under_denial,
+)
 from consistency.structured.told_denied import PolarKind
 
 __all__ = ["PLUNGE", "Plunge", "plunge_key", "plunges"]
@@ -81,7 +87,7 @@ def _plunge(verb) -> Plunge | None:
     if not denied and not _as_fact(verb):
         return None
     noun = _ANYONE if nobody(mover) else mover.lemma_.lower()
-    of = _of(mover)
+    of = of_object(mover)
     if of is not None and (nobody(mover) or mover.pos_ not in ("NOUN", "PROPN")):
         noun = of.lemma_.lower()  # "none of the cars", "some of the oil"
     if noun in _PRONOUNS:
@@ -90,12 +96,6 @@ def _plunge(verb) -> Plunge | None:
         noun = ""  # "some of it ended up in the brook": any mover
     left, right = min(mover.left_edge.i, verb.i), max(water.i, verb.i)
     return Plunge(noun, _name(water), denied, verb.doc[left : min(right + 1, left + 14)].text)
-
-
-def _of(tok):
-    """The object of "of" on ``tok`` ("the oil" of "some of the oil"), or None."""
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
 
 
 def _water(verb):
@@ -142,7 +142,7 @@ def _mover(verb):
             continue
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            whole = _of(subj)  # "some of the oil", "some of it"
+            whole = of_object(subj)  # "some of the oil", "some of it"
             if subj.pos_ in ("NOUN", "PROPN") or nobody(subj) or whole is not None:
                 return subj
             return subj if subj.lower_ in _PRONOUNS else None

@@ -27,7 +27,7 @@ __all__ = ["RELOCATION", "Relocation", "relocations"]
 
 _MOVING = news_facts.words("relocation_verbs")
 _QUITTING = news_facts.words("quitting_verbs")
-_PEOPLE = news_facts.classes("hypernyms").get("person", frozenset())
+_PEOPLE = news_facts.kind_nouns("person")
 _STAYING = news_facts.words("staying_verbs")
 _EXCLUDE_VERBS = news_facts.classes("predicate_classes").get("exclude", frozenset())
 _PLAN_NOUNS = news_facts.words("plan_nouns")

@@ -24,8 +24,7 @@ def street_name(name: str) -> bool:
     """Whether ``name`` names a street by its last word, one no surname shares: "Marsh
     Road", "Corn Street" are places though a tagger may read a first name in them;
     "Nathan Lane" may be a person."""
-    words = name.lower().split()
-    return _is_street(name) and words[-1] not in _SURNAMES
+    return _is_street(name) and name.lower().split()[-1] not in _SURNAMES
 
 
 def _is_street(name: str) -> bool:

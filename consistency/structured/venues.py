@@ -36,7 +36,7 @@ _OCCURRENCE = {tuple(p.split()) for p in news_facts.words("occurrence_phrases")}
 DESTINATION_PREPS = frozenset({"to", "into"})
 _ONWARD_VERBS = news_facts.words("onward_verbs")
 _ANY_GROUP = news_facts.words("any_group_nouns")
-_VEHICLES = news_facts.classes("hypernyms").get("vehicle", frozenset())
+_VEHICLES = news_facts.kind_nouns("vehicle")
 
 Venue = tuple[str, tuple[str, ...]]  # (the thing's lemma, the facility names)
 
