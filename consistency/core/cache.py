@@ -45,8 +45,9 @@ log = logging.getLogger(__name__)
 # to each payee or demanded, "nobody was hurt" against one person hurt; 27: kinds of who
 # raised the alarm or first noticed, event heads and counts of copulas and left-in states;
 # 28: groups of counted people and crews, declared emergencies, contacts, reaching water,
-# end places, broad causes, parts of a day after a clock time)
-VERSION = "28"
+# end places, broad causes, parts of a day after a clock time; 29: compass bearings from a
+# landmark, things moved to a place)
+VERSION = "29"
 T = TypeVar("T")
 
 _SCHEMA = """

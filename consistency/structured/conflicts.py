@@ -75,9 +75,11 @@ from consistency.structured.partitives import one_partitive_group
 from consistency.structured.patients import one_group  # or one person
 from consistency.structured.placeclash import (
     area_signals,
+    compass_signals,
     destination_signals,
     ending_signals,
     measure_signals,
+    moved_to_signals,
     site_signals,
     venue_signals,
 )
@@ -592,6 +594,8 @@ def _place_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
                               config.location_weight, la, lb)  # fmt: skip
     out = out or area_signals(a, b, aliases, config, la, lb)
     out = out or ending_signals(a, b, aliases, config, la, lb)  # found or came down
+    out = out or compass_signals(a, b, aliases, config, la, lb)  # bearings from a landmark
+    out = out or moved_to_signals(a, b, aliases, config, la, lb)  # moved to two places
     return out or base_signals(
         a, b, lambda x, y: one_name(x, y, aliases),
         lambda ns: same_story(a, b, aliases, frozenset(canon(ns, aliases))),
@@ -658,6 +662,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     if any(whereabout_clash(x, y, lambda m, n: one_name(m, n, aliases))
            for x in a.whereabouts for y in b.whereabouts):
         return True  # one event in two areas ("in Zanesville", "near Cambridge")
+    if {t.thing for t in a.transfers} & {t.thing for t in b.transfers}:
+        return True  # one thing moved to two places ("to its plant in Hungary", "Slovakia")
     if any(spot_clash(x, y) for x in a.spots for y in b.spots):
         return True  # one event in two places ("hit the north pier", "the south pier")
     if any(one_org(x, y, lambda m, n: one_name(m, n, aliases)) for x in a.bases for y in b.bases):

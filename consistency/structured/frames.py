@@ -23,6 +23,7 @@ from consistency.structured.ages import Age, ages, resolve_ages
 from consistency.structured.amounts import Amount, amounts
 from consistency.structured.announcements import announced
 from consistency.structured.bases import Base, bases
+from consistency.structured.bearings import Bearing, bearings
 from consistency.structured.causes import Cause, causes
 from consistency.structured.choices import Choice, choices
 from consistency.structured.conditions import Condition, conditions
@@ -78,6 +79,7 @@ from consistency.structured.timeanchor import (
 from consistency.structured.titles import TITLE as _TITLE
 from consistency.structured.titles import TitledPerson, clean_name
 from consistency.structured.titles import titles_in as _titles
+from consistency.structured.transfers import Transfer, transfers
 from consistency.structured.values import Value, values
 from consistency.structured.venues import (
     Destination,
@@ -156,6 +158,8 @@ class Frame:
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
     whereabouts: tuple[Whereabout, ...] = ()  # named areas ("a motel in X"); whereabouts.py
     end_places: tuple[EndPlace, ...] = ()  # where a thing was found or came down; endplaces.py
+    bearings: tuple[Bearing, ...] = ()  # "12 miles south-west of X"; bearings.py
+    transfers: tuple[Transfer, ...] = ()  # "will move production to X"; transfers.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
     plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
     impacts: tuple[Impact, ...] = ()  # a thing striking another, told or denied; impacts.py
@@ -408,6 +412,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         announced=announced(doc),
         spots=spots(doc, event_class) + struck_spots(doc),
         whereabouts=whereabouts(doc, event_class), end_places=end_places(doc),
+        bearings=bearings(doc, qspans), transfers=transfers(doc),
         damages=damages(doc), plunges=plunges(doc), impacts=impacts(doc),
         conditions=conditions(doc), outcomes=outcomes(doc),
         acts=acts(doc),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
 from consistency.structured.aliases import AliasTable
+from consistency.structured.bearings import bearing_signals
 from consistency.structured.clashbase import (
     LOCATION_SCORE,
     NUMBER_GAP_SCORE,
@@ -30,6 +31,7 @@ from consistency.structured.quantities import (
     relative_gap,
 )
 from consistency.structured.spots import spot_signals
+from consistency.structured.transfers import transfer_signals
 from consistency.structured.whereabouts import whereabout_signals
 
 
@@ -143,10 +145,24 @@ def destinations_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreCo
 
 
 def spots_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:
-    """Whether the claims put one event in two places without a name (spots.py)."""
+    """Whether the claims put one event in two places without a name (spots.py), or one
+    thing at two bearings from one landmark (bearings.py)."""
     return bool(spot_signals(a, b, lambda ns: same_story(a, b, aliases, ns), 1.0, 1.0, "", "")
                 or area_signals(a, b, aliases, config, "", "")
-                or ending_signals(a, b, aliases, config, "", ""))
+                or ending_signals(a, b, aliases, config, "", "")
+                or compass_signals(a, b, aliases, config, "", "")
+                or moved_to_signals(a, b, aliases, config, "", ""))
+
+
+def compass_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
+                    la: str, lb: str) -> list[Signal]:  # fmt: skip
+    """One thing at two compass bearings from one landmark (bearings.py), in claims of one
+    story and not on two days."""
+    if not (a.bearings and b.bearings) or times_agree(a.times, b.times, 0) is False:
+        return []
+    return bearing_signals(
+        a, b, lambda x, y: aliases.canonical(x).lower() == aliases.canonical(y).lower(),
+        lambda: same_story(a, b, aliases), LOCATION_SCORE, config.location_weight, la, lb)
 
 
 def ending_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
@@ -168,3 +184,15 @@ def area_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
         a, b, lambda x, y: one_name(x, y, aliases),
         lambda ns: same_story(a, b, aliases, frozenset(canon(ns, aliases))),
         LOCATION_SCORE, config.location_weight, la, lb)  # fmt: skip
+
+
+def moved_to_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
+                     la: str, lb: str) -> list[Signal]:  # fmt: skip
+    """One thing moved to two countries or two named facilities (transfers.py), in claims
+    of one story (the places set aside) and not on two days."""
+    if not (a.transfers and b.transfers) or times_agree(a.times, b.times, 0) is False:
+        return []
+    places = frozenset(canon({t.place for t in (*a.transfers, *b.transfers)}, aliases))
+    return transfer_signals(
+        a, b, lambda x, y: one_name(x, y, aliases), lambda: same_story(a, b, aliases, places),
+        LOCATION_SCORE, config.location_weight, la, lb)
