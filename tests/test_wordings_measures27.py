@@ -5,8 +5,7 @@ sources giving it two lengths or two floors disagree. One length told in two uni
 things of one kind told apart by their names, a part of a thing, a plural, the two ends
 of one move and where a thing merely is ("lives on the ninth floor") do not. A count
 told after a bare year in its clause ("at its height in 1998 the yard employed 3,000")
-is of that year, not of now (countacts.py); a named person's age ("Ruth Penn, a
-52-year-old nurse") is no count to set against an unnamed person's (countscope.py)."""
+is of that year, not of now (countacts.py)."""
 
 from __future__ import annotations
 
@@ -120,13 +119,6 @@ _TWO_TIMES = [
      "The Kelby yard currently employs 800 people."),
 ]
 
-_TWO_PEOPLE = [
-    ("A 29-year-old woman was taken to hospital with a broken arm.",
-     "Ruth Penn, a 52-year-old nurse from Kelby, was treated at the scene."),
-    ("A 64-year-old man was airlifted to hospital after the crash.",
-     "Tom Ashe, a 40-year-old driver from Harle, was treated for cuts after the crash."),
-]
-
 _ONE_TIME = [
     # two present counts of one workforce
     ("The Harle mill employs 900 workers.",
@@ -138,11 +130,14 @@ _ONE_TIME = [
     ("A 61-year-old woman suffered serious injuries to her arm in the Harle crash.",
      "The most seriously hurt is a 67-year-old woman who suffered arm injuries in the "
      "Harle crash."),
+    # a named animal's age against the age the other source gives it unnamed
+    ("Tashi, a three-year-old female red panda, was recaptured near Harle Zoo on Monday.",
+     "A five-year-old red panda that escaped from Harle Zoo was recaptured on Monday."),
 ]
 
 
-@pytest.mark.parametrize(("a", "b"), _TWO_TIMES + _TWO_PEOPLE)
-def test_counts_of_two_times_or_two_people_stay_silent(nlp, config, a, b) -> None:
+@pytest.mark.parametrize(("a", "b"), _TWO_TIMES)
+def test_counts_of_two_times_stay_silent(nlp, config, a, b) -> None:
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "number" not in [s.kind for s in comparison.signals], comparison.signals
 

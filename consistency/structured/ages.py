@@ -25,7 +25,7 @@ from consistency.structured.age_nouns import described_name
 from consistency.structured.numtokens import number_start, token_value
 from consistency.structured.quantities import parse_number
 
-__all__ = ["Age", "age_signals", "ages", "named_age", "resolve_ages", "resolve_surnames"]
+__all__ = ["Age", "age_signals", "ages", "resolve_ages", "resolve_surnames"]
 
 _AGE_WORDS = news_facts.words("age_words")
 _FOLLOWERS = news_facts.words("age_followers")
@@ -209,10 +209,3 @@ def age_signals(a, b, aliases, score: float, weight: float, la: str, lb: str) ->
                 text = f"age of {person}: {x.years} ({la}) vs {y.years} ({lb})"
                 return [Signal("number", score, text, weight)]
     return []
-
-
-def named_age(q, f) -> bool:
-    """Whether the quantity ``q`` of frame ``f`` is the age of a person the sentence names
-    ("Darren Foley, a 41-year-old man"): that age is the named person's, compared by name
-    (:func:`age_signals`), never with an unnamed "38-year-old man", who may be another."""
-    return q.unit == "year" and q.exact and any(x.years == q.low for x in f.ages)

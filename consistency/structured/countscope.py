@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from consistency.lang import load
-from consistency.structured.ages import named_age
 from consistency.structured.countacts import count_year
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.money import CURRENCIES
@@ -69,8 +68,6 @@ def one_scope(qa: Quantity, a, qb: Quantity, b) -> bool:
     part of a breakdown, unless the part exceeds the whole."""
     if is_rate(qa, a.text) or is_rate(qb, b.text):
         return False
-    if named_age(qa, a) != named_age(qb, b):
-        return False  # ages.py: a named person's age against an unnamed one's
     if count_year(qa, a.text) != count_year(qb, b.text):
         return False  # countacts.py: a count of a past year's event
     if part_period(qa, a.text) != part_period(qb, b.text):
