@@ -99,6 +99,7 @@ class Numbers(_Data):
     rate_words: list[str]
     single_words: list[str] = []
     single_determiners: list[str] = []
+    ordinal_words: dict[str, int] = {}
 
 
 class Time(_Data):

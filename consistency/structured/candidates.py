@@ -24,6 +24,7 @@ from consistency.structured.conditions import condition_key
 from consistency.structured.conflicts import told_happenings
 from consistency.structured.durations import duration_keys
 from consistency.structured.findings import finding_keys
+from consistency.structured.floors import floor_keys
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 from consistency.structured.impacts import impact_keys
 from consistency.structured.injuries import injury_keys
@@ -33,6 +34,7 @@ from consistency.structured.outcomes import outcome_keys
 from consistency.structured.plunges import plunge_key
 from consistency.structured.quotes import quote_words
 from consistency.structured.repeats import repeat_counts
+from consistency.structured.sizes import size_keys
 
 __all__ = [
     "CAUSE_KINDS", "COUNT_KINDS", "DENIAL_KINDS", "DESTINATION_KINDS", "MEASURE_KINDS",
@@ -149,6 +151,8 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
     out |= {((SLOT, "times", u), q.low) for u, q in repeat_counts(f).items()}  # repeats.py
     out |= {((SLOT, "age", x.person.lower()), x.years) for x in f.ages}  # ages.py
     out |= {((SLOT, "duration", *k), v) for k, v in duration_keys(f)}  # durations.py
+    out |= {((SLOT, "size", k), v) for k, v in size_keys(f)}  # a thing's length: sizes.py
+    out |= {((SLOT, "floor", *k), v) for k, v in floor_keys(f)}  # moved from: floors.py
     # an organisation's base (bases.py), by its kind and by its name's first word
     out |= {((SLOT, "base", key), b.place.lower()) for b in f.bases
             for key in (b.kind, b.org.split()[0].lower() if b.org else "") if key}  # fmt: skip

@@ -56,6 +56,7 @@ from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.eventvenues import kinds_apart
 from consistency.structured.fillers import filler_signals, one_act
+from consistency.structured.floors import floor_signals
 from consistency.structured.frames import Frame
 from consistency.structured.impacts import IMPACT
 from consistency.structured.injuries import INJURY
@@ -91,6 +92,7 @@ from consistency.structured.quantities import (
 from consistency.structured.quotes import quote_signals
 from consistency.structured.relocations import RELOCATION
 from consistency.structured.repeats import repeat_signals, repeats_differ
+from consistency.structured.sizes import size_signals
 from consistency.structured.spots import spot_clash, spot_signals
 from consistency.structured.timeanchor import (
     TimeRef,
@@ -546,6 +548,10 @@ def compare(
     if a.announced and b.announced and same_story(a, b, aliases):
         signals += announcement_signals(a, b, config, label_a, label_b)
     signals += measure_signals(a, b, aliases, config, label_a, label_b)
+    signals += size_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
+                            config.number_weight, label_a, label_b)  # a thing's length
+    signals += floor_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
+                             config.number_weight, label_a, label_b)  # moved from a floor
     if not any(s.kind == "number" for s in signals):
         signals += money_signals(a, b, aliases, config, label_a, label_b)
     signals += _outcome_signals(a, b, aliases, label_a, label_b)

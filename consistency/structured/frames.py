@@ -45,6 +45,7 @@ from consistency.structured.eventclass import (
 from consistency.structured.eventslots import EventSlot, event_slots
 from consistency.structured.faults import faults
 from consistency.structured.fillers import Filler, fillers
+from consistency.structured.floors import Floor, floors
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.holdings import holding_counts
 from consistency.structured.impacts import Impact, impacts
@@ -67,6 +68,7 @@ from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc
 from consistency.structured.rates import Rate, rates
 from consistency.structured.relocations import Relocation, relocations
+from consistency.structured.sizes import Size, sizes
 from consistency.structured.spots import Spot, spots
 from consistency.structured.stays import stay_counts
 from consistency.structured.struck import struck_spots
@@ -153,6 +155,8 @@ class Frame:
     destinations: tuple[Destination, ...] = ()
     # how deep or high a thing is or happened ("250 metres down"); measures.py
     measures: tuple[Measure, ...] = ()
+    sizes: tuple[Size, ...] = ()  # how long one thing is ("a 21-metre trawler"); sizes.py
+    floors: tuple[Floor, ...] = ()  # the floor a thing moved from or to; floors.py
     # (verb, thing) of a thing made public: ("announce", "recall"); announcements.py
     announced: tuple[tuple[str, str], ...] = ()
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
@@ -408,7 +412,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         happenings=asserted_happenings(doc),
         destinations=destinations(doc) + person_destinations(doc)  # patients.py
         + demanded_destinations(doc),  # demanded.py: a trip a person demanded
-        measures=measures(doc, qspans),
+        measures=measures(doc, qspans), sizes=sizes(doc, qspans), floors=floors(doc),
         announced=announced(doc),
         spots=spots(doc, event_class) + struck_spots(doc),
         whereabouts=whereabouts(doc, event_class), end_places=end_places(doc),
