@@ -83,6 +83,7 @@ from consistency.structured.placeclash import (
 )
 from consistency.structured.plannedday import planned_day_signals
 from consistency.structured.plunges import PLUNGE
+from consistency.structured.qualifiers import narrower_denial
 from consistency.structured.quantities import (
     unit_name,
 )
@@ -250,8 +251,8 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
         if _apart(ea.times, eb.times):
             continue  # "closed on Friday", "will reopen on Monday": one after the other
         na, nb = _denied(ea, a), _denied(eb, b)
-        if na == nb:
-            continue
+        if na == nb or narrower_denial(*((eb, ea) if nb else (ea, eb))):
+            continue  # "no compulsory redundancies" and "to cut 340 jobs": qualifiers.py
         yes, no = (la, lb) if nb else (lb, la)
         verb = "will" if ea.tense == "future" else "did"
         return [Signal("negation", NEGATION_SCORE,
