@@ -83,3 +83,29 @@ def test_event_kept_open_against_refused(nlp, config, a, b):
 ])  # fmt: skip
 def test_other_choices_stay_silent(nlp, config, a, b):
     assert "negation" not in _kinds(nlp, config, a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one thing in service and out of it (services.py)
+    ("The station's east escalator has been out of order since March.",
+     "The station's east escalator remained in service throughout the weekend."),
+    ("Tram services on the Brook line are running as normal, the operator said.",
+     "Tram services on the Brook line were suspended on Monday morning."),
+    ("Library services were cancelled across Penwick on Friday.",
+     "Library services in Penwick are operating normally."),
+])  # fmt: skip
+def test_in_and_out_of_service(nlp, config, a, b):
+    assert "negation" in _kinds(nlp, config, a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # look-alikes: two things, both out, a negated stop
+    ("The station's east escalator has been out of order since March.",
+     "The station's lifts remained in service throughout the weekend."),
+    ("Tram services on the Brook line were suspended on Monday morning.",
+     "Tram services on the Brook line were halted for an hour."),
+    ("Bus services were not cancelled, the operator said.",
+     "Bus services are running as normal."),
+])  # fmt: skip
+def test_other_service_states_stay_silent(nlp, config, a, b):
+    assert "negation" not in _kinds(nlp, config, a, b)

@@ -90,6 +90,7 @@ from consistency.structured.quantities import (
 from consistency.structured.quotes import quote_signals
 from consistency.structured.relocations import RELOCATION
 from consistency.structured.repeats import repeat_signals, repeats_differ
+from consistency.structured.services import SERVICE
 from consistency.structured.spots import spot_clash, spot_signals
 from consistency.structured.timeanchor import (
     TimeRef,
@@ -99,7 +100,7 @@ from consistency.structured.titles import orgs_differ
 from consistency.structured.whereabouts import regions, whereabout_clash
 
 # Things told by one source and denied by the other (told_denied.PolarKind).
-POLAR_KINDS = (DAMAGE, PLUNGE, IMPACT, RELOCATION, CONDITION, INJURY, CHOICE)
+POLAR_KINDS = (DAMAGE, PLUNGE, IMPACT, RELOCATION, CONDITION, INJURY, CHOICE, SERVICE)
 
 log = logging.getLogger(__name__)
 
