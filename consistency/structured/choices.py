@@ -9,6 +9,12 @@ of plan ("will not pay"), hangs on a negating head ("refused to pay") or on a ve
 on a negated verb of that class or on a verb that keeps a choice open
 (``keeping_open_verbs``). The two clash when they name one act (its lemma) of one thing (the
 object's lemma, where both give one) by one named doer (where both name one).
+
+An event noun is a choice too ("has not ruled out job cuts", "compulsory redundancies
+could not be ruled out" against "there will be no compulsory redundancies", "ruled out
+redundancies"): refused under "no" in a plan ("there will be no ...", "promised no ...") or
+as what a verb of the ``exclude`` class rules out; its act is its lemma with the words that
+narrow it (qualifiers.py: "compulsory redundancy" is not every redundancy).
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ from dataclasses import dataclass
 
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.eventclass import NOUN_CLASS
 from consistency.structured.parse import rules_out
+from consistency.structured.qualifiers import qualifiers
 from consistency.structured.told_denied import PolarKind
 
 __all__ = ["CHOICE", "Choice", "choices"]
@@ -26,6 +34,8 @@ _EXCLUDE = news_facts.classes("predicate_classes").get("exclude", frozenset())
 _OPEN = news_facts.words("keeping_open_verbs")
 _REFUSING = frozenset(load().grammar.negating_heads)
 _PLAN = frozenset(load().grammar.modals.get("plan", ()))
+_PLAN_HEADS = frozenset(load().grammar.plan_heads)
+_NO = news_facts.words("negating_determiners")
 
 
 @dataclass(frozen=True)
@@ -50,8 +60,9 @@ def _excludes(tok) -> bool:
 
 def _ruler(tok):
     """The verb ``tok`` hangs on as its complement ("ruled out paying", "excluded the
-    possibility of paying"), or None."""
-    if tok.dep_ in ("xcomp", "dobj", "ccomp"):
+    possibility of paying"; an event noun also as a passive subject: "cuts were ruled
+    out"), or None."""
+    if tok.dep_ in ("xcomp", "dobj", "ccomp") or (tok.pos_ == "NOUN" and tok.dep_ == "nsubjpass"):
         return tok.head
     if tok.dep_ == "pcomp" and tok.head.head.dep_ == "dobj":
         return tok.head.head.head  # "the possibility of paying"
@@ -61,8 +72,11 @@ def _ruler(tok):
 def _denied(tok) -> bool | None:
     """True: the act is refused; False: kept open; None: neither."""
     ruler = _ruler(tok)
-    if ruler is not None and _excludes(ruler):
-        return not _negated(ruler)
+    if ruler is not None and _excludes(ruler):  # "refused to rule out": kept open
+        return not (_negated(ruler) or (ruler.dep_ == "xcomp"
+                                        and ruler.head.lemma_.lower() in _REFUSING))
+    if tok.pos_ == "NOUN":
+        return True if _planned_none(tok) else None
     if ruler is not None and ruler.lemma_.lower() in _OPEN and not _negated(ruler):
         return False
     if ruler is not None and tok.dep_ == "xcomp" and ruler.lemma_.lower() in _REFUSING:
@@ -70,6 +84,22 @@ def _denied(tok) -> bool | None:
     if _negated(tok) and any(c.dep_ == "aux" and c.lower_ in _PLAN for c in tok.children):
         return True  # "will not pay", "would not be paying"
     return None
+
+
+def _planned_none(tok) -> bool:
+    """An event noun under "no" in a plan: "there will be no compulsory redundancies",
+    "promised no job cuts"."""
+    if not any(c.dep_ == "det" and c.lower_ in _NO for c in tok.children):
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in _PLAN_HEADS or any(
+        c.dep_ == "aux" and c.lower_ in _PLAN for c in verb.children)
+
+
+def _act(tok) -> str:
+    """A verb's lemma; an event noun's with the words that narrow it."""
+    lemma = tok.lemma_.lower()
+    return " ".join((*qualifiers(tok), lemma)) if tok.pos_ == "NOUN" else lemma
 
 
 def _doer(tok) -> str:
@@ -84,15 +114,16 @@ def choices(doc) -> tuple[Choice, ...]:
     """The acts ``doc`` tells refused or kept open."""
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() in _EXCLUDE:
+        event_noun = tok.pos_ == "NOUN" and tok.lemma_.lower() in NOUN_CLASS
+        if (tok.pos_ != "VERB" and not event_noun) or tok.lemma_.lower() in _EXCLUDE:
             continue
         denied = _denied(tok)
         if denied is None:
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        thing = obj.lemma_.lower() if obj is not None else ""
+        thing = obj.lemma_.lower() if obj is not None and not event_noun else ""
         text = doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.left_edge.i + 12)].text
-        out.append(Choice(tok.lemma_.lower(), thing, _doer(tok), denied, text))
+        out.append(Choice(_act(tok), thing, _doer(tok), denied, text))
     return tuple(out)
 
 

@@ -86,12 +86,14 @@ from consistency.structured.placeclash import (
 )
 from consistency.structured.plannedday import planned_day_signals
 from consistency.structured.plunges import PLUNGE
+from consistency.structured.qualifiers import narrower_denial
 from consistency.structured.quantities import (
     unit_name,
 )
 from consistency.structured.quotes import quote_signals
 from consistency.structured.relocations import RELOCATION
 from consistency.structured.repeats import repeat_signals, repeats_differ
+from consistency.structured.services import SERVICE
 from consistency.structured.sizes import size_signals
 from consistency.structured.spots import spot_clash, spot_signals
 from consistency.structured.timeanchor import (
@@ -102,7 +104,7 @@ from consistency.structured.titles import orgs_differ
 from consistency.structured.whereabouts import regions, whereabout_clash
 
 # Things told by one source and denied by the other (told_denied.PolarKind).
-POLAR_KINDS = (DAMAGE, PLUNGE, IMPACT, RELOCATION, CONDITION, INJURY, CHOICE)
+POLAR_KINDS = (DAMAGE, PLUNGE, IMPACT, RELOCATION, CONDITION, INJURY, CHOICE, SERVICE)
 
 log = logging.getLogger(__name__)
 
@@ -254,8 +256,8 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
         if _apart(ea.times, eb.times):
             continue  # "closed on Friday", "will reopen on Monday": one after the other
         na, nb = _denied(ea, a), _denied(eb, b)
-        if na == nb:
-            continue
+        if na == nb or narrower_denial(*((eb, ea) if nb else (ea, eb))):
+            continue  # "no compulsory redundancies" and "to cut 340 jobs": qualifiers.py
         yes, no = (la, lb) if nb else (lb, la)
         verb = "will" if ea.tense == "future" else "did"
         return [Signal("negation", NEGATION_SCORE,

@@ -61,13 +61,14 @@ from consistency.structured.negation import (
     prevented as _prevented,
 )
 from consistency.structured.nobody_denial import denied_kinds
-from consistency.structured.nobody_hurt import denied_of_everyone
+from consistency.structured.nobody_hurt import denied_of_everyone, scope_of
 from consistency.structured.opposites import opposite_class
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import marks as _marks
 from consistency.structured.partitives import counted_whole, denied_whole
 from consistency.structured.peoplegroups import group_of
 from consistency.structured.persons import number_as_people
+from consistency.structured.qualifiers import qualifiers
 from consistency.structured.quantities import Quantity, unit_name
 from consistency.structured.remains import remains
 from consistency.structured.spans import kept_through
@@ -136,6 +137,8 @@ class EventSlot:
     # the group of the incident's people its counts count: "hurt", "hospital" (as in
     # "taken to hospital"), "scene", "custody" (peoplegroups.py); None: no group named
     group: str | None = None
+    # the kinds it is narrowed to: "no compulsory redundancies", "not officially named"
+    qualifiers: tuple[str, ...] = ()
 
 
 def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -194,7 +197,8 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
                              _not_before(tok) or kept is not None, _undergoers(tok),
                              _whole_denial(tok),
                              _acted_on(tok), guessed(tok), denied_kinds(tok),
-                             wanted(tok), denied_of_everyone(tok), group_of(tok)))  # fmt: skip
+                             wanted(tok), denied_of_everyone(tok), group_of(tok),
+                             qualifiers(tok)))  # fmt: skip
     return tuple(out)
 
 
@@ -320,6 +324,10 @@ def _heads(tok) -> tuple[str, ...]:
             out.append(f"{c.lower_}: {tok.doc.text}")  # "we did not shoot it": some thing
             continue  # of this sentence's own, never another claim's
         c = counted_whole(denied_whole(c))  # "none of the fencing", "36 of its servers"
+        scope = scope_of(c)  # "no one on its team": the team (nobody_hurt.py)
+        if scope is not None:
+            out.append(unit_name(scope.lemma_))
+            continue
         if c.pos_ not in pos or _nobody(c):
             continue  # "no one", "nobody": no one in particular
         if c.lemma_.lower() in NOUN_CLASS or c.lemma_.lower() in _HAPPENING:

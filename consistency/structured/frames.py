@@ -68,6 +68,7 @@ from consistency.structured.plunges import Plunge, plunges
 from consistency.structured.quantities import Quantity, quantities_in_doc
 from consistency.structured.rates import Rate, rates
 from consistency.structured.relocations import Relocation, relocations
+from consistency.structured.services import Service, services
 from consistency.structured.sizes import Size, sizes
 from consistency.structured.spots import Spot, spots
 from consistency.structured.stays import stay_counts
@@ -172,6 +173,7 @@ class Frame:
     acts: tuple[Act, ...] = ()  # "opened an inquiry", "will remain in post"; acts.py
     relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
     choices: tuple[Choice, ...] = ()  # acts refused or kept open; choices.py
+    services: tuple[Service, ...] = ()  # things in or out of service; services.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
     fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
     doer_kinds: tuple[KindedDoer, ...] = ()  # "spotted by a helicopter crew"; doerkinds.py
@@ -420,7 +422,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         damages=damages(doc), plunges=plunges(doc), impacts=impacts(doc),
         conditions=conditions(doc), outcomes=outcomes(doc),
         acts=acts(doc),
-        relocations=relocations(doc), choices=choices(doc),
+        relocations=relocations(doc), choices=choices(doc), services=services(doc),
         bases=bases(doc),
         fillers=fillers(doc),
         doer_kinds=kinded_doers(doc), partitives=partitive_groups(doc),

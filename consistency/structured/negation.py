@@ -166,12 +166,16 @@ def kept_for(tok) -> tuple[int, str] | None:
 
 def abandoned(tok) -> bool:
     """An event noun that is called off: "cancelled the vote", "ruled out job cuts",
-    "the march was called off"."""
+    "the march was called off"; not when the calling off is denied ("has not ruled out
+    job cuts": choices.py reads a choice kept open)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "nsubjpass"):
         return False
     head = tok.head
     if _until(head):
         return False  # "postponed until next week": it happens then
+    if any(c.dep_ == "neg" for c in head.children) or (
+            head.dep_ == "xcomp" and head.head.lemma_.lower() in _NEGATING_HEADS):  # fmt: skip
+        return False  # "cannot rule out job cuts", "refused to cancel the vote": not dropped
     return bool({head.lemma_.lower(), phrasal(head)} & _ABANDONING)
 
 

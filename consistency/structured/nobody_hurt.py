@@ -15,11 +15,15 @@ hurt"). compare() reads the negation.
 
 from __future__ import annotations
 
+from consistency.structured import news_facts
 from consistency.structured.counts import PEOPLE_CLASSES
 from consistency.structured.negation import nobody
 from consistency.structured.parse import SUBJECTS
 
-__all__ = ["denied_of_everyone", "nobody_keys"]
+__all__ = ["denied_of_everyone", "nobody_keys", "scope_of"]
+
+_BESIDES_PREPS = news_facts.words("besides_prepositions")  # "nobody besides the driver"
+_NEG_DETS = news_facts.words("negating_determiners")
 
 _KEY = "someone"
 
@@ -29,7 +33,27 @@ def denied_of_everyone(tok) -> bool:
     hurt", "no one was injured"), not "no one else" (nobody_denial: an exception) nor
     "none of the passengers", a named group (partitives.py reads it)."""
     return any(c.dep_ in SUBJECTS and nobody(c) and not any(
-        g.lower_ in ("else", "of") for g in c.children) for c in tok.children)  # fmt: skip
+        g.lower_ in ("else", "of") for g in c.children) and scope_of(c) is None
+        for c in tok.children)  # fmt: skip
+
+
+def scope_of(tok):
+    """The group a negating pronoun is bounded to by a preposition before a definite noun:
+    "no one on its team", "nobody in the building", "no one at the school"; the denial is
+    of that group, not of everyone (a man taken to hospital may be a passer-by). None when
+    unbounded, or bounded only by a bare noun ("no one on board", "nobody on site"), a
+    phrase of place told of the event's scene rather than a group."""
+    if not nobody(tok):
+        return None
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ in ("of", *_BESIDES_PREPS):
+            continue
+        for g in p.children:
+            if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(
+                    d.dep_ in ("det", "poss") and d.lower_ not in _NEG_DETS
+                    for d in g.children):  # fmt: skip
+                return g
+    return None
 
 
 def _one_participant(e) -> bool:
