@@ -14,6 +14,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.addressed import addressed_group, class_label
 from consistency.structured.aims import aim_only
+from consistency.structured.attendees import attendees, lend_host_clocks
 from consistency.structured.besides import besides_only
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.clausetimes import (
@@ -136,6 +137,8 @@ class EventSlot:
     # the group of the incident's people its counts count: "hurt", "hospital" (as in
     # "taken to hospital"), "scene", "custody" (peoplegroups.py); None: no group named
     group: str | None = None
+    # who took part in an exchange told by its noun: "staff were told at a meeting" (attendees.py)
+    attendees: tuple[str, ...] = ()
 
 
 def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -194,7 +197,9 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
                              _not_before(tok) or kept is not None, _undergoers(tok),
                              _whole_denial(tok),
                              _acted_on(tok), guessed(tok), denied_kinds(tok),
-                             wanted(tok), denied_of_everyone(tok), group_of(tok)))  # fmt: skip
+                             wanted(tok), denied_of_everyone(tok), group_of(tok),
+                             attendees(tok, cls)))  # fmt: skip
+    lend_host_clocks(events, out)  # attendees.py: "called to a meeting at nine o'clock"
     return tuple(out)
 
 

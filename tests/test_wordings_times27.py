@@ -1,0 +1,50 @@
+"""Wordings of the time of one event told through an exchange noun: "nurses were told at a
+10am meeting" against "nurses were given the news at a meeting at 3pm" (attendees.py:
+the people told at a meeting took part in it, and the verb's time of day is the
+meeting's). Look-alikes: other people, other days, a second meeting, a close time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wordings import compare_pair
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Nurses were told of the closure at a 10am meeting on Monday.",
+     "Nurses were given the news at a meeting at 3pm on Monday."),
+    ("Drivers were called to a meeting at eight o'clock this morning and told the depot "
+     "would shut.", "The drivers learned of the closure at a 1pm meeting today."),
+    ("Miners were informed at a meeting at 7am on Thursday.",
+     "The miners were told of the decision at a 4pm meeting on Thursday."),
+    ("Teachers were briefed at a meeting at 8.30am on Friday.",
+     "Teachers were told at a 3.45pm meeting on Friday."),
+])  # fmt: skip
+def test_one_meeting_at_two_times(nlp, config, a, b):
+    comparison, passes = compare_pair(nlp, config, a, b)
+    assert passes
+    assert "time" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # other people at the meeting: two meetings
+    ("Staff were told at a 9am meeting on Wednesday.",
+     "Union leaders met managers at 2pm on Wednesday."),
+    ("Staff were told at a meeting at 9am.", "Shareholders were told at a meeting at 2pm."),
+    ("Staff were told at a 9am meeting.", "Managers held a meeting with the union at 4pm."),
+    ("Workers were called to a meeting at 9am.", "Police were called to the factory at 2pm."),
+    # a second meeting is another meeting
+    ("Staff were told at a meeting at 9am.", "Staff were told more at a second meeting at 2pm."),
+    ("Staff were told at a meeting at 9am.", "Staff were given details at another meeting at 2pm."),
+    ("Staff were told at a meeting at 9am.", "Staff were told at a further meeting at 2pm."),
+    # a plan, a later act, an approximate time and a close exact one, a part of the day
+    ("Staff were told at a meeting at 9am.", "Staff will attend a second meeting at 2pm."),
+    ("Staff were told at a meeting at 9am.", "Staff left the meeting at 11am."),
+    ("Staff were told at a meeting at about 9am.",
+     "Staff were told of the cuts at a meeting at 8.55am."),
+    ("Staff were told at a meeting on Wednesday morning.",
+     "Staff were told at a meeting at 9.30am on Wednesday."),
+])  # fmt: skip
+def test_look_alikes_stay_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "time" not in [s.kind for s in comparison.signals], comparison.signals
