@@ -48,3 +48,31 @@ def test_one_meeting_at_two_times(nlp, config, a, b):
 def test_look_alikes_stay_silent(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "time" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Police received a report of a man with a knife at 3.20pm.",
+     "Officers were called to the park at about 4.30pm."),
+    ("Reports of smoke were received at 9.05pm.", "Firefighters were alerted shortly after 10pm."),
+    ("The coastguard received a report of a capsized dinghy at 7.10am.",
+     "The alarm was raised at about 8.40am."),
+])  # fmt: skip
+def test_a_report_of_something_is_the_first_alert(nlp, config, a, b):
+    comparison, passes = compare_pair(nlp, config, a, b)
+    assert passes
+    assert "time" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a report that is a document, a close time, an arrival after the alert
+    ("The council received the inspectors' report at 3pm.", "The alarm was raised at 11am."),
+    ("Police received a report of a man with a knife at 3.20pm.",
+     "Officers were called to the park at about 3.25pm."),
+    ("Police received a report of a man with a knife at 3.20pm.",
+     "Officers arrived at the park at 4.10pm."),
+    ("Police received a report of a man with a knife at about 3.20pm.",
+     "The alarm was raised at 3.15pm."),
+])  # fmt: skip
+def test_report_look_alikes_stay_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "time" not in [s.kind for s in comparison.signals], comparison.signals
