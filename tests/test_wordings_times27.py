@@ -19,6 +19,8 @@ from tests.wordings import compare_pair
      "The miners were told of the decision at a 4pm meeting on Thursday."),
     ("Teachers were briefed at a meeting at 8.30am on Friday.",
      "Teachers were told at a 3.45pm meeting on Friday."),
+    ("The families were told during a call at 6pm on Friday.",
+     "The families were given the news in a call at 8pm on Friday."),
 ])  # fmt: skip
 def test_one_meeting_at_two_times(nlp, config, a, b):
     comparison, passes = compare_pair(nlp, config, a, b)
@@ -33,6 +35,8 @@ def test_one_meeting_at_two_times(nlp, config, a, b):
     ("Staff were told at a meeting at 9am.", "Shareholders were told at a meeting at 2pm."),
     ("Staff were told at a 9am meeting.", "Managers held a meeting with the union at 4pm."),
     ("Workers were called to a meeting at 9am.", "Police were called to the factory at 2pm."),
+    ("The families were told during a call at 6pm on Friday.",
+     "Police took a call from a neighbour at 8pm on Friday."),
     # a second meeting is another meeting
     ("Staff were told at a meeting at 9am.", "Staff were told more at a second meeting at 2pm."),
     ("Staff were told at a meeting at 9am.", "Staff were given details at another meeting at 2pm."),
@@ -74,5 +78,32 @@ def test_a_report_of_something_is_the_first_alert(nlp, config, a, b):
      "The alarm was raised at 3.15pm."),
 ])  # fmt: skip
 def test_report_look_alikes_stay_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "time" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The fire started at about 2am.", "The fire began at 4am."),
+    ("The blaze broke out shortly after 2am.", "The fire started at about 4am."),
+    ("The outage began at 4am on Monday.", "The outage started at 2.30am on Monday."),
+    ("Rachel, the problems started at around half past two this morning.",
+     "The outage at the hospital began shortly after 4am on Monday."),
+])  # fmt: skip
+def test_one_start_at_two_times(nlp, config, a, b):
+    comparison, passes = compare_pair(nlp, config, a, b)
+    assert passes
+    assert "time" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two things began: a fire and an inquiry, a strike and an outage, a match and a protest
+    ("The fire started at about 2am.", "The inquiry began at 9am."),
+    ("The strike began at 6am.", "The outage began at 9am."),
+    ("Voting began at 7am.", "The count began at 10pm."),
+    ("The match started at 3pm.", "The protest began at 1pm."),
+    # one start, an approximate time and a close exact one
+    ("The fire started at about 2am.", "The fire began at 1.55am."),
+])  # fmt: skip
+def test_two_starts_stay_silent(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "time" not in [s.kind for s in comparison.signals], comparison.signals
