@@ -11,7 +11,8 @@ does not (the alarm is often raised a while after).
 Word classes (lang/en/news_facts.yaml): ``alert_verbs`` name an alert themselves
 ("alerted", "summoned"); ``call`` of emergency services (``alert_callees`` or the
 responders unit) is one; ``alert_nouns`` ("alarm", "call") with ``alert_noun_verbs``
-("raised", "received", "came in") are one.
+("raised", "received", "came in") are one, and so is ``alert_report_nouns`` ("report")
+told as a report of something ("a report of a gas smell was received").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = ["alert_clocks", "onset_clocks", "alert_clash"]
 _ALERT_VERBS = news_facts.words("alert_verbs")
 _ALERT_NOUNS = news_facts.words("alert_nouns")
 _ALERT_NOUN_VERBS = news_facts.words("alert_noun_verbs")
+_REPORT_NOUNS = news_facts.words("alert_report_nouns")
 _CALLEES = news_facts.words("alert_callees")
 _RESPONDERS = news_facts.words("presence_units")
 _START = news_facts.words("happening_start_classes")
@@ -37,7 +39,7 @@ def _callee(words) -> bool:
     return any(w in _CALLEES or unit_name(w) in _RESPONDERS for w in words)
 
 
-def _alert(e, text_words: set[str]) -> bool:
+def _alert(e, text_words: set[str], text: str) -> bool:
     named = {*e.heads, *e.undergoers}
     if e.negated or e.modality:  # a bare noun ("the first call came in") is no assertion
         return False
@@ -45,7 +47,11 @@ def _alert(e, text_words: set[str]) -> bool:
         return True
     if e.predicate == _CALL and (_callee(named) or _callee(text_words)):
         return True  # "fire crews were called", "the first call to the fire service"
-    return e.predicate in _ALERT_NOUN_VERBS and bool(named & _ALERT_NOUNS)
+    if e.predicate not in _ALERT_NOUN_VERBS:
+        return False
+    reports = named & _REPORT_NOUNS and any(re.search(rf"\b{r}s? of\b", text)
+                                            for r in _REPORT_NOUNS)  # fmt: skip
+    return bool(named & _ALERT_NOUNS or reports)  # "a report of smoke was received"
 
 
 def _narrowest(clocks: tuple[ClockTime, ...]) -> tuple[ClockTime, ...]:
@@ -58,8 +64,9 @@ def _narrowest(clocks: tuple[ClockTime, ...]) -> tuple[ClockTime, ...]:
 
 def alert_clocks(f) -> tuple[ClockTime, ...]:
     """The times of day the frame gives for the first alert of an emergency."""
-    words = set(re.findall(r"[a-z0-9]+", f.text.lower()))
-    return _narrowest(tuple(c for e in f.events if e.clocks and _alert(e, words)
+    text = " ".join(re.findall(r"[a-z0-9]+", f.text.lower()))
+    words = set(text.split())
+    return _narrowest(tuple(c for e in f.events if e.clocks and _alert(e, words, text)
                             for c in e.clocks))  # fmt: skip
 
 

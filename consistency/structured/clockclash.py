@@ -29,7 +29,7 @@ from consistency.structured.clockparts import (
     undated_part,
     zone_pairs,
 )
-from consistency.structured.eventclass import FAILURE, onset_classes
+from consistency.structured.eventclass import FAILURE, SPEECH_CLASSES, onset_classes
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.findings import finding_pairs
 from consistency.structured.frames import Frame
@@ -49,6 +49,7 @@ _SMALL_HOURS_WORDS = news_facts.words("small_hours_words")
 _NOT_EVENING_WORDS = news_facts.words("not_evening_words")
 _NOT_SMALL_HOURS_WORDS = news_facts.words("not_small_hours_words")
 _ONSETS = onset_classes()
+_STARTS = news_facts.words("happening_start_classes")
 _DAY = 24 * 60
 
 
@@ -112,6 +113,8 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
             continue  # "the dam failed" and "the power failed": two things gave out
         if cls in _ONSETS and (has_words(a, INCREMENT_WORDS) or has_words(b, INCREMENT_WORDS)):
             continue  # "the first fell ill on Tuesday", "20 more fell ill on Friday"
+        if cls in _STARTS and _two_things_began(ea, eb, a, b):
+            continue  # "the fire started at 2am", "the inquiry began at 9am"
         shift = _day_shift(ea, eb)
         if shift is None:
             continue  # days apart: the date check speaks for that
@@ -129,6 +132,22 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
     clash = times_agree(a.times, b.times, 0) is not False and alert_clash(a, b)  # alerts.py
     return [Signal("time", CLOCK_SCORE, f"alarm: {clash[0].text} ({la}) vs {clash[1].text} "
                    f"({lb})", config.time_weight)] if clash else []  # fmt: skip
+
+
+def _began(slot: EventSlot, f: Frame) -> set[str]:
+    """What a start event tells began: its subject ("the inquiry began"), or the event
+    told at its very times of day ("the fire started at 2am": the fire), else an event
+    noun told at no time ("the protest began at 1pm": the march)."""
+    told = {*slot.heads} | {e.cls for e in f.events if e.cls not in _STARTS
+                            and e.clocks and e.clocks == slot.clocks}  # fmt: skip
+    return told or {e.cls for e in f.events if e.cls not in _STARTS | SPEECH_CLASSES
+                    and not e.clocks and not e.asserted}  # fmt: skip
+
+
+def _two_things_began(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame) -> bool:
+    """Both starts name what began, and the two are different things."""
+    x, y = _began(ea, a), _began(eb, b)
+    return bool(x and y and not x & y)
 
 
 def _narrowest(clocks: tuple[ClockTime, ...]) -> tuple[ClockTime, ...]:

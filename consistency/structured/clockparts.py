@@ -60,10 +60,11 @@ def _wide(c: ClockTime) -> bool:
 
 def another_exchange(cls: str, ea: EventSlot, eb: EventSlot, aliases: AliasTable) -> bool:
     """Whether two events of an exchange class may be two exchanges: neither shares a
-    participant (a head noun, an undergoer or a name) with the other."""
+    participant (a head noun, an undergoer, the people told at it: attendees.py, or a
+    name) with the other."""
     if cls.lstrip("~") not in _EXCHANGES:
         return False
-    if {*ea.heads, *ea.undergoers} & {*eb.heads, *eb.undergoers}:
+    if {*ea.heads, *ea.undergoers, *ea.attendees} & {*eb.heads, *eb.undergoers, *eb.attendees}:
         return False
     names_a = {aliases.canonical(n) for n in ea.args}
     return not names_a & {aliases.canonical(n) for n in eb.args}

@@ -14,6 +14,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.addressed import addressed_group, class_label
 from consistency.structured.aims import aim_only
+from consistency.structured.attendees import attendees, lend_host_clocks
 from consistency.structured.besides import besides_only
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.clausetimes import (
@@ -139,6 +140,8 @@ class EventSlot:
     group: str | None = None
     # the kinds it is narrowed to: "no compulsory redundancies", "not officially named"
     qualifiers: tuple[str, ...] = ()
+    # who took part in an exchange told by its noun: "staff were told at a meeting" (attendees.py)
+    attendees: tuple[str, ...] = ()
 
 
 def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -198,7 +201,8 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
                              _whole_denial(tok),
                              _acted_on(tok), guessed(tok), denied_kinds(tok),
                              wanted(tok), denied_of_everyone(tok), group_of(tok),
-                             qualifiers(tok)))  # fmt: skip
+                             qualifiers(tok), attendees(tok, cls)))  # fmt: skip
+    lend_host_clocks(events, out)  # attendees.py: "called to a meeting at nine o'clock"
     return tuple(out)
 
 
