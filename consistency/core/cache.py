@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 # raised the alarm or first noticed, event heads and counts of copulas and left-in states;
 # 28: groups of counted people and crews, declared emergencies, contacts, reaching water,
 # end places, broad causes, parts of a day after a clock time)
-VERSION = "28"
+VERSION = "29"
 T = TypeVar("T")
 
 _SCHEMA = """

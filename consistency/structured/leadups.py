@@ -18,7 +18,7 @@ are told apart from two lead-ups ("a falling branch tore the mesh roof").
 from __future__ import annotations
 
 from consistency.structured import news_facts
-from consistency.structured.causes import Cause, cause_denied, cause_of_verb, hedged
+from consistency.structured.causes import HAPPENING, Cause, cause_denied, cause_of_verb, hedged
 from consistency.structured.parse import SPEECH_VERBS, in_condition, object_of, slot
 
 __all__ = ["alike", "leadups"]
@@ -35,6 +35,10 @@ _ACTING = (
     | _UNITS.get("people", frozenset())
     | _UNITS.get("responders", frozenset())
 )
+_OCCURRING = news_facts.words("occurrence_verbs")
+_NAMED = news_facts.words("named_mishaps")
+_CONTACT = news_facts.words("contact_verbs")
+_CONTACT_PREPS = news_facts.words("contact_prepositions")
 _RELATIVE = frozenset({"that", "which"})
 _NOT_A_CAUSE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"})
 
@@ -78,12 +82,18 @@ def _mishap(tok) -> str | None:
             return _MISHAPS[(lemma, c.lower_)]
     if any(c.dep_ == "prt" for c in tok.children):
         return None  # "broke down" is no "break"
+    subj = slot(tok, "subj")
+    if lemma in _OCCURRING and subj is not None and subj.pos_ == "NOUN":
+        name = HAPPENING.get(subj.lemma_.lower())
+        if name in _NAMED:
+            return name  # "the collision happened after an operator overrode the system"
     return _MISHAPS.get((lemma,))
 
 
 def _leadups_of(verb) -> list:
     """The lead-ups the sentence gives the mishap ``verb``."""
     out = _noun_leadups(verb)  # "diverted following a low oil pressure warning"
+    out += _contact_leadups(verb)  # "sank after striking a submerged object"
     for c in verb.children:
         if c.dep_ == "advcl" and _mark(c) in _MARKS and slot(c, "subj") is not None:
             out.append(c)  # "escaped after a keeper left a service hatch unlocked"
@@ -114,6 +124,25 @@ def _noun_leadups(verb) -> list:
     """The nouns after "after / following" on ``verb`` that can be causes."""
     nouns = [object_of(p) for p in verb.children if p.dep_ == "prep" and p.lower_ in _MARKS]
     return [n for n in nouns if n is not None and _noun_leadup(n)]
+
+
+def _contact_leadups(verb) -> list:
+    """The contacts the mishap's own subject made before it: "the trawler sank after
+    striking a submerged object", "the bus overturned after hitting a kerb" (a verb of
+    ``contact_verbs`` with what it struck, after "after / following"). Only a contact:
+    "sank after leaving port" tells what came before, not its cause."""
+    out = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in _MARKS:
+            continue
+        done = next((c for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if done is None or done.lemma_.lower() not in _CONTACT:
+            continue
+        struck = slot(done, "obj") or next((slot(done, w) for w in _CONTACT_PREPS
+                                            if slot(done, w) is not None), None)  # fmt: skip
+        if struck is not None and _noun_leadup(struck):
+            out.append(done)
+    return out
 
 
 def _mark(clause) -> str:
@@ -173,6 +202,8 @@ def _head(tok) -> str:
     """The noun a lead-up names: a clause's doer ("a keeper left ..."), else the noun."""
     if tok.pos_ in ("VERB", "AUX"):
         subj = slot(tok, "subj")
+        if subj is None and tok.lemma_.lower() in _CONTACT and slot(tok, "obj") is not None:
+            return slot(tok, "obj").lemma_.lower()  # "after striking an object": the object
         return (subj if subj is not None else tok).lemma_.lower()
     return tok.lemma_.lower()
 
