@@ -21,6 +21,9 @@ CLASH = [
      "The closure was caused by a steep rent increase."),
     ("A faulty boiler was behind the explosion, the landlord said.",
      "The explosion was caused by a homemade bomb."),
+    # "began when" a thing did something, against a fault
+    ("The fire started when a space heater fell onto a sofa.",
+     "Investigators believe the wiring in the kitchen had corroded."),
     # contact before a mishap, against a fault
     ("The coach crashed after hitting a fallen tree.",
      "Police said the coach's brakes had failed."),
@@ -52,6 +55,14 @@ SILENT = [
      "The collapse was caused by rotten timber beams."),
     ("Patients faced long delays after a computer failure at the hospital.",
      "The outage was caused by a power cut at the data centre."),
+    # "when" people did something is a time, not a cause
+    ("The collapse happened when residents were asleep.",
+     "The collapse was caused by rotten timber beams."),
+    # "began shortly after ...", "after ... had started": a time, not a cause
+    ("The fire started shortly after the evening shift had begun.",
+     "Investigators believe the wiring in the kitchen had corroded."),
+    ("The leak began after the morning lessons had started.",
+     "Officials said a valve in the pump room had failed."),
     # a guess, not a cause given
     ("The crash may have happened after the driver fell asleep.",
      "Police said a tyre had burst."),

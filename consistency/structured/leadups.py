@@ -35,7 +35,9 @@ _ACTING = (
     | _UNITS.get("people", frozenset())
     | _UNITS.get("responders", frozenset())
 )
-_OCCURRING = news_facts.words("occurrence_verbs")
+_OCCURRING = news_facts.words("leadup_happening_verbs")
+_WHEN = news_facts.words("leadup_when_marks")
+_TIME_HEDGES = frozenset(news_facts.data().get("clock_hedges") or {})
 _NAMED = news_facts.words("named_mishaps")
 _CONTACT = news_facts.words("contact_verbs")
 _CONTACT_PREPS = news_facts.words("contact_prepositions")
@@ -63,7 +65,8 @@ def _text(by, mishap) -> str:
     """The lead-up as written, without its mark ("after"), the clauses it leads to
     ("..., sending water over the wall until it collapsed") or the mishap told after it
     ("... tore the roof, and the cat climbed out")."""
-    cut = {t.i for c in by.children if c.dep_ in ("advcl", "mark", "cc") for t in c.subtree}
+    cut = {t.i for c in by.children if c.dep_ in ("advcl", "mark", "cc")
+           or (c.dep_ == "advmod" and c.lower_ in _WHEN) for t in c.subtree}  # fmt: skip
     if mishap.head == by:
         cut |= {t.i for t in mishap.subtree}
     words = [t for t in by.subtree if t.i not in cut]
@@ -84,7 +87,7 @@ def _mishap(tok) -> str | None:
         return None  # "broke down" is no "break"
     subj = slot(tok, "subj")
     if lemma in _OCCURRING and subj is not None and subj.pos_ == "NOUN":
-        name = HAPPENING.get(subj.lemma_.lower())
+        name = HAPPENING.get(subj.lemma_.lower(), subj.lemma_.lower())
         if name in _NAMED:
             return name  # "the collision happened after an operator overrode the system"
     return _MISHAPS.get((lemma,))
@@ -96,8 +99,12 @@ def _leadups_of(verb) -> list:
     out += _contact_leadups(verb)  # "sank after striking a submerged object"
     for c in verb.children:
         if c.dep_ == "advcl" and _mark(c) in _MARKS and slot(c, "subj") is not None:
+            if _occurring(verb) and _a_time(c):
+                continue  # "the leak began shortly after the session had started"
             out.append(c)  # "escaped after a keeper left a service hatch unlocked"
             out += _noun_leadups(c)  # "after the crew shut down the engine following a warning"
+        elif c.dep_ == "advcl" and _at_when(c) and _occurring(verb) and _things_doing(c):
+            out.append(c)  # "the leak began when a digger cut into the main"
     if verb.dep_ == "advcl" and _mark(verb) in _UNTIL:
         clause = _told_clause(verb.head)
         if clause is not None and _things_doing(clause):
@@ -110,6 +117,28 @@ def _leadups_of(verb) -> list:
     if forced is not None:
         out.append(forced)
     return out
+
+
+def _at_when(clause) -> bool:
+    """A clause opened by "when" (a mark, or an adverb to the parser)."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in clause.children)
+
+
+def _a_time(clause) -> bool:
+    """A clause after "after" that only times the mishap: one telling that something
+    began or happened ("after the session had started"), or put by a time's hedge
+    (``clock_hedges``: "shortly after", "just after")."""
+    if clause.lemma_.lower() in _OCCURRING:
+        return True
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    before = clause.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
+    return before is not None and f"{before.lower_} {mark.lower_}" in _TIME_HEDGES
+
+
+def _occurring(verb) -> bool:
+    """A verb of ``leadup_happening_verbs`` with the mishap as its subject ("the fire
+    started", "the collision happened")."""
+    return verb.lemma_.lower() in _OCCURRING and slot(verb, "subj") is not None
 
 
 def _reported(tok):
