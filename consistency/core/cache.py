@@ -48,7 +48,8 @@ log = logging.getLogger(__name__)
 # end places, broad causes, parts of a day after a clock time; 29: compass bearings from a
 # landmark, things moved to a place, lengths of a thing, floors moved from, counts of a past year,
 # denials narrowed to a kind or group, choices kept open, things in or out of service,
-# who attended a meeting told by its noun)
+# who attended a meeting told by its noun, the act a cause tells, faults meeting the
+# story's named mishap)
 VERSION = "29"
 T = TypeVar("T")
 

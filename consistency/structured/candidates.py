@@ -35,6 +35,7 @@ from consistency.structured.plunges import plunge_key
 from consistency.structured.quotes import quote_words
 from consistency.structured.repeats import repeat_counts
 from consistency.structured.sizes import size_keys
+from consistency.structured.storymishap import effect_keys
 
 __all__ = [
     "CAUSE_KINDS", "COUNT_KINDS", "DENIAL_KINDS", "DESTINATION_KINDS", "MEASURE_KINDS",
@@ -88,7 +89,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
         keys.add(("clock", "alert"))
     # only a cause of a caused thing the sentence names as such ("the strike was sparked
     # by"), not a clause's reason ("the university uses the term because ...")
-    keys |= {("cause", c.effect) for c in f.causes if c.effect and c.explicit}
+    keys |= {("cause", e) for c in f.causes if c.explicit for e in effect_keys(c)}
     keys |= {("counted", c.unit, c.key) for c in f.counts}
     keys |= {("site", thing) for thing, _ in f.sites}
     keys |= {("measure", m.dimension) for m in f.measures}

@@ -41,6 +41,8 @@ class Cause:
     explicit: bool = True
     # a lead-up's core words (structured/leadups.py): its verb, doer and what it acted on
     core: frozenset[str] = frozenset()
+    # the verb a fault is told by ("the building collapsed": collapse), faults.py
+    act: str = ""
 
 
 _CAUSE_FORMS = {
@@ -59,8 +61,8 @@ def causes(doc) -> tuple[Cause, ...]:
     "be" ("the cause of X was Y") or a cause preposition ("X is due to / because of Y")."""
     out = []
     for tok in doc:
-        found = (cause_of_verb(tok) or _cause_of_be(tok) or _cause_of_prep(tok)
-                 or _cause_of_subject(tok) or _found_germ(tok))  # fmt: skip
+        found = (cause_of_verb(tok) or _cause_of_be(tok) or _cause_behind(tok)
+                 or _cause_of_prep(tok) or _cause_of_subject(tok) or _found_germ(tok))  # fmt: skip
         explicit = found is not None and not (tok.dep_ == "prep" and _verb_of(tok).lemma_ != "be")
         found = found or _cause_of_mark(tok) or _cause_of_adverb(tok)
         if found is None or in_condition(tok) or hedged(tok):
@@ -256,15 +258,37 @@ def _cause_of_be(tok):
         return None
     if attr.lemma_.lower() in _CAUSE_ATTR_NOUNS:
         return subj, attr
-    if attr.lemma_.lower() in _CAUSE_NOUNS and slot(attr, "of") is not None:
-        return slot(attr, "of"), subj  # "corroded columns were the likely cause of the collapse"
-    if subj.lemma_.lower() in _CAUSE_NOUNS and slot(subj, "of") is not None:
-        return slot(subj, "of"), attr
+    if attr.lemma_.lower() in _CAUSE_NOUNS and _caused(attr) is not None:
+        return _caused(attr), subj  # "corroded columns were the likely cause of the collapse"
+    if subj.lemma_.lower() in _CAUSE_NOUNS and _caused(subj) is not None:
+        return _caused(subj), attr  # "the reason for the closure was ..."
     if attr.lemma_.lower() in _RESULT_NOUNS and slot(attr, "of") is not None:
         return subj, slot(attr, "of")
     return None
 
 
+def _caused(noun):
+    """What a cause noun is the cause of: "the cause of the fire", "the reason for the
+    cuts" (``cause_noun_preps``), else None."""
+    return next((slot(noun, p) for p in _CAUSE_NOUN_PREPS if slot(noun, p) is not None), None)
+
+
+def _cause_behind(tok):
+    """"A faulty valve was behind the explosion": (the happening, the subject) for "be"
+    with a preposition of ``cause_be_preps`` whose object names a happening of
+    ``same_happening``, else None ("the van was behind the shop" names no happening)."""
+    if tok.lemma_.lower() != "be":
+        return None
+    subj = slot(tok, "subj")
+    for prep in _CAUSE_BE_PREPS:
+        what = slot(tok, prep)
+        if subj is not None and what is not None and what.lemma_.lower() in HAPPENING:
+            return what, subj
+    return None
+
+
+_CAUSE_NOUN_PREPS = news_facts.words("cause_noun_prepositions")
+_CAUSE_BE_PREPS = news_facts.words("cause_be_prepositions")
 _CAUSE_MARKS = news_facts.words("cause_marks")
 _CAUSE_ADVERBS = news_facts.words("cause_adverbs")
 _BLAME_WORDS = news_facts.words("blame_words")
@@ -315,10 +339,14 @@ def _cause_head(tok) -> str:
     germ = _germ(tok)
     if germ is not None:
         return germ.lower_  # "Salmonella bacteria" is salmonella; "norovirus", not its lemma
+    thing = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if tok.lemma_.lower() in _FAULT_NOUNS and thing:
+        return thing[-1].lemma_.lower()  # "a storage array failure": the thing at fault
     return tok.lemma_.lower()
 
 
 _NEG_DETS = news_facts.words("negating_determiners")
+_FAULT_NOUNS = news_facts.words("fault_nouns")
 _DENYING = DENY_VERBS | _DOUBTING
 # verb + particle that rule a thing out ("ruled out arson")
 

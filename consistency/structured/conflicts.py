@@ -96,6 +96,7 @@ from consistency.structured.repeats import repeat_signals, repeats_differ
 from consistency.structured.services import SERVICE
 from consistency.structured.sizes import size_signals
 from consistency.structured.spots import spot_clash, spot_signals
+from consistency.structured.storymishap import effects_meet
 from consistency.structured.timeanchor import (
     TimeRef,
     days_apart,
@@ -399,8 +400,8 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
         return []
     for ca in a.causes:
         for cb in b.causes:
-            if ca.effect != cb.effect or not ca.effect:
-                continue
+            if not effects_meet(ca, cb):
+                continue  # two caused things; the story's mishap meets a named one
             if ca.owner and cb.owner and ca.owner != cb.owner:
                 continue  # "a wave swamped the lifeboat", "the sinking of the ferry"
             if (ca.cause in GERMS) != (cb.cause in GERMS):
@@ -649,7 +650,7 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True
     if _fate_clash(a, b) is not None:
         return True  # one person's two fates ("shot dead", "arrested")
-    if {c.effect for c in a.causes} & {c.effect for c in b.causes} - {""}:
+    if any(effects_meet(x, y) for x in a.causes for y in b.causes):
         return True  # two causes of one thing ("the derailment")
     if count_pairs(a, b):
         return True  # one counted thing under one verb ("60 customers were inside")

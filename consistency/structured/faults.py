@@ -46,7 +46,8 @@ def faults(doc) -> tuple[Cause, ...]:
         thing, text = found
         denied = cause_denied(tok) or _negated(tok)
         core = _core(thing) | (_core(tok) - _FAULT_NOUNS if tok.pos_ != "VERB" else frozenset())
-        out.append(Cause(_EFFECT, thing.lemma_.lower(), text, denied, "", True, core))
+        act = tok.lemma_.lower() if tok.pos_ == "VERB" else ""
+        out.append(Cause(_EFFECT, thing.lemma_.lower(), text, denied, "", True, core, act))
     return tuple(out)
 
 
@@ -127,15 +128,17 @@ def _fault_clause(tok):
     return None
 
 
+_SITE_PREPS = news_facts.words("fault_site_prepositions")  # "a pump at the plant"
 _NOT_THE_THING = frozenset({"poss", "relcl", "acl", "advcl", "det", "appos", "conj"})
 
 
 def _core(thing) -> frozenset[str]:
     """The nouns that say which thing is at fault: the thing and the nouns told of it
     ("the second-stage engine turbopump": turbopump, engine, stage), not its owner ("the
-    ship's") nor a clause about it, so that a part and its whole meet."""
-    cut = {t.i for c in thing.subtree if c is not thing and c.dep_ in _NOT_THE_THING
-           for t in c.subtree}  # fmt: skip
+    ship's") nor a clause about it nor where it stands ("a storage array at the data
+    centre" is no "power failure at the data centre"), so that a part and its whole meet."""
+    cut = {t.i for c in thing.subtree if c is not thing and (c.dep_ in _NOT_THE_THING or (
+           c.dep_ == "prep" and c.lower_ in _SITE_PREPS)) for t in c.subtree}  # fmt: skip
     words = [t for t in thing.subtree if t.i not in cut]
     after = thing.doc[thing.right_edge.i + 1] if thing.right_edge.i + 1 < len(thing.doc) else None
     if after is not None and after.tag_ == "VBG" and after.dep_ in ("advcl", "acl"):

@@ -18,7 +18,7 @@ are told apart from two lead-ups ("a falling branch tore the mesh roof").
 from __future__ import annotations
 
 from consistency.structured import news_facts
-from consistency.structured.causes import Cause, cause_denied, cause_of_verb, hedged
+from consistency.structured.causes import HAPPENING, Cause, cause_denied, cause_of_verb, hedged
 from consistency.structured.parse import SPEECH_VERBS, in_condition, object_of, slot
 
 __all__ = ["alike", "leadups"]
@@ -35,6 +35,12 @@ _ACTING = (
     | _UNITS.get("people", frozenset())
     | _UNITS.get("responders", frozenset())
 )
+_OCCURRING = news_facts.words("leadup_happening_verbs")
+_WHEN = news_facts.words("leadup_when_marks")
+_TIME_HEDGES = frozenset(news_facts.data().get("clock_hedges") or {})
+_NAMED = news_facts.words("named_mishaps")
+_CONTACT = news_facts.words("contact_verbs")
+_CONTACT_PREPS = news_facts.words("contact_prepositions")
 _RELATIVE = frozenset({"that", "which"})
 _NOT_A_CAUSE = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"})
 
@@ -59,7 +65,8 @@ def _text(by, mishap) -> str:
     """The lead-up as written, without its mark ("after"), the clauses it leads to
     ("..., sending water over the wall until it collapsed") or the mishap told after it
     ("... tore the roof, and the cat climbed out")."""
-    cut = {t.i for c in by.children if c.dep_ in ("advcl", "mark", "cc") for t in c.subtree}
+    cut = {t.i for c in by.children if c.dep_ in ("advcl", "mark", "cc")
+           or (c.dep_ == "advmod" and c.lower_ in _WHEN) for t in c.subtree}  # fmt: skip
     if mishap.head == by:
         cut |= {t.i for t in mishap.subtree}
     words = [t for t in by.subtree if t.i not in cut]
@@ -78,16 +85,26 @@ def _mishap(tok) -> str | None:
             return _MISHAPS[(lemma, c.lower_)]
     if any(c.dep_ == "prt" for c in tok.children):
         return None  # "broke down" is no "break"
+    subj = slot(tok, "subj")
+    if lemma in _OCCURRING and subj is not None and subj.pos_ == "NOUN":
+        name = HAPPENING.get(subj.lemma_.lower(), subj.lemma_.lower())
+        if name in _NAMED:
+            return name  # "the collision happened after an operator overrode the system"
     return _MISHAPS.get((lemma,))
 
 
 def _leadups_of(verb) -> list:
     """The lead-ups the sentence gives the mishap ``verb``."""
     out = _noun_leadups(verb)  # "diverted following a low oil pressure warning"
+    out += _contact_leadups(verb)  # "sank after striking a submerged object"
     for c in verb.children:
         if c.dep_ == "advcl" and _mark(c) in _MARKS and slot(c, "subj") is not None:
+            if _occurring(verb) and _a_time(c):
+                continue  # "the leak began shortly after the session had started"
             out.append(c)  # "escaped after a keeper left a service hatch unlocked"
             out += _noun_leadups(c)  # "after the crew shut down the engine following a warning"
+        elif c.dep_ == "advcl" and _at_when(c) and _occurring(verb) and _things_doing(c):
+            out.append(c)  # "the leak began when a digger cut into the main"
     if verb.dep_ == "advcl" and _mark(verb) in _UNTIL:
         clause = _told_clause(verb.head)
         if clause is not None and _things_doing(clause):
@@ -102,6 +119,28 @@ def _leadups_of(verb) -> list:
     return out
 
 
+def _at_when(clause) -> bool:
+    """A clause opened by "when" (a mark, or an adverb to the parser)."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in clause.children)
+
+
+def _a_time(clause) -> bool:
+    """A clause after "after" that only times the mishap: one telling that something
+    began or happened ("after the session had started"), or put by a time's hedge
+    (``clock_hedges``: "shortly after", "just after")."""
+    if clause.lemma_.lower() in _OCCURRING:
+        return True
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    before = clause.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
+    return before is not None and f"{before.lower_} {mark.lower_}" in _TIME_HEDGES
+
+
+def _occurring(verb) -> bool:
+    """A verb of ``leadup_happening_verbs`` with the mishap as its subject ("the fire
+    started", "the collision happened")."""
+    return verb.lemma_.lower() in _OCCURRING and slot(verb, "subj") is not None
+
+
 def _reported(tok):
     """The clause a speech verb reports ("officials say a branch tore the roof, and ...":
     tore), else the word itself."""
@@ -114,6 +153,25 @@ def _noun_leadups(verb) -> list:
     """The nouns after "after / following" on ``verb`` that can be causes."""
     nouns = [object_of(p) for p in verb.children if p.dep_ == "prep" and p.lower_ in _MARKS]
     return [n for n in nouns if n is not None and _noun_leadup(n)]
+
+
+def _contact_leadups(verb) -> list:
+    """The contacts the mishap's own subject made before it: "the trawler sank after
+    striking a submerged object", "the bus overturned after hitting a kerb" (a verb of
+    ``contact_verbs`` with what it struck, after "after / following"). Only a contact:
+    "sank after leaving port" tells what came before, not its cause."""
+    out = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in _MARKS:
+            continue
+        done = next((c for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if done is None or done.lemma_.lower() not in _CONTACT:
+            continue
+        struck = slot(done, "obj") or next((slot(done, w) for w in _CONTACT_PREPS
+                                            if slot(done, w) is not None), None)  # fmt: skip
+        if struck is not None and _noun_leadup(struck):
+            out.append(done)
+    return out
 
 
 def _mark(clause) -> str:
@@ -173,6 +231,8 @@ def _head(tok) -> str:
     """The noun a lead-up names: a clause's doer ("a keeper left ..."), else the noun."""
     if tok.pos_ in ("VERB", "AUX"):
         subj = slot(tok, "subj")
+        if subj is None and tok.lemma_.lower() in _CONTACT and slot(tok, "obj") is not None:
+            return slot(tok, "obj").lemma_.lower()  # "after striking an object": the object
         return (subj if subj is not None else tok).lemma_.lower()
     return tok.lemma_.lower()
 
