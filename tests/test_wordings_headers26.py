@@ -25,6 +25,10 @@ WIRES = [
                  "CARROWICK, 4 March 2025 (Lakeside Wire) - ",
                  ("Fire guts distribution depot on ring road", "Lakeside Wire"),
                  id="slug-urgent-headline-dated"),
+    pytest.param("UK-WEATHER/FERRIES\nFLASH\nFerries cancelled as gales hit the coast\n\n"
+                 "PORTHAVEN, Feb 2 (Channel Wire) - ",
+                 ("Ferries cancelled as gales hit the coast", "Channel Wire"),
+                 id="slug-priority-line-headline"),
     pytest.param("Hundreds evacuated as river bursts its banks\n\n"
                  "DUNMERE, Jan 12 (Northern Counties Press) - ",
                  ("Hundreds evacuated as river bursts its banks", "Northern Counties Press"),

@@ -43,6 +43,11 @@ _OTHER_SIZES = [
     # two things of different kinds
     ("The 12-metre yacht was towed into Kelby harbour.",
      "The 30-metre lifeboat was launched from Kelby harbour."),
+    # a point along a route is a position, not a length
+    ("Two cyclists crashed near the 40-kilometre mark of the stage.",
+     "The crash came at the 55km mark, on the descent."),
+    ("Several runners stopped at the 20-mile point.",
+     "Several runners stopped at the 22-mile marker."),
     # a depth or height is no length of the thing
     ("The miners were trapped some 250 metres down.",
      "The 400-metre shaft was sealed on Monday."),

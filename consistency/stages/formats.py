@@ -15,6 +15,7 @@ from typing import Any
 
 from consistency.core.types import Span
 from consistency.lang import month_pattern
+from consistency.stages.header_words import words
 
 __all__ = [
     "record_body", "record_meta", "unwrap_records", "dateline_meta", "headed_dateline",
@@ -95,10 +96,12 @@ _HEADLINE_WORDS = 25  # a headline or slug line is short; a longer line is a par
 def headed_dateline(text: str, start: int = 0) -> tuple[dict[str, str], int]:
     """A wire story's slug and headline above its dateline ("BRITAIN-RIVER/RESCUE" /
     "Six rescued after ..." / blank line / "ALDERBROOK, Aug 9 (Meridian Press) - ..."): the
-    last line of at most two short ones is the title, and the body starts at the dateline.
-    ``({}, start)`` unless a paragraph opening with a dateline follows such lines."""
+    last line of at most two short ones is the title, and the body starts at the dateline; a
+    priority code alone on its line ("URGENT") is no line of them. ``({}, start)`` unless a
+    paragraph opening with a dateline follows such lines."""
     head, blank, _ = text[start:].lstrip().partition("\n\n")
-    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    lines = [line.strip() for line in head.splitlines()
+             if line.strip() and line.strip().lower() not in words("wire_priorities")]
     if not blank or not 1 <= len(lines) <= 2:
         return {}, start
     if any(len(line.split()) > _HEADLINE_WORDS or line[-1] in ".:;," for line in lines):

@@ -9,7 +9,8 @@ noun ("21-metre" before "trawler") or is the measure of a length adjective
 "the 18-metre Grace Annabel, a steel trawler" sizes both "grace annabel" and "trawler",
 and so does "the Grace Annabel is a 21-metre trawler". A part of a thing ("a 30-metre
 section of wall": ``portion_nouns``) and a thing counted in the plural ("two 12-metre
-boats") size no one thing and are left out. Where a length is (a depth, a height) is
+boats") size no one thing, and a point along a route ("near the 18-kilometre mark":
+``route_points``) is a position: they are left out. Where a length is (a depth, a height) is
 measures.py; how long an event lasted is durations.py.
 """
 
@@ -31,7 +32,7 @@ __all__ = ["Size", "size_keys", "size_signals", "sizes"]
 
 _LENGTHS = {str(k): float(v) for k, v in (news_facts.data().get("length_units") or {}).items()}
 _ADJECTIVES = news_facts.words("size_adjectives")
-_PORTIONS = news_facts.words("portion_nouns")
+_PORTIONS = news_facts.words("portion_nouns") | news_facts.words("route_points")
 _SCOPE_GAP = 0.75  # "a 10-metre boat" and "a 300-metre tanker": two things, not one misread
 _CONVERTED = 0.05  # "200 metres" and "650 feet": one length told in two units, rounded
 
