@@ -98,6 +98,11 @@ _SILENT = [
      "scene."),
     ("One firefighter was hurt at the Lenfield depot blaze.",
      "Forty firefighters were sent to the scene of the Lenfield depot blaze."),
+    # those treated by medics, a group apart from those taken to hospital
+    ("Forty spectators were treated by paramedics for the effects of the heat.",
+     "Six spectators were taken to hospital suffering from the effects of the heat."),
+    ("Dozens of people were treated for minor injuries at the stadium.",
+     "Eleven people were taken to hospital after the stand gave way."),
     # crews are no count of the firefighters in them
     ("Forty firefighters attended the blaze at the Lenfield depot.",
      "Six crews attended the blaze at the Lenfield depot."),

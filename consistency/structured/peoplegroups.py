@@ -8,10 +8,11 @@ hospital" count one group told by two verbs. A count's group is read off its ver
 (lang/en news_facts ``people_group_verbs``, ``people_group_places``): the verb's own
 group ("hospitalised", "arrested"), else the place a preposition of the verb puts them
 in ("to / in hospital", "at the scene", "in custody", "at large"), else a place word
-beside the verb ("allowed home"). A group inside another (those taken to hospital are
-some of the hurt) clashes with it only when its count is above the other's: "six were
-taken to hospital" and "four were hurt" disagree, "three were taken to hospital" and
-"six were hurt" do not.
+beside the verb ("allowed home"), else the default group of a verb that has one
+("treated by medics": those treated, ``people_group_default_verbs``). A group inside
+another (those taken to hospital are some of the hurt) clashes with it only when its
+count is above the other's: "six were taken to hospital" and "four were hurt" disagree,
+"three were taken to hospital" and "six were hurt" do not.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from consistency.structured.quantities import Quantity
 __all__ = ["group_of", "groups_apart", "counts_fit", "nested"]
 
 _VERBS = {w: g for g, ws in news_facts.classes("people_group_verbs").items() for w in ws}
+_DEFAULTS = {w: g for g, ws in news_facts.classes("people_group_default_verbs").items()
+             for w in ws}
 _PLACES = {w: g for g, ws in news_facts.classes("people_group_places").items() for w in ws}
 _PREPS = news_facts.words("people_group_preps")
 _WITHIN = {k: str(v) for k, v in (news_facts.data().get("people_group_within") or {}).items()}
@@ -44,7 +47,7 @@ def group_of(verb) -> str | None:
                 return place
         elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in _PLACES:
             return _PLACES[c.lower_]  # "allowed home", "sent home"
-    return None
+    return _DEFAULTS.get(verb.lemma_.lower())  # "treated by medics", no place named
 
 
 def groups_apart(a: str | None, b: str | None) -> bool:
