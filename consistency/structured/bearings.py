@@ -29,12 +29,12 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.measures import LENGTH_UNITS, length_factor
 from consistency.structured.quantities import Quantity, number_token, quantities_agree
 
 __all__ = ["Bearing", "bearing_signals", "bearings"]
 
 _POINTS = {str(k): float(v) for k, v in (news_facts.data().get("compass_points") or {}).items()}
-_LENGTHS = {str(k): float(v) for k, v in (news_facts.data().get("length_units") or {}).items()}
 _RELATIVE = frozenset(load().grammar.relative_pronouns)
 _FORECAST = frozenset(load().grammar.plan_heads)  # "is expected to pass", "is due to"
 # the points of the north-south axis, and of the east-west one
@@ -146,8 +146,8 @@ def _distance(doc, start: int, qspans) -> tuple[float, float] | None:
         return None
     unit = doc[start - 1]
     nautical = any(c.lower_ == "nautical" for c in unit.children)
-    factor = _LENGTHS.get(f"nautical {unit.lemma_.lower()}") if nautical else None
-    factor = factor or _LENGTHS.get(unit.lemma_.lower()) or _LENGTHS.get(unit.lower_)
+    factor = LENGTH_UNITS.get(f"nautical {unit.lemma_.lower()}") if nautical else None
+    factor = factor or length_factor(unit)
     if factor is None:
         return None
     for end, q in qspans:
@@ -180,7 +180,7 @@ def _thing(tok) -> str:
                 subject = t.head
             return _key(subject) if subject is not None else ""
         if t.pos_ in ("NOUN", "PROPN") and not _split(t.lower_) and (
-                t.lemma_.lower() not in _LENGTHS and t.lower_ not in _LENGTHS):
+                t.lemma_.lower() not in LENGTH_UNITS and t.lower_ not in LENGTH_UNITS):
             return _key(t)
     return ""
 

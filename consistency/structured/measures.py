@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from consistency.structured import news_facts
 from consistency.structured.quantities import Quantity, number_token
 
-__all__ = ["Measure", "measures"]
+__all__ = ["LENGTH_UNITS", "Measure", "length_factor", "measures"]
 
-_LENGTHS = {str(k): float(v) for k, v in (news_facts.data().get("length_units") or {}).items()}
+LENGTH_UNITS = {str(k): float(v)
+                for k, v in (news_facts.data().get("length_units") or {}).items()}
 _DIMENSION = {w: dim for dim, ws in news_facts.classes("measure_dimensions").items() for w in ws}
 _PROGRESS = news_facts.words("progress_verbs")
 
@@ -32,6 +33,11 @@ class Measure:
     text: str
 
 
+
+def length_factor(unit) -> float | None:
+    """Metres in one unit token ("metre", "ft"), or None when it is no unit of length."""
+    return LENGTH_UNITS.get(unit.lemma_.lower()) or LENGTH_UNITS.get(unit.lower_)
+
 def measures(doc, qspans) -> tuple[Measure, ...]:
     """Each length hung on a word of dimension ("250 metres down"), from the quantities
     ``qspans`` (end offset, Quantity) of the claim's text."""
@@ -41,7 +47,7 @@ def measures(doc, qspans) -> tuple[Measure, ...]:
         if num is None or num.dep_ != "nummod":
             continue
         unit, word = num.head, num.head.head
-        factor = _LENGTHS.get(unit.lemma_.lower()) or _LENGTHS.get(unit.lower_)
+        factor = length_factor(unit)
         dimension = _DIMENSION.get(word.lower_)
         if factor is None or dimension is None or unit.dep_ != "npadvmod" or _progress(word):
             continue

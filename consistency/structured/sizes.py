@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
+from consistency.structured.measures import length_factor
 from consistency.structured.quantities import (
     Quantity,
     number_token,
@@ -30,7 +31,6 @@ from consistency.structured.quantities import (
 
 __all__ = ["Size", "size_keys", "size_signals", "sizes"]
 
-_LENGTHS = {str(k): float(v) for k, v in (news_facts.data().get("length_units") or {}).items()}
 _ADJECTIVES = news_facts.words("size_adjectives")
 _PORTIONS = news_facts.words("portion_nouns") | news_facts.words("route_points")
 _SCOPE_GAP = 0.75  # "a 10-metre boat" and "a 300-metre tanker": two things, not one misread
@@ -48,10 +48,6 @@ class Size:
     high: float
     text: str
     factor: float  # metres in the unit it was told in
-
-
-def _factor(unit) -> float | None:
-    return _LENGTHS.get(unit.lemma_.lower()) or _LENGTHS.get(unit.lower_)
 
 
 def _name(tok) -> str:
@@ -110,14 +106,14 @@ def sizes(doc, qspans) -> tuple[Size, ...]:
         tok = number_token(doc, end)
         if tok is None or tok.pos_ != "NUM" or _money(tok):
             continue
-        unit = tok.head if tok.dep_ == "nummod" and _factor(tok.head) else None
+        unit = tok.head if tok.dep_ == "nummod" and length_factor(tok.head) else None
         nxt = tok.nbor() if tok.i + 1 < len(doc) else None
-        if unit is None and nxt is not None and nxt.head == tok.head and _factor(nxt):
+        if unit is None and nxt is not None and nxt.head == tok.head and length_factor(nxt):
             unit = nxt  # "a 40ft fishing boat": the number and the unit both on the noun
         noun = _sized(unit) if unit is not None else None
         things, names = _things(noun, tok) if noun is not None else ((), ())
         if things:
-            factor = _factor(unit)
+            factor = length_factor(unit)
             out.append(Size(things, names, q.low * factor, q.high * factor,
                             f"{q.text} {unit.text}", factor))
     return tuple(out)
