@@ -29,13 +29,14 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.doers import relative_head
 from consistency.structured.measures import LENGTH_UNITS, length_factor
+from consistency.structured.parse import own_subject
 from consistency.structured.quantities import Quantity, number_token, quantities_agree
 
 __all__ = ["Bearing", "bearing_signals", "bearings"]
 
 _POINTS = {str(k): float(v) for k, v in (news_facts.data().get("compass_points") or {}).items()}
-_RELATIVE = frozenset(load().grammar.relative_pronouns)
 _FORECAST = frozenset(load().grammar.plan_heads)  # "is expected to pass", "is due to"
 # the points of the north-south axis, and of the east-west one
 _AXES = tuple(frozenset(p for p, d in _POINTS.items() if d % 180 == turn) for turn in (0, 90))
@@ -175,9 +176,8 @@ def _thing(tok) -> str:
     that is no length or point, else the subject of the first verb."""
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.lower_ in _RELATIVE and t.dep_ == "relcl":
-                subject = t.head
+            subject = own_subject(t)
+            subject = relative_head(subject) if subject is not None else None
             return _key(subject) if subject is not None else ""
         if t.pos_ in ("NOUN", "PROPN") and not _split(t.lower_) and (
                 t.lemma_.lower() not in LENGTH_UNITS and t.lower_ not in LENGTH_UNITS):

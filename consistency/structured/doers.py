@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.parse import proper_name
 from consistency.structured.persons import person_noun
 from consistency.structured.quantities import unit_name
 
@@ -33,11 +34,6 @@ def relative_head(tok):
     return tok
 
 
-def _name(tok) -> str:
-    parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return " ".join(t.text for t in (*parts, tok))
-
-
 def described_doer(tok) -> tuple[str, ...]:
     """The names of a doer told as a possessed person noun ("her partner, James Hollis":
     ("James Hollis", "partner")), or () for any other token."""
@@ -51,5 +47,5 @@ def described_doer(tok) -> tuple[str, ...]:
     lemma = noun.lemma_.lower()
     if lemma not in _KIN and unit_name(lemma) != _PEOPLE and not person_noun(noun):
         return ()
-    named = [_name(c) for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    named = [proper_name(c) for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return (*named, noun.lemma_.lower())

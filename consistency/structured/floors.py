@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.doers import relative_head
+from consistency.structured.parse import own_subject
 
 __all__ = ["Floor", "floor_keys", "floor_signals", "floors"]
 
@@ -62,11 +64,10 @@ def _level(noun) -> tuple[int, str] | None:
 def _mover(verb) -> str | None:
     """The singular noun that moved: the subject of ``verb`` or, for "which", the noun its
     clause hangs on."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = own_subject(verb)
     if subj is None:
         return None
-    if subj.pos_ == "PRON" and verb.dep_ == "relcl" and subj.lower_ in ("which", "that", "who"):
-        subj = verb.head
+    subj = relative_head(subj)
     if subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ in ("NNS", "NNPS"):
         return None
     return subj.lemma_.lower()

@@ -12,7 +12,7 @@ from consistency.structured import news_facts
 __all__ = [
     "SPEECH_VERBS", "SUBJECTS",
     "CONDITIONS", "DENY_VERBS", "controller", "in_condition", "is_question", "marks", "modal",
-    "object_of", "own_subject", "phrasal", "rules_out", "slot", "state_complements",
+    "object_of", "own_subject", "phrasal", "proper_name", "rules_out", "slot", "state_complements",
     "under_denial",
 ]  # fmt: skip
 
@@ -32,6 +32,12 @@ _EXCLUDING = {tuple(k.split()) for k, v in (news_facts.data().get("phrasal_class
 def own_subject(verb):
     """The verb's own subject (active or passive), or None."""
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def proper_name(tok) -> str:
+    """A proper noun with the proper nouns compounded on it ("Grace Annabel")."""
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in (*parts, tok))
 
 
 def controller(tok):

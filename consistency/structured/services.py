@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consistency.structured import news_facts
+from consistency.structured.parse import own_subject
 from consistency.structured.quantities import unit_name
 from consistency.structured.told_denied import PolarKind
 
@@ -71,7 +72,7 @@ def services(doc) -> tuple[Service, ...]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         state = _state(verb)
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = own_subject(verb)
         if state is None or subj is None or subj.pos_ != "NOUN":
             continue
         if any(c.dep_ == "neg" for c in verb.children):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.measures import length_factor
+from consistency.structured.parse import proper_name
 from consistency.structured.quantities import (
     Quantity,
     number_token,
@@ -50,12 +51,6 @@ class Size:
     factor: float  # metres in the unit it was told in
 
 
-def _name(tok) -> str:
-    """A proper noun with its compounds ("Grace Annabel"), lower case."""
-    parts = [t for t in tok.children if t.dep_ == "compound" and t.pos_ == "PROPN"]
-    return " ".join(t.text for t in (*parts, tok)).lower()
-
-
 def _things(noun, num) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What ``noun`` is called, and which of those are names: its lemma or name, with the
     name or noun tied to it by apposition or by "be" ("the Grace Annabel is a trawler")."""
@@ -69,7 +64,7 @@ def _things(noun, num) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         tied += [c for c in noun.head.children if c.dep_ == "nsubj"]
     tokens = [t for t in (noun, *tied) if t.pos_ in ("NOUN", "PROPN")]
-    names = tuple(dict.fromkeys(_name(t) for t in tokens if t.pos_ == "PROPN"))
+    names = tuple(dict.fromkeys(proper_name(t).lower() for t in tokens if t.pos_ == "PROPN"))
     nouns = tuple(dict.fromkeys(t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"))
     return nouns + names, names
 
