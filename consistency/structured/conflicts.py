@@ -86,7 +86,7 @@ from consistency.structured.placeclash import (
 )
 from consistency.structured.plannedday import planned_day_signals
 from consistency.structured.plunges import PLUNGE
-from consistency.structured.qualifiers import narrower_denial
+from consistency.structured.qualifiers import narrower_denial, other_instance
 from consistency.structured.quantities import (
     unit_name,
 )
@@ -256,6 +256,8 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue  # "its Riverton depot" and "its Denton depot"
         if _apart(ea.times, eb.times):
             continue  # "closed on Friday", "will reopen on Monday": one after the other
+        if other_instance(ea, eb):
+            continue  # "would not sit a replacement paper", "had been due to sit Paper 2"
         na, nb = _denied(ea, a), _denied(eb, b)
         if na == nb or narrower_denial(*((eb, ea) if nb else (ea, eb))):
             continue  # "no compulsory redundancies" and "to cut 340 jobs": qualifiers.py
