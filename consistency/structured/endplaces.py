@@ -19,8 +19,8 @@ from the shop").
 A thing struck by a falling or moving one is where it came down too: the object of a
 verb of contact (``contact_verbs``: "a chunk of masonry struck a house on Cobbett
 Street"). A part of a thing ("a chunk of masonry": ``portion_nouns``) is the thing after
-"of", and a thing of a broader kind (``hypernyms``: masonry, brickwork) is that kind
-(debris), so "the largest piece of debris" and "a big chunk of brickwork" meet.
+"of", told by its broader kind (``hypernyms``: masonry, brickwork are debris), so "the
+largest piece of debris" and "a big chunk of brickwork" meet; a car and a van stay two.
 
 Two endings of one thing clash when their places share no word (a town told beside a
 place, "a field off Marsh Road, Kettlewick", left out) and are of two kinds, or both name
@@ -126,7 +126,8 @@ def _thing(verb, ending: str) -> str | None:
         tok = slot(verb.head, "subj")  # "mopeds believed to ... were recovered"
     if tok is not None and tok.lower_ in _RELATIVE and verb.dep_ == "relcl":
         tok = verb.head  # "two mopeds, which were found"
-    if tok is not None and tok.lemma_.lower() in _PORTIONS:  # "a chunk of masonry"
+    portion = tok is not None and tok.lemma_.lower() in _PORTIONS  # "a chunk of masonry"
+    if portion:
         if any(c.lower_ in _OTHER for c in tok.children):
             return None  # "another chunk of masonry": one more thing
         tok = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -136,7 +137,7 @@ def _thing(verb, ending: str) -> str | None:
     lemma = tok.lemma_.lower()
     if unit_name(lemma) in _PERSON_UNITS or lemma in _PERSONS:
         return None
-    return _BROADER.get(lemma, lemma)
+    return _BROADER.get(lemma, lemma) if portion else lemma  # a car and a van: two
 
 
 def _place_objects(verb) -> list:
