@@ -3,7 +3,9 @@
 A claim is a sentence with a verb that states something: fragments, headings and
 questions are dropped. A leading subject pronoun ("He said ...") is replaced by the
 last named person when exactly one person was named in the nearest sentence that
-names anyone, so NLI and the structured checks see who acted.
+names anyone, so NLI and the structured checks see who acted. A sentence that brings in
+a person by a description ("Police arrested a 34-year-old man") leaves the pronoun as
+written: "He was detained at ..." may mean that man, not the last person named.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from consistency.core.config import ClaimsConfig
 from consistency.core.ids import claim_id
 from consistency.core.types import Article, Claim, IngestProblem
 from consistency.lang import load
+from consistency.structured import news_facts
 
 log = logging.getLogger(__name__)
 
 _SUBJECT_PRONOUNS = frozenset(load().grammar.subject_pronouns)
+_PERSON_NOUNS = news_facts.kind_nouns("person")
+_INDEFINITE = frozenset({"a", "an"})
 _TERMINAL = tuple(".!\"”’')")
 # Quote marks and bullets that extraction leaves dangling at a sentence's edges.
 _EDGE_JUNK = re.compile(r"^[\s\"“”‘’'•*·\-–—]+(?=[A-Z0-9“\"‘])|[\s•*·]+$")
@@ -35,6 +40,7 @@ class _Sentence:
     text: str
     people: tuple[str, ...]
     is_claim: bool
+    newcomer: bool = False  # brings in a person by description: "a 34-year-old man"
     span: Any = None  # the spaCy sentence, handed on so the frames stage need not re-parse
 
 
@@ -73,6 +79,14 @@ def _people(sent) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.text for e in people))
 
 
+def _newcomer(sent) -> bool:
+    """Whether ``sent`` brings in a person by an indefinite description ("a man", "a
+    34-year-old woman"): a later "he" or "she" may mean that person."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_NOUNS
+               and any(c.lower_ in _INDEFINITE for c in t.children if c.dep_ == "det")
+               for t in sent)  # fmt: skip
+
+
 def _sentences(article: Article, docs: Iterable, config: ClaimsConfig) -> list[_Sentence]:
     out: list[_Sentence] = []
     for span, doc in zip(article.body, docs, strict=True):
@@ -88,6 +102,7 @@ def _sentences(article: Article, docs: Iterable, config: ClaimsConfig) -> list[_
                     end=end,
                     text=article.text[start:end],
                     people=_people(sent),
+                    newcomer=_newcomer(sent),
                     is_claim=_looks_like_claim(sent, config),
                     span=sent,
                 )
@@ -145,6 +160,8 @@ def _claims_of(
         if s.people:
             # Ambiguous when the nearest naming sentence names several people.
             antecedent = s.people[0] if len(s.people) == 1 else None
+        if s.newcomer:
+            antecedent = None  # "a man" brought in: "he" may be him
     return claims
 
 

@@ -52,6 +52,7 @@ from consistency.structured.damages import DAMAGE
 from consistency.structured.doerkinds import doer_kind_signals, kinds_clash
 from consistency.structured.doneto import doer_against_done_to
 from consistency.structured.durations import duration_signals
+from consistency.structured.endplaces import end_clash
 from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.eventvenues import kinds_apart
@@ -673,6 +674,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     if any(whereabout_clash(x, y, lambda m, n: one_name(m, n, aliases))
            for x in a.whereabouts for y in b.whereabouts):
         return True  # one event in two areas ("in Zanesville", "near Cambridge")
+    if any(end_clash(x, y) for x in a.end_places for y in b.end_places):
+        return True  # one thing came down in two places ("in Linnet Close", "Cobbett Street")
     if {t.thing for t in a.transfers} & {t.thing for t in b.transfers}:
         return True  # one thing moved to two places ("to its plant in Hungary", "Slovakia")
     if any(spot_clash(x, y) for x in a.spots for y in b.spots):

@@ -16,10 +16,18 @@ in"): a described place of a known kind (``place_kinds``) or a named facility; a
 alone is no place here (it holds any spot), nor "from" with a distance ("half a mile
 from the shop").
 
+A thing struck by a falling or moving one is where it came down too: the object of a
+verb of contact (``contact_verbs``: "a chunk of masonry struck a house on Cobbett
+Street"). A part of a thing ("a chunk of masonry": ``portion_nouns``) is the thing after
+"of", told by its broader kind (``hypernyms``: masonry, brickwork are debris), so "the
+largest piece of debris" and "a big chunk of brickwork" meet; a car and a van stay two.
+
 Two endings of one thing clash when their places share no word (a town told beside a
 place, "a field off Marsh Road, Kettlewick", left out) and are of two kinds, or both name
 something ("a barley field beside Marsh Road", "a paddock next to Kettlewick cricket
-ground"); "a field" and "a meadow" may be one place.
+ground"); "a field" and "a meadow" may be one place. Two places on two named streets ("a
+house in Linnet Close", "a house on Cobbett Street") clash whatever else they share; a
+thing told as another one ("another chunk", "a second piece") is no thing here.
 """
 
 from __future__ import annotations
@@ -33,11 +41,13 @@ from consistency.structured.foundstates import found_states
 from consistency.structured.parse import in_condition, slot
 from consistency.structured.quantities import unit_name
 from consistency.structured.spots import place_head, place_kind
+from consistency.structured.streets import street_name
 from consistency.structured.timeanchor import on_two_days
 from consistency.structured.venues import facility_name
 
-__all__ = ["EndPlace", "end_place_signals", "end_places"]
+__all__ = ["EndPlace", "end_clash", "end_place_signals", "end_places"]
 
+_STRUCK = "landed"  # a thing that struck a place came down on it
 _ENDINGS = {tuple(v.split()): name for name, vs in news_facts.classes("end_place_verbs").items()
             for v in vs}  # fmt: skip
 _PREPS = news_facts.words("spot_prepositions") | news_facts.words("where_prepositions") | {
@@ -47,6 +57,10 @@ _PERSONS = news_facts.kind_nouns("person")
 _RELATIVE = frozenset({"which", "that"})
 _ANCHOR_PREPS = news_facts.words("anchor_prepositions")
 _TOWN_DEPS = frozenset({"appos", "npadvmod", "relcl", "acl", "punct"})  # ", Kettlewick"
+_CONTACT = news_facts.words("contact_verbs")
+_PORTIONS = news_facts.words("portion_nouns")
+_BROADER = {n: kind for kind, ns in news_facts.classes("hypernyms").items() for n in ns}
+_OTHER = frozenset({"another", "second", "other", "third"})  # "another chunk": one more
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,7 @@ class EndPlace:
     kind: str  # the place's kind (``place_kinds``), or "facility"
     named: bool  # a name is among the place's words
     text: str  # the place as written
+    streets: frozenset[str] = frozenset()  # the streets named in it ("linnet close")
 
 
 def end_places(doc) -> tuple[EndPlace, ...]:
@@ -70,7 +85,10 @@ def end_places(doc) -> tuple[EndPlace, ...]:
         if ending is None or in_condition(verb):
             continue
         thing = _thing(verb, ending)
-        place = next((p for g in _place_objects(verb) if (p := _place(g, verb))), None)
+        objs = _place_objects(verb)
+        if _struck(verb):  # "struck a house on Cobbett Street": the house
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+        place = next((p for g in objs if (p := _place(g, verb))), None)
         if thing is not None and place is not None:
             out.append(EndPlace(ending, thing, *place))
     return tuple(dict.fromkeys(out))  # "found abandoned in X": one ending
@@ -83,7 +101,16 @@ def _ending(verb) -> str | None:
         return None
     lemma = verb.lemma_.lower()
     extra = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "dobj")]
-    return next((_ENDINGS[k] for k in ((lemma, *extra[:1]), (lemma,)) if k in _ENDINGS), None)
+    found = next((_ENDINGS[k] for k in ((lemma, *extra[:1]), (lemma,)) if k in _ENDINGS), None)
+    return found or (_STRUCK if lemma in _CONTACT else None)
+
+
+def _struck(verb) -> bool:
+    """Whether ``verb`` ends its thing by striking its object ("struck a house"), not by an
+    ending verb of its own ("hit the ground in a paddock")."""
+    extra = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "dobj")]
+    lemma = verb.lemma_.lower()
+    return lemma in _CONTACT and (lemma, *extra[:1]) not in _ENDINGS and (lemma,) not in _ENDINGS
 
 
 def _thing(verb, ending: str) -> str | None:
@@ -99,10 +126,18 @@ def _thing(verb, ending: str) -> str | None:
         tok = slot(verb.head, "subj")  # "mopeds believed to ... were recovered"
     if tok is not None and tok.lower_ in _RELATIVE and verb.dep_ == "relcl":
         tok = verb.head  # "two mopeds, which were found"
-    if tok is None or tok.pos_ != "NOUN":
+    portion = tok is not None and tok.lemma_.lower() in _PORTIONS  # "a chunk of masonry"
+    if portion:
+        if any(c.lower_ in _OTHER for c in tok.children):
+            return None  # "another chunk of masonry": one more thing
+        tok = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
+    if tok is None or tok.pos_ != "NOUN" or any(c.lower_ in _OTHER for c in tok.children):
         return None
     lemma = tok.lemma_.lower()
-    return None if unit_name(lemma) in _PERSON_UNITS or lemma in _PERSONS else lemma
+    if unit_name(lemma) in _PERSON_UNITS or lemma in _PERSONS:
+        return None
+    return _BROADER.get(lemma, lemma) if portion else lemma  # a car and a van: two
 
 
 def _place_objects(verb) -> list:
@@ -120,7 +155,7 @@ def _place_objects(verb) -> list:
 
 
 def _place(g, verb) -> tuple[frozenset[str], str, bool, str] | None:
-    """(words, kind, named, text) of a described place of a known kind or a named
+    """(words, kind, named, text, streets) of a described place of a known kind or a named
     facility, with what the parser hung on the verb after it to say where it lies ("a
     barley field | beside Marsh Road"), else None."""
     kind = place_kind(place_head(g)) if g.pos_ == "NOUN" else None
@@ -134,12 +169,20 @@ def _place(g, verb) -> tuple[frozenset[str], str, bool, str] | None:
                   key=lambda t: t.i)  # fmt: skip
     words = frozenset(t.lemma_.lower() for t in kept if t.pos_ in ("NOUN", "PROPN"))
     named = any(t.pos_ == "PROPN" for t in kept)
-    return words, kind or "facility", named, " ".join(t.text for t in kept)
+    streets = frozenset(n for t in kept if t.pos_ == "PROPN" and t.dep_ != "compound"
+                        and street_name(n := " ".join(
+                            [c.text for c in t.children if c.dep_ == "compound" and c.i < t.i]
+                            + [t.text]).lower()))  # fmt: skip
+    return words, kind or "facility", named, " ".join(t.text for t in kept), streets
 
 
 def end_clash(x: EndPlace, y: EndPlace) -> bool:
     """Whether two endings put one thing in two places (see the module docstring)."""
-    if x.ending != y.ending or x.thing != y.thing or x.words & y.words:
+    if x.ending != y.ending or x.thing != y.thing:
+        return False
+    if x.streets and y.streets:  # two streets are two places, one house or not
+        return not x.streets & y.streets
+    if x.words & y.words:
         return False
     return x.kind != y.kind or (x.named and y.named)
 

@@ -179,11 +179,15 @@ def ending_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
 
 def area_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
                         la: str, lb: str) -> list[Signal]:  # fmt: skip
-    """One event of one undergoer in two named areas (whereabouts.py)."""
-    return whereabout_signals(
-        a, b, lambda x, y: one_name(x, y, aliases),
-        lambda ns: same_story(a, b, aliases, frozenset(canon(ns, aliases))),
-        LOCATION_SCORE, config.location_weight, la, lb)  # fmt: skip
+    """One event of one undergoer in two named areas (whereabouts.py); the names inside
+    the places ("the Stellar Print works in Dunmore") are no sign of two stories."""
+    def one_story(names, texts) -> bool:
+        inside = frozenset(n for n in entities_in(a, aliases) | entities_in(b, aliases)
+                           if any(n.lower() in t.lower() for t in texts))  # fmt: skip
+        return same_story(a, b, aliases, frozenset(canon(names, aliases)) | inside)
+
+    return whereabout_signals(a, b, lambda x, y: one_name(x, y, aliases), one_story,
+                              LOCATION_SCORE, config.location_weight, la, lb)  # fmt: skip
 
 
 def moved_to_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,

@@ -2,7 +2,8 @@
 one place, since a street lies in some town, and nothing says which. Two streets ("Carrow
 Road", "Moss Lane") or two towns are two places; a street and a town are not.
 
-A name is a street when its last word is of the ``street`` kind of ``place_kinds``.
+A name is a street when its last word is of the ``street`` kind of ``place_kinds`` or one
+of ``street_name_words`` ("Linnet Close").
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from consistency.structured import news_facts
 
 __all__ = ["street_in_town", "street_name"]
 
-_STREET = frozenset(news_facts.classes("place_kinds").get("street", ()))
+_STREET = frozenset(news_facts.classes("place_kinds").get("street", ())) | news_facts.words(
+    "street_name_words")  # "Linnet Close": a street word only as a name's last word
 _SURNAMES = news_facts.words("street_surnames")
 
 

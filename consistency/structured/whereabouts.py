@@ -11,7 +11,8 @@ named facility ("the Red Lion Motel", "Brannock High School": its last word a ve
 place noun) is no area, since it may lie in any town (venues.py compares those).
 
 Two accounts of one event (one event class, one undergoer: one word or name, or a name
-and a definite description, "Keel" and "the 29-year-old") clash when each names an area
+and a definite description, "Keel" and "the 29-year-old", or a pronoun of one person and
+either, "he was detained at the works in Dunmore") clash when each names an area
 and they share none ("in Zanesville", "near Cambridge"); "at a motel in Zanesville" and
 "in Zanesville, Ohio" share one and agree. A region of an area ("in the central North
 Island", "in rural Ohio") only clashes with another region: it may hold the other's
@@ -37,6 +38,8 @@ _FACILITY = news_facts.words("venue_words") | frozenset(
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                          "ORDINAL", "NORP"})  # fmt: skip
 _DEFINITE = frozenset({"the", "this", "that"})
+# "he", "she": the subject form a person's pronoun stands for
+_PRONOUNS = {w: k for k, ws in news_facts.classes("person_pronouns").items() for w in ws}
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,8 @@ class Whereabout:
     """("arrest", "travis keel", True, ("Zanesville",), "a motel in Zanesville")."""
 
     event: str  # the event class of the verb
-    undergoer: str  # the name or lemma of whom it befell
-    named: bool  # the undergoer is a name (else a definite description)
+    undergoer: str  # the name or lemma of whom it befell, or a pronoun ("he")
+    named: bool  # the undergoer is a name (else a definite description or a pronoun)
     areas: tuple[str, ...]  # the names of towns or areas it happened in or near
     text: str  # the place as written
     # a part of a named area told by an adjective ("the central North Island", "rural
@@ -86,9 +89,12 @@ def _holders(tok) -> list:
 
 def _undergoer(tok) -> tuple[str, bool] | None:
     """Whom the event befell, as (name or lemma, named): the passive subject, else the
-    object; None for a plural, an indefinite ("a man": maybe another) or no one."""
+    object; None for a plural, an indefinite ("a man": maybe another) or no one. A
+    person's pronoun is kept as its subject form ("he"): whom it means is not known."""
     c = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     c = c or next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if c is not None and c.lower_ in _PRONOUNS:
+        return _PRONOUNS[c.lower_], False
     if c is None or c.tag_ in ("NNS", "NNPS") or c.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     if c.pos_ == "PROPN":
@@ -105,9 +111,8 @@ def _areas(g, area_prep: bool) -> tuple[str, ...]:
         named = tuple(n for h in (g, *_also(g)) if (n := _name(h)))
         if named:
             return named  # else a street's area: "on Fenwick Lane in Ashby Cross"
-    if g.pos_ not in ("NOUN", "PROPN"):  # "at Tesco": a facility or a firm, not an area
-        return ()
-        return ()
+    if g.pos_ not in ("NOUN", "PROPN", "VERB"):  # a noun the tagger took for a verb
+        return ()  # ("the print works in Dunmore") still holds its area
     return tuple(n for q in g.children if q.dep_ == "prep" and q.lower_ in (*_AREA_PREPS, "of")
                  for h in q.children if h.dep_ == "pobj" and h.pos_ == "PROPN"
                  for k in (h, *_also(h)) if (n := _name(k)))  # fmt: skip
@@ -123,8 +128,12 @@ def _clause(t, g) -> bool:
 
 
 def _also(h) -> list:
-    """Names told beside one: "Zanesville, Ohio"."""
-    return [c for c in h.children if c.dep_ in ("appos", "conj", "npadvmod") and c.pos_ == "PROPN"]
+    """Names told beside one: "Zanesville, Ohio", and the area a description beside it
+    puts it in ("Pellham, a suburb east of Port Alder"): a town may be told by either."""
+    beside = [c for c in h.children if c.dep_ in ("appos", "conj", "npadvmod")]
+    return [c for c in beside if c.pos_ == "PROPN"] + [
+        t for c in beside if c.pos_ == "NOUN" for t in c.subtree
+        if t.dep_ == "pobj" and t.pos_ == "PROPN"]  # fmt: skip
 
 
 def _name(h) -> str | None:
@@ -136,7 +145,11 @@ def _name(h) -> str | None:
 
 
 def _one_undergoer(x: Whereabout, y: Whereabout) -> bool:
-    """One word or name, or a name and a definite description ("the 29-year-old")."""
+    """One word or name, or a name and a definite description ("the 29-year-old"); a
+    pronoun may stand for any one person but one of the other pronoun ("he", "she")."""
+    if x.undergoer in _PRONOUNS.values() or y.undergoer in _PRONOUNS.values():
+        return x.undergoer == y.undergoer or not (
+            x.undergoer in _PRONOUNS.values() and y.undergoer in _PRONOUNS.values())
     return x.undergoer == y.undergoer or x.named != y.named
 
 
@@ -150,15 +163,16 @@ def whereabout_clash(x: Whereabout, y: Whereabout, one_name: Callable) -> bool:
 def whereabout_signals(a, b, one_name: Callable, one_story: Callable, score: float,
                        weight: float, la: str, lb: str) -> list[Signal]:  # fmt: skip
     """A location signal for the first two whereabouts of frames ``a`` and ``b`` that
-    clash, in claims of one story (``one_story(names)``: the story's names less the
-    areas) and not told of two days."""
+    clash, in claims of one story (``one_story(names, texts)``: the story's names less
+    the areas and the names inside the places' texts) and not told of two days."""
     if not (a.whereabouts and b.whereabouts):
         return []
     if on_two_days(a.times, b.times):
         return []
     for x in a.whereabouts:
         for y in b.whereabouts:
-            if whereabout_clash(x, y, one_name) and one_story(frozenset((*x.areas, *y.areas))):
+            if whereabout_clash(x, y, one_name) and one_story(
+                    frozenset((*x.areas, *y.areas)), (x.text, y.text)):
                 what = f"{x.event.lstrip('~')}: {x.text} ({la}) vs {y.text} ({lb})"
                 return [Signal("location", score, what, weight)]
     return []
