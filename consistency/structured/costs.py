@@ -7,7 +7,7 @@ An amount of money is a cost when the parse hangs it on the verb of costing (``c
 "would cost $5m") or, through nouns and the prepositions of a price, on a noun of cost
 (``cost_nouns``: "at a cost of", "a £2m bill"), also as the complement of a copula whose
 subject is that noun ("the cost will be $1.6m") or after "at" on a verb whose object it
-is ("put / estimated the cost at $650,000"). What it is the cost of is the "of" object of
+is ("put / estimated the cost at $650,000"). What it is the cost of is the "of" ("for") object of
 the noun or the verb's subject, "" when unnamed, a pronoun or a gerund ("writing and
 printing the paper would cost"). Two costs clash when they are in one currency, of one
 story, of one thing (or of a thing unnamed on either side), with the same years told, both
@@ -109,7 +109,8 @@ def _at_verb(verb, tok):
     if verb.lemma_.lower() in _VERBS and tok.dep_ in ("dobj", "npadvmod", "attr", "oprd"):
         return verb, verb
     if verb.lemma_.lower() == "be" and tok.dep_ == "attr":
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        over = verb.head if verb.dep_ == "xcomp" else verb  # "is expected to be $4m"
+        subj = next((c for c in over.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     elif tok.dep_ == "prep" and tok.lower_ == "at":
         subj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     else:
@@ -137,7 +138,8 @@ def _verb_of(noun):
 def _thing(word, verb) -> str:
     """What it is the cost of: the noun's "of" object, else the costing verb's subject."""
     if word.pos_ == "NOUN":
-        of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in word.children  # "the cost of", "the bill for"
+                   if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)  # fmt: skip
         thing = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
     else:
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
