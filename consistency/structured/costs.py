@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.eventclass import tense_modality
+from consistency.structured.guesses import guessed
 from consistency.structured.money import CURRENCIES, AmountKind, rounded_range
 from consistency.structured.quantities import number_token, years_in
 
@@ -33,7 +34,8 @@ __all__ = ["COST", "Cost", "costs"]
 _NOUNS = news_facts.words("cost_nouns")
 _VERBS = news_facts.words("cost_verbs")
 _KINDS = news_facts.words("cost_kinds")
-_AHEAD = (news_facts.words("cost_estimate_words") | news_facts.words("forecast_heads")
+_FORECAST = news_facts.words("forecast_heads")
+_AHEAD = (news_facts.words("cost_estimate_words") | _FORECAST
           | news_facts.words("expectation_heads"))  # fmt: skip
 _PREPS = news_facts.words("price_chain_preps")
 _PRONOUNS = news_facts.words("thing_pronouns")
@@ -66,12 +68,15 @@ def costs(doc, qspans) -> tuple[Cost, ...]:
             continue
         if q.high != float("inf") and q.high > VAGUE * q.low:
             continue
-        if num.i + 1 < len(doc) and doc[num.i + 1].lower_ in _RATE_WORDS:
-            continue  # "$20 a ticket", "£5m a year": a rate
+        after = doc[num.i + 1].lower_ if num.i + 1 < len(doc) else ""
+        if after in _RATE_WORDS or after.startswith("/"):
+            continue  # "$20 a ticket", "£5m a year", "$400/oz": a rate
         found = _cost_word(num)
         if found is None:
             continue
         word, verb = found
+        if verb is not None and guessed(verb) and not _estimated(verb):
+            continue  # "Gruber predicts the watch would cost $5,000": guesses.py
         if word.pos_ == "NOUN" and any(c.lemma_.lower() in _KINDS or c.lower_ in _KINDS
                                        for c in word.children):  # fmt: skip
             continue  # "the annual cost", "running costs": another measure
@@ -153,6 +158,11 @@ def _doings(noun) -> bool:
     what is done, no one thing."""
     return noun.tag_ == "VBG" or any(c.dep_ == "conj" for c in noun.children) and any(
         t.tag_ == "VBG" for t in noun.subtree)
+
+
+def _estimated(verb) -> bool:
+    """A cost someone estimates ("estimated that it would cost"): a report, no guess."""
+    return any(t.lemma_.lower() in _AHEAD - _FORECAST for t in (verb, *verb.ancestors))
 
 
 def _ahead(word, verb) -> bool:
