@@ -1,7 +1,7 @@
 """Round 29 (counts29): one count or amount told with two figures.
 
 - A number told in several words ("eighteen thousand four hundred", "two hundred and
-  twelve") is one number (quantities.py), not a count and a smaller count of its own;
+  twelve", "one point two million") is one number (quantities.py), not a count and a smaller count of its own;
   a range ("between two thousand and three thousand") stays a range.
 - Counts of the places an event happens at ("was held at 212 schools", "in 40 towns") are
   one count whatever place preposition tells them (counts.py).
@@ -25,6 +25,8 @@ _WORDED = [
     ("twenty-five thousand six hundred and forty fans", 25640),
     ("three thousand and five runners", 3005),
     ("four hundred thousand voters", 400000),
+    ("one point two million pounds", 1200000),
+    ("two point five metres", 2.5),
 ]
 
 
@@ -32,6 +34,11 @@ _WORDED = [
 def test_number_told_in_several_words_is_one_number(text, value):
     found = parse_quantities(text)
     assert [(q.low, q.high) for q in found] == [(value, value)], found
+
+
+@pytest.mark.parametrize("text", ["The team won by one point.", "one point of order"])
+def test_point_as_a_noun_is_no_decimal(text):
+    assert [q.low for q in parse_quantities(text)] == [1.0]
 
 
 @pytest.mark.parametrize(("text", "low", "high"), [

@@ -94,6 +94,7 @@ class Numbers(_Data):
     hedges: dict[str, tuple[float, float]]
     range_joins: list[str]
     number_joins: list[str]
+    decimal_words: list[str]
     unit_synonyms: dict[str, str]
     skip_words: list[str]
     percent_words: list[str]

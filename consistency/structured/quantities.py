@@ -76,7 +76,9 @@ _COMPOUND = (rf"(?:(?:{_HUNDRED}(?:\s+{_AND}?{_UNDER_100})?|{_UNDER_100}|"
              rf"{phrases(_NUM_DATA.articles)})\s+(?:{_BIG})\s+{_AND}?"
              rf"(?:{_HUNDRED}(?:\s+{_AND}?{_UNDER_100})?|{_UNDER_100})|"
              rf"{_HUNDRED}\s+{_AND}?{_UNDER_100}){_SCALE_NEXT}")
-_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_SINGLE}\b|{_COMPOUND}\b|"
+_POINT = phrases(_NUM_DATA.decimal_words)
+_DECIMAL = rf"{_UNDER_100}\s+(?:{_POINT})(?:\s+(?:{_WORDNUM}))+"  # "one point two (million)"
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_SINGLE}\b|{_DECIMAL}\b|{_COMPOUND}\b|"
         rf"(?:{_UNDER_100}|{phrases(_NUM_DATA.articles)})\b)")
 _VAGUE_OF = (rf"(?:{phrases(list(_VAGUE_SMALL))})\s+of\s+"
              rf"(?:{phrases(list(_NUM_DATA.vague_scales))})")
@@ -106,6 +108,14 @@ def parse_number(text: str) -> float | None:
         return float(t)
     except ValueError:
         pass
+    point = next((w for w in _NUM_DATA.decimal_words if f" {w} " in f" {t} "), None)
+    if point:  # "one point two": the whole part, then one digit a word
+        whole, _, rest = f" {t} ".partition(f" {point} ")
+        digits = [_UNITS.get(w) for w in rest.split()]
+        if not whole.strip() or not digits or any(d is None or d >= 10 for d in digits):
+            return None
+        base = parse_number(whole)
+        return None if base is None else base + float("0." + "".join(str(int(d)) for d in digits))
     total = current = 0.0  # "eighteen thousand four hundred": 18 * 1000 + 4 * 100
     for part in re.split(r"[- ]+", t):
         if part in _UNITS:
