@@ -93,6 +93,8 @@ class Numbers(_Data):
     vague_scales: dict[str, int]
     hedges: dict[str, tuple[float, float]]
     range_joins: list[str]
+    number_joins: list[str]
+    decimal_words: list[str]
     unit_synonyms: dict[str, str]
     skip_words: list[str]
     percent_words: list[str]

@@ -103,6 +103,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("price", p.currency) for p in f.prices}
     keys |= {("price", x.currency) for x in f.sums}  # a named amount: sums.py
     keys |= {("price", x.currency) for x in f.values}  # a thing's value: values.py
+    keys |= {("price", x.currency) for x in f.costs}  # what a thing costs: costs.py
     keys |= {("price", x.stuff) for x in f.amounts}  # an amount of a stuff: amounts.py
     keys |= {("price", "rate", x.measure) for x in f.rates}  # a measure's rate: rates.py
     keys |= {("price", x.role, x.currency) for x in f.payouts}  # paid or demanded: payouts.py

@@ -22,7 +22,7 @@ from consistency.structured.eventclass import (
 )
 from consistency.structured.leftover import left_key
 from consistency.structured.orderreach import UNDER_ORDER, order_key, reach_of_pobj
-from consistency.structured.peoplegroups import group_of
+from consistency.structured.peoplegroups import CARE_LEMMA, cared_for, group_of
 from consistency.structured.persons import as_people
 from consistency.structured.quantities import Quantity, number_token
 from consistency.structured.venues import (
@@ -140,6 +140,8 @@ def _count_key(verb) -> str | None:
         return f"state {STATE_WORDS.get(word, word)}" if word else None
     if lemma in STATE_WORDS:
         return f"state {STATE_WORDS[lemma]}"
+    if cared_for(verb) and CARE_LEMMA:
+        lemma = CARE_LEMMA  # "seven were patched up by paramedics": treated
     cls = LEMMA_CLASS.get(lemma)
     return cls or lemma if lemma.isalpha() else None
 
@@ -176,6 +178,27 @@ def _total_of(noun):
     return noun
 
 
+_PLACE_PREPS = news_facts.words("place_count_prepositions")
+_MEASURES = news_facts.words("measure_units")
+_PEOPLE_UNITS = news_facts.words("people_group_units")
+PLACES = "places"  # the key's last word for a count of the places a verb happens at
+
+
+def _place_key(slot, q: Quantity) -> str | None:
+    """The key of a count of the places an event happens at ("the paper was sat at 212
+    schools", "protests were held in 40 towns"): the verb's key and "places", so that any
+    of the place prepositions tells one set; None for other counts and for measures ("in
+    two hours"). Counts of people ("at 300 people") are no places."""
+    prep = slot.head
+    if slot.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or q.unit in _MEASURES or q.unit in _PEOPLE_UNITS:
+        return None
+    key = _count_key(verb)
+    return f"{key} {PLACES}" if key else None
+
+
 def _to_incident(key: str, verb) -> bool:
     """A destination that is the incident itself, where responders sent there are present
     ("three crews were sent to the scene / the blaze"), not a place people are taken as a
@@ -207,6 +230,8 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
             key = _count_key(verb)
         elif reach_of_pobj(slot):  # "issued a notice to 14,200 properties"
             key, verb = UNDER_ORDER, slot.head.head
+        elif place_key := _place_key(slot, q):  # "was due to be sat at 212 schools"
+            key, verb = place_key, slot.head.head
         elif slot.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
             continue
         else:

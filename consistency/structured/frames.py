@@ -27,6 +27,7 @@ from consistency.structured.bearings import Bearing, bearings
 from consistency.structured.causes import Cause, causes
 from consistency.structured.choices import Choice, choices
 from consistency.structured.conditions import Condition, conditions
+from consistency.structured.costs import Cost, costs
 from consistency.structured.counts import CountSlot, count_slots
 from consistency.structured.damages import Damage, damages
 from consistency.structured.demanded import demanded_destinations
@@ -182,6 +183,7 @@ class Frame:
     sums: tuple[Sum, ...] = ()  # a named amount and its giver ("a $20,000 reward"); sums.py
     payouts: tuple[Payout, ...] = ()  # a sum paid to each or demanded; payouts.py
     values: tuple[Value, ...] = ()  # a thing's value ("a street value of £112m"); values.py
+    costs: tuple[Cost, ...] = ()  # what one thing costs ("would cost $650,000"); costs.py
     rates: tuple[Rate, ...] = ()  # a measure's rate ("turnout was 24.7 per cent"); rates.py
     amounts: tuple[Amount, ...] = ()  # an amount of a stuff ("1.4 tonnes of cocaine"); amounts.py
     ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py
@@ -429,6 +431,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         prices=sale_prices(doc, qspans),  # lots.py
         sums=sums(doc, qspans), payouts=payouts(doc, qspans),
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
+        costs=costs(doc, qspans),  # costs.py
         amounts=amounts(doc, qspans),
         ages=ages(doc, anchor), durations=durations(doc, qspans),  # durations.py
         injuries=injuries(doc),

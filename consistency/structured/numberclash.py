@@ -22,6 +22,7 @@ from consistency.structured.clashbase import (
     same_story,
     speaker_of,
 )
+from consistency.structured.costs import COST
 from consistency.structured.countscope import one_scope
 from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
@@ -223,7 +224,8 @@ def _speed_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...
 
 # Amounts of one thing, one kind after another: a transaction's price, a named sum, a
 # thing's value, an amount of a stuff (money.py, sums.py, values.py, amounts.py).
-AMOUNT_KINDS = (PRICE, SUM, VALUE, AMOUNT, RATE, PAYOUT)  # and a measure's rate: rates.py
+# and a measure's rate (rates.py), what a thing costs (costs.py)
+AMOUNT_KINDS = (PRICE, SUM, VALUE, AMOUNT, RATE, PAYOUT, COST)
 
 
 def money_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,

@@ -1,11 +1,13 @@
-"""Counts of a part of the time: "140 appointments were cancelled today alone".
+"""Counts of a part of the time or of the places: "140 appointments were cancelled today
+alone", "in the Denholm district alone, 6,100 pupils sat the paper".
 
 A count told of one time "alone" ("today alone", "on Monday alone", "in March alone")
 counts only that part of a longer stretch; "310 appointments were cancelled over the
 three days" or "a total of 310" counts the whole, so the two are no disagreement. Two
 counts compare only when both are told of the same part ("today alone" and "today
 alone") or neither is (lang/en news_facts ``part_period_words``; the time words are
-the weekdays, months, day words and periods of lang/en time.yaml).
+the weekdays, months, day words and periods of lang/en time.yaml). A place told "alone"
+("in the Denholm district alone") likewise counts a part of the places.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ _TIME_RE = "|".join(map(re.escape, _TIME_WORDS))
 # the time and its "alone" in the number's own clause, after it or opening it
 _AFTER = re.compile(rf"^[^.;,]*?\b((?:{_TIME_RE}))s?\s+(?:{_ALONE})\b", re.IGNORECASE)
 _BEFORE = re.compile(rf"\b((?:{_TIME_RE}))s?\s+(?:{_ALONE})\b[^.;]*$", re.IGNORECASE)
+# a place told alone ("in the Denholm district alone", "at the main campus alone"): a part
+# of the places, told anywhere in the number's sentence
+_PLACE_PREPS = "|".join(sorted(news_facts.words("place_count_prepositions")))
+_PLACE = re.compile(rf"\b(?:{_PLACE_PREPS})\s+((?:[\w'-]+\s+){{0,4}}?[\w'-]+)\s+(?:{_ALONE})\b",
+                    re.IGNORECASE)
 
 
 def part_period(q: Quantity, text: str) -> str | None:
@@ -36,4 +43,7 @@ def part_period(q: Quantity, text: str) -> str | None:
     if m is None:
         return None
     found = _AFTER.match(text[m.end() :]) or _BEFORE.search(text[: m.start()])
-    return found.group(1).lower() if found else None
+    if found:
+        return found.group(1).lower()
+    place = _PLACE.search(text)
+    return f"in {place.group(1).lower()}" if place else None

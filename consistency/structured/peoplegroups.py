@@ -29,6 +29,14 @@ _PLACES = {w: g for g, ws in news_facts.classes("people_group_places").items() f
 _PREPS = news_facts.words("people_group_preps")
 _WITHIN = {k: str(v) for k, v in (news_facts.data().get("people_group_within") or {}).items()}
 _UNITS = news_facts.words("people_group_units")
+_CARE = {tuple(p.split()) for p in news_facts.words("care_phrasals")}
+CARE_LEMMA = min(news_facts.classes("people_group_default_verbs").get("treated", ()), default=None)
+
+
+def cared_for(verb) -> bool:
+    """A verb and particle that tell people cared for as "treat" does: "seven were patched
+    up by paramedics", "checked over at the scene" (``care_phrasals``)."""
+    return any((verb.lemma_.lower(), c.lower_) in _CARE for c in verb.children if c.dep_ == "prt")
 
 
 def group_of(verb) -> str | None:
@@ -47,6 +55,8 @@ def group_of(verb) -> str | None:
                 return place
         elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in _PLACES:
             return _PLACES[c.lower_]  # "allowed home", "sent home"
+    if cared_for(verb):
+        return _DEFAULTS.get(CARE_LEMMA)  # "patched up by paramedics": those treated
     return _DEFAULTS.get(verb.lemma_.lower())  # "treated by medics", no place named
 
 

@@ -64,8 +64,22 @@ _HEDGE = phrases(list(_HEDGES))
 _SINGLE = (rf"(?:{phrases(_NUM_DATA.single_determiners)})\s+"
            rf"(?:{phrases(_NUM_DATA.single_words)})")
 _SINGLE_RE = re.compile(_SINGLE, re.IGNORECASE)
-_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_SINGLE}\b|"
-        rf"(?:(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?|{phrases(_NUM_DATA.articles)})\b)")
+_UNDER_100 = rf"(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?"
+_HUNDRED = (rf"(?:{_UNDER_100}|{phrases(_NUM_DATA.articles)})\s+"
+            rf"(?:{phrases([w for w, v in _SCALES.items() if v == 100])})")
+_AND = rf"(?:(?:{phrases(_NUM_DATA.number_joins)})\s+)"
+_BIG = phrases([w for w, v in _SCALES.items() if v >= 1000 and w not in _NUM_DATA.short_scales])
+_SCALE_NEXT = rf"(?![- ]?(?:{_SCALE})\b)(?!-)"  # "two hundred and three hundred": a range
+# A number told in several words: "two hundred and twelve", "eighteen thousand four
+# hundred"; no scale may follow it, so a range ("two thousand and three thousand") stays two.
+_COMPOUND = (rf"(?:(?:{_HUNDRED}(?:\s+{_AND}?{_UNDER_100})?|{_UNDER_100}|"
+             rf"{phrases(_NUM_DATA.articles)})\s+(?:{_BIG})\s+{_AND}?"
+             rf"(?:{_HUNDRED}(?:\s+{_AND}?{_UNDER_100})?|{_UNDER_100})|"
+             rf"{_HUNDRED}\s+{_AND}?{_UNDER_100}){_SCALE_NEXT}")
+_POINT = phrases(_NUM_DATA.decimal_words)
+_DECIMAL = rf"{_UNDER_100}\s+(?:{_POINT})(?:\s+(?:{_WORDNUM}))+"  # "one point two (million)"
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_SINGLE}\b|{_DECIMAL}\b|{_COMPOUND}\b|"
+        rf"(?:{_UNDER_100}|{phrases(_NUM_DATA.articles)})\b)")
 _VAGUE_OF = (rf"(?:{phrases(list(_VAGUE_SMALL))})\s+of\s+"
              rf"(?:{phrases(list(_NUM_DATA.vague_scales))})")
 _VAGUE_RE = f"{_VAGUE_OF}|{phrases(list(_VAGUE))}"
@@ -94,15 +108,26 @@ def parse_number(text: str) -> float | None:
         return float(t)
     except ValueError:
         pass
-    total = 0.0
-    for part in re.split(r"[- ]", t):
-        if part in _UNITS:
-            total += _UNITS[part]
-        elif part in _SCALES and part not in _NUM_DATA.short_scales:
-            total = (total or 1.0) * _SCALES[part]  # "two dozen" is 24, "a dozen" 12
-        elif part:
+    point = next((w for w in _NUM_DATA.decimal_words if f" {w} " in f" {t} "), None)
+    if point:  # "one point two": the whole part, then one digit a word
+        whole, _, rest = f" {t} ".partition(f" {point} ")
+        digits = [_UNITS.get(w) for w in rest.split()]
+        if not whole.strip() or not digits or any(d is None or d >= 10 for d in digits):
             return None
-    return total
+        base = parse_number(whole)
+        return None if base is None else base + float("0." + "".join(str(int(d)) for d in digits))
+    total = current = 0.0  # "eighteen thousand four hundred": 18 * 1000 + 4 * 100
+    for part in re.split(r"[- ]+", t):
+        if part in _UNITS:
+            current += _UNITS[part]
+        elif part in _SCALES and part not in _NUM_DATA.short_scales:
+            if _SCALES[part] >= 1000:
+                total, current = total + (current or 1.0) * _SCALES[part], 0.0
+            else:
+                current = (current or 1.0) * _SCALES[part]  # "two dozen" is 24, "a dozen" 12
+        elif part and part not in _NUM_DATA.number_joins:  # "a hundred and ten"
+            return None
+    return total + current
 
 
 def _vague_range(text: str) -> tuple[float, float]:
