@@ -133,3 +133,16 @@ def test_cost_look_alikes_give_no_cost_clash(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert not any(s.explanation.startswith("cost:") for s in comparison.signals), (
         comparison.signals)
+
+
+@pytest.mark.parametrize(("a", "b", "clash"), [
+    # two named things' costs are two sums, for the plain count check too
+    ("The Tolland inquiry will cost £3m.", "The Tolland repairs will cost £9m.", False),
+    ("The inquiry into the Tolland collapse will cost £3m, the council said.",
+     "The repairs after the Tolland collapse will cost £9m, the council said.", False),
+    # one thing's cost told twice still clashes
+    ("The Tolland repairs will cost £3m.", "The Tolland repairs will cost £9m.", True),
+])  # fmt: skip
+def test_costs_of_two_things_are_no_count_clash(nlp, config, a, b, clash):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert any(s.kind == "number" for s in comparison.signals) == clash, comparison.signals

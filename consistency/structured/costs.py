@@ -29,7 +29,7 @@ from consistency.structured.guesses import guessed
 from consistency.structured.money import CURRENCIES, AmountKind, rounded_range
 from consistency.structured.quantities import number_token, years_in
 
-__all__ = ["COST", "Cost", "costs"]
+__all__ = ["COST", "Cost", "costs", "other_things"]
 
 _NOUNS = news_facts.words("cost_nouns")
 _VERBS = news_facts.words("cost_verbs")
@@ -193,3 +193,15 @@ def _clash(x: Cost, y: Cost) -> bool:
 
 
 COST = AmountKind("costs", _clash, lambda x: "cost")
+
+
+def other_things(qa, fa, qb, fb) -> bool:
+    """Two amounts each read as the cost of a named thing, and the things differ ("the
+    inquiry will cost £3m", "the repairs will cost £9m"): two sums, so the plain count
+    check (numberclash.number_signals) leaves them too."""
+    ta, tb = _thing_of(qa, fa.costs), _thing_of(qb, fb.costs)
+    return bool(ta and tb and ta != tb)
+
+
+def _thing_of(q, told: tuple[Cost, ...]) -> str:
+    return next((c.thing for c in told if c.currency == q.unit and c.text == q.text), "")

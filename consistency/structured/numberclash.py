@@ -22,7 +22,7 @@ from consistency.structured.clashbase import (
     same_story,
     speaker_of,
 )
-from consistency.structured.costs import COST
+from consistency.structured.costs import COST, other_things
 from consistency.structured.countscope import one_scope
 from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
@@ -132,6 +132,7 @@ def number_signals(
     for qa, others in pairs:
         same_unit = [qb for qb in others if qa.unit and qb.unit == qa.unit
                      and one_scope(qa, a, qb, b)  # countscope.py: no rate, no part
+                     and not other_things(qa, a, qb, b)  # costs.py: two things' costs
                      and one_count(qa, a, qb, b, aliases)]  # tallies.py: no margin
         if not same_unit or any(
                 quantities_agree(qa, qb, _tolerance(qa, qb, config)) for qb in same_unit):
