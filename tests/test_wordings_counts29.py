@@ -1,8 +1,8 @@
 """Round 29 (counts29): one count or amount told with two figures.
 
 - A number told in several words ("eighteen thousand four hundred", "two hundred and
-  twelve", "one point two million") is one number (quantities.py), not a count and a smaller count of its own;
-  a range ("between two thousand and three thousand") stays a range.
+  twelve", "one point two million") is one number (quantities.py), not a count and a
+  smaller count of its own; a range ("between two thousand and three thousand") stays a range.
 - Counts of the places an event happens at ("was held at 212 schools", "in 40 towns") are
   one count whatever place preposition tells them (counts.py).
 - "Patched up" and "checked over" by medics count those treated (peoplegroups.py).
