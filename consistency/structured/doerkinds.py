@@ -147,10 +147,11 @@ def _workplace(verb, doer) -> list:
         after = doer.right_edge.i + 1
         out += [t for c in verb.children if c.dep_ == "prep" and c.i == after
                 and c.lower_ in _WORKPLACE_PREPS for t in c.subtree]  # fmt: skip
-    clause = verb
-    while clause.dep_ in ("xcomp", "ccomp") and clause.head.pos_ in ("VERB", "AUX"):
-        clause = clause.head
-    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+    chain = [verb]  # "where" may hang on any verb of the chain: "where a clerk is
+    while chain[-1].dep_ in ("xcomp", "ccomp") and chain[-1].head.pos_ in ("VERB", "AUX"):
+        chain.append(chain[-1].head)  # believed to have copied the list"
+    clause = chain[-1]
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for v in chain for c in v.children):
         place = clause.head
         out += [place, *(c for c in place.children if c.dep_ in ("compound", "amod"))]
     return out
