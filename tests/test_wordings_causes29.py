@@ -20,8 +20,8 @@ CAUSE_CLASH = [
     ("The site manager said a charge near the base had fired late, tipping the tower"
      " towards the road.",
      "Records from the firing system show the charges fired in sequence."),
-    ("A valve had jammed, flooding the engine room, the crew said.",
-     "Investigators said the valves had worked properly throughout the voyage."),
+    ("A valve had opened early, flooding the engine room, the crew said.",
+     "Investigators said the valves had opened as designed throughout the voyage."),
 ]
 
 CAUSE_SILENT = [
@@ -37,6 +37,11 @@ CAUSE_SILENT = [
     # another thing worked as planned: no rival cause
     ("Records show the charges fired in sequence.",
      "A sudden gust of wind had pushed the tower off its line, the contractor said."),
+    # another part, or another doing of the thing, working as planned
+    ("The first stage performed as planned throughout its burn.",
+     "Engineers blamed a fault in the second stage for the loss of the rocket."),
+    ("The charges were checked and the detonators worked properly.",
+     "A charge near the base had fired late, tipping the tower off its line."),
     # one cause told twice
     ("A charge near the base fired late, tipping the tower off its line.",
      "Engineers said a charge near the base had fired late, knocking the tower off line."),

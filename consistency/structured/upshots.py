@@ -6,8 +6,10 @@
   story's mishap (``fault_effect``), told without "caused by".
 - A thing told as having worked as it should (``working_as_planned``): "data shows all
   charges fired in sequence", "the brakes worked properly". It denies a fault of that
-  thing, so it is a denied cause whose head is the thing: against "a charge fired late"
-  it is one cause and its denial; against any other thing it says nothing.
+  thing's doing, so it is a denied cause whose head is the thing and whose act is the
+  verb: against "a charge fired late" it is one cause and its denial; against another
+  thing, or another doing of it ("the first stage performed as planned" against "a
+  fault in the second stage"), it says nothing.
 
 Only a thing's doing counts, never people's ("the crew pressed on, sending a signal"),
 nor a happening's ("the fire spread, destroying homes"), nor a mishap's own verb ("the
@@ -56,11 +58,12 @@ def upshots(doc) -> tuple[Cause, ...]:
         if _result(tok) is not None and tok.lemma_.lower() not in _MISHAP_ACTS:
             text = _text(tok, thing, _result(tok))
             out.append(Cause(_EFFECT, thing.lemma_.lower(), text, cause_denied(tok), "",
-                             True, _core(tok)))  # fmt: skip
+                             True, _core(tok), tok.lemma_.lower()))  # fmt: skip
         elif _as_planned(tok):
             text = _text(tok, thing, None)
             core = _core(tok) | {thing.lemma_.lower()}
-            out.append(Cause(_EFFECT, thing.lemma_.lower(), text, True, "", True, core))
+            out.append(Cause(_EFFECT, thing.lemma_.lower(), text, True, "", True, core,
+                             tok.lemma_.lower(), planned=True))  # fmt: skip
     return tuple(out)
 
 
