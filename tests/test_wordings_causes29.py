@@ -20,10 +20,6 @@ CAUSE_CLASH = [
     ("The site manager said a charge near the base had fired late, tipping the tower"
      " towards the road.",
      "Records from the firing system show the charges fired in sequence."),
-    # a reported fault whose verb the parser joined to a participle on the thing
-    ("The water company says an old cast-iron pipe, laid more than 90 years ago, burst"
-     " under the road.",
-     "Engineers said a collapsed sewer had washed away the soil beneath the road."),
     ("A valve had opened early, flooding the engine room, the crew said.",
      "Investigators said the valves had opened as designed throughout the voyage."),
 ]

@@ -105,20 +105,13 @@ def _fault_noun(tok):
 def _fault_clause(tok):
     """(the thing at fault, the clause's text) of a reported clause telling a fault: a
     thing done the wrong way, a thing that failed, a function lost."""
-    shared = _shared_subject(tok)
-    if shared is not None:  # "says an old sewer, built in 1880, collapsed": the parser
-        subj = shared  # joined "collapsed" to "built", sharing its subject
-        words = [*subj.subtree, *(t for t in tok.subtree if not _after_clause(t, tok))]
-        text = " ".join(t.text for t in words if t.dep_ != "punct" or t.i > tok.i)
-    elif tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "advcl") or _reporting(tok) is None:
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "advcl") or _reporting(tok) is None:
         return None
-    else:
-        subj = slot(tok, "subj")
-        if subj is None:
-            return None
-        text = " ".join(t.text for t in tok.subtree if t.i >= subj.left_edge.i
-                        and not _after_clause(t, tok))  # fmt: skip
-    lemma, obj = tok.lemma_.lower(), slot(tok, "obj")
+    lemma, subj, obj = tok.lemma_.lower(), slot(tok, "subj"), slot(tok, "obj")
+    if subj is None:
+        return None
+    text = " ".join(t.text for t in tok.subtree if t.i >= subj.left_edge.i
+                    and not _after_clause(t, tok))  # fmt: skip
     wrong = next((t.head for t in tok.subtree if t.lower_ in _ERRORS and t.dep_ == "amod"), None)
     if wrong is not None:
         return wrong, text  # "a delivery was pumped into the wrong tank", by people or not
@@ -133,20 +126,6 @@ def _fault_clause(tok):
     if lemma == "lose" and obj is not None and obj.lemma_.lower() in _LOST:
         return obj, text  # "the ship had lost propulsion"
     return None
-
-
-def _shared_subject(verb):
-    """The subject a joined verb shares with the reported clause it is joined to ("says
-    an old sewer, built in 1880, collapsed under the road": sewer), else None."""
-    if verb.pos_ != "VERB" or slot(verb, "subj") is not None:
-        return None
-    if verb.dep_ != "conj" and not (verb.dep_ == "advcl" and verb.tag_ == "VBD" and not any(
-            c.dep_ == "mark" for c in verb.children)):  # fmt: skip
-        return None  # "..., laid in 1930, burst": a past verb with no mark, as "conj"
-    head = verb.head
-    if head.dep_ not in ("ccomp", "advcl") or _reporting(head) is None:
-        return None
-    return slot(head, "subj")
 
 
 _SITE_PREPS = news_facts.words("fault_site_prepositions")  # "a pump at the plant"
