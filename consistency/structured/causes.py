@@ -43,6 +43,9 @@ class Cause:
     core: frozenset[str] = frozenset()
     # the verb a fault is told by ("the building collapsed": collapse), faults.py
     act: str = ""
+    # told as the thing working as planned ("the charges fired in sequence", upshots.py):
+    # a denial only of the same thing's same doing ("a charge fired late")
+    planned: bool = False
 
 
 _CAUSE_FORMS = {

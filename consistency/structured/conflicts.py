@@ -411,6 +411,8 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
                 continue  # a germ and what carried it: "salmonella", "a batch of chicken"
             if kind_and_member(ca, cb):
                 continue  # "the bacteria" and "E. coli": a kind is no rival to its member
+            if (ca.planned or cb.planned) and (ca.cause, ca.act) != (cb.cause, cb.act):
+                continue  # "the first stage worked as planned": no other stage's fault
             same = ca.cause == cb.cause or ca.cause in cb.text.lower() or (
                 cb.cause in ca.text.lower()) or alike(ca, cb)
             if same and ca.denied != cb.denied:  # "was deliberate" / "no evidence it was"

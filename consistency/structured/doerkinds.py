@@ -30,7 +30,13 @@ from consistency.structured import news_facts
 from consistency.structured.doers import relative_head
 from consistency.structured.eventclass import LEMMA_CLASS, SPEECH_CLASSES
 from consistency.structured.negation import negated
-from consistency.structured.parse import in_condition, is_question, modal, object_of
+from consistency.structured.parse import (
+    controller,
+    in_condition,
+    is_question,
+    modal,
+    object_of,
+)
 from consistency.structured.pursuits import (
     PURSUITS,
     STAND_INS,
@@ -46,7 +52,10 @@ _CLASSES = {"mode": news_facts.classes("doer_modes"),
             "pursuit": PURSUITS, "channel": news_facts.classes("doer_channels"),
             "agency": news_facts.classes("doer_agencies"),
             "sourcing": news_facts.classes("doer_sourcing"),
-            "aboard": news_facts.classes("doer_aboard")}  # fmt: skip
+            "aboard": news_facts.classes("doer_aboard"),
+            "workplace": news_facts.classes("doer_workplaces")}  # fmt: skip
+_EMPLOYED = news_facts.words("employment_nouns")
+_WORKPLACE_PREPS = frozenset({"at", "of", "from"})
 _WHOLE_ACTS = news_facts.words("alert_acts")  # of the story's emergency, whatever the object
 _ACT = {v: act for act, verbs in news_facts.classes("doer_kind_acts").items() for v in verbs}
 _PERSON_PRONOUNS = frozenset(w for ws in news_facts.classes("person_pronouns").values() for w in ws)
@@ -123,7 +132,29 @@ def _doer(verb):
     if "agent" in kids:
         done = kids.get("nsubjpass") or (verb.head if verb.dep_ in ("acl", "relcl") else None)
         return object_of(kids["agent"]), done
+    if "nsubj" not in kids and verb.dep_ == "xcomp":  # "an employee is understood to have
+        return controller(verb), kids.get("dobj")  # photographed the paper"
     return kids.get("nsubj"), kids.get("dobj")
+
+
+def _workplace(verb, doer) -> list:
+    """Words telling where the doer works, outside the doer's own phrase: a place after
+    a job noun that the parser hung on the verb ("photographed by a staff member | at a
+    school"), or the place of a "where" clause the act is told in ("at the printing
+    company, where an employee photographed the paper")."""
+    out = []
+    if doer.lemma_.lower() in _EMPLOYED:
+        after = doer.right_edge.i + 1
+        out += [t for c in verb.children if c.dep_ == "prep" and c.i == after
+                and c.lower_ in _WORKPLACE_PREPS for t in c.subtree]  # fmt: skip
+    chain = [verb]  # "where" may hang on any verb of the chain: "where a clerk is
+    while chain[-1].dep_ in ("xcomp", "ccomp") and chain[-1].head.pos_ in ("VERB", "AUX"):
+        chain.append(chain[-1].head)  # believed to have copied the list"
+    clause = chain[-1]
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for v in chain for c in v.children):
+        place = clause.head
+        out += [place, *(c for c in place.children if c.dep_ in ("compound", "amod"))]
+    return out
 
 
 def _kinded(verb) -> KindedDoer | None:
@@ -136,7 +167,7 @@ def _kinded(verb) -> KindedDoer | None:
     act = _act(verb)
     if doer is None or (done is None and act not in _WHOLE_ACTS) or doer.pos_ == "PRON":
         return None
-    toks = [t for d in (doer, *doer.conjuncts) for t in _phrase(d)]
+    toks = [t for d in (doer, *doer.conjuncts) for t in _phrase(d)] + _workplace(verb, doer)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _BARE_PREPS):
         obj = object_of(prep)  # "on foot", "by boat", not "on the ground"
         toks += [obj] if obj is not None and not any(c.dep_ in ("det", "poss")

@@ -84,6 +84,7 @@ from consistency.structured.titles import TITLE as _TITLE
 from consistency.structured.titles import TitledPerson, clean_name
 from consistency.structured.titles import titles_in as _titles
 from consistency.structured.transfers import Transfer, transfers
+from consistency.structured.upshots import upshots
 from consistency.structured.values import Value, values
 from consistency.structured.venues import (
     Destination,
@@ -406,7 +407,8 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         places=tuple(dict.fromkeys(clean_name(e.text) for e in place_ents)),
         recurring=bool(_RECURRING.search(claim.resolved)),
         events=event_slots(classed, doc, place_ents, qspans, claim.resolved, anchor, inherited),
-        causes=causes(doc) + leadups(doc) + faults(doc) + mishap_causes(doc),  # mishaps.py
+        causes=causes(doc) + leadups(doc) + faults(doc) + mishap_causes(doc)  # mishaps.py
+        + upshots(doc),  # a thing's doing and its upshot, or told as working (upshots.py)
         counts=count_slots(doc, qspans) + holding_counts(  # a vehicle's load: holdings.py
             doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "")) + stay_counts(
             doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "past")),  # stays.py

@@ -109,7 +109,7 @@ def _leadups_of(verb) -> list:
         clause = _told_clause(verb.head)
         if clause is not None and _things_doing(clause):
             out.append(clause)  # "water had been seeping through a crack before it gave way"
-    if verb.dep_ == "conj" and verb.head.i < verb.i:
+    if verb.dep_ == "conj" and verb.head.i < verb.i and _own_subject(verb):
         before = _reported(verb.head)
         if before is not None and _things_doing(before):
             out.append(before)  # "a falling branch tore through the roof, and the cat climbed out"
@@ -117,6 +117,14 @@ def _leadups_of(verb) -> list:
     if forced is not None:
         out.append(forced)
     return out
+
+
+def _own_subject(verb) -> bool:
+    """A joined verb with a subject of its own ("a branch tore the roof, and the cat
+    climbed out"); one sharing the first verb's ("debris flew over the fence and crashed
+    through a roof") tells one doer's doings, the mishap itself told in two steps, so the
+    first is no lead-up to the second."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _at_when(clause) -> bool:
