@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 # denials narrowed to a kind or group, choices kept open, things in or out of service,
 # who attended a meeting told by its noun, the act a cause tells, faults meeting the
 # story's named mishap)
-VERSION = "29"
+VERSION = "30"
 T = TypeVar("T")
 
 _SCHEMA = """

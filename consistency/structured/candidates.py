@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from consistency.core.types import Claim
 from consistency.structured import news_facts
 from consistency.structured.acts import act_keys
-from consistency.structured.alerts import alert_clocks
+from consistency.structured.alerts import alert_clocks, notice_clocks
 from consistency.structured.conditions import condition_key
 from consistency.structured.conflicts import told_happenings
 from consistency.structured.durations import duration_keys
@@ -85,7 +85,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
         if e.clocks:
             keys.add(("clock", e.cls))
     keys |= finding_keys(f)  # one finding told with two verbs: findings.py
-    if alert_clocks(f):  # the first alert of an emergency: alerts.py
+    if alert_clocks(f) or notice_clocks(f):  # the first alert, a notice: alerts.py
         keys.add(("clock", "alert"))
     # only a cause of a caused thing the sentence names as such ("the strike was sparked
     # by"), not a clause's reason ("the university uses the term because ...")

@@ -19,7 +19,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.acts import act_clash, act_signals
 from consistency.structured.ages import age_signals
-from consistency.structured.alerts import alert_clash
+from consistency.structured.alerts import alert_clash, notice_clocks
 from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.bases import base_signals, one_org
@@ -685,6 +685,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "sold for £42m", "paid £38m for the club", "worth £84m"
     if repeats_differ(a, b):
         return True  # one act done twice or once ("two full recounts", "one recount")
-    if alert_clash(a, b) or kinds_apart(a.venues, b.venues):
-        return True  # "crews were called at 10.40am", "the leak began at 11.15am"; eventvenues
+    if alert_clash(a, b) or notice_clocks(a) and notice_clocks(b):
+        return True  # "crews were called at 10.40am", "learned of it at 6am": alerts.py
+    if kinds_apart(a.venues, b.venues):
+        return True  # one event at two kinds of venue: eventvenues.py
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)
