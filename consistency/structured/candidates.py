@@ -31,6 +31,7 @@ from consistency.structured.injuries import injury_keys
 from consistency.structured.nobody_denial import kind_keys
 from consistency.structured.nobody_hurt import nobody_keys
 from consistency.structured.outcomes import outcome_keys
+from consistency.structured.plandrops import DROPPED_CLASSES
 from consistency.structured.plunges import plunge_key
 from consistency.structured.quotes import quote_words
 from consistency.structured.repeats import repeat_counts
@@ -71,6 +72,8 @@ _START_CLASSES = news_facts.words("happening_start_classes")
 _KEPT_CLASSES = frozenset(
     {*(news_facts.data().get("state_negates") or {}).values(),
      str(news_facts.data().get("halt_denies") or "")} - {""})  # fmt: skip
+
+
 
 
 def _keys(f: Frame) -> set[tuple[str, ...]]:
@@ -124,6 +127,8 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
             out.add((("polar", e.cls), denied))
         if e.tense == "future" and e.modality == "plan" and e.cls in _KEPT_CLASSES:
             out.add((("plan", e.cls), denied))  # "will reopen on Saturday", "will stay shut"
+        if e.cls in DROPPED_CLASSES:  # "was put on hold", "will go ahead": plandrops.py
+            out |= {(("plan", e.cls, u), denied) for u in e.undergoers}
     # a happening told as fact or as a cause meets its denial ("there was no fire")
     out |= {(("polar", f"~{name}"), False) for name in told_happenings(f)}
     # damage to a structure meets its denial ("a crack in the dam", "found the dam intact")

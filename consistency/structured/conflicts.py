@@ -84,6 +84,7 @@ from consistency.structured.placeclash import (
     site_signals,
     venue_signals,
 )
+from consistency.structured.plandrops import dropped_before_plan
 from consistency.structured.plannedday import planned_day_signals
 from consistency.structured.plunges import PLUNGE
 from consistency.structured.qualifiers import narrower_denial
@@ -248,13 +249,15 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
         if ea.heads and eb.heads and not (_same_participants(ea, eb) or covered) and not (
                 _denied_plan_of_it(ea, a) or _denied_plan_of_it(eb, b)):  # fmt: skip
             continue  # "the driver was not hurt" and "45 passengers were hurt"
+        if _other_wholes(ea, eb):
+            continue  # "the demolition of the hall", "the demolition of the towers"
         if _other_undergoers(ea, eb) and not covered:
             continue  # "the gunman attacked a school", "... did not attack the station"
         if doer_against_done_to(ea, eb):
             continue  # "the gang struck", "reports that a guard was attacked are untrue"
         if _other_owners(ea, eb, aliases):
             continue  # "its Riverton depot" and "its Denton depot"
-        if _apart(ea.times, eb.times):
+        if _apart(ea.times, eb.times) and not dropped_before_plan(ea, eb, a, b):
             continue  # "closed on Friday", "will reopen on Monday": one after the other
         na, nb = _denied(ea, a), _denied(eb, b)
         if na == nb or narrower_denial(*((eb, ea) if nb else (ea, eb))):
@@ -359,6 +362,12 @@ def _same_participants(ea: EventSlot, eb: EventSlot) -> bool:
     the bus" and "passengers of the bus" are still two."""
     ha, hb = set(ea.heads), set(eb.heads)
     return bool(ha & hb or ha & set(eb.wholes) or hb & set(ea.wholes))
+
+
+def _other_wholes(ea: EventSlot, eb: EventSlot) -> bool:
+    """Both events name what their participants are of, and share none of it: "the
+    opening of the bridge" and "the opening of the museum" are two openings."""
+    return bool(ea.wholes and eb.wholes and not set(ea.wholes) & set(eb.wholes))
 
 
 def _other_undergoers(ea: EventSlot, eb: EventSlot) -> bool:

@@ -28,7 +28,7 @@ from consistency.structured.negation import (
     survived as _survived,
 )
 from consistency.structured.occurring import occurring_noun
-from consistency.structured.opposites import opposite_class, opposite_tense
+from consistency.structured.opposites import opposite_also, opposite_class, opposite_tense
 from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
@@ -243,10 +243,9 @@ def _also(tok) -> str | None:
     """The second class of a verb ("killed": a death), alone or with its particle ("swept
     away": a destruction)."""
     lemma = tok.lemma_.lower()
-    return ALSO_CLASSES.get(lemma) or next((ALSO_CLASSES[f"{lemma} {c.lower_}"]
-                                            for c in tok.children if c.dep_ in ("prt", "advmod")
-                                            and f"{lemma} {c.lower_}" in ALSO_CLASSES),
-                                           None)  # fmt: skip
+    return ALSO_CLASSES.get(lemma) or opposite_also(tok) or next(
+        (ALSO_CLASSES[f"{lemma} {c.lower_}"] for c in tok.children if c.dep_ in (
+            "prt", "advmod") and f"{lemma} {c.lower_}" in ALSO_CLASSES), None)  # fmt: skip
 
 
 def _result(tok) -> str | None:
