@@ -367,7 +367,8 @@ def _same_participants(ea: EventSlot, eb: EventSlot) -> bool:
 def _other_wholes(ea: EventSlot, eb: EventSlot) -> bool:
     """Both events name what their participants are of, and share none of it: "the
     opening of the bridge" and "the opening of the museum" are two openings."""
-    return bool(ea.wholes and eb.wholes and not set(ea.wholes) & set(eb.wholes))
+    wa, wb = set(ea.wholes), set(eb.wholes)
+    return bool(wa and wb and not (wa & wb or wa & set(eb.heads) or wb & set(ea.heads)))
 
 
 def _other_undergoers(ea: EventSlot, eb: EventSlot) -> bool:

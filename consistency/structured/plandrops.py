@@ -5,7 +5,8 @@ are of two things.
 ahead next month as planned" disagree though their days do not meet: the day of a
 calling-off or putting-off ("~cancel", "~delay", the classes of ``opposite_also`` in
 lang/en/news_facts.yaml) is the day it was decided, the day of a going-ahead that of the
-plan itself. So the decision told on or before the plan's day is no sign of two events.
+plan itself. So the decision told on one day on or before the plan's day is no sign of two events
+("the festival was cancelled last year", of a period, is last year's festival).
 A going-ahead told on a day after the decision ("the council said on Friday the
 demolition would go ahead", of one put on hold on Monday) is a later word on the plan,
 and stays apart.
@@ -36,8 +37,8 @@ def dropped_before_plan(ea, eb, a, b) -> bool:
     if plan.modality != "plan":
         return False  # "went ahead on Saturday": perhaps on the day it was put off to
     decided, planned = _days(drop.times), _days(plan.times)
-    if not decided or not planned:
-        return False
+    if not decided or not planned or any(t.start != t.end for t in decided):
+        return False  # "cancelled last year": a period times the event dropped, no decision
     if max(t.end for t in decided) > min(t.end for t in planned):
         return False  # put off after the day the plan was for
     told = [t for e in pf.events if e.cls in SPEECH_CLASSES for t in _days(e.times)]
