@@ -42,6 +42,8 @@ NOTICES_APART = [
      "The council was notified of the road closure at 9am."),
     ("The school was told of the threat at 7am.", "Parents were told of the threat at 9am."),
     ("The council learned of the spill at 4pm.", "The spill was reported to the police at 9am."),
+    # a pronoun told to with no one it stands for
+    ("The fault was reported to them at 10pm.", "The council learned of the fault at 8am."),
     # an order, speech, a plan to be told
     ("Residents were told to leave at 9pm.", "Residents were told of the fire at 6pm."),
     ("Police told reporters at 3pm that the man had been arrested.",

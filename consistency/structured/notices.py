@@ -60,7 +60,7 @@ def _speaker(tok) -> tuple[str, ...]:
     """Whom a pronoun recipient stands for: the subject of the verb it is told under ("the
     agency said the leak was reported to it")."""
     verb = tok.head
-    while verb.head is not verb:
+    while verb.head.i != verb.i:  # up to the root, whose head is itself
         verb = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in _PRONOUNS and subj.pos_ in ("NOUN", "PROPN"):
