@@ -20,10 +20,14 @@ from __future__ import annotations
 import re
 
 from consistency.structured import news_facts
+from consistency.structured.notices import Notice, one_notice
 from consistency.structured.quantities import unit_name
 from consistency.structured.timeanchor import PRECISE_TOLERANCE, ClockTime, clocks_agree
 
-__all__ = ["alert_clocks", "onset_clocks", "alert_clash"]
+_DAY = 24 * 60
+
+__all__ = ["alert_clocks", "onset_clocks", "alert_clash", "notice_clocks", "notice_clash",
+           "two_notices"]
 
 _ALERT_VERBS = news_facts.words("alert_verbs")
 _ALERT_NOUNS = news_facts.words("alert_nouns")
@@ -96,3 +100,38 @@ def alert_clash(a, b, tolerance: int = 30) -> tuple[ClockTime, ClockTime] | None
         if pairs and all(_after(o, x, tolerance) for o, x in pairs):
             return (onsets[0], alerts[0]) if flip else (alerts[0], onsets[0])
     return None
+
+
+def notice_clocks(f) -> list[tuple[Notice, tuple[ClockTime, ...]]]:
+    """Each notice of the frame (notices.py) with the times of day its verb is told at."""
+    out = []
+    for n in f.notices:
+        e = next((e for e in f.events if e.predicate == n.verb and e.clocks and e.asserted
+                  and not e.negated and not e.modality and not e.embedded), None)  # fmt: skip
+        if e is not None:
+            out.append((n, _narrowest(e.clocks)))
+    return out
+
+
+def _shifted(c: ClockTime, minutes: int) -> ClockTime:
+    return ClockTime(c.text, c.low + minutes, c.high + minutes, c.precise, c.zone, c.part)
+
+
+def notice_clash(a, b, days: int = 0, tolerance: int = 30) -> tuple[ClockTime, ClockTime] | None:
+    """(a's time, b's time) when two frames time one recipient's being told of one thing
+    at two moments; ``days``: b's day after a's (1: "11pm on Monday", "6am on Tuesday")."""
+    for nx, xs in notice_clocks(a):
+        for ny, ys in notice_clocks(b):
+            pairs = [(x, y) for x in xs for y in ys if x.zone == y.zone and not (x.part or y.part)]
+            if not pairs or not one_notice(nx, ny):
+                continue
+            if not any(clocks_agree(x, _shifted(y, days * _DAY), tolerance) for x, y in pairs):
+                return xs[0], ys[0]
+    return None
+
+
+def two_notices(ea, eb, a, b) -> bool:
+    """Two events of one notice verb that tell two recipients or two matters told."""
+    xs = [n for n in a.notices if n.verb == ea.predicate]
+    ys = [n for n in b.notices if n.verb == eb.predicate]
+    return bool(xs and ys) and not any(one_notice(x, y) for x in xs for y in ys)

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from consistency.core.types import Claim
 from consistency.structured import news_facts
 from consistency.structured.acts import act_keys
-from consistency.structured.alerts import alert_clocks
+from consistency.structured.alerts import alert_clocks, notice_clocks
 from consistency.structured.conditions import condition_key
 from consistency.structured.conflicts import told_happenings
 from consistency.structured.durations import duration_keys
@@ -31,6 +31,7 @@ from consistency.structured.injuries import injury_keys
 from consistency.structured.nobody_denial import kind_keys
 from consistency.structured.nobody_hurt import nobody_keys
 from consistency.structured.outcomes import outcome_keys
+from consistency.structured.plandrops import DROPPED_CLASSES
 from consistency.structured.plunges import plunge_key
 from consistency.structured.quotes import quote_words
 from consistency.structured.repeats import repeat_counts
@@ -73,6 +74,8 @@ _KEPT_CLASSES = frozenset(
      str(news_facts.data().get("halt_denies") or "")} - {""})  # fmt: skip
 
 
+
+
 def _keys(f: Frame) -> set[tuple[str, ...]]:
     """What a claim states that another claim could state differently."""
     keys: set[tuple[str, ...]] = set()
@@ -85,7 +88,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
         if e.clocks:
             keys.add(("clock", e.cls))
     keys |= finding_keys(f)  # one finding told with two verbs: findings.py
-    if alert_clocks(f):  # the first alert of an emergency: alerts.py
+    if alert_clocks(f) or notice_clocks(f):  # the first alert, a notice: alerts.py
         keys.add(("clock", "alert"))
     # only a cause of a caused thing the sentence names as such ("the strike was sparked
     # by"), not a clause's reason ("the university uses the term because ...")
@@ -125,6 +128,8 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
             out.add((("polar", e.cls), denied))
         if e.tense == "future" and e.modality == "plan" and e.cls in _KEPT_CLASSES:
             out.add((("plan", e.cls), denied))  # "will reopen on Saturday", "will stay shut"
+        if e.cls in DROPPED_CLASSES:  # "was put on hold", "will go ahead": plandrops.py
+            out |= {(("plan", e.cls, u), denied) for u in e.undergoers}
     # a happening told as fact or as a cause meets its denial ("there was no fire")
     out |= {(("polar", f"~{name}"), False) for name in told_happenings(f)}
     # damage to a structure meets its denial ("a crack in the dam", "found the dam intact")

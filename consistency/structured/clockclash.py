@@ -12,7 +12,7 @@ import dataclasses
 from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
 from consistency.structured import news_facts
-from consistency.structured.alerts import alert_clash
+from consistency.structured.alerts import alert_clash, notice_clash, two_notices
 from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.clashbase import (
@@ -109,6 +109,8 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
             continue  # staged.py: "the last customers" and "most customers" reconnected
         if another_exchange(cls, ea, eb, aliases):
             continue  # "I spoke to her this afternoon", "officers were called at 9.46am"
+        if two_notices(ea, eb, a, b):
+            continue  # notices.py: "notified of the spill", "notified of the road closure"
         if cls == FAILURE and not set(ea.heads) & set(eb.heads):
             continue  # "the dam failed" and "the power failed": two things gave out
         if cls in _ONSETS and (has_words(a, INCREMENT_WORDS) or has_words(b, INCREMENT_WORDS)):
@@ -129,9 +131,19 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
         ca, cb = xs[0].text, ys[0].text
         return [Signal("time", CLOCK_SCORE, f"{event_name(cls)}: {ca} ({la}) vs {cb} ({lb})",
                        config.time_weight)]  # fmt: skip
-    clash = times_agree(a.times, b.times, 0) is not False and alert_clash(a, b)  # alerts.py
+    same_day = times_agree(a.times, b.times, 0) is not False
+    clash = (same_day and alert_clash(a, b)) or _notice_clash(a, b, same_day)  # alerts.py
     return [Signal("time", CLOCK_SCORE, f"alarm: {clash[0].text} ({la}) vs {clash[1].text} "
                    f"({lb})", config.time_weight)] if clash else []  # fmt: skip
+
+
+def _notice_clash(a: Frame, b: Frame, same_day: bool):
+    """A notice timed at two moments (alerts.py), on one day or on two days next to each
+    other ("11pm on Monday", "6am on Tuesday": seven hours apart)."""
+    if same_day:
+        return notice_clash(a, b)
+    steps = {_next_day(x, y) for x in a.times for y in b.times} - {None}
+    return notice_clash(a, b, steps.pop()) if len(steps) == 1 else None
 
 
 def _began(slot: EventSlot, f: Frame) -> set[str]:

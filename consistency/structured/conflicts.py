@@ -19,7 +19,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.acts import act_clash, act_signals
 from consistency.structured.ages import age_signals
-from consistency.structured.alerts import alert_clash
+from consistency.structured.alerts import alert_clash, notice_clocks
 from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
 from consistency.structured.bases import base_signals, one_org
@@ -85,6 +85,7 @@ from consistency.structured.placeclash import (
     site_signals,
     venue_signals,
 )
+from consistency.structured.plandrops import dropped_before_plan
 from consistency.structured.plannedday import planned_day_signals
 from consistency.structured.plunges import PLUNGE
 from consistency.structured.qualifiers import narrower_denial, other_instance
@@ -249,13 +250,15 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
         if ea.heads and eb.heads and not (_same_participants(ea, eb) or covered) and not (
                 _denied_plan_of_it(ea, a) or _denied_plan_of_it(eb, b)):  # fmt: skip
             continue  # "the driver was not hurt" and "45 passengers were hurt"
+        if _other_wholes(ea, eb):
+            continue  # "the demolition of the hall", "the demolition of the towers"
         if _other_undergoers(ea, eb) and not covered:
             continue  # "the gunman attacked a school", "... did not attack the station"
         if doer_against_done_to(ea, eb):
             continue  # "the gang struck", "reports that a guard was attacked are untrue"
         if _other_owners(ea, eb, aliases):
             continue  # "its Riverton depot" and "its Denton depot"
-        if _apart(ea.times, eb.times):
+        if _apart(ea.times, eb.times) and not dropped_before_plan(ea, eb, a, b):
             continue  # "closed on Friday", "will reopen on Monday": one after the other
         if other_instance(ea, eb):
             continue  # "would not sit a replacement paper", "had been due to sit Paper 2"
@@ -362,6 +365,13 @@ def _same_participants(ea: EventSlot, eb: EventSlot) -> bool:
     the bus" and "passengers of the bus" are still two."""
     ha, hb = set(ea.heads), set(eb.heads)
     return bool(ha & hb or ha & set(eb.wholes) or hb & set(ea.wholes))
+
+
+def _other_wholes(ea: EventSlot, eb: EventSlot) -> bool:
+    """Both events name what their participants are of, and share none of it: "the
+    opening of the bridge" and "the opening of the museum" are two openings."""
+    wa, wb = set(ea.wholes), set(eb.wholes)
+    return bool(wa and wb and not (wa & wb or wa & set(eb.heads) or wb & set(ea.heads)))
 
 
 def _other_undergoers(ea: EventSlot, eb: EventSlot) -> bool:
@@ -692,6 +702,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "sold for £42m", "paid £38m for the club", "worth £84m"
     if repeats_differ(a, b):
         return True  # one act done twice or once ("two full recounts", "one recount")
-    if alert_clash(a, b) or kinds_apart(a.venues, b.venues):
-        return True  # "crews were called at 10.40am", "the leak began at 11.15am"; eventvenues
+    if alert_clash(a, b) or notice_clocks(a) and notice_clocks(b):
+        return True  # "crews were called at 10.40am", "learned of it at 6am": alerts.py
+    if kinds_apart(a.venues, b.venues):
+        return True  # one event at two kinds of venue: eventvenues.py
     return bool(set(a.classes) & set(b.classes) - SPEECH_CLASSES)

@@ -28,7 +28,7 @@ from consistency.structured.negation import (
     survived as _survived,
 )
 from consistency.structured.occurring import occurring_noun
-from consistency.structured.opposites import opposite_class, opposite_tense
+from consistency.structured.opposites import opposite_also, opposite_class, opposite_tense
 from consistency.structured.parse import controller as _controller
 from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
@@ -239,14 +239,34 @@ _RESULTS = news_facts.data().get("result_complements") or {}
 _SURVIVED = news_facts.data().get("survival_class")  # "still standing": no destruction
 
 
+_THING_ALSO = news_facts.data().get("thing_also_classes") or {}
+# nouns of people: the person kind, the counted people and responders, the offenders
+_PERSON_NOUNS = news_facts.kind_nouns("person") | news_facts.words("offender_nouns")
+_PEOPLE_UNITS = frozenset(unit_name(w) for w in ("people", "responders"))
+
+
+def _thing_also(tok, lemma: str) -> str | None:
+    """The second class a verb names only of a thing done to ("the chimney was brought
+    down", "felled the tower"; not "brought down by passers-by" of a man)."""
+    keys = [lemma, *(f"{lemma} {c.lower_}" for c in tok.children if c.dep_ == "prt")]
+    cls = next((_THING_ALSO[k] for k in keys if k in _THING_ALSO), None)
+    done = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if cls is None or done is None or done.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = done.lemma_.lower()
+    person = done.ent_type_ == "PERSON" or lemma in _PERSON_NOUNS or (
+        unit_name(lemma) in _PEOPLE_UNITS)
+    return None if person else cls
+
+
 def _also(tok) -> str | None:
     """The second class of a verb ("killed": a death), alone or with its particle ("swept
     away": a destruction)."""
     lemma = tok.lemma_.lower()
-    return ALSO_CLASSES.get(lemma) or next((ALSO_CLASSES[f"{lemma} {c.lower_}"]
-                                            for c in tok.children if c.dep_ in ("prt", "advmod")
-                                            and f"{lemma} {c.lower_}" in ALSO_CLASSES),
-                                           None)  # fmt: skip
+    return ALSO_CLASSES.get(lemma) or opposite_also(tok) or next(
+        (ALSO_CLASSES[f"{lemma} {c.lower_}"] for c in tok.children if c.dep_ in (
+            "prt", "advmod") and f"{lemma} {c.lower_}" in ALSO_CLASSES), None) or _thing_also(
+        tok, lemma)  # fmt: skip
 
 
 def _result(tok) -> str | None:

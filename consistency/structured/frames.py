@@ -60,6 +60,7 @@ from consistency.structured.money import Price
 from consistency.structured.negation import (
     negated as _negated,
 )
+from consistency.structured.notices import Notice, notices
 from consistency.structured.offices import all_titles, offices
 from consistency.structured.outcomes import Outcome, outcomes
 from consistency.structured.partitives import partitive_groups
@@ -163,6 +164,7 @@ class Frame:
     # (verb, thing) of a thing made public: ("announce", "recall"); announcements.py
     announced: tuple[tuple[str, str], ...] = ()
     spots: tuple[Spot, ...] = ()  # places without a name ("in the service yard"); spots.py
+    notices: tuple[Notice, ...] = ()  # "learned of the leak", "was told"; notices.py
     whereabouts: tuple[Whereabout, ...] = ()  # named areas ("a motel in X"); whereabouts.py
     end_places: tuple[EndPlace, ...] = ()  # where a thing was found or came down; endplaces.py
     bearings: tuple[Bearing, ...] = ()  # "12 miles south-west of X"; bearings.py
@@ -419,7 +421,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         destinations=destinations(doc) + person_destinations(doc)  # patients.py
         + demanded_destinations(doc),  # demanded.py: a trip a person demanded
         measures=measures(doc, qspans), sizes=sizes(doc, qspans), floors=floors(doc),
-        announced=announced(doc),
+        announced=announced(doc), notices=notices(doc),
         spots=spots(doc, event_class) + struck_spots(doc),
         whereabouts=whereabouts(doc, event_class), end_places=end_places(doc),
         bearings=bearings(doc, qspans), transfers=transfers(doc),

@@ -16,11 +16,12 @@ from __future__ import annotations
 from consistency.lang import load
 from consistency.structured import news_facts
 
-__all__ = ["opposite_class", "opposite_tense"]
+__all__ = ["opposite_also", "opposite_class", "opposite_tense"]
 
 _OPPOSITES: dict[tuple[str, ...], str] = {
     tuple(k.split()): v for k, v in (news_facts.data().get("opposite_events") or {}).items()
 }
+_ALSO: dict[str, str] = news_facts.data().get("opposite_also") or {}
 _PERSONS = news_facts.kind_nouns("person")
 # the event nouns of eventclass.NOUN_CLASS and causes.HAPPENING, read from the same data
 _EVENT_NOUNS = (
@@ -29,6 +30,7 @@ _EVENT_NOUNS = (
     | frozenset(w for ws in news_facts.classes("same_happening").values() for w in ws)
 )
 _ABANDONING = news_facts.words("abandoning_verbs")
+_PLAN_MODALS = frozenset(load().grammar.modals.get("plan") or ())
 _BLOCKING = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "neg", "dative")
 
 
@@ -51,7 +53,18 @@ def opposite_class(tok) -> str | None:
     return None if noun in _PERSONS or noun in _EVENT_NOUNS else cls
 
 
+def opposite_also(tok) -> str | None:
+    """The second class a verb denies by telling its opposite ("will go ahead": not put
+    off either), else None."""
+    cls = opposite_class(tok)
+    return _ALSO.get(cls) if cls else None
+
+
 def opposite_tense(tok) -> tuple[str, None] | None:
     """(tense, modality) of an event that denies a calling-off: "went ahead" and "will go
-    ahead" both say it has not been called off, a calling-off told in the past."""
-    return ("past", None) if opposite_class(tok) in _ABANDONING else None
+    ahead" both say it has not been called off, a calling-off told in the past; "will go
+    ahead" keeps its plan (plandrops.py: a plan's day is no day of the calling-off)."""
+    if opposite_class(tok) not in _ABANDONING:
+        return None
+    planned = any(c.dep_ == "aux" and c.lower_ in _PLAN_MODALS for c in tok.children)
+    return ("past", "plan" if planned else None)
