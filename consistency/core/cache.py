@@ -49,8 +49,11 @@ log = logging.getLogger(__name__)
 # landmark, things moved to a place, lengths of a thing, floors moved from, counts of a past year,
 # denials narrowed to a kind or group, choices kept open, things in or out of service,
 # who attended a meeting told by its noun, the act a cause tells, faults meeting the
-# story's named mishap)
-VERSION = "30"
+# story's named mishap; 31: another instance of a planned thing, "he" after a newly
+# described person, a falling thing's street, an arrest's town, costs, numbers told in
+# words, counts of places, causes with their upshot, doers' workplaces, being told of a
+# thing, plans put off)
+VERSION = "31"
 T = TypeVar("T")
 
 _SCHEMA = """

@@ -426,17 +426,14 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         whereabouts=whereabouts(doc, event_class), end_places=end_places(doc),
         bearings=bearings(doc, qspans), transfers=transfers(doc),
         damages=damages(doc), plunges=plunges(doc), impacts=impacts(doc),
-        conditions=conditions(doc), outcomes=outcomes(doc),
-        acts=acts(doc),
+        conditions=conditions(doc), outcomes=outcomes(doc), acts=acts(doc),
         relocations=relocations(doc), choices=choices(doc), services=services(doc),
-        bases=bases(doc),
-        fillers=fillers(doc),
+        bases=bases(doc), fillers=fillers(doc),
         doer_kinds=kinded_doers(doc), partitives=partitive_groups(doc),
         prices=sale_prices(doc, qspans),  # lots.py
         sums=sums(doc, qspans), payouts=payouts(doc, qspans),
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
-        costs=costs(doc, qspans),  # costs.py
-        amounts=amounts(doc, qspans),
+        costs=costs(doc, qspans), amounts=amounts(doc, qspans),  # costs.py, amounts.py
         ages=ages(doc, anchor), durations=durations(doc, qspans),  # durations.py
         injuries=injuries(doc),
     )
