@@ -37,3 +37,35 @@ def test_one_meeting_at_two_venues_fires(nlp, config, a, b):
 def test_one_meeting_look_alikes_stay_silent(nlp, config, a, b):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert "location" not in [s.kind for s in comparison.signals], comparison.signals
+
+
+# One office held under two surnames (holders.py): one title and one given name.
+@pytest.mark.parametrize(("a", "b"), [
+    ("Mayor Helen Garside opened the new bridge on Saturday.",
+     "Mayor Helen Garfield said the bridge had cost less than planned."),
+    ("Police chief Martin Oakes told reporters the road would reopen.",
+     "Police chief Martin Oakley said officers were still at the scene."),
+    ("Chief Constable Sarah Pilling said two men had been arrested.",
+     "Chief Constable Sarah Pillinger said the inquiry would continue."),
+])
+def test_one_office_two_surnames_fires(nlp, config, a, b):
+    assert_paired_and_compared(nlp, config, a, b, "role")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two offices: a mayor and a deputy mayor are two people
+    ("Mayor Helen Garside opened the new bridge on Saturday.",
+     "Deputy Mayor Helen Garfield said the bridge had cost less than planned."),
+    # two given names: two people
+    ("Mayor Helen Garside opened the new bridge on Saturday.",
+     "Mayor Peter Garfield said the bridge had cost less than planned."),
+    # a name and its short form
+    ("Mayor Helen Garside opened the new bridge on Saturday.",
+     "Mayor Garside said the bridge had cost less than planned."),
+    # one name told twice
+    ("Mayor Helen Garside opened the new bridge on Saturday.",
+     "Mayor Helen Garside said the bridge had cost less than planned."),
+])
+def test_one_office_look_alikes_stay_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "role" not in [s.kind for s in comparison.signals], comparison.signals

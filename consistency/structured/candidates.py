@@ -26,6 +26,7 @@ from consistency.structured.durations import duration_keys
 from consistency.structured.findings import finding_keys
 from consistency.structured.floors import floor_keys
 from consistency.structured.frames import SPEECH_CLASSES, Frame
+from consistency.structured.holders import holder_keys
 from consistency.structured.impacts import impact_keys
 from consistency.structured.injuries import injury_keys
 from consistency.structured.nobody_denial import kind_keys
@@ -156,6 +157,7 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
     out |= {((SLOT, "venue", thing), frozenset(p.lower() for p in places))
             for thing, places in f.venues}  # fmt: skip
     out |= {((SLOT, "title", t.person.lower()), t.title) for t in f.titles}
+    out |= holder_keys(f)  # one office, one given name, the surname: holders.py
     out |= {((SLOT, "times", u), q.low) for u, q in repeat_counts(f).items()}  # repeats.py
     out |= {((SLOT, "age", x.person.lower()), x.years) for x in f.ages}  # ages.py
     out |= {((SLOT, "duration", *k), v) for k, v in duration_keys(f)}  # durations.py

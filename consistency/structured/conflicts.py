@@ -59,6 +59,7 @@ from consistency.structured.eventvenues import kinds_apart
 from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.floors import floor_signals
 from consistency.structured.frames import Frame
+from consistency.structured.holders import holder_signals
 from consistency.structured.impacts import IMPACT
 from consistency.structured.injuries import INJURY
 from consistency.structured.insides import inside_and_outside
@@ -555,7 +556,8 @@ def compare(
         return Comparison((), False, None, False, True, label_a=label_a, label_b=label_b)
     signals, reason = _event_signals(a, b, aliases, config, label_a, label_b)
     signals += number_signals(a, b, aliases, config, label_a, label_b)
-    signals += _role_signals(a, b, aliases, config, label_a, label_b)
+    signals += _role_signals(a, b, aliases, config, label_a, label_b) or holder_signals(
+        a, b, aliases, ROLE_SCORE, config.role_weight, label_a, label_b)  # holders.py
     signals += clock_signals(a, b, aliases, config, label_a, label_b)
     signals += _cause_signals(a, b, aliases, label_a, label_b)
     signals += _means_signals(a, b, aliases, label_a, label_b)
