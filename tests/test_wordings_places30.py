@@ -46,7 +46,7 @@ def test_one_meeting_look_alikes_stay_silent(nlp, config, a, b):
     ("Police chief Martin Oakes told reporters the road would reopen.",
      "Police chief Martin Oakley said officers were still at the scene."),
     ("Chief Constable Sarah Pilling said two men had been arrested.",
-     "Chief Constable Sarah Pillinger said the inquiry would continue."),
+     "Chief Constable Sarah Pickering said the inquiry would continue."),
 ])
 def test_one_office_two_surnames_fires(nlp, config, a, b):
     assert_paired_and_compared(nlp, config, a, b, "role")
