@@ -53,7 +53,7 @@ log = logging.getLogger(__name__)
 # described person, a falling thing's street, an arrest's town, costs, numbers told in
 # words, counts of places, causes with their upshot, doers' workplaces, being told of a
 # thing, plans put off)
-VERSION = "31"
+VERSION = "32"
 T = TypeVar("T")
 
 _SCHEMA = """
