@@ -423,8 +423,9 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
                 continue  # "the bacteria" and "E. coli": a kind is no rival to its member
             if (ca.planned or cb.planned) and (ca.cause, ca.act) != (cb.cause, cb.act):
                 continue  # "the first stage worked as planned": no other stage's fault
-            same = ca.cause == cb.cause or ca.cause in cb.text.lower() or (
-                cb.cause in ca.text.lower()) or alike(ca, cb)
+            same = ca.cause == cb.cause or alike(ca, cb) or not (ca.core and cb.core) and (
+                ca.cause in cb.text.lower() or cb.cause in ca.text.lower())  # two lead-ups:
+            # their core words say it ("riders touched wheels", "a dog ran into the riders")
             if same and ca.denied != cb.denied:  # "was deliberate" / "no evidence it was"
                 yes, no = (ca, cb) if cb.denied else (cb, ca)
                 ly, ln = (la, lb) if cb.denied else (lb, la)
