@@ -424,8 +424,8 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
                 continue  # "the bacteria" and "E. coli": a kind is no rival to its member
             if (ca.planned or cb.planned) and (ca.cause, ca.act) != (cb.cause, cb.act):
                 continue  # "the first stage worked as planned": no other stage's fault
-            same = ca.cause == cb.cause or ca.cause in cb.text.lower() or (
-                cb.cause in ca.text.lower()) or alike(ca, cb)
+            same = ca.cause == cb.cause or alike(ca, cb) or not _told_whole(ca, cb) and (
+                ca.cause in cb.text.lower() or cb.cause in ca.text.lower())
             if same and ca.denied != cb.denied:  # "was deliberate" / "no evidence it was"
                 yes, no = (ca, cb) if cb.denied else (cb, ca)
                 ly, ln = (la, lb) if cb.denied else (lb, la)
@@ -436,6 +436,13 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
             return [Signal("cause", CAUSE_SCORE,
                            f"cause of the {ca.effect}: {ca.text} ({la}) vs {cb.text} ({lb})", 1.0)]
     return []
+
+
+def _told_whole(a, b) -> bool:
+    """Two lead-ups each told with a doer and its doing ("two riders touched wheels", "a
+    dog ran into the path of the riders"): their core words say whether they are one; a
+    word of one in the other's text may be a mere bystander there."""
+    return len(a.core) >= 2 and len(b.core) >= 2
 
 
 def told_happenings(f: Frame) -> set[str]:
