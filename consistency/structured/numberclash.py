@@ -23,6 +23,7 @@ from consistency.structured.clashbase import (
     speaker_of,
 )
 from consistency.structured.costs import COST, other_things
+from consistency.structured.countsapart import counts_apart
 from consistency.structured.countscope import one_scope
 from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
@@ -111,8 +112,8 @@ def number_signals(
 ) -> list[Signal]:
     """Number signals for counts of one thing in one event that differ beyond rounding:
     a shared event class, and names that place both claims in one story."""
-    if not same_story(a, b, aliases):
-        return []
+    if not same_story(a, b, aliases) or counts_apart(a, b):
+        return []  # two moments' counts: countsapart.py
     pairs, estimates = [], []
     for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
         ea, eb = a.event(cls), b.event(cls)
