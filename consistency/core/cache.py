@@ -52,8 +52,9 @@ log = logging.getLogger(__name__)
 # story's named mishap; 31: another instance of a planned thing, "he" after a newly
 # described person, a falling thing's street, an arrest's town, costs, numbers told in
 # words, counts of places, causes with their upshot, doers' workplaces, being told of a
-# thing, plans put off)
-VERSION = "32"
+# thing, plans put off; 33: a guildhall as a venue, a relative clause on an amount has a
+# thing of its own, lead-ups that came or were triggered after a doing)
+VERSION = "33"
 T = TypeVar("T")
 
 _SCHEMA = """
