@@ -26,7 +26,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.eventclass import tense_modality
 from consistency.structured.guesses import guessed
-from consistency.structured.money import CURRENCIES, AmountKind, rounded_range
+from consistency.structured.money import CURRENCIES, AmountKind, climb, rounded_range
 from consistency.structured.quantities import number_token, years_in
 
 __all__ = ["COST", "Cost", "costs", "other_things"]
@@ -89,23 +89,15 @@ def costs(doc, qspans) -> tuple[Cost, ...]:
 def _cost_word(num):
     """(the word of cost the amount hangs on, the verb that tells it), or None when
     another verb or preposition comes first ("less than £50m")."""
-    tok = num
-    for _ in range(6):
+
+    def stop(tok):
         if tok.dep_ == "prep" and tok.lower_ == "at" and (found := _object_at(tok)):
             return found
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _NOUNS and tok is not num:
             return tok, _verb_of(tok)
-        if tok.dep_ == "prep" and tok.lower_ not in _PREPS:
-            return None
-        if tok.dep_ not in _CHAIN and tok is not num:
-            return None
-        head = tok.head
-        if head is tok:
-            return None
-        if head.pos_ in ("VERB", "AUX"):
-            return _at_verb(head, tok)
-        tok = head
-    return None
+        return None
+
+    return climb(num, stop, _PREPS, _at_verb, _CHAIN)
 
 
 def _at_verb(verb, tok):

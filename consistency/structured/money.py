@@ -28,7 +28,9 @@ from consistency.structured import news_facts
 from consistency.structured.guesses import guessed
 from consistency.structured.quantities import number_token, years_in
 
-__all__ = ["CURRENCIES", "PRICE", "AmountKind", "Price", "attempted", "other_price", "prices"]
+__all__ = [
+    "CURRENCIES", "PRICE", "AmountKind", "Price", "attempted", "climb", "other_price", "prices",
+]
 
 _DEALS = news_facts.words("transaction_words")
 _OTHER = news_facts.words("other_price_words")
@@ -100,6 +102,28 @@ def _deal_word(num):
             return head
         if head.pos_ in ("VERB", "AUX"):
             return _copula_subject(head, tok)
+        tok = head
+    return None
+
+
+def climb(num, stop, preps, at_verb, chain=None):
+    """Up the parse from an amount to the word it hangs on: ``stop(tok)`` names it; None
+    when a preposition outside ``preps`` (or, with ``chain``, a dependency outside it)
+    comes first ("less than £50m"); a verb reached is handed to ``at_verb(verb, tok)``."""
+    tok = num
+    for _ in range(6):
+        found = stop(tok)
+        if found is not None:
+            return found
+        if tok.dep_ == "prep" and tok.lower_ not in preps:
+            return None
+        if chain is not None and tok.dep_ not in chain and tok is not num:
+            return None
+        head = tok.head
+        if head is tok:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return at_verb(head, tok)
         tok = head
     return None
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consistency.structured import news_facts
-from consistency.structured.money import CURRENCIES, AmountKind, rounded_range
+from consistency.structured.money import CURRENCIES, AmountKind, climb, rounded_range
 from consistency.structured.quantities import number_token, years_in
 
 __all__ = ["VALUE", "Value", "values"]
@@ -70,19 +70,12 @@ def _value_word(num):
     or None when another verb or preposition comes first ("less than £50m")."""
     if any(c.dep_ == "amod" and c.lower_ in _WORTH for c in num.children):
         return num  # "£8m worth of hardware"
-    tok = num
-    for _ in range(6):
-        if tok.lower_ in _WORTH or (tok.pos_ == "NOUN" and tok.lemma_.lower() in _NOUNS):
-            return tok
-        if tok.dep_ == "prep" and tok.lower_ not in _PREPS:
-            return None
-        head = tok.head
-        if head is tok:
-            return None
-        if head.pos_ in ("VERB", "AUX"):
-            return _at_verb(head, tok)
-        tok = head
-    return None
+    return climb(num, _value_noun, _PREPS, _at_verb)
+
+
+def _value_noun(tok):
+    return tok if tok.lower_ in _WORTH or (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in _NOUNS) else None
 
 
 def _at_verb(verb, tok):
