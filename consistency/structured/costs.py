@@ -26,8 +26,13 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.eventclass import tense_modality
 from consistency.structured.guesses import guessed
-from consistency.structured.money import CURRENCIES, AmountKind, climb, rounded_range
-from consistency.structured.quantities import number_token, years_in
+from consistency.structured.money import (
+    AmountKind,
+    amounts_of_money,
+    climb,
+    rounded_range,
+)  # fmt: skip
+from consistency.structured.quantities import years_in
 
 __all__ = ["COST", "Cost", "costs", "other_things"]
 
@@ -42,7 +47,6 @@ _PRONOUNS = news_facts.words("thing_pronouns")
 _RATE_WORDS = frozenset(load().numbers.rate_words)
 _CHAIN = frozenset({"nummod", "quantmod", "compound", "nmod", "pobj", "dobj", "attr",
                     "appos", "npadvmod", "amod", "prep"})  # fmt: skip
-VAGUE = 3.0  # a span wider than this factor ("tens of millions") tells no amount
 
 
 @dataclass(frozen=True)
@@ -62,12 +66,7 @@ class Cost:
 def costs(doc, qspans) -> tuple[Cost, ...]:
     """Each amount of money of the claim that tells what a thing costs."""
     out = []
-    for end, q in qspans:
-        num = number_token(doc, end)
-        if num is None or q.unit not in CURRENCIES:
-            continue
-        if q.high != float("inf") and q.high > VAGUE * q.low:
-            continue
+    for num, q in amounts_of_money(doc, qspans):
         after = doc[num.i + 1].lower_ if num.i + 1 < len(doc) else ""
         if after in _RATE_WORDS or after.startswith("/"):
             continue  # "$20 a ticket", "£5m a year", "$400/oz": a rate

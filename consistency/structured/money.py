@@ -29,8 +29,9 @@ from consistency.structured.guesses import guessed
 from consistency.structured.quantities import number_token, years_in
 
 __all__ = [
-    "CURRENCIES", "PRICE", "AmountKind", "Price", "attempted", "climb", "other_price", "prices",
-]
+    "CURRENCIES", "PRICE", "VAGUE", "AmountKind", "Price", "amounts_of_money", "attempted",
+    "climb", "other_price", "prices",
+]  # fmt: skip
 
 _DEALS = news_facts.words("transaction_words")
 _OTHER = news_facts.words("other_price_words")
@@ -104,6 +105,21 @@ def _deal_word(num):
             return _copula_subject(head, tok)
         tok = head
     return None
+
+
+VAGUE = 3.0  # a span wider than this factor ("tens of millions") tells no amount
+
+
+def amounts_of_money(doc, qspans):
+    """(number token, Quantity) of each amount of money of the claim that tells an
+    amount: not a span wider than :data:`VAGUE` ("tens of millions")."""
+    for end, q in qspans:
+        num = number_token(doc, end)
+        if num is None or q.unit not in CURRENCIES:
+            continue
+        if q.high != float("inf") and q.high > VAGUE * q.low:
+            continue
+        yield num, q
 
 
 def climb(num, stop, preps, at_verb, chain=None):

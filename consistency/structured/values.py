@@ -19,8 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consistency.structured import news_facts
-from consistency.structured.money import CURRENCIES, AmountKind, climb, rounded_range
-from consistency.structured.quantities import number_token, years_in
+from consistency.structured.money import (
+    AmountKind,
+    amounts_of_money,
+    climb,
+    rounded_range,
+)  # fmt: skip
+from consistency.structured.quantities import years_in
 
 __all__ = ["VALUE", "Value", "values"]
 
@@ -30,7 +35,6 @@ _VERBS = news_facts.words("value_verbs")
 _KINDS = news_facts.words("value_kinds")
 _SPENT = news_facts.words("spending_nouns") | news_facts.words("transaction_words")
 _PREPS = frozenset({"of", "at", "in"})
-VAGUE = 3.0  # a span wider than this factor ("tens of millions") tells no amount
 
 
 @dataclass(frozen=True)
@@ -50,12 +54,7 @@ def values(doc, qspans) -> tuple[Value, ...]:
     """Each amount of money of the claim that tells the value of a thing, from the
     quantities ``qspans`` (end offset, Quantity) of the claim's text."""
     out = []
-    for end, q in qspans:
-        num = number_token(doc, end)
-        if num is None or q.unit not in CURRENCIES:
-            continue
-        if q.high != float("inf") and q.high > VAGUE * q.low:
-            continue
+    for num, q in amounts_of_money(doc, qspans):
         found = _value_word(num)
         if found is None or _things(found) & _SPENT:
             continue  # "the investment, worth about £9 million": money spent, a price
