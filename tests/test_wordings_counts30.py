@@ -14,6 +14,11 @@ FIRE = [
     ("Eight climbers were rescued from the ridge.",
      "Fifteen climbers were rescued from the ridge, the coastguard said."),
     ("By noon, 40 homes had been evacuated.", "By noon, 25 homes had been evacuated."),
+    # "by" before a day's event is no checkpoint; a duration beside a count leaves the count
+    ("Four people were killed by Tuesday's blast in Tolland.",
+     "Five people died in the Tolland blast on Tuesday."),
+    ("The fire in Tolland burned for three hours and 12 people died.",
+     "The Tolland blaze lasted five hours and 20 people died."),
 ]
 
 SILENT = [
@@ -41,7 +46,7 @@ def test_counts_of_two_moments_stay_silent(nlp, config, a, b):
 @pytest.mark.parametrize(("text", "point"), [
     ("By 5pm, 11 riders had quit.", "5pm"), ("By the evening 14 had quit.", "evening"),
     ("By Friday, 12 had died.", "friday"), ("Shot by a sniper, 3 died.", None),
-    ("The road was closed by police.", None),
+    ("The road was closed by police.", None), ("Killed by Tuesday's blast.", None),
 ])
 def test_checkpoint(text, point):
     assert checkpoint(text) == point

@@ -13,17 +13,13 @@ import re
 
 from consistency.structured import news_facts
 from consistency.structured.frames import Frame
-from consistency.structured.timeanchor import (
-    _DAY_PARTS,
-    find_clock_spans,
-    find_time_spans,
-)
+from consistency.structured.timeanchor import PART_WORDS, find_clock_spans, find_time_spans
 
 __all__ = ["counts_apart", "checkpoint"]
 
 _BY = re.compile(r"\bby\s+(?:the\s+|this\s+|that\s+)?", re.IGNORECASE)
 _DURATIONS = frozenset(k.lower() for k in news_facts.data().get("duration_units") or {})
-_PART_WORDS = frozenset(k.split()[-1] for k in _DAY_PARTS) - {"day", "hours"}
+_PART_WORDS = frozenset(PART_WORDS)  # "by the evening"
 
 
 def checkpoint(text: str) -> str | None:
@@ -31,8 +27,8 @@ def checkpoint(text: str) -> str | None:
     starts = [i for i, _ in find_clock_spans(text)] + [i for i, _ in find_time_spans(text, None)]
     for m in _BY.finditer(text):
         word = re.match(r"[\w.:]+", text[m.end():])
-        if word is None:
-            continue
+        if word is None or text[m.end() + word.end():].startswith(("'s", "\u2019s")):
+            continue  # "killed by Tuesday's blast": the blast, no checkpoint
         if word.group(0).lower() in _PART_WORDS or any(
                 m.start() <= i <= m.end() for i in starts):  # fmt: skip
             return word.group(0).lower()
@@ -52,9 +48,10 @@ def _two_spans(a: Frame, b: Frame) -> bool:
     return bool(sa and sb) and not sa & sb
 
 
-def counts_apart(a: Frame, b: Frame) -> bool:
-    """Whether the two claims' counts are told of two moments: never compared."""
-    if _two_spans(a, b):
+def counts_apart(qa, a: Frame, qb, b: Frame) -> bool:
+    """Whether the counts ``qa`` of claim ``a`` and ``qb`` of ``b`` are told of two
+    moments (or are the lengths of two things): never compared."""
+    if qa.unit in _DURATIONS and qb.unit in _DURATIONS and _two_spans(a, b):
         return True
     ca, cb = checkpoint(a.text), checkpoint(b.text)
     return (ca is not None or cb is not None) and ca != cb

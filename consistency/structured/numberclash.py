@@ -112,8 +112,8 @@ def number_signals(
 ) -> list[Signal]:
     """Number signals for counts of one thing in one event that differ beyond rounding:
     a shared event class, and names that place both claims in one story."""
-    if not same_story(a, b, aliases) or counts_apart(a, b):
-        return []  # two moments' counts: countsapart.py
+    if not same_story(a, b, aliases):
+        return []
     pairs, estimates = [], []
     for cls in (c for c in a.classes if c in b.classes and c not in SPEECH_CLASSES):
         ea, eb = a.event(cls), b.event(cls)
@@ -134,6 +134,7 @@ def number_signals(
         same_unit = [qb for qb in others if qa.unit and qb.unit == qa.unit
                      and one_scope(qa, a, qb, b)  # countscope.py: no rate, no part
                      and not other_things(qa, a, qb, b)  # costs.py: two things' costs
+                     and not counts_apart(qa, a, qb, b)  # countsapart.py: two moments
                      and one_count(qa, a, qb, b, aliases)]  # tallies.py: no margin
         if not same_unit or any(
                 quantities_agree(qa, qb, _tolerance(qa, qb, config)) for qb in same_unit):

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "ClockTime", "find_clock_spans", "clocks_agree", "TimeRef", "anchor_date", "find_times",
-    "resolve_weekday", "times_compatible",
+    "resolve_weekday", "times_compatible", "PART_WORDS",
 ]  # fmt: skip
 
 _TIME = load().time
@@ -379,12 +379,12 @@ _DAY_PARTS: dict[str, tuple[int, int]] = {
     " ".join(k.lower().split()): (int(v[0]), int(v[1]))
     for k, v in (news_facts.data().get("day_parts") or {}).items()
 }
-_PART_WORDS = sorted({k.split()[-1] for k in _DAY_PARTS} - {"day", "hours"})
+PART_WORDS = sorted({k.split()[-1] for k in _DAY_PARTS} - {"day", "hours"})
 _MODIFIERS = sorted({k.split()[0] for k in _DAY_PARTS if len(k.split()) == 2})
 _DAYS = rf"(?:{_WEEKDAY}|{news_facts.data().get('day_part_days', 'this')})"
 _DAY_PART = re.compile(
     rf"\b(?:(?P<mod>{_alternatives(_MODIFIERS)})\s+(?:on\s+)?)?"
-    rf"(?:(?:on\s+)?(?P<day>{_DAYS})(?:\s+(?P<part>{_alternatives(_PART_WORDS)}))?\b"
+    rf"(?:(?:on\s+)?(?P<day>{_DAYS})(?:\s+(?P<part>{_alternatives(PART_WORDS)}))?\b"
     rf"|(?P<hours>in\s+the\s+early\s+hours)\b)",
     re.IGNORECASE,
 )

@@ -31,6 +31,7 @@ __all__ = ["upshots"]
 _RESULTS = news_facts.words("result_verbs")
 _AS_PLANNED = re.compile(
     rf"\b(?:{'|'.join(re.escape(w) for w in sorted(news_facts.words('working_as_planned')))})\b"
+    r"(?!\s+to\b)"  # "opened in order to release pressure": an aim, not a manner
 )
 _ACTING = news_facts.words("acting_people")
 _EVIDENCE = news_facts.words("evidence_verbs") | SPEECH_VERBS
