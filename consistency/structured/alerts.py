@@ -22,7 +22,7 @@ import re
 from consistency.structured import news_facts
 from consistency.structured.notices import Notice, one_notice
 from consistency.structured.quantities import unit_name
-from consistency.structured.timeanchor import PRECISE_TOLERANCE, ClockTime, clocks_agree
+from consistency.structured.timeanchor import PRECISE_TOLERANCE, ClockTime, clocks_agree, shifted
 
 _DAY = 24 * 60
 
@@ -113,10 +113,6 @@ def notice_clocks(f) -> list[tuple[Notice, tuple[ClockTime, ...]]]:
     return out
 
 
-def _shifted(c: ClockTime, minutes: int) -> ClockTime:
-    return ClockTime(c.text, c.low + minutes, c.high + minutes, c.precise, c.zone, c.part)
-
-
 def notice_clash(a, b, days: int = 0, tolerance: int = 30) -> tuple[ClockTime, ClockTime] | None:
     """(a's time, b's time) when two frames time one recipient's being told of one thing
     at two moments; ``days``: b's day after a's (1: "11pm on Monday", "6am on Tuesday")."""
@@ -125,7 +121,7 @@ def notice_clash(a, b, days: int = 0, tolerance: int = 30) -> tuple[ClockTime, C
             pairs = [(x, y) for x in xs for y in ys if x.zone == y.zone and not (x.part or y.part)]
             if not pairs or not one_notice(nx, ny):
                 continue
-            if not any(clocks_agree(x, _shifted(y, days * _DAY), tolerance) for x, y in pairs):
+            if not any(clocks_agree(x, shifted(y, days * _DAY), tolerance) for x, y in pairs):
                 return xs[0], ys[0]
     return None
 

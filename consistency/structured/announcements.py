@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
-from consistency.structured.timeanchor import days_apart
+from consistency.structured.timeanchor import days_apart, own_days
 
 if TYPE_CHECKING:  # frames.py reads announced() from here
     from consistency.core.config import ScoreConfig
@@ -47,10 +47,6 @@ def told(f: Frame, verb: str, thing: str) -> EventSlot | None:
                  and e.modality != "possible" and not e.embedded), None)  # fmt: skip
 
 
-def _days(e: EventSlot):
-    return [t for t in e.times if t.resolved and not t.inherited]
-
-
 def announcement_signals(
     a: Frame, b: Frame, config: ScoreConfig, la: str, lb: str
 ) -> list[Signal]:
@@ -59,13 +55,13 @@ def announcement_signals(
     The caller checks that the claims may tell one story."""
     for verb, thing in (k for k in a.announced if k in b.announced):
         ea, eb = told(a, verb, thing), told(b, verb, thing)
-        if ea is None or eb is None or not (_days(ea) and _days(eb)):
+        if ea is None or eb is None or not (own_days(ea.times) and own_days(eb.times)):
             continue
-        gaps = [days_apart(x, y) for x in _days(ea) for y in _days(eb)]
+        gaps = [days_apart(x, y) for x in own_days(ea.times) for y in own_days(eb.times)]
         known = [g for g in gaps if g is not None]
         if known and 0 < min(known) <= config.event_window_days:
-            when_a = ", ".join(t.text for t in _days(ea))
-            when_b = ", ".join(t.text for t in _days(eb))
+            when_a = ", ".join(t.text for t in own_days(ea.times))
+            when_b = ", ".join(t.text for t in own_days(eb.times))
             return [Signal("time", TIME_SCORE, f"{verb} the {thing}: {when_a} ({la}) vs "
                            f"{when_b} ({lb})", config.time_weight)]  # fmt: skip
     return []

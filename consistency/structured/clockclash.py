@@ -7,8 +7,6 @@ later") is moved before it is compared.
 
 from __future__ import annotations
 
-import dataclasses
-
 from consistency.core.config import ScoreConfig
 from consistency.core.types import Signal
 from consistency.structured import news_facts
@@ -41,6 +39,7 @@ from consistency.structured.timeanchor import (
     TimeRef,
     clocks_agree,
     days_apart,
+    shifted,
 )
 
 CLOCK_SCORE = 0.6  # two times of day for one event on one day
@@ -126,7 +125,7 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
             continue  # "yesterday morning", "9.40am the day before": the dates differ
         if undated_part(xs, ys, times_agree(ea.times, eb.times, 0)):
             continue  # "resumed this morning" of a post of the next day, "at 23:20"
-        if any(clocks_agree(x, _shifted(y, k)) for x, y in zone_pairs(xs, ys) for k in shifts):
+        if any(clocks_agree(x, shifted(y, k)) for x, y in zone_pairs(xs, ys) for k in shifts):
             continue  # days unknown: "just before midnight" is "Saturday night"
         ca, cb = xs[0].text, ys[0].text
         return [Signal("time", CLOCK_SCORE, f"{event_name(cls)}: {ca} ({la}) vs {cb} ({lb})",
@@ -182,10 +181,6 @@ def _day_shift(ea: EventSlot, eb: EventSlot) -> int | None:
             if step is not None:
                 return step * 24 * 60
     return None
-
-
-def _shifted(c: ClockTime, minutes: int) -> ClockTime:
-    return dataclasses.replace(c, low=c.low + minutes, high=c.high + minutes)
 
 
 def times_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -> bool:

@@ -103,6 +103,7 @@ from consistency.structured.storymishap import effects_meet
 from consistency.structured.timeanchor import (
     TimeRef,
     days_apart,
+    own_days,
 )
 from consistency.structured.titles import orgs_differ
 from consistency.structured.whereabouts import regions, whereabout_clash
@@ -286,8 +287,7 @@ def _denied_plan_of_it(e: EventSlot, f: Frame) -> bool:
 def _apart(x: tuple[TimeRef, ...], y: tuple[TimeRef, ...]) -> bool:
     """Both timed to known days in their own words (not a day taken from the sentence
     before), and no day of one within the other's."""
-    xs = [t for t in x if t.resolved and not t.inherited]
-    ys = [t for t in y if t.resolved and not t.inherited]
+    xs, ys = own_days(x), own_days(y)
     return bool(xs and ys) and not any(
         p.start <= q.end and q.start <= p.end for p in xs for q in ys)  # type: ignore[operator]
 

@@ -24,7 +24,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.doers import described_doer, relative_head
 from consistency.structured.negation import negated
-from consistency.structured.parse import SPEECH_VERBS, in_condition, is_question, modal
+from consistency.structured.parse import SPEECH_VERBS, child, in_condition, is_question, modal
 from consistency.structured.persons import person_noun
 
 __all__ = ["Filler", "filler_signals", "fillers", "one_act"]
@@ -100,18 +100,14 @@ def _things(noun) -> tuple[str, ...]:
     return (noun.lemma_.lower(), *compounds)
 
 
-def _child(tok, *deps):
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
 def _pobj(prep):
-    return _child(prep, "pobj") if prep is not None else None
+    return child(prep, "pobj") if prep is not None else None
 
 
 def _thing_of(verb, passive: bool):
     """The thing acted on: the passive subject or the object; the noun a reduced or a
     relative clause hangs on ("the charge brought by", "the pool, which the Trust runs")."""
-    thing = _child(verb, "nsubjpass") if passive else _child(verb, "dobj")
+    thing = child(verb, "nsubjpass") if passive else child(verb, "dobj")
     if verb.dep_ in ("acl", "relcl") and (thing is None or thing.lower_ in _RELATIVE):
         return verb.head
     return thing
@@ -122,11 +118,11 @@ def _verb_fillers(verb) -> list[Filler]:
         return []
     acts = (_act(verb.lemma_.lower()),)
     by = _pobj(next((c for c in verb.children if c.dep_ == "agent"), None))
-    passive = by is not None or _child(verb, "nsubjpass", "auxpass") is not None
+    passive = by is not None or child(verb, "nsubjpass", "auxpass") is not None
     things = _things(_thing_of(verb, passive))
     if not things:
         return []
-    doer = by if passive else _child(verb, "nsubj")
+    doer = by if passive else child(verb, "nsubj")
     out = _filler(acts, things, "doer", doer) if doer is not None else []
     giving = verb.lemma_.lower() in _GIVING
     for c in verb.children if giving else ():  # "awarded to Carrick", "awarded Carrick it"
@@ -156,14 +152,14 @@ def _noun_filler(noun) -> Filler | None:
     acts = _doer_acts(noun)
     if not acts:
         return None
-    thing = _child(noun, "poss")
+    thing = child(noun, "poss")
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     thing = thing if thing is not None else _pobj(of)
-    named = _child(noun, "appos")
+    named = child(noun, "appos")
     if noun.dep_ == "appos":
         named = noun.head
     elif noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be":
-        named = _child(noun.head, "attr" if noun.dep_ == "nsubj" else "nsubj")
+        named = child(noun.head, "attr" if noun.dep_ == "nsubj" else "nsubj")
     if not _things(thing) or named is None:
         return None
     found = _filler(acts, _things(thing), "doer", named)

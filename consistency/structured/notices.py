@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consistency.structured import news_facts
+from consistency.structured.parse import child
 
 __all__ = ["Notice", "notices", "one_notice"]
 
@@ -74,20 +75,16 @@ def _matter(verb) -> tuple[str, ...]:
                                if g.dep_ == "pobj"))  # fmt: skip
 
 
-def _child(verb, *deps: str):
-    return next((c for c in verb.children if c.dep_ in deps), None)
-
-
 def _notice(tok) -> Notice | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or any(c.dep_ in _CLAUSES for c in tok.children):
         return None
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if lemma in _LEARNING and not passive:
-        subj, matter = _child(tok, "nsubj"), _matter(tok)
+        subj, matter = child(tok, "nsubj"), _matter(tok)
         return Notice(lemma, _names(subj), matter) if subj is not None and matter else None
     if lemma in _TELLING:
-        told = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
+        told = child(tok, "nsubjpass") if passive else child(tok, "dobj")
         if told is None or (not passive and lemma not in news_facts.words("alert_verbs")
                             and not _matter(tok)):  # fmt: skip
             return None  # "he told reporters": speech, not a notice
@@ -95,7 +92,7 @@ def _notice(tok) -> Notice | None:
     if lemma in _REPORTING and passive:
         to = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in _TO
                    for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
-        thing = _child(tok, "nsubjpass")
+        thing = child(tok, "nsubjpass")
         if to is None or thing is None:
             return None
         return Notice(lemma, _names(to), _names(thing))

@@ -29,6 +29,11 @@ _EXCLUDING = {tuple(k.split()) for k, v in (news_facts.data().get("phrasal_class
               if v == "exclude" and len(k.split()) == 2}  # fmt: skip
 
 
+def child(tok, *deps: str):
+    """The token's first child of one of the dependencies ``deps``, or None."""
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
 def own_subject(verb):
     """The verb's own subject (active or passive), or None."""
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)

@@ -16,15 +16,12 @@ from __future__ import annotations
 
 from consistency.structured import news_facts
 from consistency.structured.eventclass import SPEECH_CLASSES
+from consistency.structured.timeanchor import own_days
 
 __all__ = ["dropped_before_plan"]
 
 _DROPPING: dict[str, str] = news_facts.data().get("opposite_also") or {}
 DROPPED_CLASSES = frozenset(_DROPPING) | frozenset(_DROPPING.values())
-
-
-def _days(times):
-    return [t for t in times if t.resolved and not t.inherited]
 
 
 def dropped_before_plan(ea, eb, a, b) -> bool:
@@ -36,10 +33,10 @@ def dropped_before_plan(ea, eb, a, b) -> bool:
     (drop, _), (plan, pf) = ((ea, a), (eb, b)) if eb.negated else ((eb, b), (ea, a))
     if plan.modality != "plan":
         return False  # "went ahead on Saturday": perhaps on the day it was put off to
-    decided, planned = _days(drop.times), _days(plan.times)
+    decided, planned = own_days(drop.times), own_days(plan.times)
     if not decided or not planned or any(t.start != t.end for t in decided):
         return False  # "cancelled last year": a period times the event dropped, no decision
     if max(t.end for t in decided) > min(t.end for t in planned):
         return False  # put off after the day the plan was for
-    told = [t for e in pf.events if e.cls in SPEECH_CLASSES for t in _days(e.times)]
+    told = [t for e in pf.events if e.cls in SPEECH_CLASSES for t in own_days(e.times)]
     return not any(t.start > max(d.end for d in decided) for t in told)

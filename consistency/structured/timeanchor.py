@@ -9,6 +9,7 @@ against each article's anchor date. Without an anchor a weekday is kept unresolv
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "ClockTime", "find_clock_spans", "clocks_agree", "TimeRef", "anchor_date", "find_times",
-    "resolve_weekday", "times_compatible", "PART_WORDS",
+    "resolve_weekday", "times_compatible", "PART_WORDS", "own_days", "shifted",
 ]  # fmt: skip
 
 _TIME = load().time
@@ -501,3 +502,14 @@ def clocks_agree(a: ClockTime, b: ClockTime, tolerance_min: int = 30) -> bool:
     if a.precise and b.precise:
         tolerance_min = min(tolerance_min, PRECISE_TOLERANCE)
     return a.low - tolerance_min <= b.high and b.low - tolerance_min <= a.high
+
+
+def own_days(times) -> list:
+    """The times told in the claim's own words and resolved to days (not a day taken from
+    the sentence before): the days two events can be told apart by."""
+    return [t for t in times if t.resolved and not t.inherited]
+
+
+def shifted(c: ClockTime, minutes: int) -> ClockTime:
+    """The clock time ``minutes`` later ("6am on Tuesday" against "11pm on Monday")."""
+    return dataclasses.replace(c, low=c.low + minutes, high=c.high + minutes)
