@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 _SUBJECT_PRONOUNS = frozenset(load().grammar.subject_pronouns)
 _PERSON_NOUNS = news_facts.kind_nouns("person")
-_INDEFINITE = frozenset({"a", "an"})
+_INDEFINITE = frozenset(load().numbers.articles)  # "a", "an"
 _TERMINAL = tuple(".!\"”’')")
 # Quote marks and bullets that extraction leaves dangling at a sentence's edges.
 _EDGE_JUNK = re.compile(r"^[\s\"“”‘’'•*·\-–—]+(?=[A-Z0-9“\"‘])|[\s•*·]+$")

@@ -75,8 +75,6 @@ _KEPT_CLASSES = frozenset(
      str(news_facts.data().get("halt_denies") or "")} - {""})  # fmt: skip
 
 
-
-
 def _keys(f: Frame) -> set[tuple[str, ...]]:
     """What a claim states that another claim could state differently."""
     keys: set[tuple[str, ...]] = set()

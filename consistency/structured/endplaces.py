@@ -154,7 +154,7 @@ def _place_objects(verb) -> list:
     return out
 
 
-def _place(g, verb) -> tuple[frozenset[str], str, bool, str] | None:
+def _place(g, verb) -> tuple[frozenset[str], str, bool, str, frozenset[str]] | None:
     """(words, kind, named, text, streets) of a described place of a known kind or a named
     facility, with what the parser hung on the verb after it to say where it lies ("a
     barley field | beside Marsh Road"), else None."""

@@ -242,7 +242,7 @@ _SURVIVED = news_facts.data().get("survival_class")  # "still standing": no dest
 _THING_ALSO = news_facts.data().get("thing_also_classes") or {}
 # nouns of people: the person kind, the counted people and responders, the offenders
 _PERSON_NOUNS = news_facts.kind_nouns("person") | news_facts.words("offender_nouns")
-_PEOPLE_UNITS = frozenset(unit_name(w) for w in ("people", "responders"))
+_PEOPLE_UNITS = frozenset(unit_name(w) for w in news_facts.words("people_group_units"))
 
 
 def _thing_also(tok, lemma: str) -> str | None:

@@ -60,7 +60,7 @@ def opposite_also(tok) -> str | None:
     return _ALSO.get(cls) if cls else None
 
 
-def opposite_tense(tok) -> tuple[str, None] | None:
+def opposite_tense(tok) -> tuple[str, str | None] | None:
     """(tense, modality) of an event that denies a calling-off: "went ahead" and "will go
     ahead" both say it has not been called off, a calling-off told in the past; "will go
     ahead" keeps its plan (plandrops.py: a plan's day is no day of the calling-off)."""

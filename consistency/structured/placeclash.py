@@ -170,9 +170,7 @@ def ending_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
     """One thing found, or come down, in two places (endplaces.py); the names inside the
     places are no sign of two stories."""
     def one_story(texts) -> bool:
-        inside = frozenset(n for n in entities_in(a, aliases) | entities_in(b, aliases)
-                           if any(n.lower() in t.lower() for t in texts))  # fmt: skip
-        return same_story(a, b, aliases, inside)
+        return same_story(a, b, aliases, _names_inside(a, b, aliases, texts))
 
     return end_place_signals(a, b, one_story, LOCATION_SCORE, config.location_weight, la, lb)
 
@@ -182,8 +180,7 @@ def area_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
     """One event of one undergoer in two named areas (whereabouts.py); the names inside
     the places ("the Stellar Print works in Dunmore") are no sign of two stories."""
     def one_story(names, texts) -> bool:
-        inside = frozenset(n for n in entities_in(a, aliases) | entities_in(b, aliases)
-                           if any(n.lower() in t.lower() for t in texts))  # fmt: skip
+        inside = _names_inside(a, b, aliases, texts)
         return same_story(a, b, aliases, frozenset(canon(names, aliases)) | inside)
 
     return whereabout_signals(a, b, lambda x, y: one_name(x, y, aliases), one_story,
@@ -200,3 +197,9 @@ def moved_to_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfi
     return transfer_signals(
         a, b, lambda x, y: one_name(x, y, aliases), lambda: same_story(a, b, aliases, places),
         LOCATION_SCORE, config.location_weight, la, lb)
+
+
+def _names_inside(a: Frame, b: Frame, aliases: AliasTable, texts) -> frozenset[str]:
+    """The claims' names that stand inside the place texts ("the Stellar Print works")."""
+    return frozenset(n for n in entities_in(a, aliases) | entities_in(b, aliases)
+                     if any(n.lower() in t.lower() for t in texts))  # fmt: skip

@@ -18,7 +18,7 @@ from consistency.structured import news_facts
 from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.timeanchor import own_days
 
-__all__ = ["dropped_before_plan"]
+__all__ = ["DROPPED_CLASSES", "dropped_before_plan"]
 
 _DROPPING: dict[str, str] = news_facts.data().get("opposite_also") or {}
 DROPPED_CLASSES = frozenset(_DROPPING) | frozenset(_DROPPING.values())
