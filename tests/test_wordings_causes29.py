@@ -42,6 +42,9 @@ CAUSE_SILENT = [
      "Engineers blamed a fault in the second stage for the loss of the rocket."),
     ("The charges were checked and the detonators worked properly.",
      "A charge near the base had fired late, tipping the tower off its line."),
+    # an aim, not a manner: "in order to" is no working as planned
+    ("A valve had opened early, flooding the engine room, the crew said.",
+     "Investigators said the valves had opened in order to release the pressure."),
     # one cause told twice
     ("A charge near the base fired late, tipping the tower off its line.",
      "Engineers said a charge near the base had fired late, knocking the tower off line."),
