@@ -9,6 +9,7 @@ two"): a duration belongs to its subject, and two subjects are two spans.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from consistency.structured import news_facts
@@ -22,6 +23,7 @@ _DURATIONS = frozenset(k.lower() for k in news_facts.data().get("duration_units"
 _PART_WORDS = frozenset(PART_WORDS)  # "by the evening"
 
 
+@functools.lru_cache(maxsize=4096)  # asked once per pair of counts compared
 def checkpoint(text: str) -> str | None:
     """The time a running tally is told at ("By 5pm, ..." gives "5pm"), or None."""
     starts = [i for i, _ in find_clock_spans(text)] + [i for i, _ in find_time_spans(text, None)]

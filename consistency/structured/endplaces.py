@@ -99,18 +99,20 @@ def _ending(verb) -> str | None:
     ground"), else None."""
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return None
+    return _listed_ending(verb) or (_STRUCK if _struck(verb) else None)
+
+
+def _listed_ending(verb) -> str | None:
+    """The class ``ending_verbs`` gives the verb, with its particle or object first."""
     lemma = verb.lemma_.lower()
     extra = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "dobj")]
-    found = next((_ENDINGS[k] for k in ((lemma, *extra[:1]), (lemma,)) if k in _ENDINGS), None)
-    return found or (_STRUCK if lemma in _CONTACT else None)
+    return next((_ENDINGS[k] for k in ((lemma, *extra[:1]), (lemma,)) if k in _ENDINGS), None)
 
 
 def _struck(verb) -> bool:
     """Whether ``verb`` ends its thing by striking its object ("struck a house"), not by an
     ending verb of its own ("hit the ground in a paddock")."""
-    extra = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "dobj")]
-    lemma = verb.lemma_.lower()
-    return lemma in _CONTACT and (lemma, *extra[:1]) not in _ENDINGS and (lemma,) not in _ENDINGS
+    return verb.lemma_.lower() in _CONTACT and _listed_ending(verb) is None
 
 
 def _thing(verb, ending: str) -> str | None:

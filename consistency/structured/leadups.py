@@ -19,7 +19,13 @@ from __future__ import annotations
 
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING, Cause, cause_denied, cause_of_verb, hedged
-from consistency.structured.parse import SPEECH_VERBS, in_condition, object_of, slot
+from consistency.structured.parse import (
+    SPEECH_VERBS,
+    in_condition,
+    object_of,
+    own_subject,
+    slot,
+)  # fmt: skip
 
 __all__ = ["alike", "leadups"]
 
@@ -124,7 +130,7 @@ def _own_subject(verb) -> bool:
     climbed out"); one sharing the first verb's ("debris flew over the fence and crashed
     through a roof") tells one doer's doings, the mishap itself told in two steps, so the
     first is no lead-up to the second."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return own_subject(verb) is not None or any(c.dep_ == "expl" for c in verb.children)
 
 
 def _at_when(clause) -> bool:
