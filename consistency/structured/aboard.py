@@ -10,13 +10,18 @@ subject or the noun it describes, is a conveyance or that has "on board" / "aboa
 sources counting those aboard count one group (numberclash.count_pairs), whichever verb
 they hang the count on; "200 people on the street" or "a school with 400 pupils" are no
 such count.
+
+People moved by a conveyance, told in the passive with it as the doer ("six crew were taken
+off by the lifeboat", "nine were lifted off by the lifeboat", "brought ashore by the
+lifeboat", "12 were airlifted by helicopter"), are one group whichever verb of moving a
+source picks: their key is the conveyance (:func:`conveyed_key`).
 """
 
 from __future__ import annotations
 
 from consistency.structured import news_facts
 
-__all__ = ["ABOARD", "aboard_key"]
+__all__ = ["ABOARD", "aboard_key", "conveyed_key"]
 
 ABOARD = "aboard"
 _CONVEYANCES = news_facts.words("conveyances")
@@ -54,4 +59,15 @@ def aboard_key(verb, noun) -> str | None:
             (c for c in verb.children if c.dep_ == "nsubj"), None)
         if (holder is not None and _conveyance(holder)) or _on_board(verb) or _on_board(noun):
             return ABOARD
+    return None
+
+
+def conveyed_key(verb) -> str | None:
+    """"by <conveyance>" when the passive ``verb`` has a conveyance for its doer ("taken
+    off by the Tarnwick lifeboat": "by lifeboat"), else None."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None and g.pos_ == "NOUN" and _conveyance(g):
+                return f"by {g.lemma_.lower()}"
     return None

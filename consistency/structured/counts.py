@@ -11,19 +11,22 @@ import dataclasses
 from dataclasses import dataclass
 
 from consistency.structured import news_facts
-from consistency.structured.aboard import aboard_key
+from consistency.structured.aboard import aboard_key, conveyed_key
 from consistency.structured.earlyfigures import early_figure
 from consistency.structured.eventclass import (
     ALSO_CLASSES,
     LEMMA_CLASS,
     LINKING_VERBS,
+    NOUN_CLASS,
     STATE_WORDS,
     tense_modality,
 )
 from consistency.structured.leftover import left_key
+from consistency.structured.members import members_unit, own_group
+from consistency.structured.occasions import earlier_occasion
 from consistency.structured.orderreach import UNDER_ORDER, order_key, reach_of_pobj
 from consistency.structured.peoplegroups import CARE_LEMMA, cared_for, group_of
-from consistency.structured.persons import as_people
+from consistency.structured.persons import as_people, person_noun
 from consistency.structured.quantities import Quantity, number_token
 from consistency.structured.venues import (
     DESTINATION_PREPS,
@@ -71,8 +74,9 @@ def is_age(num) -> bool:
 
 def no_count(num) -> bool:
     """A number that counts no group of its own: a part or an increment (:func:`is_part`),
-    an age (:func:`is_age`), a figure of early reports (earlyfigures.py)."""
-    return is_part(num) or is_age(num) or early_figure(num)
+    an age (:func:`is_age`), a figure of early reports (earlyfigures.py), a count of an
+    earlier occasion ("last year's edition saw a crash that brought down 30": occasions.py)."""
+    return is_part(num) or is_age(num) or early_figure(num) or earlier_occasion(num)
 
 
 def is_part(num) -> bool:
@@ -96,18 +100,22 @@ def is_part(num) -> bool:
 
 
 _DESTINATION_VERBS = news_facts.data().get("destination_verbs") or {}
+# the states of state_words and the lasting ones ("stuck", "stranded", "trapped")
+_COUNT_STATES = {**STATE_WORDS, **(news_facts.data().get("lasting_states") or {})}
 
 
 _UNIT_PHRASES = {" ".join(k.split()): v for k, v in (news_facts.data().get("unit_phrases") or {}).items()}  # noqa: E501
 _PRESENCE_UNITS = news_facts.words("presence_units")
 
 
-def _count_unit(noun, num, unit: str) -> str:
+def _count_unit(noun, num, unit: str, group=None) -> str:
     """The counted unit with the noun's own modifiers ("31 underage girls" and "seven
     girls" count two groups), a modifier that makes another unit taken into it
-    ("emergency workers" are responders, ``unit_phrases``)."""
+    ("emergency workers" are responders, ``unit_phrases``); ``group``, the word naming
+    the group a noun of membership counts ("crew members"), is the unit, no modifier."""
     mods = sorted(c.lemma_.lower() for c in noun.children
-                  if c.dep_ in ("amod", "compound") and c.i != num.i)  # fmt: skip
+                  if c.dep_ in ("amod", "compound")
+                  and c.i not in (num.i, getattr(group, "i", -1)))  # fmt: skip
     for m in mods:
         phrase = _UNIT_PHRASES.get(f"{m} {noun.lemma_.lower()}")
         if phrase:
@@ -128,6 +136,8 @@ def _count_key(verb) -> str | None:
             return f"to {g.lemma_.lower()}"
     if lemma in _DESTINATION_VERBS:
         return f"to {_DESTINATION_VERBS[lemma]}"
+    if _gathering(verb, lemma):
+        return _GATHERING_CLASS  # "200 people gathered", "fifty turned out": one crowd
     if reach := order_key(verb):  # "covered by the notice", "told to boil": orderreach.py
         return reach
     phrase_state = _phrase_state(verb)
@@ -138,12 +148,29 @@ def _count_key(verb) -> str | None:
             c.pos_ == "ADJ" or c.lower_ in STATE_WORDS)), None)  # fmt: skip
         word = adj.lemma_.lower() if adj is not None else None
         return f"state {STATE_WORDS.get(word, word)}" if word else None
-    if lemma in STATE_WORDS:
-        return f"state {STATE_WORDS[lemma]}"
+    if lemma in _COUNT_STATES:
+        return f"state {_COUNT_STATES[lemma]}"
+    done = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "oprd")
+                 and c.lemma_.lower() in _COUNT_STATES), None)  # fmt: skip
+    if done and any(c.dep_ == "auxpass" for c in verb.children):
+        return f"state {_COUNT_STATES[done]}"  # "were left stranded", "were found trapped"
+    if (by := conveyed_key(verb)) and not _befalls_people(lemma):
+        return by  # "taken off / lifted off by the lifeboat": moved by it (aboard.py)
     if cared_for(verb) and CARE_LEMMA:
         lemma = CARE_LEMMA  # "seven were patched up by paramedics": treated
     cls = LEMMA_CLASS.get(lemma)
     return cls or lemma if lemma.isalpha() else None
+
+
+_GATHERING = news_facts.words("gathering_verbs")
+_GATHERING_CLASS = news_facts.data().get("gathering_class")
+
+
+def _gathering(verb, lemma: str) -> bool:
+    """Whether the verb, alone or with its particle, tells people coming together
+    (``gathering_verbs``: "gathered", "turned out")."""
+    return lemma in _GATHERING or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in _GATHERING for c in verb.children)
 
 
 def _phrase_state(verb) -> str | None:
@@ -179,6 +206,8 @@ def _total_of(noun):
 
 
 _PLACE_PREPS = news_facts.words("place_count_prepositions")
+_PEOPLE = "people"
+_IN = "in"  # "caught up in a crash": the preposition that puts people in an event
 _MEASURES = news_facts.words("measure_units")
 _PEOPLE_UNITS = news_facts.words("people_group_units")
 PLACES = "places"  # the key's last word for a count of the places a verb happens at
@@ -206,6 +235,43 @@ def _to_incident(key: str, verb) -> bool:
     return key.startswith("to ") and group_of(verb) in (None, "scene")
 
 
+def _counted_of(num, q: Quantity):
+    """(the counted noun, the quantity in its unit, members_unit's reading) of a number
+    that counts a noun ("30 people", "19 crew") or the writer's own group ("43 of us"),
+    else None."""
+    if q.unit is None and own_group(num):  # "43 of us were stuck": members.py
+        noun, q = num, dataclasses.replace(q, unit=_PEOPLE)
+    elif q.unit is None or num.dep_ not in ("nummod", "amod"):
+        return None
+    else:
+        noun = num.head
+    members = members_unit(noun, q.low)  # "19 crew", "21 crew members": members.py
+    return noun, dataclasses.replace(q, unit=members[0]) if members else q, members
+
+
+def _befalls_people(lemma: str) -> bool:
+    """Whether the verb names, or also names, an event of people's own class ("died",
+    "injured", "rescued", "killed"): a count of it is its own group."""
+    return bool({LEMMA_CLASS.get(lemma), ALSO_CLASSES.get(lemma)} & PEOPLE_CLASSES)
+
+
+def _involvement(verb) -> str | None:
+    """"in <class>" for people a verb of no people's class puts in an event ("were caught
+    up in a crash", "went down in the crash", "were involved in the pile-up"): all those
+    the event took in, whichever verb tells it; a verb of what befell them ("injured in
+    the crash", "died in the crash") keeps its own key."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or _befalls_people(lemma):
+        return None
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == _IN:
+            cls = next((NOUN_CLASS.get(g.lemma_.lower()) for g in p.children
+                        if g.dep_ == "pobj"), None)  # fmt: skip
+            if cls:
+                return f"{_IN} {cls}"
+    return None
+
+
 def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
     """A :class:`CountSlot` per number that counts the subject or object of a verb
     ("Nine ambulances were sent"), or a noun described by a participle or a state phrase
@@ -214,9 +280,10 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
     out = []
     for end, q in qspans:
         num = number_token(doc, end)
-        if num is None or q.unit is None or no_count(num) or num.dep_ not in ("nummod", "amod"):
+        counted_of = _counted_of(num, q) if num is not None and not no_count(num) else None
+        if counted_of is None:
             continue
-        noun = num.head
+        noun, q, members = counted_of
         slot = _total_of(noun)  # "a total of 27 papers were rejected": the total's place
         state = _phrase_state(noun)  # "12,000 homes without power"
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -224,7 +291,7 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
                     slot.head)  # "200 families displaced by" # fmt: skip
         if state:
             key = f"state {state}"
-        elif q.unit == "people" and (aboard := aboard_key(slot.head, slot)):  # aboard.py
+        elif (q.unit == _PEOPLE or members) and (aboard := aboard_key(slot.head, slot)):
             key, verb = aboard, slot.head
         elif verb.head is noun:
             key = _count_key(verb)
@@ -236,8 +303,11 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
             continue
         else:
             key = _count_key(verb)
+        if (key is None or " " not in key) and (q.unit == _PEOPLE or members or person_noun(noun)):
+            key = _involvement(verb) or key  # "40 riders were caught up in a crash"
         counted = as_people(ALSO_CLASSES.get(verb.lemma_.lower(), key), noun, q)  # "four skiers"
-        unit = _count_unit(noun, num, q.unit) if counted is q else counted.unit
+        group = members and members[1]  # "crew members": the crew's people
+        unit = _count_unit(noun, num, q.unit, group) if counted is q else counted.unit
         if unit.split()[-1] != q.unit:  # "emergency workers": responders
             q = dataclasses.replace(q, unit=unit.split()[-1])
         if unit in _PRESENCE_UNITS and key and key not in PEOPLE_CLASSES and (

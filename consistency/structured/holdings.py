@@ -16,6 +16,7 @@ are left to the people counts (``aboard``, ``present``); parts ("three of which"
 from __future__ import annotations
 
 from consistency.structured import news_facts
+from consistency.structured.members import members_unit
 from consistency.structured.persons import person_noun
 from consistency.structured.quantities import number_token, unit_name
 
@@ -55,7 +56,8 @@ def _hyphened(num) -> bool:
 
 
 def _people(noun, unit: str) -> bool:
-    return unit in _UNIT_CLASSES or unit == unit_name("people") or person_noun(noun)
+    return (unit in _UNIT_CLASSES or unit == unit_name("people") or person_noun(noun)
+            or members_unit(noun, 2) is not None)  # "21 crew members": members.py
 
 
 def _held(noun) -> bool:
