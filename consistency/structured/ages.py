@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from consistency.core.types import Signal
+from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.age_nouns import described_name
 from consistency.structured.numtokens import number_start, token_value
@@ -30,6 +31,8 @@ __all__ = ["Age", "age_signals", "ages", "resolve_ages", "resolve_surnames"]
 _AGE_WORDS = news_facts.words("age_words")
 _FOLLOWERS = news_facts.words("age_followers")
 _ENDING = "-".join(news_facts.split(news_facts.data().get("age_adjective_ending") or ""))
+_NOT_NAMES = (news_facts.words("kin_nouns") | {t.lower() for t in load().titles.titles}
+              | {r.lower() for r in load().titles.ranks})  # fmt: skip
 _ADJECTIVE = re.compile(rf"\b(?P<num>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)-{_ENDING}\s+")
 _OLDEST = 110
 _YEAR_DAYS = 365
@@ -66,12 +69,23 @@ def _names(doc) -> tuple[dict[int, str], dict[int, str]]:
             spans.append((i, j))
         i = max(j, i + 1)
     for start, end in spans:
+        start, end = _core(doc, start, end)
         name = " ".join(t.text for t in doc[start:end] if t.tag_ != "POS").strip(" ,.")
         if name and name[0].isupper():
             by_end.setdefault(end - 1, name)
             for k in range(start, end):
                 by_token.setdefault(k, name)
     return by_end, by_token
+
+
+def _core(doc, start: int, end: int) -> tuple[int, int]:
+    """A name's own tokens in a span the tagger drew wider: without a leading kin noun,
+    title or rank ("Grandmother Margaret Ellery", "Mayor Anna Holt") before two more
+    words, and without what follows a preposition ("Tomas Vrba of Team Halvorsen")."""
+    cut = next((i for i in range(start + 1, end) if doc[i].dep_ == "prep"), end)
+    while end - start > 2 and doc[start].lower_.rstrip(".") in _NOT_NAMES:
+        start += 1
+    return start, min(end, cut)
 
 
 def _years(tok) -> int | None:

@@ -72,7 +72,7 @@ from consistency.structured.numberclash import (
     money_signals,
     number_signals,
 )
-from consistency.structured.offices import one_office
+from consistency.structured.offices import one_office, unmodified
 from consistency.structured.outcomes import outcome_clash, outcome_signals
 from consistency.structured.partitives import one_partitive_group
 from consistency.structured.patients import one_group  # or one person
@@ -105,7 +105,7 @@ from consistency.structured.timeanchor import (
     days_apart,
     own_days,
 )
-from consistency.structured.titles import orgs_differ
+from consistency.structured.titles import named_as, orgs_differ
 from consistency.structured.whereabouts import regions, whereabout_clash
 
 # Things told by one source and denied by the other (told_denied.PolarKind).
@@ -499,6 +499,7 @@ def _means_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
 
 _OFFICE_MODIFIERS = news_facts.words("office_modifiers") | news_facts.words(
     "office_title_modifiers")
+_FORMER_WORDS = frozenset(load().titles.former_markers)
 
 
 def _titles_clash(t1: str, t2: str) -> bool:
@@ -530,7 +531,28 @@ def _role_signals(
                                   f"{person}: {ta.title} ({la}) vs {tb.title} ({lb})",
                                   config.role_weight))  # fmt: skip
                 break
-    return out
+    return out or _deputy_signals(a, b, aliases, config, la, lb) or _deputy_signals(
+        b, a, aliases, config, lb, la)
+
+
+def _deputy_signals(
+    a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str, lb: str
+) -> list[Signal]:
+    """A deputy's office told in ``a`` ("Deputy harbour master Ingrid Falk") and the
+    office itself in ``b`` ("Harbour master Ingrid Falk"), whose words no title list
+    holds: read in ``b``'s text around the same person's name."""
+    for ta in a.titles:
+        bare = unmodified(ta.title)
+        person = aliases.canonical(ta.person)
+        if bare == ta.title or not bare or aliases.kind(person) not in (None, "person"):
+            continue
+        if any(aliases.canonical(t.person) == person for t in b.titles):
+            continue  # b's own office of the person is compared as a title
+        names = {n for n in b.names if aliases.canonical(n) == person}
+        if named_as(b.text, names, bare, _OFFICE_MODIFIERS | _FORMER_WORDS):
+            return [Signal("role", ROLE_SCORE, f"{person}: {ta.title} ({la}) vs {bare} "
+                           f"({lb})", config.role_weight)]  # fmt: skip
+    return []
 
 
 def _normalised(f: Frame, aliases: AliasTable) -> str:
@@ -642,10 +664,19 @@ def _filler_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig
     if any(s.kind == "role" for s in signals):
         return []
     return filler_signals(a, b, lambda x, y: one_name(x, y, aliases),
-                          lambda ns: same_story(a, b, aliases, frozenset(canon(ns, aliases))),
+                          lambda ns: same_story(a, b, aliases, _filler_names(a, b, ns, aliases)),
                           ROLE_SCORE, config.role_weight, la, lb) or doer_kind_signals(
         a, b, lambda x, y: one_name(x, y, aliases), lambda: same_story(a, b, aliases),
         ROLE_SCORE, config.role_weight, la, lb)  # doerkinds.py: "a helicopter crew", "on foot"
+
+
+def _filler_names(a: Frame, b: Frame, names, aliases: AliasTable) -> frozenset[str]:
+    """The two fillers' names and the claims' names inside them ("Green" of "the Green
+    group"): the slot compared, no other event's name."""
+    fillers = canon(names, aliases)
+    inside = {e for e in entities_in(a, aliases) | entities_in(b, aliases)
+              if any(f" {e.lower()} " in f" {n.lower()} " for n in fillers)}  # fmt: skip
+    return frozenset(fillers | inside)
 
 
 def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Signal],

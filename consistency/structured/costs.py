@@ -80,7 +80,7 @@ def costs(doc, qspans) -> tuple[Cost, ...]:
                                        for c in word.children):  # fmt: skip
             continue  # "the annual cost", "running costs": another measure
         low, high = rounded_range(q.low, q.high, q.exact)
-        out.append(Cost(q.unit, low, high, q.text, _thing(word, verb), _ahead(word, verb),
+        out.append(Cost(q.unit, low, high, q.text, _thing(word, verb, num), _ahead(word, verb),
                         years_in(doc)))  # fmt: skip
     return tuple(out)
 
@@ -131,11 +131,14 @@ def _verb_of(noun):
     return next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
-def _thing(word, verb) -> str:
-    """What it is the cost of: the noun's "of" object, else the costing verb's subject."""
+def _thing(word, verb, num) -> str:
+    """What it is the cost of: the noun's "of" object, else the costing verb's subject.
+    An "of" that holds the amount itself is no thing: "a cost of $500 for versions with
+    steel cases" is the cost of the versions."""
     if word.pos_ == "NOUN":
         of = next((c for c in word.children  # "the cost of", "the bill for"
-                   if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)  # fmt: skip
+                   if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                   and not any(t.i == num.i for t in c.subtree)), None)  # fmt: skip
         thing = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
     else:
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -9,18 +9,27 @@ two bodies), two bodies named by proper name, a name and its short form ("Aubrey
 
 from __future__ import annotations
 
+import re
+
 from consistency.core.types import Signal
 from consistency.structured.titles import orgs_differ
 
 __all__ = ["holder_keys", "holder_signals"]
 
+_FAMILY_FIRST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
 
 def _given_and_surname(person: str) -> tuple[str, str] | None:
     """The given name and surname of a full name, past any rank before them ("Cllr
-    Dennis Aubrey": ("dennis", "aubrey")); None for a single word."""
+    Dennis Aubrey": ("dennis", "aubrey")); None for a single word. A hyphenated last
+    word with a lowercase second part is a given name written after the family name
+    ("Kim Jong-un", "Kim Il-sung": two given names of one family, two people), not a
+    double-barrelled surname ("Jane Smith-Jones")."""
     words = [w for w in person.split() if w[:1].isupper()]
     if len(words) < 2:
         return None
+    if _FAMILY_FIRST.match(words[-1]):
+        return words[-1].lower(), words[-2].lower()  # "Kim Jong-un": family name first
     return words[-2].lower(), words[-1].lower()
 
 

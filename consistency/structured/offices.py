@@ -15,7 +15,9 @@ organisation holds it (a possessor or an "of/at/for/with" object that is a body,
 person or a field of study) or when it is capitalised inside the sentence. "The
 28-year-old climber", "a veteran", "the rider's father" (kin) stay unread. An office
 told with a generic word ("head of the museum") is its holder's office whatever the
-organisation calls it: see :func:`one_office`.
+organisation calls it: see :func:`one_office`. An office modifier makes an office of
+words no list holds ("Deputy harbour master Ingrid Falk"): a deputy's office, which
+:mod:`consistency.structured.conflicts` compares with the office itself.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.titles import TITLE, TitledPerson, clean_name, normalise_title
 
-__all__ = ["all_titles", "offices", "one_office"]
+__all__ = ["all_titles", "offices", "one_office", "unmodified"]
 
 _KIN = news_facts.words("kin_nouns")
 _GENERIC = news_facts.words("generic_offices")
@@ -38,6 +40,9 @@ _RANKS = frozenset(r.lower() for r in load().titles.ranks)
 _FORMER = frozenset(load().titles.former_markers)
 _OFFICE_MODIFIERS = (news_facts.words("office_modifiers")
                      | news_facts.words("office_title_modifiers"))
+# modifiers that make an office of any words ("deputy harbour master"); not "vice", which
+# does so only inside a listed title ("Vice CEO Shane Smith" names the company Vice)
+_MAKERS = news_facts.words("office_modifiers")
 _LISTED = re.compile(rf"^{TITLE}$")
 _ORG_PREPS = frozenset({"of", "at", "for", "with"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
@@ -187,6 +192,38 @@ def _before(ent, name: str) -> list[TitledPerson]:
     return [TitledPerson(name, title, org_name)]
 
 
+def _modified_run(ent, name: str) -> list[TitledPerson]:
+    """An office that an office modifier makes of the words before a name, listed or
+    not: "Deputy harbour master Ingrid Falk", "acting head teacher Jo Bell", "Tarnwick
+    assistant port manager Ola Berg". The modifier tells an office (a deputy something);
+    the words from it to the name are the office, a name before it its organisation."""
+    doc, run = ent.doc, []
+    i = ent.start - 1
+    while i >= ent.sent.start:
+        t = doc[i]
+        if t.dep_ not in ("compound", "amod", "nmod") or not (
+                ent.start <= t.head.i < ent.end or any(t.head.i == r.i for r in run)):
+            break  # each word modifies the name or a word after it
+        if not t.is_alpha or t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in _RANKS:
+            break
+        run.insert(0, t)
+        i -= 1
+    mods = [k for k, t in enumerate(run) if t.lower_ in _MAKERS]
+    if not mods or mods[0] == len(run) - 1 or (i >= 0 and doc[i].lower_ in _FORMER):
+        return []  # no modifier, a modifier alone ("Acting Ola Berg"), or a former office
+    if any(t.lower_ in _FORMER for t in run[: mods[0]]):
+        return []
+    org = " ".join(t.text for t in run[: mods[0]] if t.pos_ == "PROPN")
+    title = normalise_title(" ".join(t.text for t in run[mods[0]:]))
+    return [TitledPerson(name, title, org)]
+
+
+def unmodified(title: str) -> str:
+    """The office without its office modifiers ("deputy harbour master" -> "harbour
+    master"); the title itself when it has none."""
+    return " ".join(w for w in title.split() if w not in _OFFICE_MODIFIERS)
+
+
 def offices(doc, event_class: Callable) -> tuple[TitledPerson, ...]:
     """Every (person, office, organisation) the parse tells around a person's name."""
     out: list[TitledPerson] = []
@@ -194,7 +231,7 @@ def offices(doc, event_class: Callable) -> tuple[TitledPerson, ...]:
         if ent.label_ != "PERSON":
             continue
         name = clean_name(ent.text)
-        out += _before(ent, name)
+        out += _before(ent, name) or _modified_run(ent, name)
         out += [t for d in _descriptors(ent.root) if (t := _described(d, name))]
         out += _held(ent.root, name, event_class)
     return tuple(out)
@@ -204,9 +241,12 @@ def one_office(a: TitledPerson, b: TitledPerson, canonical) -> bool:
     """Whether a generic office ("head", "leader") and another are one office: unless
     both are told of two bodies, one inside the other ("mayor of Veldmoor", "head of the
     Veldmoor tourism board"), the head of a body may be what another source calls its
-    director (and "Isil" and "Islamic State" may be one body)."""
+    director (and "Isil" and "Islamic State" may be one body). A deputy's office is
+    not its head's."""
     if a.title not in _GENERIC and b.title not in _GENERIC:
         return False
+    if (unmodified(a.title) == a.title) != (unmodified(b.title) == b.title):
+        return False  # a deputy leader is no head of the body
     if not (a.org and b.org):
         return True
     wa, wb = (set(canonical(o).lower().split()) for o in (a.org, b.org))
@@ -220,4 +260,10 @@ def all_titles(parsed: tuple[TitledPerson, ...], written: tuple[TitledPerson, ..
     out: dict[tuple[str, str], TitledPerson] = {}
     for t in (*parsed, *written):
         out.setdefault((t.person, t.title), t)
+    # "Deputy council leader Hannah Osei": the patterns read "leader", the parse "deputy
+    # council leader"; the shorter reading would tell the deputy's office as the leader's
+    modified = [t for t in parsed if unmodified(t.title) != t.title]
+    for t in written:
+        if any(m.person == t.person and m.title.endswith(" " + t.title) for m in modified):
+            out.pop((t.person, t.title), None)
     return tuple(out.values())

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
 
-__all__ = ["TITLE", "TitledPerson", "clean_name", "normalise_title", "orgs_differ",
+__all__ = ["TITLE", "TitledPerson", "clean_name", "named_as", "normalise_title", "orgs_differ",
            "titles_in"]  # fmt: skip
 
 _TI = load().titles
@@ -126,3 +126,29 @@ def orgs_differ(a: TitledPerson, b: TitledPerson, canonical) -> bool:
         return False
     wa, wb = (set(canonical(o).lower().split()) for o in (a.org, b.org))
     return not (wa <= wb or wb <= wa)
+
+
+_RANK_RUN = rf"(?:(?:{phrases(_TI.ranks)})\.?\s+)*"
+
+
+def named_as(text: str, names, office: str, unless) -> bool:
+    """Whether ``text`` gives one of ``names`` the office ``office`` (unlisted words too),
+    before the name ("Harbour master Ingrid Falk", "the harbour master, Ingrid Falk") or
+    after it ("Ingrid Falk, the harbour master"), with no word of ``unless`` (the office
+    modifiers, "former") just before the office: "deputy harbour master" is another one."""
+    words = office.split()
+    if not words or not names:
+        return False
+    title = r"[- ]".join(map(re.escape, words))
+    name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx = re.compile(
+        rf"(?<![\w-])(?P<title>{title}),?\s+{_RANK_RUN}(?:{name})\b"
+        rf"|\b(?:{name}),\s+(?:the\s+|its\s+|[\w’'-]+[’']s\s+)?(?P<after>{title})\b(?![- ]\w)",
+        re.IGNORECASE,
+    )
+    for m in rx.finditer(text):
+        start = m.start("title") if m.group("title") else m.start("after")
+        before = text[:start].split()
+        if not before or before[-1].lower().strip(",") not in unless:
+            return True
+    return False
