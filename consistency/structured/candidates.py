@@ -102,6 +102,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("spot", e.ending, e.thing) for e in f.end_places}  # endplaces.py
     keys |= {("spot", "bearing", x.landmark.lower()) for x in f.bearings}  # bearings.py
     keys |= {("spot", "transfer", x.thing) for x in f.transfers}  # transfers.py
+    keys |= {("spot", "position", x.count) for x in f.positions}  # any thing: positions.py
     keys |= {("price", p.currency) for p in f.prices}
     keys |= {("price", x.currency) for x in f.sums}  # a named amount: sums.py
     keys |= {("price", x.currency) for x in f.values}  # a thing's value: values.py

@@ -84,11 +84,13 @@ from consistency.structured.placeclash import (
     measure_signals,
     moved_to_signals,
     site_signals,
+    stand_signals,
     venue_signals,
 )
 from consistency.structured.plandrops import dropped_before_plan
 from consistency.structured.plannedday import planned_day_signals
 from consistency.structured.plunges import PLUNGE
+from consistency.structured.positions import position_clash
 from consistency.structured.qualifiers import narrower_denial, other_instance
 from consistency.structured.quantities import (
     unit_name,
@@ -651,6 +653,7 @@ def _place_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
     out = out or ending_signals(a, b, aliases, config, la, lb)  # found or came down
     out = out or compass_signals(a, b, aliases, config, la, lb)  # bearings from a landmark
     out = out or moved_to_signals(a, b, aliases, config, la, lb)  # moved to two places
+    out = out or stand_signals(a, b, aliases, config, la, lb)  # a thing on two places
     return out or base_signals(
         a, b, lambda x, y: one_name(x, y, aliases),
         lambda ns: same_story(a, b, aliases, frozenset(canon(ns, aliases))),
@@ -730,6 +733,9 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one thing came down in two places ("in Linnet Close", "Cobbett Street")
     if {t.thing for t in a.transfers} & {t.thing for t in b.transfers}:
         return True  # one thing moved to two places ("to its plant in Hungary", "Slovakia")
+    if any(position_clash(x, y, lambda m, n: one_name(m, n, aliases))
+           for x in a.positions for y in b.positions):
+        return True  # one thing standing on two places ("on Hollin Bank", "Skerry Ledge")
     if any(spot_clash(x, y) for x in a.spots for y in b.spots):
         return True  # one event in two places ("hit the north pier", "the south pier")
     if any(one_org(x, y, lambda m, n: one_name(m, n, aliases)) for x in a.bases for y in b.bases):

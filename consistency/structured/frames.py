@@ -67,6 +67,7 @@ from consistency.structured.partitives import partitive_groups
 from consistency.structured.patients import person_destinations
 from consistency.structured.payouts import Payout, payouts
 from consistency.structured.plunges import Plunge, plunges
+from consistency.structured.positions import Position, positions
 from consistency.structured.quantities import Quantity, quantities_in_doc
 from consistency.structured.rates import Rate, rates
 from consistency.structured.relocations import Relocation, relocations
@@ -168,6 +169,7 @@ class Frame:
     whereabouts: tuple[Whereabout, ...] = ()  # named areas ("a motel in X"); whereabouts.py
     end_places: tuple[EndPlace, ...] = ()  # where a thing was found or came down; endplaces.py
     bearings: tuple[Bearing, ...] = ()  # "12 miles south-west of X"; bearings.py
+    positions: tuple[Position, ...] = ()  # "the ship lies on Hollin Bank"; positions.py
     transfers: tuple[Transfer, ...] = ()  # "will move production to X"; transfers.py
     damages: tuple[Damage, ...] = ()  # damage to a structure, told or denied; damages.py
     plunges: tuple[Plunge, ...] = ()  # a thing going into water, told or denied; plunges.py
@@ -424,7 +426,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         announced=announced(doc), notices=notices(doc),
         spots=spots(doc, event_class) + struck_spots(doc),
         whereabouts=whereabouts(doc, event_class), end_places=end_places(doc),
-        bearings=bearings(doc, qspans), transfers=transfers(doc),
+        bearings=bearings(doc, qspans), positions=positions(doc), transfers=transfers(doc),
         damages=damages(doc), plunges=plunges(doc), impacts=impacts(doc),
         conditions=conditions(doc), outcomes=outcomes(doc), acts=acts(doc),
         relocations=relocations(doc), choices=choices(doc), services=services(doc),

@@ -24,6 +24,7 @@ from consistency.structured.frames import Frame
 from consistency.structured.insides import inside_and_outside
 from consistency.structured.numberclash import SCOPE_GAP
 from consistency.structured.patients import group_label, one_group  # or one person
+from consistency.structured.positions import position_signals
 from consistency.structured.proceeds import PROCEEDS
 from consistency.structured.quantities import (
     Quantity,
@@ -151,7 +152,8 @@ def spots_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) -
                 or area_signals(a, b, aliases, config, "", "")
                 or ending_signals(a, b, aliases, config, "", "")
                 or compass_signals(a, b, aliases, config, "", "")
-                or moved_to_signals(a, b, aliases, config, "", ""))
+                or moved_to_signals(a, b, aliases, config, "", "")
+                or stand_signals(a, b, aliases, config, "", ""))
 
 
 def compass_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
@@ -185,6 +187,17 @@ def area_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
 
     return whereabout_signals(a, b, lambda x, y: one_name(x, y, aliases), one_story,
                               LOCATION_SCORE, config.location_weight, la, lb)  # fmt: skip
+
+
+def stand_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
+                  la: str, lb: str) -> list[Signal]:  # fmt: skip
+    """One thing standing on two named places (positions.py); the names inside the
+    places are no sign of two stories."""
+    def one_story(texts) -> bool:
+        return same_story(a, b, aliases, _names_inside(a, b, aliases, texts))
+
+    return position_signals(a, b, lambda x, y: one_name(x, y, aliases), one_story,
+                            LOCATION_SCORE, config.location_weight, la, lb)  # fmt: skip
 
 
 def moved_to_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,

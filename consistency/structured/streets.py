@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from consistency.structured import news_facts
 
-__all__ = ["street_in_town", "street_name"]
+__all__ = ["street_in_town", "street_name", "street_word"]
 
 _STREET = frozenset(news_facts.classes("place_kinds").get("street", ())) | news_facts.words(
     "street_name_words")  # "Linnet Close": a street word only as a name's last word
@@ -27,6 +27,12 @@ def street_name(name: str) -> bool:
     Road", "Corn Street" are places though a tagger may read a first name in them;
     "Nathan Lane" may be a person."""
     return _is_street(name) and name.lower().split()[-1] not in _SURNAMES
+
+
+def street_word(name: str) -> bool:
+    """Whether ``name`` ends in a street word, one a surname shares too ("Mill Lane"):
+    where a place is read from the parse (positions.py), a tagger's person is no bar."""
+    return _is_street(name)
 
 
 def _is_street(name: str) -> bool:
