@@ -147,6 +147,8 @@ def _fault_clause(tok):
     wrong = next((t.head for t in tok.subtree if t.lower_ in _ERRORS and t.dep_ == "amod"), None)
     if wrong is not None:  # "a delivery was pumped into the wrong tank", by people or not
         return (subj if _erring(tok, subj) else wrong), text
+    if tok.dep_ == "ROOT":
+        return None  # "according to police, the snow broke away": the mishap itself
     if subj.pos_ != "NOUN" or subj.lemma_.lower() in _ACTING:
         return None
     if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subj.children):
