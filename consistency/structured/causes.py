@@ -321,7 +321,23 @@ def _cause_of_prep(tok):
     verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if by is None or verb is None:
         return None
-    return slot(verb, "subj"), by
+    subj = slot(verb, "subj")
+    if _prep_phrase(tok) in _FITS and not _caused_thing(subj):
+        return None  # "the figures are consistent with the forecast"
+    return subj, by
+
+
+_FITS = news_facts.words("cause_fit_prepositions")
+_CAUSED_THINGS = (news_facts.words("damage_nouns") | news_facts.words("injury_nouns")
+                  | news_facts.words("named_mishaps"))  # fmt: skip
+
+
+def _caused_thing(tok) -> bool:
+    """A noun naming a happening, a damage or an injury: a thing that has a cause."""
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in HAPPENING or lemma in _CAUSED_THINGS
 
 
 def _prep_phrase(tok) -> str:
@@ -335,7 +351,9 @@ def _prep_phrase(tok) -> str:
 
 def _cause_head(tok) -> str:
     """The noun a cause names: "a failed sea wall" -> wall; "protesters throwing
-    stones" -> protester (the clause's subject)."""
+    stones" -> protester (the clause's subject); "years of neglect" -> neglect (a span
+    of time names how long the cause went on, its "of" object the cause)."""
+    tok = _past_span(tok)
     if tok.pos_ in ("VERB", "AUX"):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return (subj if subj is not None else tok).lemma_.lower()
@@ -348,6 +366,18 @@ def _cause_head(tok) -> str:
     return tok.lemma_.lower()
 
 
+def _past_span(tok):
+    """The "of" object of a span of time ("years of overloaded lorries", "decades of
+    underfunding": a date's noun), else the word."""
+    while tok.pos_ == "NOUN" and tok.ent_type_ in _TIME_LABELS:
+        of = slot(tok, "of")
+        if of is None or of.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = of
+    return tok
+
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
 _NEG_DETS = news_facts.words("negating_determiners")
 _FAULT_NOUNS = news_facts.words("fault_nouns")
 _DENYING = DENY_VERBS | _DOUBTING

@@ -414,30 +414,45 @@ def _cause_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
     """Two different causes given for the same thing ("the fire") in claims sharing a name."""
     if not a.causes or not b.causes or not same_story(a, b, aliases):
         return []
-    for ca in a.causes:
-        for cb in b.causes:
-            if not effects_meet(ca, cb):
-                continue  # two caused things; the story's mishap meets a named one
-            if ca.owner and cb.owner and ca.owner != cb.owner:
-                continue  # "a wave swamped the lifeboat", "the sinking of the ferry"
-            if (ca.cause in GERMS) != (cb.cause in GERMS):
-                continue  # a germ and what carried it: "salmonella", "a batch of chicken"
-            if kind_and_member(ca, cb):
-                continue  # "the bacteria" and "E. coli": a kind is no rival to its member
-            if (ca.planned or cb.planned) and (ca.cause, ca.act) != (cb.cause, cb.act):
-                continue  # "the first stage worked as planned": no other stage's fault
-            same = ca.cause == cb.cause or alike(ca, cb) or not _told_whole(ca, cb) and (
-                ca.cause in cb.text.lower() or cb.cause in ca.text.lower())
-            if same and ca.denied != cb.denied:  # "was deliberate" / "no evidence it was"
-                yes, no = (ca, cb) if cb.denied else (cb, ca)
-                ly, ln = (la, lb) if cb.denied else (lb, la)
-                return [Signal("cause", CAUSE_SCORE, f"cause of the {ca.effect}: {yes.text} "
-                               f"({ly}) vs not {no.text} ({ln})", 1.0)]  # fmt: skip
-            if same or ca.denied or cb.denied:
-                continue  # one cause; or a cause ruled out is no other cause
-            return [Signal("cause", CAUSE_SCORE,
-                           f"cause of the {ca.effect}: {ca.text} ({la}) vs {cb.text} ({lb})", 1.0)]
+    rivals = [(ca, cb) for ca in a.causes for cb in b.causes if _rivals(ca, cb)]
+    # a chain of causes ("lost propulsion after an engine failure") shares a link with a
+    # claim telling one of them ("lost engine power"): the two agree on it
+    agreed = {(ca.effect, cb.effect) for ca, cb in rivals
+              if _one_cause(ca, cb) and ca.denied == cb.denied}  # fmt: skip
+    for ca, cb in rivals:
+        same = _one_cause(ca, cb)
+        if same and ca.denied != cb.denied:  # "was deliberate" / "no evidence it was"
+            yes, no = (ca, cb) if cb.denied else (cb, ca)
+            ly, ln = (la, lb) if cb.denied else (lb, la)
+            return [Signal("cause", CAUSE_SCORE, f"cause of the {ca.effect}: {yes.text} "
+                           f"({ly}) vs not {no.text} ({ln})", 1.0)]  # fmt: skip
+        if same or ca.denied or cb.denied or (ca.effect, cb.effect) in agreed:
+            continue  # one cause, or one link of a chain; a cause ruled out is no other
+        return [Signal("cause", CAUSE_SCORE,
+                       f"cause of the {ca.effect}: {ca.text} ({la}) vs {cb.text} ({lb})", 1.0)]
     return []
+
+
+def _rivals(ca, cb) -> bool:
+    """Two causes that can be told against each other: of one caused thing (the story's
+    mishap meets a named one), of one owner, neither a kind of the other."""
+    if not effects_meet(ca, cb):
+        return False  # two caused things
+    if ca.owner and cb.owner and ca.owner != cb.owner:
+        return False  # "a wave swamped the lifeboat", "the sinking of the ferry"
+    if (ca.cause in GERMS) != (cb.cause in GERMS):
+        return False  # a germ and what carried it: "salmonella", "a batch of chicken"
+    if kind_and_member(ca, cb):
+        return False  # "the bacteria" and "E. coli": a kind is no rival to its member
+    # "the first stage worked as planned": no other stage's fault
+    return not ((ca.planned or cb.planned) and (ca.cause, ca.act) != (cb.cause, cb.act))
+
+
+def _one_cause(ca, cb) -> bool:
+    """Two wordings of one cause: one head, core words that meet, or (unless both are
+    told whole) one's head in the other's text."""
+    return ca.cause == cb.cause or alike(ca, cb) or not _told_whole(ca, cb) and (
+        ca.cause in cb.text.lower() or cb.cause in ca.text.lower())
 
 
 def _told_whole(a, b) -> bool:

@@ -17,9 +17,12 @@ share a word and agree.
 
 from __future__ import annotations
 
+from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.causes import Cause, cause_denied, hedged
 from consistency.structured.parse import SPEECH_VERBS, in_condition, slot
+from consistency.structured.persons import person_noun
+from consistency.structured.quantities import unit_name
 
 __all__ = ["faults", "gave_out"]
 
@@ -55,6 +58,8 @@ def _reporting(tok):
     """The evidence or speech word that reports ``tok``'s phrase ("point to a fault",
     "data showed the ship had lost", "indications are that"), else None."""
     head = tok.head
+    if tok.dep_ == "ROOT":
+        return _according(tok)  # "according to the council, the contractor misread ..."
     if tok.dep_ in ("conj", "appos"):  # "a software fault in the computer, not a hardware failure"
         fault = next((a for a in tok.ancestors if a.lemma_.lower() in _FAULT_NOUNS), None)
         return _reporting(fault) if fault is not None else None
@@ -74,12 +79,35 @@ def _reporting(tok):
     return None
 
 
+def _according(verb):
+    """The "according to" that puts a speaker on a main clause, else None."""
+    word, prep = _ACCORDING
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word
+                 and any(t.lower_ == prep for t in c.children)), None)  # fmt: skip
+
+
+_ACCORDING = tuple(load().grammar.according)
+
+
+def _borne(tok):
+    """The verb a thing bore a fault by, itself reported ("reports indicate that the ship
+    suffered an engine failure", "officials said the rig had developed a fault in a
+    valve"), else None: a fault borne is found as a fault reported is."""
+    head = tok.head
+    if tok.dep_ != "dobj" or head.lemma_.lower() not in _BEARING:
+        return None
+    return head if _reporting(head) is not None else None
+
+
+_BEARING = news_facts.words("damage_bearing_verbs")
+
+
 def _fault_noun(tok):
     """(the thing at fault, the fault's text) of a fault noun an evidence verb reports:
     "a fault in the turbopump", "an engine failure", "a failure of the steering"."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in _FAULT_NOUNS:
         return None
-    verb = _reporting(tok)
+    verb = _reporting(tok) or _borne(tok)
     if verb is None:
         return None
     thing = next(
@@ -104,17 +132,23 @@ def _fault_noun(tok):
 
 def _fault_clause(tok):
     """(the thing at fault, the clause's text) of a reported clause telling a fault: a
-    thing done the wrong way, a thing that failed, a function lost."""
-    if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "advcl") or _reporting(tok) is None:
+    thing done the wrong way, a thing that failed, a function lost; told as done (in the
+    past: "according to them, the software appears to have issued incorrect commands"
+    tells no fault found)."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "advcl", "ROOT") or _reporting(tok) is None:
+        return None
+    if tok.tag_ not in ("VBD", "VBN"):
         return None
     lemma, subj, obj = tok.lemma_.lower(), slot(tok, "subj"), slot(tok, "obj")
     if subj is None:
         return None
-    text = " ".join(t.text for t in tok.subtree if t.i >= subj.left_edge.i
+    text = " ".join(t.text for t in tok.subtree if t.i >= subj.left_edge.i and not t.is_punct
                     and not _after_clause(t, tok))  # fmt: skip
     wrong = next((t.head for t in tok.subtree if t.lower_ in _ERRORS and t.dep_ == "amod"), None)
-    if wrong is not None:
-        return wrong, text  # "a delivery was pumped into the wrong tank", by people or not
+    if wrong is not None:  # "a delivery was pumped into the wrong tank", by people or not
+        return (subj if _erring(tok, subj) else wrong), text
+    if tok.dep_ == "ROOT":
+        return None  # "according to police, the snow broke away": the mishap itself
     if subj.pos_ != "NOUN" or subj.lemma_.lower() in _ACTING:
         return None
     if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subj.children):
@@ -128,6 +162,19 @@ def _fault_clause(tok):
     return None
 
 
+def _erring(verb, subj) -> bool:
+    """Whether a thing done the wrong way is told with the people who did it ("the
+    contractor misread the work order and went to the wrong site", "a council officer put
+    the wrong street on the order"): who erred is then the fault, so that two sources
+    blaming two doers differ while one doer's error in two wordings is one."""
+    if subj.dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    named = subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON"  # "the lorry" may be tagged one
+    return (named or subj.lemma_.lower() in _ACTING or person_noun(subj)
+            or unit_name(subj.lemma_) in _PEOPLE_UNITS)  # fmt: skip
+
+
+_PEOPLE_UNITS = frozenset({unit_name("people"), unit_name("responders")})
 _SITE_PREPS = news_facts.words("fault_site_prepositions")  # "a pump at the plant"
 _NOT_THE_THING = frozenset({"poss", "relcl", "acl", "advcl", "det", "appos", "conj"})
 

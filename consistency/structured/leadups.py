@@ -117,7 +117,7 @@ def _leadups_of(verb) -> list:
             out.append(clause)  # "water had been seeping through a crack before it gave way"
     if verb.dep_ == "conj" and verb.head.i < verb.i and _own_subject(verb):
         before = _reported(verb.head)
-        if before is not None and _things_doing(before):
+        if before is not None and _things_doing(before) and _done_before(before):
             out.append(before)  # "a falling branch tore through the roof, and the cat climbed out"
     forced = _forced_by(verb)
     if forced is not None:
@@ -131,6 +131,14 @@ def _own_subject(verb) -> bool:
     through a roof") tells one doer's doings, the mishap itself told in two steps, so the
     first is no lead-up to the second."""
     return own_subject(verb) is not None or any(c.dep_ == "expl" for c in verb.children)
+
+
+def _done_before(verb) -> bool:
+    """A clause told as done, in the past ("a branch tore / had torn the roof"): one told
+    with a modal ("the official line will talk about machinery, but the ship ran
+    aground") or in the present tells no doing before the mishap."""
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _at_when(clause) -> bool:
