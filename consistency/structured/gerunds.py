@@ -1,5 +1,5 @@
 """A verb whose complement is a gerund: "the wheel stopped turning", "the pumps stopped
-working", "the crowd kept chanting".
+working", "the lift stopped moving".
 
 Such a verb tells its own event of the gerund's doing (a stopping), not a plan or a wish
 as "refused to pay" does, so it keeps its own class (eventclass.py); and the time and
