@@ -20,6 +20,7 @@ from consistency.core.types import Claim
 from consistency.structured import news_facts
 from consistency.structured.acts import act_keys
 from consistency.structured.alerts import alert_clocks, notice_clocks
+from consistency.structured.arrivals import arrival_keys
 from consistency.structured.conditions import condition_key
 from consistency.structured.conflicts import told_happenings
 from consistency.structured.durations import duration_keys
@@ -87,6 +88,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
         if e.clocks:
             keys.add(("clock", e.cls))
     keys |= finding_keys(f)  # one finding told with two verbs: findings.py
+    keys |= arrival_keys(f)  # work begun before its doers came: arrivals.py
     if alert_clocks(f) or notice_clocks(f):  # the first alert, a notice: alerts.py
         keys.add(("clock", "alert"))
     # only a cause of a caused thing the sentence names as such ("the strike was sparked

@@ -13,6 +13,7 @@ from consistency.structured import news_facts
 from consistency.structured.alerts import alert_clash, notice_clash, two_notices
 from consistency.structured.aliases import AliasTable
 from consistency.structured.announcements import announcement_signals
+from consistency.structured.arrivals import arrival_signals
 from consistency.structured.clashbase import (
     event_name,
     has_words,
@@ -132,8 +133,9 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
                        config.time_weight)]  # fmt: skip
     same_day = times_agree(a.times, b.times, 0) is not False
     clash = (same_day and alert_clash(a, b)) or _notice_clash(a, b, same_day)  # alerts.py
-    return [Signal("time", CLOCK_SCORE, f"alarm: {clash[0].text} ({la}) vs {clash[1].text} "
-                   f"({lb})", config.time_weight)] if clash else []  # fmt: skip
+    return arrival_signals(a, b, CLOCK_SCORE, config.time_weight, la, lb) or ([  # arrivals.py
+        Signal("time", CLOCK_SCORE, f"alarm: {clash[0].text} ({la}) vs {clash[1].text} "
+               f"({lb})", config.time_weight)] if clash else [])  # fmt: skip
 
 
 def _notice_clash(a: Frame, b: Frame, same_day: bool):

@@ -102,6 +102,7 @@ from consistency.structured.services import SERVICE
 from consistency.structured.sizes import size_signals
 from consistency.structured.spots import spot_clash, spot_signals
 from consistency.structured.storymishap import effects_meet
+from consistency.structured.thingdays import known_thing_day_signals
 from consistency.structured.timeanchor import (
     TimeRef,
     days_apart,
@@ -627,7 +628,8 @@ def compare(
     signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
     signals += duration_signals(a, b, NUMBER_SCORE, config.number_weight, label_a, label_b)
     if not any(s.kind == "time" for s in signals):  # one thing's plan on two days: plannedday.py
-        signals += planned_day_signals(a, b, lambda: same_story(a, b, aliases), TIME_SCORE, config.time_weight, label_a, label_b)  # noqa: E501
+        signals += planned_day_signals(a, b, lambda: same_story(a, b, aliases), TIME_SCORE, config.time_weight, label_a, label_b) or known_thing_day_signals(  # noqa: E501
+            a, b, aliases, config, TIME_SCORE, label_a, label_b)  # thingdays.py
     signals += last_time_signals(a, b, aliases, config, signals, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing

@@ -12,6 +12,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.contacts import contact_class
+from consistency.structured.gerunds import gerund_only
 from consistency.structured.halts import halted_for
 from consistency.structured.hosts import hosts_party
 from consistency.structured.hyphenated import described_by_hyphen
@@ -34,6 +35,7 @@ from consistency.structured.parse import phrasal as _phrasal
 from consistency.structured.parse import state_complements as _state_complements
 from consistency.structured.plans import progressive_plan
 from consistency.structured.quantities import unit_name
+from consistency.structured.results import result_word
 from consistency.structured.titles import clean_name
 from consistency.structured.verbless import rootless_subject
 
@@ -104,6 +106,7 @@ def event_class(tok) -> str | None:
         or (LEMMA_CLASS.get(lemma) if hosts_party(tok, _MEETING_NOUNS) else None)
         or _passive_class(tok, lemma)
         or _supported_class(tok, lemma)
+        or _result_class(tok, lemma)
         or _own_class(tok, lemma)
     )
 
@@ -329,6 +332,16 @@ def _worded_class(tok, lemma: str) -> str | None:
     return None
 
 
+def _result_class(tok, lemma: str) -> str | None:
+    """The class of the state a verb of motion ends in (results.py): "ran aground" is a
+    grounding ("~ground"), "came to a stop" a stopping, as the verbs "grounded", "stopped";
+    not a listed phrase of occurring ("will go ahead")."""
+    word = result_word(tok)
+    if not word or any((lemma, c.lower_) in OCCURRENCE_PHRASES for c in tok.children):
+        return None
+    return NOUN_CLASS.get(word) or LEMMA_CLASS.get(word) or f"~{word}"
+
+
 def _prep_phrasal(lemma: str, c) -> str | None:
     """Verb + preposition + object ("taken to hospital", "pulled from the water", "were
     aboard the ferry"), the preposition on the verb or on its argument ("there were 85
@@ -354,9 +367,11 @@ def _own_class(tok, lemma: str) -> str | None:
         return None  # "failed to stop the fire": the event is the complement
     if tok.dep_ == "amod" and tok.tag_ == "VBN":
         return f"~{lemma}"  # "a failed sea wall": the wall failed
-    if "xcomp" in kids and "dobj" not in kids:
+    if "xcomp" in kids and "dobj" not in kids and not gerund_only(tok):
         return None  # "refuses to plan an offensive": the event is the complement
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subj if subj is not None else rootless_subject(tok)  # "The Sela Morgen, ...,
+    # grounded at 11.40pm": verbless.py
     if subj is not None and subj.lemma_.lower() in _HAPPENING and lemma in _IMPACT:
         return f"~{_HAPPENING[subj.lemma_.lower()]}"  # "the blast shook / tore through"
     if subj is not None or "dobj" in kids:
@@ -428,7 +443,7 @@ def tense_modality(tok) -> tuple[str, str | None]:
     if progressive_plan(tok) or halted_for(tok):
         return "future", "plan"  # "is closing the route for two weeks": plans.py, halts.py
     if tok.tag_ == "VBD" or "VBD" in tags or (tok.tag_ == "VBN" and aux & _PERFECT_AUXILIARIES) or (
-        tok.tag_ == "VBN" and tok.dep_ == "amod"
-    ):
+        tok.tag_ == "VBN" and (tok.dep_ == "amod" or rootless_subject(tok) is not None)
+    ):  # "a failed sea wall"; "The barge grounded at 1pm" read as a modifier (verbless.py)
         return "past", None
     return "present", None

@@ -33,10 +33,12 @@ from consistency.structured.eventclass import (
     name_of,
     tense_modality,
 )
+from consistency.structured.gerunds import gerund_phrases
 from consistency.structured.guesses import guessed
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
 from consistency.structured.imperatives import imperative
 from consistency.structured.keptstates import state_word_times
+from consistency.structured.knownthings import definite_undergoers as _known
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -142,6 +144,9 @@ class EventSlot:
     qualifiers: tuple[str, ...] = ()
     # who took part in an exchange told by its noun: "staff were told at a meeting" (attendees.py)
     attendees: tuple[str, ...] = ()
+    # its undergoers told as known things, under "the" or an owner: "found the cracks"
+    # ("a crack was found" may be another one): thingdays.py
+    definite: tuple[str, ...] = ()
 
 
 def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None, inherited):
@@ -201,7 +206,7 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
                              _whole_denial(tok),
                              _acted_on(tok), guessed(tok), denied_kinds(tok),
                              wanted(tok), denied_of_everyone(tok), group_of(tok),
-                             qualifiers(tok), attendees(tok, cls)))  # fmt: skip
+                             qualifiers(tok), attendees(tok, cls), _known(tok)))  # fmt: skip
     lend_host_clocks(events, out)  # attendees.py: "called to a meeting at nine o'clock"
     return tuple(out)
 
@@ -231,6 +236,9 @@ def _own_regions(events) -> dict[int, set[int]]:
         if moved:
             own[tok.i] -= moved
             own[tok.head.i] |= moved
+        shared = gerund_phrases(tok, heads)  # gerunds.py: "stopped turning at 6.40pm"
+        if shared:
+            own[tok.head.i] |= shared
     _give_elided_counts(events, own)
     carve_finite_clauses(events, own)  # clausetimes.py: "injuries returned home on Sunday"
     return own
