@@ -8,8 +8,12 @@ Each span is read from the parse, not from the story's words: a unit of time
 modifier of an event noun; its event is the nouns of the verb's subject (a pronoun taken
 from the subject of the verb that reports it: "passengers said they were trapped") or the
 event noun and its compounds. Elapsed time keeps its anchor (the word "after" governs), and
-compares only with elapsed time after the same anchor. Silent for forecasts
-(``duration_forecast_words``), "within an hour" (no "for"), and spans of other events.
+compares only with elapsed time after the same anchor. A forecast span
+(``duration_forecast_words``: "the bridge will be closed for six weeks", "is expected to
+remain closed for a minimum of six months") compares only with another forecast: a
+forecast against what came to pass ("would take about two hours", "spent more than four
+hours") is no disagreement, two forecasts of one closure are. Silent for "within an
+hour" (no "for") and spans of other events.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ class Duration:
     high: float
     anchor: str
     text: str
+    forecast: bool = False  # told as a forecast or plan: compared only with another
 
 
 def _unit(tok) -> float | None:
@@ -94,6 +99,8 @@ def _event_of(unit) -> tuple[tuple[str, ...], object] | None:
             c.dep_ == "pobj" for c in before.children):  # fmt: skip
         head, unit = before, before  # "for two hours before ...": the tagger hung it elsewhere
         return _subject(head.head), head.head
+    if unit.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj":
+        head, unit = head.head.head, head.head  # "for a minimum of six months": the bound
     if unit.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _subject(head.head), head.head
     if unit.dep_ == "pobj" and head.head.lemma_.lower() in _VERBS:
@@ -124,9 +131,9 @@ def durations(doc, qspans) -> tuple[Duration, ...]:
             low, high, text = low + part[1], high + part[2], f"{text} and {part[3]}"
         anchor = _anchor(unit)
         found = (_subject(_verb(unit)), _verb(unit)) if anchor else _event_of(unit)
-        if found is None or not found[0] or found[1] is None or _forecast(found[1]):
+        if found is None or not found[0] or found[1] is None:
             continue
-        out.append(Duration(found[0], low, high, anchor, text))
+        out.append(Duration(found[0], low, high, anchor, text, _forecast(found[1])))
     return tuple(out)
 
 
@@ -136,16 +143,17 @@ def _verb(tok):
 
 def duration_keys(f) -> set:
     """(event noun, anchor) keys of a frame's spans: two claims pair when the spans differ."""
-    return {((w, d.anchor), (d.low, d.high)) for d in f.durations
+    return {((w, d.anchor, d.forecast), (d.low, d.high)) for d in f.durations
             for w in d.event}  # fmt: skip
 
 
 def duration_signals(a, b, score: float, weight: float, la: str, lb: str) -> list[Signal]:
     """One "number" signal when the two frames give spans of one event (a shared event
-    noun, one anchor) that differ beyond their hedges."""
+    noun, one anchor, both forecasts or neither) that differ beyond their hedges."""
     for x in a.durations:
         for y in b.durations:
-            one_event = x.anchor == y.anchor and set(x.event) & set(y.event)
+            one_event = (x.anchor, x.forecast) == (y.anchor, y.forecast) and set(
+                x.event) & set(y.event)
             if one_event and relative_gap(x, y) > _TOLERANCE:  # beyond the hedges
                 what = " ".join(x.event) + (f" after {x.anchor}" if x.anchor else "")
                 text = f"how long {what}: {x.text} ({la}) vs {y.text} ({lb})"

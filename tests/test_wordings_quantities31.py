@@ -1,0 +1,70 @@
+"""Quantities told of one thing (session 31): a distance from a reference point
+(structured/measures.py), two forecasts of one span (durations.py, spans in weeks, months
+and years, "a minimum of"), and jobs counted as posts or positions (unit_classes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wordings import compare_pair
+
+FIRE = [
+    # distance from one reference point: the dev pair, then other stories
+    ("The crash came only eight kilometres from the line, which meant there was almost no time.",
+     "The incident took place on the descent of Harker Fell, 18km from the finish line."),
+    ("The boat capsized about two miles from the shore, the coastguard said.",
+     "The yacht capsized roughly 12 miles from the shore."),
+    ("The fire started in a barn 400 metres from the school.",
+     "The blaze began in a farm building about two kilometres from the school."),
+    # two forecasts of one span: the dev pair, then other stories
+    ("The bridge is expected to remain closed to vehicles for a minimum of six months.",
+     "Council officers have told members the bridge will be closed for six weeks."),
+    ("The museum will stay shut for three weeks while the roof is repaired.",
+     "The museum is expected to be closed for about four months, staff said."),
+    ("The strike will last for two days, the union said.",
+     "The strike is expected to last for at least three weeks."),
+    # jobs, posts and positions count one thing: the dev pairs, then another story
+    ("Around ninety jobs will go across the council over the next year.",
+     "Around 60 posts will go across the council's departments."),
+    ("Around ninety jobs will go across the council over the next year.",
+     "Sixty posts are to be cut, according to the staffing annex published last week."),
+    ("The carmaker will cut 300 positions at its Luton plant.",
+     "The carmaker will cut 1,000 jobs at its Luton plant."),
+]
+
+SILENT = [
+    # one distance told in two units
+    ("The boat capsized about two miles from the shore.",
+     "The yacht overturned roughly 3.2 kilometres from the shore."),
+    # distances from two reference points, a forecast, a way gone
+    ("The crash came only eight kilometres from the line.",
+     "It came about 18 kilometres from the summit, just as the teams were starting."),
+    ("The storm is expected to pass 50 miles from the coast.",
+     "The storm hit the harbour 5 miles from the coast."),
+    ("The rescuers drove 20 miles from the base.",
+     "The climbers were found 3 miles from the base."),
+    # a forecast against what came to pass; bounds that agree
+    ("Crews initially estimated that the rescue would take about two hours.",
+     "Some had spent more than four hours in the air."),
+    ("Crews estimated the rescue would last for two hours.",
+     "The rescue lasted for more than four hours."),
+    ("The strike will last for two days, the union said.",
+     "The strike is planned to last for a maximum of five days."),
+    # spans of two events
+    ("The hearing is expected to last three days.", "The trial will last two weeks."),
+    # a span and a count of jobs: no one thing
+    ("The council will cut 60 posts over three years.",
+     "The council will close 90 libraries over three years."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FIRE)
+def test_one_quantity_told_two_ways_flags(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "number" in [s.kind for s in comparison.signals], comparison.signals
+
+
+@pytest.mark.parametrize(("a", "b"), SILENT)
+def test_two_quantities_stay_silent(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert "number" not in [s.kind for s in comparison.signals], comparison.signals
