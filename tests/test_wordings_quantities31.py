@@ -1,6 +1,8 @@
 """Quantities told of one thing (session 31): a distance from a reference point
 (structured/measures.py), two forecasts of one span (durations.py, spans in weeks, months
-and years, "a minimum of"), and jobs counted as posts or positions (unit_classes)."""
+and years, "a minimum of"), jobs counted as posts or positions (unit_classes), and a kind
+of a counted thing far below the count of the whole (countscope.py); a vote's split
+(splits.py, tallies.py) and a size told "At 55 metres, X is the tallest" (sizes.py)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,24 @@ FIRE = [
      "Sixty posts are to be cut, according to the staffing annex published last week."),
     ("The carmaker will cut 300 positions at its Luton plant.",
      "The carmaker will cut 1,000 jobs at its Luton plant."),
+    # one count, with and without a word before the noun, near each other
+    ("Around 18,000 vehicles a day normally cross here.",
+     "Around 8,000 vehicles cross the bridge each day."),
+    ("Eight lime trees were felled on Tuesday along Church Walk.",
+     "Contractors felled six trees on Church Walk on Tuesday."),
+    # a vote's split (splits.py): the dev pairs, then other stories
+    ("Councillors in Harrowmere voted 12 to 6 to approve the borough's budget.",
+     "The vote was carried by 11 votes to 7."),
+    ("Councillors in Harrowmere voted 12 to 6 to approve the borough's budget.",
+     "Harrowmere's budget for next year was approved last night by eleven votes to seven."),
+    ("The Senate voted 51 to 49 to confirm her.", "The Senate confirmed her by 53 votes to 47."),
+    ("Members of the union voted 420 to 380 to accept the pay offer.",
+     "The union's members accepted the pay offer by 520 votes to 280."),
+    # a size told as "At N metres, X is the tallest" (sizes.py): the dev pair, then others
+    ("At 55 metres, the Portvenna Eye is one of the tallest observation wheels on the coast.",
+     "The 48-metre wheel has welcomed more than 400,000 guests since it opened in 2019."),
+    ("At 320 metres, the Kelso Viaduct is the longest bridge in the county.",
+     "The 250-metre bridge was closed on Monday."),
 ]
 
 SILENT = [
@@ -52,6 +72,24 @@ SILENT = [
      "The strike is planned to last for a maximum of five days."),
     # spans of two events
     ("The hearing is expected to last three days.", "The trial will last two weeks."),
+    # a kind inside the whole, far below it (countscope.py)
+    ("Around 18,000 vehicles a day normally cross here.",
+     "Around 900 heavy goods vehicles cross the bridge each day."),
+    ("About 2,000 flights were cancelled at Heathrow on Friday.",
+     "About 40 cargo flights were cancelled at Heathrow on Friday."),
+    # a split of another year's vote; one split told two ways; a margin and a split
+    ("Last year's budget passed by 14 votes to 4.",
+     "Harrowmere councillors approved the 2026-27 budget by 11 votes to 7 on Tuesday night."),
+    ("Shareholders backed the deal by 300 votes to 120.",
+     "Shareholders voted 300 to 120 in favour of the deal."),
+    ("The motion was carried by two votes.", "The motion was carried by 11 votes to 7."),
+    ("Ticket prices rose from 12 to 16 pounds.", "The council voted 9 to 4 for the plan."),
+    # one height in two units; a length that is no size of the subject
+    ("At 55 metres, the Portvenna Eye is one of the tallest observation wheels on the coast.",
+     "The 180ft wheel has welcomed more than 400,000 guests."),
+    ("At 40 metres, the divers found the wreck.", "The 12-metre wreck lies on its side."),
+    ("At 30 metres, the tower is visible from the harbour.",
+     "The 50-metre tower was built in 1920."),
     # a span and a count of jobs: no one thing
     ("The council will cut 60 posts over three years.",
      "The council will close 90 libraries over three years."),

@@ -98,6 +98,7 @@ from consistency.structured.relocations import RELOCATION
 from consistency.structured.repeats import repeat_signals, repeats_differ
 from consistency.structured.services import SERVICE
 from consistency.structured.sizes import size_signals
+from consistency.structured.splits import split_signals
 from consistency.structured.spots import spot_clash, spot_signals
 from consistency.structured.storymishap import effects_meet
 from consistency.structured.timeanchor import (
@@ -587,6 +588,8 @@ def compare(
                                   config.number_weight, label_a, label_b)  # fmt: skip
     signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
     signals += duration_signals(a, b, NUMBER_SCORE, config.number_weight, label_a, label_b)
+    signals += split_signals(a, b, lambda: same_story(a, b, aliases) and times_agree(
+        a.times, b.times, 0) is not False, NUMBER_SCORE, config.number_weight, label_a, label_b)
     if not any(s.kind == "time" for s in signals):  # one thing's plan on two days: plannedday.py
         signals += planned_day_signals(a, b, lambda: same_story(a, b, aliases), TIME_SCORE, config.time_weight, label_a, label_b)  # noqa: E501
     signals += last_time_signals(a, b, aliases, config, signals, label_a, label_b)
