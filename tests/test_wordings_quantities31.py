@@ -80,6 +80,8 @@ SILENT = [
     # a split of another year's vote; one split told two ways; a margin and a split
     ("Last year's budget passed by 14 votes to 4.",
      "Harrowmere councillors approved the 2026-27 budget by 11 votes to 7 on Tuesday night."),
+    ("Last year's budget passed by 14 votes to 4, a far more comfortable margin.",
+     "The vote was carried by 11 votes to 7."),
     ("Shareholders backed the deal by 300 votes to 120.",
      "Shareholders voted 300 to 120 in favour of the deal."),
     ("The motion was carried by two votes.", "The motion was carried by 11 votes to 7."),

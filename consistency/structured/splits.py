@@ -7,9 +7,9 @@ the counting is of votes: the first number counts a noun of ``split_words`` ("11
 or hangs on such a verb ("voted 12 to 6"). A change ("rose from 12 to 16") counts no votes
 and is no split. A margin ("by two votes": tallies.py) is one number, no split.
 
-Two claims of one story giving one vote two splits disagree; a split of another day's or
-year's vote ("last year's budget passed by 14 votes to 4") is another vote, left to the
-claims' times.
+Two claims of one story giving one vote two splits disagree, at times that do not clash;
+a split of a vote whose subject a date owns ("last year's budget passed by 14 votes to
+4") is another vote's.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
+from consistency.structured.parse import own_subject
 from consistency.structured.quantities import parse_number
 
 __all__ = ["Split", "split_keys", "split_signals", "splits"]
@@ -32,6 +33,7 @@ class Split:
     votes_for: float
     against: float
     text: str
+    when: str = ""  # the date owning the vote's subject: "last year" of "Last year's budget"
 
 
 def _first(to):
@@ -63,6 +65,16 @@ def _counts_votes(first) -> bool:
     return any(t.lemma_.lower() in _WORDS for t in heads)
 
 
+def _when(to) -> str:
+    """The date that owns the subject of the split's verb ("Last year's budget passed by
+    14 votes to 4" -> "last year"), "" for none: a split of another year's vote."""
+    verb = next((t for t in (to, *to.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    subj = own_subject(verb) if verb is not None else None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.ent_type_ == "DATE"),
+                 None) if subj is not None else None  # fmt: skip
+    return " ".join(t.lower_ for t in owner.subtree if t.dep_ != "case") if owner else ""
+
+
 def splits(doc) -> tuple[Split, ...]:
     """Each split of a vote told in ``doc``."""
     out = []
@@ -75,13 +87,13 @@ def splits(doc) -> tuple[Split, ...]:
             continue
         x, y = parse_number(first.text), parse_number(second.text)
         if x is not None and y is not None:
-            out.append(Split(x, y, f"{first.text} to {second.text}"))
+            out.append(Split(x, y, f"{first.text} to {second.text}", _when(to)))
     return tuple(out)
 
 
 def split_keys(f) -> set:
     """("split",) with the split: two claims pair when their splits differ."""
-    return {(("split",), (s.votes_for, s.against)) for s in f.splits}
+    return {(("split", s.when), (s.votes_for, s.against)) for s in f.splits}
 
 
 def split_signals(a, b, story, score: float, weight: float, la: str, lb: str) -> list[Signal]:
@@ -89,7 +101,9 @@ def split_signals(a, b, story, score: float, weight: float, la: str, lb: str) ->
     (``story``: a callable) at times that do not clash."""
     for x in a.splits:
         for y in b.splits:
-            if (x.votes_for, x.against) != (y.votes_for, y.against) and story():
+            if x.when != y.when or (x.votes_for, x.against) == (y.votes_for, y.against):
+                continue  # another year's vote, or one split
+            if story():
                 text = f"vote split: {x.text} ({la}) vs {y.text} ({lb})"
                 return [Signal("number", score, text, weight)]
     return []
