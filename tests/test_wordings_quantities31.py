@@ -70,7 +70,9 @@ SILENT = [
      "The rescue lasted for more than four hours."),
     ("The strike will last for two days, the union said.",
      "The strike is planned to last for a maximum of five days."),
-    # spans of two events
+    # spans of two events: another year's ban, two hearings
+    ("In 2021 the tribunal gave the sprinter Jonas Feld a two-year ban for clenbuterol.",
+     "Reddaway has been handed a four-year ban from cycling."),
     ("The hearing is expected to last three days.", "The trial will last two weeks."),
     # a kind inside the whole, far below it (countscope.py)
     ("Around 18,000 vehicles a day normally cross here.",

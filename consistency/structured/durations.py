@@ -12,8 +12,9 @@ compares only with elapsed time after the same anchor. A forecast span
 (``duration_forecast_words``: "the bridge will be closed for six weeks", "is expected to
 remain closed for a minimum of six months") compares only with another forecast: a
 forecast against what came to pass ("would take about two hours", "spent more than four
-hours") is no disagreement, two forecasts of one closure are. Silent for "within an
-hour" (no "for") and spans of other events.
+hours") is no disagreement, two forecasts of one closure are. A span told with a bare
+year of its event ("In 2021 the tribunal gave Feld a two-year ban": countacts.py) is of
+that year's event. Silent for "within an hour" (no "for") and spans of other events.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
+from consistency.structured.countacts import count_year
 from consistency.structured.quantities import number_token, relative_gap
 
 __all__ = ["Duration", "durations", "duration_keys", "duration_signals"]
@@ -44,6 +46,7 @@ class Duration:
     anchor: str
     text: str
     forecast: bool = False  # told as a forecast or plan: compared only with another
+    year: str | None = None  # the bare year dating its event ("In 2021 ... a two-year ban")
 
 
 def _unit(tok) -> float | None:
@@ -122,9 +125,9 @@ def durations(doc, qspans) -> tuple[Duration, ...]:
             unit = num.head if num.dep_ == "nummod" else num  # "four-minute": the unit
             if _unit(unit):
                 spans[unit.i] = (unit, q.low * _unit(unit), q.high * _unit(unit),
-                                f"{q.text} {unit.text}")
+                                f"{q.text} {unit.text}", count_year(q, doc.text))
     out = []
-    for unit, low, high, text in spans.values():
+    for unit, low, high, text, year in spans.values():
         if unit.dep_ == "conj" and unit.head.i in spans:
             continue  # "two minutes and 40 seconds": counted with its first part
         for part in (spans[c.i] for c in unit.children if c.dep_ == "conj" and c.i in spans):
@@ -133,7 +136,7 @@ def durations(doc, qspans) -> tuple[Duration, ...]:
         found = (_subject(_verb(unit)), _verb(unit)) if anchor else _event_of(unit)
         if found is None or not found[0] or found[1] is None:
             continue
-        out.append(Duration(found[0], low, high, anchor, text, _forecast(found[1])))
+        out.append(Duration(found[0], low, high, anchor, text, _forecast(found[1]), year))
     return tuple(out)
 
 
@@ -143,7 +146,7 @@ def _verb(tok):
 
 def duration_keys(f) -> set:
     """(event noun, anchor) keys of a frame's spans: two claims pair when the spans differ."""
-    return {((w, d.anchor, d.forecast), (d.low, d.high)) for d in f.durations
+    return {((w, d.anchor, d.forecast, d.year), (d.low, d.high)) for d in f.durations
             for w in d.event}  # fmt: skip
 
 
@@ -152,7 +155,7 @@ def duration_signals(a, b, score: float, weight: float, la: str, lb: str) -> lis
     noun, one anchor, both forecasts or neither) that differ beyond their hedges."""
     for x in a.durations:
         for y in b.durations:
-            one_event = (x.anchor, x.forecast) == (y.anchor, y.forecast) and set(
+            one_event = (x.anchor, x.forecast, x.year) == (y.anchor, y.forecast, y.year) and set(
                 x.event) & set(y.event)
             if one_event and relative_gap(x, y) > _TOLERANCE:  # beyond the hedges
                 what = " ".join(x.event) + (f" after {x.anchor}" if x.anchor else "")
