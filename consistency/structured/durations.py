@@ -146,7 +146,7 @@ def _verb(tok):
 
 def duration_keys(f) -> set:
     """(event noun, anchor) keys of a frame's spans: two claims pair when the spans differ."""
-    return {((w, d.anchor, d.forecast, d.year), (d.low, d.high)) for d in f.durations
+    return {((w, d.anchor, d.forecast, d.year or ""), (d.low, d.high)) for d in f.durations
             for w in d.event}  # fmt: skip
 
 
