@@ -28,7 +28,8 @@ from consistency.structured.quantities import number_token, relative_gap
 
 __all__ = ["Duration", "durations", "duration_keys", "duration_signals"]
 
-_UNITS = {k.lower(): float(v) for k, v in (news_facts.data().get("duration_units") or {}).items()}
+_UNITS = {k.lower(): float(v) for key in ("duration_units", "long_duration_units")
+          for k, v in (news_facts.data().get(key) or {}).items()}
 _VERBS = news_facts.words("duration_verbs")
 _FORECAST = news_facts.words("duration_forecast_words")
 _SUBJECTS = ("nsubj", "nsubjpass")
