@@ -37,6 +37,9 @@ FIRE = [
      "Around 8,000 vehicles cross the bridge each day."),
     ("Eight lime trees were felled on Tuesday along Church Walk.",
      "Contractors felled six trees on Church Walk on Tuesday."),
+    # an age told "24-year-old" is no span of weeks or years (countsapart.py keeps its units)
+    ("A 24-year-old man was arrested at a house in Lowgate at lunchtime.",
+     "Officers arrested a 27-year-old man from Merrowby at an address in Lowgate."),
     # a vote's split (splits.py): the dev pairs, then other stories
     ("Councillors in Harrowmere voted 12 to 6 to approve the borough's budget.",
      "The vote was carried by 11 votes to 7."),
@@ -70,6 +73,9 @@ SILENT = [
      "The rescue lasted for more than four hours."),
     ("The strike will last for two days, the union said.",
      "The strike is planned to last for a maximum of five days."),
+    # a long span so far, told in the perfect: it grows with the telling
+    ("Foley had been reporting from war-torn countries for four years when he disappeared.",
+     "Mr. Foley, who has reported in the Middle East for five years, was kidnapped in 2012."),
     # spans of two events: another year's ban, two hearings
     ("In 2021 the tribunal gave the sprinter Jonas Feld a two-year ban for clenbuterol.",
      "Reddaway has been handed a four-year ban from cycling."),

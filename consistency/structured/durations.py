@@ -14,7 +14,9 @@ remain closed for a minimum of six months") compares only with another forecast:
 forecast against what came to pass ("would take about two hours", "spent more than four
 hours") is no disagreement, two forecasts of one closure are. A span told with a bare
 year of its event ("In 2021 the tribunal gave Feld a two-year ban": countacts.py) is of
-that year's event. Silent for "within an hour" (no "for") and spans of other events.
+that year's event; one of weeks or more told in the perfect ("has reported there for five
+years") is a span so far, left out. Silent for "within an hour" (no "for") and spans of
+other events.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ __all__ = ["Duration", "durations", "duration_keys", "duration_signals"]
 
 _UNITS = {k.lower(): float(v) for key in ("duration_units", "long_duration_units")
           for k, v in (news_facts.data().get(key) or {}).items()}
+_LONG = frozenset(k.lower() for k in news_facts.data().get("long_duration_units") or {})
 _VERBS = news_facts.words("duration_verbs")
 _FORECAST = news_facts.words("duration_forecast_words")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -135,10 +138,18 @@ def durations(doc, qspans) -> tuple[Duration, ...]:
             low, high, text = low + part[1], high + part[2], f"{text} and {part[3]}"
         anchor = _anchor(unit)
         found = (_subject(_verb(unit)), _verb(unit)) if anchor else _event_of(unit)
-        if found is None or not found[0] or found[1] is None:
+        if found is None or not found[0] or found[1] is None or _so_far(unit, found[1]):
             continue
         out.append(Duration(found[0], low, high, anchor, text, _forecast(found[1]), year))
     return tuple(out)
+
+
+def _so_far(unit, verb) -> bool:
+    """A long span told in the perfect ("has reported in the Middle East for five years",
+    "had been reporting for four years"): the span up to a moment, which grows with the
+    telling, no fixed length of one event."""
+    long = unit.lemma_.lower() in _LONG or unit.lower_ in _LONG
+    return long and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _verb(tok):
