@@ -38,6 +38,7 @@ from consistency.structured.plunges import plunge_key
 from consistency.structured.quotes import quote_words
 from consistency.structured.repeats import repeat_counts
 from consistency.structured.sizes import size_keys
+from consistency.structured.splits import split_keys
 from consistency.structured.storymishap import effect_keys
 
 __all__ = [
@@ -162,6 +163,7 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
     out |= {((SLOT, "times", u), q.low) for u, q in repeat_counts(f).items()}  # repeats.py
     out |= {((SLOT, "age", x.person.lower()), x.years) for x in f.ages}  # ages.py
     out |= {((SLOT, "duration", *k), v) for k, v in duration_keys(f)}  # durations.py
+    out |= {((SLOT, *k), v) for k, v in split_keys(f)}  # a vote's split: splits.py
     out |= {((SLOT, "size", k), v) for k, v in size_keys(f)}  # a thing's length: sizes.py
     out |= {((SLOT, "floor", *k), v) for k, v in floor_keys(f)}  # moved from: floors.py
     # an organisation's base (bases.py), by its kind and by its name's first word

@@ -100,6 +100,7 @@ from consistency.structured.relocations import RELOCATION
 from consistency.structured.repeats import repeat_signals, repeats_differ
 from consistency.structured.services import SERVICE
 from consistency.structured.sizes import size_signals
+from consistency.structured.splits import split_signals
 from consistency.structured.spots import spot_clash, spot_signals
 from consistency.structured.storymishap import effects_meet
 from consistency.structured.thingdays import known_thing_day_signals
@@ -592,6 +593,13 @@ def _speakers(a: Frame, b: Frame, aliases: AliasTable) -> tuple[bool, bool]:
     return differ, differ and polarity_a != polarity_b
 
 
+def _split_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
+                   lb: str) -> list[Signal]:  # fmt: skip
+    """A vote split two ways (splits.py) in one story, at times that do not clash."""
+    story = lambda: same_story(a, b, aliases) and times_agree(a.times, b.times, 0) is not False  # noqa: E731, E501
+    return split_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb)
+
+
 def compare(
     a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, label_a: str, label_b: str
 ) -> Comparison:
@@ -627,6 +635,7 @@ def compare(
                                   config.number_weight, label_a, label_b)  # fmt: skip
     signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
     signals += duration_signals(a, b, NUMBER_SCORE, config.number_weight, label_a, label_b)
+    signals += _split_signals(a, b, aliases, config, label_a, label_b)  # splits.py
     if not any(s.kind == "time" for s in signals):  # one thing's plan on two days: plannedday.py
         signals += planned_day_signals(a, b, lambda: same_story(a, b, aliases), TIME_SCORE, config.time_weight, label_a, label_b) or known_thing_day_signals(  # noqa: E501
             a, b, aliases, config, TIME_SCORE, label_a, label_b)  # thingdays.py

@@ -11,7 +11,10 @@ scope, so a pair is held apart when:
   group, and the other claim's one count ("six people were killed") is no count of any
   one of them; two breakdowns compare part by part ("186 passengers and seven crew",
   "168 passengers and a crew of seven"), and a part above the other's whole is a
-  conflict ("120 passengers and eight crew", "85 people on board").
+  conflict ("120 passengers and eight crew", "85 people on board");
+- one count's noun carries words the other's lacks and the two are **far apart**
+  ("around 900 heavy goods vehicles cross the bridge each day", "around 18,000 vehicles
+  a day"): the smaller counts a kind inside the whole.
 """
 
 from __future__ import annotations
@@ -76,12 +79,31 @@ def one_scope(qa: Quantity, a, qb: Quantity, b) -> bool:
         return False
     if (_vague(qa) or _vague(qb)) and relative_gap(qa, qb) >= SCOPE_GAP:
         return False  # "executed two women", "executed hundreds of people": two scopes
+    if relative_gap(qa, qb) >= SCOPE_GAP and _kind_inside(qa, a.text, qb, b.text):
+        return False  # "900 heavy goods vehicles" of "18,000 vehicles": a kind of them
     part_a, part_b = breakdown(qa, a.text, a.events), breakdown(qb, b.text, b.events)
     if part_a == part_b:
         return True
     part, whole = (qa, qb) if part_a else (qb, qa)
     return part.low > whole.high  # a part above the whole: "120 passengers and eight
     # crew" and "85 people on board"
+
+
+def _noun_words(q: Quantity, text: str) -> frozenset[str] | None:
+    """The words between the number and its counted noun ("900 heavy goods vehicles" ->
+    heavy, goods), or None where the noun is not written after it."""
+    if not q.text or not q.unit:
+        return None
+    m = re.search(re.escape(q.text) + r"((?:\s+[a-z][\w-]*){0,3}?)\s+" + re.escape(q.unit)
+                  + r"(?:s|es)?\b", text)
+    return frozenset(m.group(1).split()) if m else None
+
+
+def _kind_inside(qa: Quantity, a_text: str, qb: Quantity, b_text: str) -> bool:
+    """Whether one count's noun is the other's with more words before it: a kind of the
+    thing counted ("heavy goods vehicles", "vehicles")."""
+    wa, wb = _noun_words(qa, a_text), _noun_words(qb, b_text)
+    return wa is not None and wb is not None and wa != wb and (wa < wb or wb < wa)
 
 
 def _other_things(qa: Quantity, a, qb: Quantity, b) -> bool:

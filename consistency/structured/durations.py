@@ -8,8 +8,15 @@ Each span is read from the parse, not from the story's words: a unit of time
 modifier of an event noun; its event is the nouns of the verb's subject (a pronoun taken
 from the subject of the verb that reports it: "passengers said they were trapped") or the
 event noun and its compounds. Elapsed time keeps its anchor (the word "after" governs), and
-compares only with elapsed time after the same anchor. Silent for forecasts
-(``duration_forecast_words``), "within an hour" (no "for"), and spans of other events.
+compares only with elapsed time after the same anchor. A forecast span
+(``duration_forecast_words``: "the bridge will be closed for six weeks", "is expected to
+remain closed for a minimum of six months") compares only with another forecast: a
+forecast against what came to pass ("would take about two hours", "spent more than four
+hours") is no disagreement, two forecasts of one closure are. A span told with a bare
+year of its event ("In 2021 the tribunal gave Feld a two-year ban": countacts.py) is of
+that year's event; one of weeks or more told in the perfect ("has reported there for five
+years") is a span so far, left out. Silent for "within an hour" (no "for") and spans of
+other events.
 """
 
 from __future__ import annotations
@@ -18,11 +25,14 @@ from dataclasses import dataclass
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
+from consistency.structured.countacts import count_year
 from consistency.structured.quantities import number_token, relative_gap
 
 __all__ = ["Duration", "durations", "duration_keys", "duration_signals"]
 
-_UNITS = {k.lower(): float(v) for k, v in (news_facts.data().get("duration_units") or {}).items()}
+_UNITS = {k.lower(): float(v) for key in ("duration_units", "long_duration_units")
+          for k, v in (news_facts.data().get(key) or {}).items()}
+_LONG = frozenset(k.lower() for k in news_facts.data().get("long_duration_units") or {})
 _VERBS = news_facts.words("duration_verbs")
 _FORECAST = news_facts.words("duration_forecast_words")
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -39,6 +49,8 @@ class Duration:
     high: float
     anchor: str
     text: str
+    forecast: bool = False  # told as a forecast or plan: compared only with another
+    year: str | None = None  # the bare year dating its event ("In 2021 ... a two-year ban")
 
 
 def _unit(tok) -> float | None:
@@ -94,6 +106,8 @@ def _event_of(unit) -> tuple[tuple[str, ...], object] | None:
             c.dep_ == "pobj" for c in before.children):  # fmt: skip
         head, unit = before, before  # "for two hours before ...": the tagger hung it elsewhere
         return _subject(head.head), head.head
+    if unit.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj":
+        head, unit = head.head.head, head.head  # "for a minimum of six months": the bound
     if unit.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
         return _subject(head.head), head.head
     if unit.dep_ == "pobj" and head.head.lemma_.lower() in _VERBS:
@@ -115,19 +129,27 @@ def durations(doc, qspans) -> tuple[Duration, ...]:
             unit = num.head if num.dep_ == "nummod" else num  # "four-minute": the unit
             if _unit(unit):
                 spans[unit.i] = (unit, q.low * _unit(unit), q.high * _unit(unit),
-                                f"{q.text} {unit.text}")
+                                f"{q.text} {unit.text}", count_year(q, doc.text))
     out = []
-    for unit, low, high, text in spans.values():
+    for unit, low, high, text, year in spans.values():
         if unit.dep_ == "conj" and unit.head.i in spans:
             continue  # "two minutes and 40 seconds": counted with its first part
         for part in (spans[c.i] for c in unit.children if c.dep_ == "conj" and c.i in spans):
             low, high, text = low + part[1], high + part[2], f"{text} and {part[3]}"
         anchor = _anchor(unit)
         found = (_subject(_verb(unit)), _verb(unit)) if anchor else _event_of(unit)
-        if found is None or not found[0] or found[1] is None or _forecast(found[1]):
+        if found is None or not found[0] or found[1] is None or _so_far(unit, found[1]):
             continue
-        out.append(Duration(found[0], low, high, anchor, text))
+        out.append(Duration(found[0], low, high, anchor, text, _forecast(found[1]), year))
     return tuple(out)
+
+
+def _so_far(unit, verb) -> bool:
+    """A long span told in the perfect ("has reported in the Middle East for five years",
+    "had been reporting for four years"): the span up to a moment, which grows with the
+    telling, no fixed length of one event."""
+    long = unit.lemma_.lower() in _LONG or unit.lower_ in _LONG
+    return long and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _verb(tok):
@@ -136,16 +158,17 @@ def _verb(tok):
 
 def duration_keys(f) -> set:
     """(event noun, anchor) keys of a frame's spans: two claims pair when the spans differ."""
-    return {((w, d.anchor), (d.low, d.high)) for d in f.durations
+    return {((w, d.anchor, d.forecast, d.year or ""), (d.low, d.high)) for d in f.durations
             for w in d.event}  # fmt: skip
 
 
 def duration_signals(a, b, score: float, weight: float, la: str, lb: str) -> list[Signal]:
     """One "number" signal when the two frames give spans of one event (a shared event
-    noun, one anchor) that differ beyond their hedges."""
+    noun, one anchor, both forecasts or neither) that differ beyond their hedges."""
     for x in a.durations:
         for y in b.durations:
-            one_event = x.anchor == y.anchor and set(x.event) & set(y.event)
+            one_event = (x.anchor, x.forecast, x.year) == (y.anchor, y.forecast, y.year) and set(
+                x.event) & set(y.event)
             if one_event and relative_gap(x, y) > _TOLERANCE:  # beyond the hedges
                 what = " ".join(x.event) + (f" after {x.anchor}" if x.anchor else "")
                 text = f"how long {what}: {x.text} ({la}) vs {y.text} ({lb})"

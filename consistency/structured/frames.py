@@ -73,6 +73,7 @@ from consistency.structured.rates import Rate, rates
 from consistency.structured.relocations import Relocation, relocations
 from consistency.structured.services import Service, services
 from consistency.structured.sizes import Size, sizes
+from consistency.structured.splits import Split, splits
 from consistency.structured.spots import Spot, spots
 from consistency.structured.stays import stay_counts
 from consistency.structured.struck import struck_spots
@@ -193,6 +194,7 @@ class Frame:
     amounts: tuple[Amount, ...] = ()  # an amount of a stuff ("1.4 tonnes of cocaine"); amounts.py
     ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py
     durations: tuple[Duration, ...] = ()  # how long one event lasted; durations.py
+    splits: tuple[Split, ...] = ()  # a vote's for and against ("11 votes to 7"); splits.py
     injuries: tuple[Injury, ...] = ()  # told or denied of one person; injuries.py
 
     def event(self, cls: str) -> EventSlot | None:
@@ -437,6 +439,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         costs=costs(doc, qspans), amounts=amounts(doc, qspans),  # costs.py, amounts.py
         ages=ages(doc, anchor), durations=durations(doc, qspans),  # durations.py
+        splits=splits(doc),  # splits.py
         injuries=injuries(doc),
     )
 

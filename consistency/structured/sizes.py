@@ -10,7 +10,10 @@ noun ("21-metre" before "trawler") or is the measure of a length adjective
 and so does "the Grace Annabel is a 21-metre trawler". A part of a thing ("a 30-metre
 section of wall": ``portion_nouns``) and a thing counted in the plural ("two 12-metre
 boats") size no one thing, and a point along a route ("near the 18-kilometre mark":
-``route_points``) is a position: they are left out. Where a length is (a depth, a height) is
+``route_points``) is a position: they are left out. A length opening a clause of "be"
+that sizes its complement ("At 55 metres, the Portvenna Eye is one of the tallest
+observation wheels": a size adjective in the complement) sizes the subject, and the
+complement's noun tied to it ("wheel"). Where a length is (a depth, a height) is
 measures.py; how long an event lasted is durations.py.
 """
 
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.measures import length_factor
-from consistency.structured.parse import proper_name
+from consistency.structured.parse import of_object, proper_name
 from consistency.structured.quantities import (
     Quantity,
     number_token,
@@ -33,6 +36,9 @@ from consistency.structured.quantities import (
 __all__ = ["Size", "size_keys", "size_signals", "sizes"]
 
 _ADJECTIVES = news_facts.words("size_adjectives")
+# "tall", "high", "long": the words that make a clause of "be" tell a size ("the tallest")
+_SIZE_WORDS = _ADJECTIVES | {w for dim, ws in news_facts.classes("measure_dimensions").items()
+                             if dim.startswith("size in") for w in ws}  # fmt: skip
 _PORTIONS = news_facts.words("portion_nouns") | news_facts.words("route_points")
 _SCOPE_GAP = 0.75  # "a 10-metre boat" and "a 300-metre tanker": two things, not one misread
 _CONVERTED = 0.05  # "200 metres" and "650 feet": one length told in two units, rounded
@@ -63,6 +69,9 @@ def _things(noun, num) -> tuple[tuple[str, ...], tuple[str, ...]]:
         tied.append(noun.head)
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         tied += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "the Eye is one of the wheels"
+        tied += [of_object(c) or c if c.lower_ == "one" else c
+                 for c in noun.head.children if c.dep_ == "attr"]  # fmt: skip
     tokens = [t for t in (noun, *tied) if t.pos_ in ("NOUN", "PROPN")]
     names = tuple(dict.fromkeys(proper_name(t).lower() for t in tokens if t.pos_ == "PROPN"))
     nouns = tuple(dict.fromkeys(t.lemma_.lower() for t in tokens if t.pos_ == "NOUN"))
@@ -74,6 +83,8 @@ def _sized(unit):
     head = unit.head
     if unit.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         return head  # "a 21-metre trawler", "a 40ft yacht"
+    if unit.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ == "be":
+        return _at_size(head.head)  # "At 55 metres, the Eye is one of the tallest wheels"
     if unit.dep_ != "npadvmod" or head.lemma_.lower() not in _ADJECTIVES:
         return None
     if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -86,6 +97,16 @@ def _sized(unit):
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return subj  # "the trawler was 21 metres long"
     return None
+
+
+def _at_size(verb):
+    """The subject of a clause of "be" whose complement holds a size word ("is one of
+    the tallest wheels", "is the longest bridge"), or None."""
+    comp = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    if not any(t.lemma_.lower() in _SIZE_WORDS for c in comp for t in c.subtree):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
 def _money(num) -> bool:

@@ -14,7 +14,7 @@ import re
 from consistency.structured import news_facts
 from consistency.structured.aliases import AliasTable
 from consistency.structured.clashbase import canon
-from consistency.structured.quantities import Quantity
+from consistency.structured.quantities import Quantity, parse_number
 
 _NOUNS = "|".join(sorted(news_facts.words("difference_nouns")))
 _AFTER = "|".join(sorted(news_facts.words("difference_after")))
@@ -29,9 +29,12 @@ _PART = r"\s+of\s+(?:his|her|[A-Z][\w']*'s?)\b"  # "three of Ruth's votes": a ho
 
 def is_margin(q: Quantity, text: str) -> bool:
     """Whether ``q`` is told as a difference in ``text``: "by two votes", "five votes
-    behind", "five ahead", "a majority of 12", "a two-vote margin"."""
+    behind", "five ahead", "a majority of 12", "a two-vote margin"; not the first number
+    of a split ("by 11 votes to 7")."""
     if not q.text or not q.unit:
         return False
+    if in_split(q, text):
+        return False  # "by 11 votes to 7": the votes for, of a split (splits.py)
     n = re.escape(q.text)
     patterns = (
         rf"\bby\s+{_FILLER}{n}\b",
@@ -40,6 +43,15 @@ def is_margin(q: Quantity, text: str) -> bool:
         rf"\b{n}[\s-][a-z]+\s+(?:{_NOUNS})\b",
     )
     return any(re.search(p, text, re.IGNORECASE) for p in patterns)
+
+
+def in_split(q: Quantity, text: str) -> bool:
+    """Whether ``q`` opens a split "N to M" ("by 11 votes to 7"): the votes for, compared
+    with another split only (splits.py), never a count or a margin of its own."""
+    if not q.text:
+        return False
+    m = re.search(rf"\b{re.escape(q.text)}(?:\s+[a-z]+)?\s+to\s+([\w,]+)", text, re.IGNORECASE)
+    return m is not None and parse_number(m.group(1)) is not None
 
 
 def _stage(text: str) -> str:
@@ -77,8 +89,11 @@ def _sex(q: Quantity, text: str) -> str | None:
 
 
 def one_count(qa: Quantity, a, qb: Quantity, b, aliases: AliasTable) -> bool:
-    """Whether two counts of one unit can count one thing: both margins of one stage, or
+    """Whether two counts of one unit can count one thing: neither the votes for of a
+    split ("by 11 votes to 7": splits.py), both margins of one stage, or
     both tallies of one holder where both name one, and no ages of a man and a woman."""
+    if in_split(qa, a.text) or in_split(qb, b.text):
+        return False  # the votes for of a split: splits.py
     ma, mb = is_margin(qa, a.text), is_margin(qb, b.text)
     if ma != mb or _part(qa, a.text) != _part(qb, b.text):
         return False
