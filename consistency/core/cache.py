@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 # words, counts of places, causes with their upshot, doers' workplaces, being told of a
 # thing, plans put off; 33: a guildhall as a venue, a relative clause on an amount has a
 # thing of its own, lead-ups that came or were triggered after a doing)
-VERSION = "34"
+VERSION = "35"
 T = TypeVar("T")
 
 _SCHEMA = """

@@ -606,8 +606,7 @@ def compare(
     """Compare two frames; ``label_a``/``label_b`` name the sources in explanations."""
     if not getattr(config, "structured", True):
         return Comparison((), False, None, False, False, label_a=label_a, label_b=label_b)
-    naming_only = a.text != b.text and _normalised(a, aliases) == _normalised(b, aliases)
-    if naming_only:
+    if a.text != b.text and _normalised(a, aliases) == _normalised(b, aliases):  # naming only
         return Comparison((), False, None, False, True, label_a=label_a, label_b=label_b)
     signals, reason = _event_signals(a, b, aliases, config, label_a, label_b)
     signals += number_signals(a, b, aliases, config, label_a, label_b)
