@@ -53,8 +53,11 @@ log = logging.getLogger(__name__)
 # described person, a falling thing's street, an arrest's town, costs, numbers told in
 # words, counts of places, causes with their upshot, doers' workplaces, being told of a
 # thing, plans put off; 33: a guildhall as a venue, a relative clause on an amount has a
-# thing of its own, lead-ups that came or were triggered after a doing)
-VERSION = "35"
+# thing of its own, lead-ups that came or were triggered after a doing; 36: crews and
+# members counted as people, deputies' offices, ages of described names, one thing at two
+# named places, causes of a grounding, verbs of motion into a state, forecast spans, vote
+# splits and jobs)
+VERSION = "36"
 T = TypeVar("T")
 
 _SCHEMA = """

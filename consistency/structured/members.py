@@ -35,10 +35,10 @@ def members_unit(noun, low: float) -> tuple[str, object] | None:
 
 
 def _group_unit(group) -> str:
-    """A group's people as a unit: its unit name ("staff": people), a team by its own
-    noun ("crew members": crew, not crews)."""
+    """A group's people as a unit: people ("staff members", "family members": never a
+    count of families or homes), a team by its own noun ("crew members": crew, not crews)."""
     unit = unit_name(group.lemma_.lower())
-    return group.lemma_.lower() if unit in _TEAMS else unit
+    return group.lemma_.lower() if unit in _TEAMS else unit_name("people")
 
 
 def own_group(num) -> bool:

@@ -26,7 +26,7 @@ _ARGS = ("nsubj", "nsubjpass", "npadvmod", "poss")
 def earlier_occasion(tok) -> bool:
     """Whether the clause of ``tok`` (a number or its verb) is told of the previous
     period's occasion (see the module docstring)."""
-    for t in (tok, *tok.ancestors):
+    for t in _clause(tok):
         for c in t.children:
             nouns = [c] if c.dep_ in _ARGS else []
             if c.dep_ == "prep":
@@ -35,6 +35,17 @@ def earlier_occasion(tok) -> bool:
                                                if p.dep_ == "poss") for n in nouns):  # fmt: skip
                 return True
     return False
+
+
+def _clause(tok) -> list:
+    """``tok`` and the words above it up to its clause's verb: "Last year's winner said 40
+    riders were hurt" keeps the 40 (the winner is the subject of another clause)."""
+    out = [tok]
+    for t in tok.ancestors:
+        if out[-1].pos_ in ("VERB", "AUX") and out[-1].dep_ not in ("relcl", "acl"):
+            break  # a relative clause is told of its noun's clause: "saw a crash that ..."
+        out.append(t)
+    return out
 
 
 def _previous_period(tok) -> bool:

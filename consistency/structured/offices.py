@@ -209,7 +209,7 @@ def _modified_run(ent, name: str) -> list[TitledPerson]:
         run.insert(0, t)
         i -= 1
     mods = [k for k, t in enumerate(run) if t.lower_ in _MAKERS]
-    if not mods or mods[0] == len(run) - 1 or (i >= 0 and doc[i].lower_ in _FORMER):
+    if not mods or mods[0] == len(run) - 1 or (i >= ent.sent.start and doc[i].lower_ in _FORMER):
         return []  # no modifier, a modifier alone ("Acting Ola Berg"), or a former office
     if any(t.lower_ in _FORMER for t in run[: mods[0]]):
         return []

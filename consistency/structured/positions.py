@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from consistency.core.types import Signal
+from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.parse import in_condition, modal, own_subject, proper_name
 from consistency.structured.quantities import unit_name
@@ -39,11 +40,12 @@ __all__ = ["Position", "position_clash", "position_signals", "positions"]
 _VERBS = news_facts.words("position_verbs")
 _ADVERBS = news_facts.words("position_adverbs")
 _PREPS = news_facts.words("spot_prepositions")
-_PERSON_UNITS = frozenset(news_facts.classes("unit_classes"))
+_PERSON_UNITS = frozenset(unit_name(w) for w in news_facts.words("people_group_units")) | (
+    news_facts.words("team_units"))  # people, responders and crews: a house is a thing
 _PERSONS = news_facts.kind_nouns("person")
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                          "ORDINAL", "NORP"})  # fmt: skip
-_RELATIVE = frozenset({"which", "that"})
+_RELATIVE = frozenset(load().grammar.relative_pronouns)
 _IT = "it"  # a thing's pronoun: any one thing of the story
 
 

@@ -5,10 +5,11 @@ Such a verb tells of nothing but coming into the state named by the word after i
 the event is that word's: "the ship ran aground", "went aground" and "grounded" are one
 grounding, "came to a stop" and "stopped" one stopping, "went adrift" and "drifted" one
 drift. :func:`result_word` reads the word from the parse: an adjective complement ("came
-loose"), an adverb made of "a-" and a word ("aground", "adrift", "astray": the word it is
-made of, so the verb derived from it agrees), or, after the verbs of ``result_to_verbs``,
-"to" and a noun under "a" ("came to a halt", "ground to a standstill"). A verb with an
-object ("ran the shop dry") or a passive ("was run aground") keeps its own reading.
+loose"), an adverb made of "a-" and a word (``result_adverbs``: "aground", "adrift",
+"astray" as the word it is made of, so the verb derived from it agrees), or, after the
+verbs of ``result_to_verbs``, "to" and a noun under "a" ("came to a halt", "ground to a
+standstill"). A verb with an object ("ran the shop dry") or a passive ("was run
+aground") keeps its own reading.
 """
 
 from __future__ import annotations
@@ -21,8 +22,7 @@ _MOTION = news_facts.words("result_motion_verbs")
 _TO_VERBS = news_facts.words("result_to_verbs")
 _INDEFINITE = frozenset({"a", "an"})
 _OWN_ARGS = frozenset({"dobj", "auxpass", "nsubjpass"})
-_A_PREFIX = "a"
-_MIN_A_WORD = 5  # "aground", "adrift", "astray"; not "away", "ago", "also"
+_MADE_OF = dict(news_facts.data().get("result_adverbs") or {})  # "aground": "ground"
 
 
 def result_word(tok) -> str | None:
@@ -45,9 +45,8 @@ def _state_word(c) -> str | None:
     if c.dep_ not in ("acomp", "oprd", "advmod") or c.pos_ not in ("ADJ", "ADV"):
         return None
     word = c.lower_
-    made_of = word.startswith(_A_PREFIX) and len(word) >= _MIN_A_WORD and not c.is_stop
-    if made_of and word[1:].isalpha():
-        return word[1:]  # "aground", "adrift", "astray", "aboard"
+    if word in _MADE_OF:
+        return _MADE_OF[word]  # "aground", "adrift", "astray", "aboard"
     return c.lemma_.lower() if c.pos_ == "ADJ" and word.isalpha() else None
 
 

@@ -92,7 +92,8 @@ def splits(doc) -> tuple[Split, ...]:
 
 
 def split_keys(f) -> set:
-    """("split",) with the split: two claims pair when their splits differ."""
+    """(("split", the vote's year), the split) per split: two claims pair when their
+    splits of one year's vote differ."""
     return {(("split", s.when), (s.votes_for, s.against)) for s in f.splits}
 
 
@@ -107,4 +108,3 @@ def split_signals(a, b, story, score: float, weight: float, la: str, lb: str) ->
                 text = f"vote split: {x.text} ({la}) vs {y.text} ({lb})"
                 return [Signal("number", score, text, weight)]
     return []
-

@@ -22,6 +22,7 @@ _STAGES = "|".join(sorted(news_facts.words("stage_ordinals")))
 _FILLER = r"(?:[a-z]+\s+){0,2}?"  # "by just two", "a lead of only five"
 _STAGE = re.compile(rf"\b(?:after|in|at|following|from)\s+the\s+({_STAGES})\b", re.IGNORECASE)
 _SEX = {w: sex for sex, ws in news_facts.classes("sexed_nouns").items() for w in ws}
+_SPLIT_WORDS = "|".join(sorted(news_facts.words("split_words")))
 _PART = r"\s+of\s+(?:his|her|[A-Z][\w']*'s?)\b"  # "three of Ruth's votes": a holder's
 # a part of a group of "the" or "its" things ("36 of its servers were encrypted") counts the
 # event's things as a bare count does (partitives.counted_whole)
@@ -50,8 +51,15 @@ def in_split(q: Quantity, text: str) -> bool:
     with another split only (splits.py), never a count or a margin of its own."""
     if not q.text:
         return False
-    m = re.search(rf"\b{re.escape(q.text)}(?:\s+[a-z]+)?\s+to\s+([\w,]+)", text, re.IGNORECASE)
-    return m is not None and parse_number(m.group(1)) is not None
+    m = re.search(rf"\b{re.escape(q.text)}(?:\s+([a-z]+))?\s+to\s+([\w,]+)", text, re.IGNORECASE)
+    if m is None or parse_number(m.group(2)) is None:
+        return False
+    # a split counts votes ("11 votes to 7", "voted 12 to 6"); "moved 40 patients to three
+    # hospitals" is a count
+    word = m.group(1) or ""
+    if word and not re.fullmatch(rf"(?:{_SPLIT_WORDS})s?", word, re.IGNORECASE):
+        return False
+    return word != "" or re.search(rf"\b(?:{_SPLIT_WORDS})", text, re.IGNORECASE) is not None
 
 
 def _stage(text: str) -> str:
