@@ -1,0 +1,37 @@
+"""The review of round 31's rules: a split counts votes only, members of a group are
+people, and an earlier occasion is read in the count's own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wordings import compare_pair
+
+
+def _numbers(nlp, config, a, b):
+    signals, _ = compare_pair(nlp, config, a, b)
+    return [s.explanation for s in signals.signals if s.kind == "number"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # "N word to M" of no vote is a count moved somewhere, compared as a count
+    ("Crews evacuated 300 people to five rest centres on Monday.",
+     "Crews evacuated 450 people on Monday."),
+    # one source's earlier occasion is another clause's subject: the count is this one's
+    ("Last year's winner said 40 riders were hurt in the crash.",
+     "Twelve riders were hurt in the crash."),
+    # a split of one vote, told with "votes"
+    ("The voters backed the plan by 11 votes to 7.",
+     "The voters backed the plan by 12 votes to 6."),
+])  # fmt: skip
+def test_counts_that_clash(nlp, config, a, b):
+    assert _numbers(nlp, config, a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # members of a family are people, not families
+    ("Four family members were taken to hospital.", "Two families were taken to hospital."),
+    ("Six household members were moved out.", "Three households were moved out."),
+])  # fmt: skip
+def test_members_are_no_count_of_groups(nlp, config, a, b):
+    assert not _numbers(nlp, config, a, b)
