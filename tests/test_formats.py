@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from consistency.core.config import load_config
 from consistency.core.types import Span
 from consistency.stages import formats
@@ -72,6 +74,25 @@ def test_wire_dateline_gives_outlet_and_dated_year() -> None:
         "source": "Northwest Wire", "dateline_day": "Mar 13"}
     assert formats.dateline_meta("DENVER, May 20, 2026 (AP) - The jury ...") == {
         "source": "AP", "published": "20 May 2026"}
+
+
+@pytest.mark.parametrize("head", [
+    # slug and headline on two lines, or each in a paragraph of its own
+    "WEATHER-ORRIN/FLOOD\nRiver Orrin bursts its banks after two days of rain\n\n",
+    "WEATHER-ORRIN/FLOOD (UPDATE 1)\n\nRiver Orrin bursts its banks after two days of rain\n\n",
+])
+def test_wire_slug_and_headline_above_the_dateline(head: str) -> None:
+    text = head + "ORRINFORD, March 4 (Vale Press) - Crews worked through the night.\n"
+    meta, start = formats.headed_dateline(text)
+    assert meta == {"title": "River Orrin bursts its banks after two days of rain"}
+    assert text[start:].startswith("ORRINFORD, March 4")
+    assert formats.dateline_meta(text, start)["source"] == "Vale Press"
+
+
+def test_no_wire_headline_without_a_dateline() -> None:
+    text = ("WEATHER-ORRIN/FLOOD\n\nRiver Orrin bursts its banks\n\nThird short line here\n\n"
+            "ORRINFORD, March 4 (Vale Press) - Crews worked through the night.\n")
+    assert formats.headed_dateline(text) == ({}, 0)  # three short blocks: no wire head
 
 
 def test_transcript_labels_are_cut_from_the_body(tmp_path: Path) -> None:

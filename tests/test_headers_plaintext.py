@@ -60,6 +60,10 @@ SHAPES = [
     pytest.param("Orrin Valley Notes\nby Sam Reed\nJune 4, 2025\n\nBRIDGE REPAIRS RUN LATE AGAIN"
                  "\n\n", ("BRIDGE REPAIRS RUN LATE AGAIN", "Orrin Valley Notes", "2025-06-04"),
                  id="mixed-case-masthead-us-date"),
+    pytest.param("Ashdown and Reeve Valley Water Board\n\nPRESS RELEASE\n\nMains repairs "
+                 "finished across Ashdown\n\nDate: Tuesday 4 March 2025\n\n",
+                 ("Mains repairs finished across Ashdown", "Ashdown and Reeve Valley Water Board",
+                  "2025-03-04"), id="issuer-name-with-small-words"),
     pytest.param("WESTFIELD TALK - LUNCHTIME PHONE-IN\nAired: 2025-05-02\nTranscript\n\n",
                  ("Lunchtime Phone-in", "Westfield Talk", "2025-05-02"),
                  id="aired-label-iso-date"),

@@ -95,23 +95,29 @@ _HEADLINE_WORDS = 25  # a headline or slug line is short; a longer line is a par
 
 def headed_dateline(text: str, start: int = 0) -> tuple[dict[str, str], int]:
     """A wire story's slug and headline above its dateline ("BRITAIN-RIVER/RESCUE" /
-    "Six rescued after ..." / blank line / "ALDERBROOK, Aug 9 (Meridian Press) - ..."): the
-    last line of at most two short ones is the title, and the body starts at the dateline; a
-    priority code alone on its line ("URGENT") is no line of them. ``({}, start)`` unless a
+    "Six rescued after ..." / blank line / "ALDERBROOK, Aug 9 (Meridian Press) - ..."), the
+    slug and headline on one line each or each in a paragraph of its own: the last line of
+    at most two short ones is the title, and the body starts at the dateline; a priority
+    code alone on its line ("URGENT") is no line of them. ``({}, start)`` unless a
     paragraph opening with a dateline follows such lines."""
-    head, blank, _ = text[start:].lstrip().partition("\n\n")
-    lines = [line.strip() for line in head.splitlines()
-             if line.strip() and line.strip().lower() not in words("wire_priorities")]
-    if not blank or not 1 <= len(lines) <= 2:
-        return {}, start
-    if any(len(line.split()) > _HEADLINE_WORDS or line[-1] in ".:;," for line in lines):
-        return {}, start
-    body = text.index(head, start) + len(head)
-    body += len(text[body:]) - len(text[body:].lstrip())
-    if not _DATELINE.match(text[body:]):  # anchored by \A: a slice, not pos
-        return {}, start
-    title = lines[-1] if len(lines[-1].split()) >= 3 else ""  # a slug alone is no title
-    return ({"title": title} if title else {}), body
+    lines: list[str] = []
+    pos = start + len(text[start:]) - len(text[start:].lstrip())
+    for _ in range(2):  # the slug and headline blocks
+        head, blank, _ = text[pos:].partition("\n\n")
+        block = [line.strip() for line in head.splitlines()
+                 if line.strip() and line.strip().lower() not in words("wire_priorities")]
+        if not blank or not block or any(
+                len(line.split()) > _HEADLINE_WORDS or line[-1] in ".:;," for line in block):
+            return {}, start
+        lines += block
+        if len(lines) > 2:
+            return {}, start
+        pos += len(head)
+        pos += len(text[pos:]) - len(text[pos:].lstrip())
+        if _DATELINE.match(text[pos:]):  # anchored by \A: a slice, not pos
+            title = lines[-1] if len(lines[-1].split()) >= 3 else ""  # a slug alone is no title
+            return ({"title": title} if title else {}), pos
+    return {}, start
 
 
 def dateline_meta(text: str, start: int = 0) -> dict[str, str]:

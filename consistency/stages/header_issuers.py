@@ -62,8 +62,14 @@ def issuer_below_genre(lines: list[HeaderLine], text: str) -> list[HeaderLine]:
 
 
 def _name_line(line: HeaderLine) -> bool:
+    """A short line of capitalised words, with the small words a name may hold between
+    them ("Kestleigh and Wyre Valley Hospitals NHS Trust", "Port of Tyne Authority")."""
     split = line.text.split()
-    return len(split) <= MAX_ISSUER_WORDS and all(NAME_WORD.fullmatch(w) for w in split)
+    if not split or len(split) > MAX_ISSUER_WORDS or not NAME_WORD.fullmatch(split[-1]):
+        return False
+    small = words("lower_words")
+    return NAME_WORD.fullmatch(split[0]) is not None and all(
+        NAME_WORD.fullmatch(w) or w in small for w in split[1:-1])
 
 
 def caps_headline(line: str) -> bool:
