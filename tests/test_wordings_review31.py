@@ -35,3 +35,22 @@ def test_counts_that_clash(nlp, config, a, b):
 ])  # fmt: skip
 def test_members_are_no_count_of_groups(nlp, config, a, b):
     assert not _numbers(nlp, config, a, b)
+
+
+def _roles(nlp, config, a, b):
+    signals, _ = compare_pair(nlp, config, a, b)
+    return [s.explanation for s in signals.signals if s.kind == "role"]
+
+
+@pytest.mark.parametrize(("a", "b", "clash"), [
+    # a rank and a surname name the person whose full name ends with it
+    ("Maureen Kettley bought the ticket at Bains News.",
+     "Mrs Kettley bought the ticket at Bains News.", False),
+    ("Ann Lee ran the clinic on Monday.", "Dr Lee ran the clinic on Monday.", False),
+    # two ranks, or two given names, are two people
+    ("Mr Kettley bought the ticket at Bains News.",
+     "Mrs Kettley bought the ticket at Bains News.", True),
+    ("Dr Ann Lee ran the clinic on Monday.", "Dr Brian Lee ran the clinic on Monday.", True),
+])  # fmt: skip
+def test_a_ranked_surname_is_the_named_doer(nlp, config, a, b, clash):
+    assert bool(_roles(nlp, config, a, b)) is clash

@@ -38,6 +38,7 @@ _GIVING = news_facts.words("giving_verbs")
 _DEFINITE = news_facts.words("definite_determiners")
 _TITLES = frozenset(t.lower() for t in load().titles.titles)  # an office, not an act
 _RELATIVE = frozenset(load().grammar.relative_pronouns)
+_RANKS = frozenset(r.lower() for r in load().titles.ranks)  # "Mrs", "Dr", "Cllr"
 # the small model gives many firms no label or a person's: any proper noun but these
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"}
 
@@ -187,7 +188,18 @@ def _initials(short: str, name: str) -> bool:
 
 
 def _same(x: str, y: str, same_name) -> bool:
-    return same_name(x, y) or _initials(x, y) or _initials(y, x)
+    return (same_name(x, y) or _initials(x, y) or _initials(y, x)
+            or _ranked_surname(x, y) or _ranked_surname(y, x))
+
+
+def _ranked_surname(short: str, name: str) -> bool:
+    """"Mrs Kettley" for "Maureen Kettley" or "Organiser Maureen Kettley": a rank and a
+    surname name whoever the other name ends with that surname, unless the other carries
+    a rank of its own ("Mr Kettley" and "Mrs Kettley" are two people)."""
+    words, other = short.split(), name.split()
+    if len(words) != 2 or words[0].lower().rstrip(".") not in _RANKS or len(other) < 2:
+        return False
+    return other[-1] == words[1] and other[0].lower().rstrip(".") not in _RANKS
 
 
 def one_act(x: Filler, y: Filler) -> bool:
