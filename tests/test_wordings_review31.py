@@ -54,3 +54,23 @@ def _roles(nlp, config, a, b):
 ])  # fmt: skip
 def test_a_ranked_surname_is_the_named_doer(nlp, config, a, b, clash):
     assert bool(_roles(nlp, config, a, b)) is clash
+
+
+def _negations(nlp, config, a, b):
+    signals, _ = compare_pair(nlp, config, a, b)
+    return [s.explanation for s in signals.signals if s.kind == "negation"]
+
+
+@pytest.mark.parametrize(("a", "b", "clash"), [
+    # a bare verb of leaving a post is about a post only when done to a person
+    ("The Linden Birth Centre is to suspend deliveries because of a shortage of midwives.",
+     "Births there will be suspended for three months, after which the trust will review "
+     "staffing levels.", False),
+    ("The club suspended its striker on Monday.",
+     "The club said it would not suspend its striker.", True),
+    ("The force suspended two officers on Monday.",
+     "The force said it would not suspend the two officers.", True),
+    ("Ann Cole was dismissed on Friday.", "Ann Cole has not been dismissed, the firm said.", True),
+])  # fmt: skip
+def test_a_post_is_left_by_a_person(nlp, config, a, b, clash):
+    assert bool(_negations(nlp, config, a, b)) is clash

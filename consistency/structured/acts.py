@@ -25,6 +25,8 @@ from consistency.structured import news_facts
 from consistency.structured.hedges import relayed_rumour
 from consistency.structured.negation import negated
 from consistency.structured.parse import in_condition, is_question, under_denial
+from consistency.structured.persons import person_noun
+from consistency.structured.quantities import unit_name
 
 __all__ = ["Act", "act_clash", "act_keys", "act_signals", "acts"]
 
@@ -45,6 +47,10 @@ _MODALS = load().grammar.modals
 _HEDGING = frozenset(_MODALS.get("possible", ())) | frozenset(_MODALS.get("obligation", ()))
 _PLANNING = frozenset(_MODALS.get("plan", ()))
 _UNTIL = news_facts.words("until_words")
+# the bare verbs of acts done to a person ("suspend", "dismiss" of leave_post)
+_ACTED_ON = frozenset(w for name in news_facts.words("person_acts") for p in _PHRASES[name]
+                      if len(p) == 1 for w in p[0])
+_PEOPLE_UNITS = frozenset(unit_name(w) for w in news_facts.words("people_group_units"))
 _ARGS = frozenset({"prt", "prep", "agent", "dobj", "nsubjpass", "pobj", "advmod"})
 
 
@@ -108,6 +114,13 @@ def _matches(verb, phrase: list[frozenset[str]]) -> bool:
     return True
 
 
+def _person(tok) -> bool:
+    """Whether a verb's object or passive subject is a person: a name, a pronoun, or a
+    noun of people ("its striker", "two officers", "the manager")."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ == "PERSON" or person_noun(tok) or (
+        unit_name(tok.lemma_.lower()) in _PEOPLE_UNITS)
+
+
 def _act(verb, name: str, absent: bool = False) -> Act | None:
     """The act at ``verb`` told or denied as fact (``absent``: denied by "without"), or
     None when the sentence only hedges, conditions, relays or bounds it."""
@@ -150,11 +163,13 @@ def _bounded(verb) -> bool:
 
 
 def _who(verb):
-    """Whom the act concerns: a named person the active verb is done to, else the
-    subject (of the verb, or of the verb it completes: "refused to step down")."""
+    """Whom the act concerns: a named person the active verb is done to (or the thing a
+    verb of ``person_acts`` is done to: "suspended its contract"), else the subject (of
+    the verb, or of the verb it completes: "refused to step down")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.ent_type_ == "PERSON":
-        return obj
+    if obj is not None and (obj.ent_type_ == "PERSON" or (
+            verb.lemma_.lower() in _ACTED_ON and not _person(obj))):
+        return obj  # "suspended deliveries" concerns the deliveries, not who suspends
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ in ("xcomp", "conj"):
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
