@@ -74,3 +74,14 @@ def _negations(nlp, config, a, b):
 ])  # fmt: skip
 def test_a_post_is_left_by_a_person(nlp, config, a, b, clash):
     assert bool(_negations(nlp, config, a, b)) is clash
+
+
+@pytest.mark.parametrize(("a", "b", "clash"), [
+    # an ordinal is a place in an order, no count: the 63rd minute with 27 still to play
+    ("The referee took the players off with twenty-seven minutes still to play.",
+     "The referee took the players off in the 63rd minute, with the sides level.", False),
+    ("The referee took the players off with twenty-seven minutes still to play.",
+     "The referee took the players off with 40 minutes still to play.", True),
+])  # fmt: skip
+def test_an_ordinal_is_no_count(nlp, config, a, b, clash):
+    assert bool(_numbers(nlp, config, a, b)) is clash

@@ -56,8 +56,9 @@ log = logging.getLogger(__name__)
 # thing of its own, lead-ups that came or were triggered after a doing; 36: crews and
 # members counted as people, deputies' offices, ages of described names, one thing at two
 # named places, causes of a grounding, verbs of motion into a state, forecast spans, vote
-# splits and jobs; 37: a bare verb of leaving a post done to a thing concerns the thing)
-VERSION = "37"
+# splits and jobs; 37: a bare verb of leaving a post done to a thing concerns the thing;
+# 38: an ordinal ("the 63rd minute") is no count)
+VERSION = "38"
 T = TypeVar("T")
 
 _SCHEMA = """

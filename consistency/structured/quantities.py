@@ -93,6 +93,7 @@ _QTY_RE = re.compile(
 )
 _RANGE_JOIN = re.compile(rf"\s*(?:{phrases(_NUM_DATA.range_joins)}|-|–)\s*")
 _DATE_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|^\s*(?:,\s*)?(?:{_MONTHS})\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(rf"(?:{'|'.join(load().time.ordinal_suffixes)})\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|[:.]\d\d\b)", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"[A-Za-z$€%][\w'-]*")
 _WORD = re.compile(r"\w")
@@ -189,8 +190,9 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
                 continue
             if not scale and re.fullmatch(r"(1[89]|20)\d\d", num):
                 continue  # a year
-            if not scale and _CLOCK_AFTER.match(text, m.end("num")):
-                continue  # a time of day ("9 p.m.", "10:30") is no count
+            if not scale and (_CLOCK_AFTER.match(text, m.end("num")) or (
+                    num[-1].isdigit() and _ORDINAL_AFTER.match(text, m.end("num")))):
+                continue  # a time of day ("9 p.m.", "10:30"), an ordinal ("63rd"): no count
             lone = num.lower() in _NUM_DATA.partitive_words and not scale
             if lone and re.match(r"\s+of\b", text[m.end() :]):
                 continue  # "one of the ..."
