@@ -20,6 +20,7 @@ source picks: their key is the conveyance (:func:`conveyed_key`).
 from __future__ import annotations
 
 from consistency.structured import news_facts
+from consistency.structured.parse import slot
 
 __all__ = ["ABOARD", "aboard_key", "conveyed_key"]
 
@@ -65,9 +66,7 @@ def aboard_key(verb, noun) -> str | None:
 def conveyed_key(verb) -> str | None:
     """"by <conveyance>" when the passive ``verb`` has a conveyance for its doer ("taken
     off by the Tarnwick lifeboat": "by lifeboat"), else None."""
-    for c in verb.children:
-        if c.dep_ == "agent":
-            g = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if g is not None and g.pos_ == "NOUN" and _conveyance(g):
-                return f"by {g.lemma_.lower()}"
-    return None
+    g = slot(verb, "by")
+    if g is None or g.pos_ != "NOUN" or not _conveyance(g):
+        return None
+    return f"by {g.lemma_.lower()}"

@@ -72,7 +72,12 @@ from consistency.structured.numberclash import (
     money_signals,
     number_signals,
 )
-from consistency.structured.offices import one_office, unmodified
+from consistency.structured.offices import (
+    FORMER_MARKERS,
+    OFFICE_MODIFIERS,
+    one_office,
+    unmodified,
+)
 from consistency.structured.outcomes import outcome_clash, outcome_signals
 from consistency.structured.partitives import one_partitive_group
 from consistency.structured.patients import one_group  # or one person
@@ -516,16 +521,13 @@ def _means_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str) ->
                                f"({la}) vs {not_b}{mb.text} ({lb})", 1.0)]  # fmt: skip
     return []
 
-_OFFICE_MODIFIERS = news_facts.words("office_modifiers") | news_facts.words(
-    "office_title_modifiers")
-_FORMER_WORDS = frozenset(load().titles.former_markers)
 
 
 def _titles_clash(t1: str, t2: str) -> bool:
     """Two offices: neither title inside the other ("foreign minister" is inside
     "minister"), or a modifier on one only ("deputy mayor" vs "mayor")."""
     w1, w2 = set(t1.split()) - {"of"}, set(t2.split()) - {"of"}
-    if w1 & _OFFICE_MODIFIERS != w2 & _OFFICE_MODIFIERS:
+    if w1 & OFFICE_MODIFIERS != w2 & OFFICE_MODIFIERS:
         return True
     return not (w1 <= w2 or w2 <= w1)
 
@@ -568,7 +570,7 @@ def _deputy_signals(
         if any(aliases.canonical(t.person) == person for t in b.titles):
             continue  # b's own office of the person is compared as a title
         names = {n for n in b.names if aliases.canonical(n) == person}
-        if named_as(b.text, names, bare, _OFFICE_MODIFIERS | _FORMER_WORDS):
+        if named_as(b.text, names, bare, OFFICE_MODIFIERS | FORMER_MARKERS):
             return [Signal("role", ROLE_SCORE, f"{person}: {ta.title} ({la}) vs {bare} "
                            f"({lb})", config.role_weight)]  # fmt: skip
     return []

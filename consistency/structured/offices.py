@@ -29,7 +29,9 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.titles import TITLE, TitledPerson, clean_name, normalise_title
 
-__all__ = ["all_titles", "offices", "one_office", "unmodified"]
+__all__ = [
+    "FORMER_MARKERS", "OFFICE_MODIFIERS", "all_titles", "offices", "one_office", "unmodified",
+]
 
 _KIN = news_facts.words("kin_nouns")
 _GENERIC = news_facts.words("generic_offices")
@@ -37,8 +39,8 @@ _VERB_OFFICE = {v: office for office, verbs in news_facts.classes("office_verbs"
                 for v in verbs}  # fmt: skip
 _DEPTS = frozenset(load().titles.departments)
 _RANKS = frozenset(r.lower() for r in load().titles.ranks)
-_FORMER = frozenset(load().titles.former_markers)
-_OFFICE_MODIFIERS = (news_facts.words("office_modifiers")
+FORMER_MARKERS = frozenset(load().titles.former_markers)
+OFFICE_MODIFIERS = (news_facts.words("office_modifiers")
                      | news_facts.words("office_title_modifiers"))
 # modifiers that make an office of any words ("deputy harbour master"); not "vice", which
 # does so only inside a listed title ("Vice CEO Shane Smith" names the company Vice)
@@ -112,13 +114,13 @@ def _described(d, name: str) -> TitledPerson | None:
     if d.lemma_.lower() in _KIN or d.lower_ in _KIN:
         return None
     mods = [c for c in d.children if c.dep_ in ("amod", "compound", "nmod") and c.i < d.i]
-    if any(t.tag_ in _EPITHET_TAGS or "year" in t.lower_ or t.lower_ in _FORMER
+    if any(t.tag_ in _EPITHET_TAGS or "year" in t.lower_ or t.lower_ in FORMER_MARKERS
            or t.ent_type_ == "ORDINAL" for m in mods for t in m.subtree):  # fmt: skip
         return None  # "its best rider", "a 28-year-old guide", "its former director"
     # the office's own words: common nouns ("press secretary") and the modifiers that make
     # another office ("deputy"); a name before it is its organisation ("the Pentagon press
     # secretary"), an adjective no part of it ("its elusive leader")
-    words = [m for m in mods if m.pos_ == "NOUN" or m.lower_ in _OFFICE_MODIFIERS]
+    words = [m for m in mods if m.pos_ == "NOUN" or m.lower_ in OFFICE_MODIFIERS]
     named = [m for m in mods if m.pos_ == "PROPN"]
     dept, org = _org_of(d)
     owner, owner_is_body = _owner(d)
@@ -209,9 +211,10 @@ def _modified_run(ent, name: str) -> list[TitledPerson]:
         run.insert(0, t)
         i -= 1
     mods = [k for k, t in enumerate(run) if t.lower_ in _MAKERS]
-    if not mods or mods[0] == len(run) - 1 or (i >= ent.sent.start and doc[i].lower_ in _FORMER):
+    former = i >= ent.sent.start and doc[i].lower_ in FORMER_MARKERS
+    if not mods or mods[0] == len(run) - 1 or former:
         return []  # no modifier, a modifier alone ("Acting Ola Berg"), or a former office
-    if any(t.lower_ in _FORMER for t in run[: mods[0]]):
+    if any(t.lower_ in FORMER_MARKERS for t in run[: mods[0]]):
         return []
     org = " ".join(t.text for t in run[: mods[0]] if t.pos_ == "PROPN")
     title = normalise_title(" ".join(t.text for t in run[mods[0]:]))
@@ -221,7 +224,7 @@ def _modified_run(ent, name: str) -> list[TitledPerson]:
 def unmodified(title: str) -> str:
     """The office without its office modifiers ("deputy harbour master" -> "harbour
     master"); the title itself when it has none."""
-    return " ".join(w for w in title.split() if w not in _OFFICE_MODIFIERS)
+    return " ".join(w for w in title.split() if w not in OFFICE_MODIFIERS)
 
 
 def offices(doc, event_class: Callable) -> tuple[TitledPerson, ...]:

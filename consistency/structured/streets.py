@@ -19,22 +19,18 @@ _SURNAMES = news_facts.words("street_surnames")
 
 def street_in_town(x: str, y: str) -> bool:
     """Whether one of two place names is a street and the other is not one."""
-    return _is_street(x) != _is_street(y)
+    return street_word(x) != street_word(y)
 
 
 def street_name(name: str) -> bool:
     """Whether ``name`` names a street by its last word, one no surname shares: "Marsh
     Road", "Corn Street" are places though a tagger may read a first name in them;
     "Nathan Lane" may be a person."""
-    return _is_street(name) and name.lower().split()[-1] not in _SURNAMES
+    return street_word(name) and name.lower().split()[-1] not in _SURNAMES
 
 
 def street_word(name: str) -> bool:
     """Whether ``name`` ends in a street word, one a surname shares too ("Mill Lane"):
     where a place is read from the parse (positions.py), a tagger's person is no bar."""
-    return _is_street(name)
-
-
-def _is_street(name: str) -> bool:
     words = name.lower().split()
     return len(words) >= 2 and words[-1] in _STREET
