@@ -32,6 +32,7 @@ from consistency.structured.impacts import impact_keys
 from consistency.structured.injuries import injury_keys
 from consistency.structured.nobody_denial import kind_keys
 from consistency.structured.nobody_hurt import nobody_keys
+from consistency.structured.ordertimes import order_keys
 from consistency.structured.outcomes import outcome_keys
 from consistency.structured.plandrops import DROPPED_CLASSES
 from consistency.structured.plunges import plunge_key
@@ -90,6 +91,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
             keys.add(("clock", e.cls))
     keys |= finding_keys(f)  # one finding told with two verbs: findings.py
     keys |= arrival_keys(f)  # work begun before its doers came: arrivals.py
+    keys |= order_keys(f)  # the time an order was given: ordertimes.py
     if alert_clocks(f) or notice_clocks(f):  # the first alert, a notice: alerts.py
         keys.add(("clock", "alert"))
     # only a cause of a caused thing the sentence names as such ("the strike was sparked

@@ -33,6 +33,7 @@ from consistency.structured.eventslots import EventSlot
 from consistency.structured.findings import finding_pairs
 from consistency.structured.frames import Frame
 from consistency.structured.movers import other_movers
+from consistency.structured.ordertimes import order_time_signals
 from consistency.structured.quantities import INCREMENT_WORDS
 from consistency.structured.staged import batches
 from consistency.structured.timeanchor import (
@@ -135,7 +136,8 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
     clash = (same_day and alert_clash(a, b)) or _notice_clash(a, b, same_day)  # alerts.py
     return arrival_signals(a, b, CLOCK_SCORE, config.time_weight, la, lb) or ([  # arrivals.py
         Signal("time", CLOCK_SCORE, f"alarm: {clash[0].text} ({la}) vs {clash[1].text} "
-               f"({lb})", config.time_weight)] if clash else [])  # fmt: skip
+               f"({lb})", config.time_weight)] if clash else []) or order_time_signals(
+        a, b, lambda: same_story(a, b, aliases), CLOCK_SCORE, config.time_weight, la, lb)
 
 
 def _notice_clash(a: Frame, b: Frame, same_day: bool):

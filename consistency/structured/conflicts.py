@@ -72,6 +72,7 @@ from consistency.structured.numberclash import (
     money_signals,
     number_signals,
 )
+from consistency.structured.occasiondays import occasion_day_signals
 from consistency.structured.offices import (
     FORMER_MARKERS,
     OFFICE_MODIFIERS,
@@ -637,9 +638,8 @@ def compare(
     signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
     signals += duration_signals(a, b, NUMBER_SCORE, config.number_weight, label_a, label_b)
     signals += _split_signals(a, b, aliases, config, label_a, label_b)  # splits.py
-    if not any(s.kind == "time" for s in signals):  # one thing's plan on two days: plannedday.py
-        signals += planned_day_signals(a, b, lambda: same_story(a, b, aliases), TIME_SCORE, config.time_weight, label_a, label_b) or known_thing_day_signals(  # noqa: E501
-            a, b, aliases, config, TIME_SCORE, label_a, label_b)  # thingdays.py
+    if not any(s.kind == "time" for s in signals):  # one thing's day with no shared name
+        signals += _day_signals(a, b, aliases, config, label_a, label_b)
     signals += last_time_signals(a, b, aliases, config, signals, label_a, label_b)
     differ, dispute = _speakers(a, b, aliases)
     # only the main events: a denial and an assertion must be about the same thing
@@ -662,6 +662,18 @@ def compare(
     if reason and signals:
         log.debug("%s vs %s: maybe different events (%s)", label_a, label_b, reason)
     return Comparison(tuple(signals), maybe_diff, reason, dispute, False, differ, label_a, label_b)
+
+
+def _day_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
+                 la: str, lb: str) -> list[Signal]:  # fmt: skip
+    """Two days of one thing's event that names no shared actor: a plan (plannedday.py),
+    a finding of a known thing (thingdays.py), an occasion dated by a possessive day
+    ("in Saturday's draw": occasiondays.py)."""
+    story = lambda: same_story(a, b, aliases)  # noqa: E731
+    return planned_day_signals(a, b, story, TIME_SCORE, config.time_weight, la, lb) or (
+        known_thing_day_signals(a, b, aliases, config, TIME_SCORE, la, lb)) or (
+        occasion_day_signals(a, b, story, config.event_window_days, TIME_SCORE,
+                             config.time_weight, la, lb))  # fmt: skip
 
 
 def _place_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,

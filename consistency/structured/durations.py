@@ -37,6 +37,8 @@ _VERBS = news_facts.words("duration_verbs")
 _FORECAST = news_facts.words("duration_forecast_words")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TOLERANCE = 0.15  # two exact spans closer than this are one span rounded
+_CLOSINGS = news_facts.words("closing_moment_words")
+_CLOSING = "closing"
 
 
 @dataclass(frozen=True)
@@ -88,14 +90,51 @@ def _forecast(verb) -> bool:
         for t in chain)  # fmt: skip
 
 
-def _anchor(unit) -> str:
-    """The words after "after" that ``unit`` is counted from ("lift-off"), "" for none."""
+def _after(unit):
+    """The "after" right behind ``unit`` ("nine minutes after"), else None."""
     doc = unit.doc
     after = doc[unit.right_edge.i + 1] if unit.right_edge.i + 1 < len(doc) else None
-    if after is None or after.lower_ != "after":
+    return after if after is not None and after.lower_ == "after" else None
+
+
+def _anchor(unit) -> str:
+    """The words after "after" that ``unit`` is counted from ("lift-off"), "" for none;
+    a clause ("after sales closed") is told by its subject and verb. A moment a window
+    shut (``closing_moment_words``: "the cut-off", "sales closed", "the deadline") is
+    one anchor however it is worded: "closing"."""
+    after = _after(unit)
+    if after is None:
         return ""
+    if after.dep_ == "mark":  # "one minute after sales closed": the clause
+        if unit.dep_ != "npadvmod":
+            return ""  # "stuck for an hour after the train stopped": a span
+        clause = after.head
+        words = [c for c in clause.children if c.dep_ in _SUBJECTS] + [clause]
+        return _CLOSING if _closes(clause) else "-".join(t.lemma_.lower() for t in words)
     obj = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
-    return "-".join(t.lemma_.lower() for t in obj.subtree if t.is_alpha) if obj else ""
+    if obj is None:
+        return ""
+    if _closes(obj):
+        return _CLOSING
+    return "-".join(t.lemma_.lower() for t in obj.subtree if t.is_alpha)
+
+
+def _closes(tok) -> bool:
+    """Whether ``tok`` (with its compounds: "cut-off") names a closing moment."""
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    whole = "-".join([*(c.lower_ for c in parts), tok.lower_])
+    return bool({whole, tok.lemma_.lower(), tok.lower_} & _CLOSINGS)
+
+
+def _anchored_verb(unit):
+    """The verb an elapsed span tells the time of: in "timestamped at 7.31pm, one minute
+    after sales closed" the parser may hang the span on "closed", the anchor's own verb."""
+    after = _after(unit)
+    verb = _verb(unit)
+    if after is not None and after.dep_ == "mark" and verb is not None and (
+            verb.i == after.head.i):  # fmt: skip
+        return _verb(verb.head) if verb.head.i != verb.i else None
+    return verb
 
 
 def _event_of(unit) -> tuple[tuple[str, ...], object] | None:
@@ -137,7 +176,9 @@ def durations(doc, qspans) -> tuple[Duration, ...]:
         for part in (spans[c.i] for c in unit.children if c.dep_ == "conj" and c.i in spans):
             low, high, text = low + part[1], high + part[2], f"{text} and {part[3]}"
         anchor = _anchor(unit)
-        found = (_subject(_verb(unit)), _verb(unit)) if anchor else _event_of(unit)
+        verb = _anchored_verb(unit) if anchor else None
+        found = (_subject(verb), verb) if anchor and verb is not None else (
+            None if anchor else _event_of(unit))
         if found is None or not found[0] or found[1] is None or _so_far(unit, found[1]):
             continue
         out.append(Duration(found[0], low, high, anchor, text, _forecast(found[1]), year))

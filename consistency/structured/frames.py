@@ -61,7 +61,9 @@ from consistency.structured.negation import (
     negated as _negated,
 )
 from consistency.structured.notices import Notice, notices
+from consistency.structured.occasiondays import DatedOccasion, dated_occasions
 from consistency.structured.offices import all_titles, offices
+from consistency.structured.ordertimes import OrderTime, order_times
 from consistency.structured.outcomes import Outcome, outcomes
 from consistency.structured.partitives import partitive_groups
 from consistency.structured.patients import person_destinations
@@ -196,6 +198,8 @@ class Frame:
     durations: tuple[Duration, ...] = ()  # how long one event lasted; durations.py
     splits: tuple[Split, ...] = ()  # a vote's for and against ("11 votes to 7"); splits.py
     injuries: tuple[Injury, ...] = ()  # told or denied of one person; injuries.py
+    occasions: tuple[DatedOccasion, ...] = ()  # "in Saturday's draw"; occasiondays.py
+    orders: tuple[OrderTime, ...] = ()  # "told to leave at 3.40pm"; ordertimes.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -439,8 +443,8 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         costs=costs(doc, qspans), amounts=amounts(doc, qspans),  # costs.py, amounts.py
         ages=ages(doc, anchor), durations=durations(doc, qspans),  # durations.py
-        splits=splits(doc),  # splits.py
-        injuries=injuries(doc),
+        splits=splits(doc), orders=order_times(doc, claim.resolved),  # ordertimes.py
+        injuries=injuries(doc), occasions=dated_occasions(doc, claim.resolved, anchor),
     )
 
 

@@ -37,6 +37,12 @@ _ORD = rf"(?:{phrases(_TIME.ordinal_suffixes)})?"
 _STEP = phrases(list(_TIME.steps))
 _PERIOD = phrases(list(_TIME.periods))
 _MONTH_PERIOD = phrases([w for w, p in _TIME.periods.items() if p == "month"])
+# A day of the month in words ("the first of December", "the twenty-first of May"): the
+# ordinal words of numbers.yaml, after a tens word ("twenty", "thirty") for 21st..31st.
+_ORDINAL_DAYS = {w.lower(): int(v) for w, v in load().numbers.ordinal_words.items()}
+_DAY_TENS = {w.lower(): int(v) for w, v in load().numbers.number_words.items() if v in (20, 30)}
+_DAY_WORD = (rf"(?:(?P<dt>{phrases(list(_DAY_TENS))})[- ])?"
+             rf"(?P<dw>{phrases(list(_ORDINAL_DAYS))})")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE))
@@ -44,6 +50,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"),
         ("mdy", rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD}{_YEAR}\b"),
         ("dmy", rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MONTH})\.?{_YEAR}\b"),
+        ("dmy", rf"\bthe\s+{_DAY_WORD}\s+of\s+(?P<m>{_MONTH})\.?{_YEAR}\b"),
         ("part", rf"\b(?P<part>{phrases(list(_TIME.month_parts))})"
                  rf"[- ](?P<m>{_MONTH})\b\.?(?:\s+(?P<y>\d{{4}}))?"),
         # "the end of the month", "early next month": a part of the month of the report
@@ -91,6 +98,14 @@ class TimeRef:
 
 def _month(name: str) -> int:
     return _MONTH_NAMES[name.lower().rstrip(".")]
+
+
+def _day_number(m: re.Match[str]) -> int:
+    """The day of a date match: its digits, or its ordinal words ("the twenty-first")."""
+    if m.groupdict().get("dw") is None:
+        return int(m.group("d"))
+    tens = _DAY_TENS.get((m.group("dt") or "").lower(), 0)
+    return tens + _ORDINAL_DAYS[m.group("dw").lower()]
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -200,7 +215,7 @@ def _resolve(name: str, m: re.Match[str], anchor: date | None, tense: str) -> Ti
     weekday: int | None = None
     if name in ("iso", "mdy", "dmy"):
         month = int(m.group("m")) if name == "iso" else _month(m.group("m"))
-        day = int(m.group("d"))
+        day = _day_number(m)
         if m.group("y"):
             start = _safe_date(int(m.group("y")), month, day)
         elif anchor is not None:
@@ -251,12 +266,27 @@ def find_time_spans(
                 continue  # "may", "march" as words, not months
             taken.append((s, e))
             try:
-                ref = _resolve(name, m, anchor, tense)
+                named = _date_named(text, m, found) if name == "weekday" else None
+                ref = named or _resolve(name, m, anchor, tense)  # "Monday 3 November"
             except (ValueError, OverflowError) as exc:  # "March 0000", past 9999-12-31
                 log.warning("time %r left unresolved (%s)", m.group(0), exc)
                 ref = TimeRef(m.group(0).strip(), None, None, None)
             found.append((s, ref))
     return tuple(sorted(found, key=lambda x: x[0]))
+
+
+def _date_named(text: str, m: re.Match[str], found: list[tuple[int, TimeRef]]) -> TimeRef | None:
+    """A weekday standing right before a full date found already, and that date's own
+    weekday ("Monday 3 November" of 2025), as that date: no day of its own to resolve
+    ("Monday" told on 8 October is not the next Monday). A weekday that is not the
+    date's is left to resolve as told."""
+    day = WEEKDAYS.index(m.group("w").lower())
+    end = m.end()
+    date_ref = next((ref for s, ref in found if 0 <= s - end <= 2 and ref.month_day
+                     and not text[end:s].strip(" ,") and ref.weekday == day), None)  # fmt: skip
+    if date_ref is None:
+        return None
+    return TimeRef(m.group(0).strip(), date_ref.start, date_ref.end, day)
 
 
 def times_compatible(a: TimeRef, b: TimeRef, window_days: int = 0) -> bool | None:

@@ -1,0 +1,81 @@
+"""The day of one occasion told by a possessive: "matched all six numbers in last
+Wednesday's draw" vs "whose numbers came up in Saturday night's draw".
+
+A noun whose possessor holds a day ("Saturday's draw", "yesterday's vote", "Tuesday
+night's match") names an occasion and dates it. An occasion names no actor, so the shared
+name conflicts._event_signals asks for is not there; what the act in it befell keys it
+instead: two claims of one story that tell a past act, in an occasion of one noun, of one
+thing (a subject or object noun both acts share: "numbers"), on two days that do not
+meet and are no further apart than one event's window, disagree. "He scored in
+Saturday's match" and "he was booked in Wednesday's match" share no noun; a plan, a
+denial and an act told with no day of its own stay out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from consistency.core.types import Signal
+from consistency.structured.eventclass import tense_modality
+from consistency.structured.timeanchor import TimeRef, days_apart, find_time_spans
+
+__all__ = ["DatedOccasion", "dated_occasions", "occasion_day_signals"]
+
+_ACTS = ("VERB", "AUX")
+_PARTS = ("nsubj", "nsubjpass", "dobj")
+
+
+@dataclass(frozen=True)
+class DatedOccasion:
+    """An occasion ``noun`` ("draw") dated by ``day``; ``things`` are the nouns of the
+    subject and object of the act told in it ("number", "ball")."""
+
+    noun: str
+    day: TimeRef
+    things: tuple[str, ...]
+
+
+def dated_occasions(doc, text: str, anchor) -> tuple[DatedOccasion, ...]:
+    """The occasions of ``doc`` dated by a possessive day, each with the act told in it
+    (the verb above the noun) when that act is past, asserted and not denied."""
+    out = []
+    for tok in doc:
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if tok.pos_ != "NOUN" or poss is None or tok.dep_ != "pobj":
+            continue
+        verb = next((t for t in tok.ancestors if t.pos_ in _ACTS), None)
+        if verb is None or tense_modality(verb) != ("past", None) or _denied(verb):
+            continue
+        lo, hi = poss.left_edge.idx, poss.idx + len(poss)
+        days = [r for off, r in find_time_spans(text, anchor, "past") if lo <= off < hi]
+        things = _things(verb)
+        if len(days) == 1 and things:
+            out.append(DatedOccasion(tok.lemma_.lower(), days[0], things))
+    return tuple(out)
+
+
+def _denied(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _things(verb) -> tuple[str, ...]:
+    """The lemmas of the nouns the act befell or was done by ("their numbers matched
+    all six balls": number, ball)."""
+    return tuple(c.lemma_.lower() for c in verb.children
+                 if c.dep_ in _PARTS and c.pos_ in ("NOUN", "PROPN"))  # fmt: skip
+
+
+def occasion_day_signals(a, b, story, window: int, score: float, weight: float,
+                         la: str, lb: str) -> list[Signal]:  # fmt: skip
+    """A time signal when ``a`` and ``b`` date one occasion of one thing on two days
+    that do not meet; ``story()`` says whether the claims can be of one story."""
+    for x in a.occasions:
+        for y in b.occasions:
+            gap = days_apart(x.day, y.day)
+            if x.noun != y.noun or not set(x.things) & set(y.things) or not gap:
+                continue
+            if gap > window or not story():
+                return []
+            text = f"day of the {x.noun}: {x.day.text} ({la}) vs {y.day.text} ({lb})"
+            return [Signal("time", score, text, weight)]
+    return []
