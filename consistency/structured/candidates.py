@@ -24,6 +24,7 @@ from consistency.structured.arrivals import arrival_keys
 from consistency.structured.conditions import condition_key
 from consistency.structured.conflicts import told_happenings
 from consistency.structured.durations import duration_keys
+from consistency.structured.endplaces import end_key
 from consistency.structured.findings import finding_keys
 from consistency.structured.floors import floor_keys
 from consistency.structured.frames import SPEECH_CLASSES, Frame
@@ -104,7 +105,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= {("destination",) for _ in f.destinations[:1]}
     keys |= {("spot", s.event) for s in f.spots}
     keys |= {("spot", w.event) for w in f.whereabouts}
-    keys |= {("spot", e.ending, e.thing) for e in f.end_places}  # endplaces.py
+    keys |= {("spot", *end_key(e)) for e in f.end_places}  # endplaces.py
     keys |= {("spot", "bearing", x.landmark.lower()) for x in f.bearings}  # bearings.py
     keys |= {("spot", "transfer", x.thing) for x in f.transfers}  # transfers.py
     keys |= {("spot", "position", x.count) for x in f.positions}  # any thing: positions.py
@@ -160,6 +161,8 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
     out: set[tuple[tuple[str, ...], object]] = set()
     out |= {((SLOT, "venue", thing), frozenset(p.lower() for p in places))
             for thing, places in f.venues}  # fmt: skip
+    out |= {((SLOT, "site", thing), frozenset(p.lower() for p in places))
+            for thing, places in f.sites}  # one named thing's places: frames._sites, streets.py
     out |= {((SLOT, "title", t.person.lower()), t.title) for t in f.titles}
     out |= holder_keys(f)  # one office, one given name, the surname: holders.py
     out |= {((SLOT, "times", u), q.low) for u, q in repeat_counts(f).items()}  # repeats.py

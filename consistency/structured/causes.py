@@ -226,11 +226,15 @@ def _happening_named(tok, cause):
 
 def _slot(tok, place: str):
     """:func:`slot`, and a preposition the parser took for a particle ("the strike was
-    called over plans": "over" a particle with an object)."""
+    called over plans": "over" a particle with an object) or hung on the verb's object
+    ("blamed the decision | on a shortage")."""
     found = slot(tok, place)
     if found is None and place not in ("subj", "obj", "by"):
         prt = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ == place), None)
-        found = object_of(prt) if prt is not None else None
+        obj = slot(tok, "obj")
+        prep = prt or next((c for c in (obj.children if obj is not None else ())
+                            if c.dep_ == "prep" and c.lower_ == place), None)  # fmt: skip
+        found = object_of(prep) if prep is not None else None
     return found
 
 

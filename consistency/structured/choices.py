@@ -7,7 +7,10 @@ Both read from the parse: the act is a verb; it is refused when it is negated un
 of plan ("will not pay"), hangs on a negating head ("refused to pay") or on a verb of the
 ``exclude`` class that is not negated ("has ruled out paying"); it is kept open when it hangs
 on a negated verb of that class or on a verb that keeps a choice open
-(``keeping_open_verbs``). The two clash when they name one act (its lemma) of one thing (the
+(``keeping_open_verbs``). An act agreed to ("has agreed to pay the syndicate in full",
+"pledged to pay": a verb of ``committing_verbs`` not negated nor refused) is no choice
+left open but one made; it clashes with the refusal all the same, and with nothing
+kept open. The two clash when they name one act (its lemma) of one thing (the
 object's lemma, where both give one) by one named doer (where both name one).
 
 An event noun is a choice too ("has not ruled out job cuts", "compulsory redundancies
@@ -32,6 +35,7 @@ __all__ = ["CHOICE", "Choice", "choices"]
 
 _EXCLUDE = news_facts.classes("predicate_classes").get("exclude", frozenset())
 _OPEN = news_facts.words("keeping_open_verbs")
+_COMMITTING = news_facts.words("committing_verbs")
 _REFUSING = frozenset(load().grammar.negating_heads)
 _PLAN = frozenset(load().grammar.modals.get("plan", ()))
 _PLAN_HEADS = frozenset(load().grammar.plan_heads)
@@ -48,6 +52,7 @@ class Choice:
     doer: str
     denied: bool
     text: str
+    committed: bool = False  # "agreed to pay": a choice made, not one kept open
 
 
 def _negated(tok) -> bool:
@@ -81,9 +86,22 @@ def _denied(tok) -> bool | None:
         return False
     if ruler is not None and tok.dep_ == "xcomp" and ruler.lemma_.lower() in _REFUSING:
         return not _negated(ruler)
+    if _committed(tok):
+        return False
     if _negated(tok) and any(c.dep_ == "aux" and c.lower_ in _PLAN for c in tok.children):
         return True  # "will not pay", "would not be paying"
     return None
+
+
+def _committed(tok) -> bool:
+    """Whether a verb is an act agreed to: the complement of a committing verb that is
+    neither negated ("has not agreed to pay") nor itself refused ("refused to agree to
+    pay")."""
+    ruler = _ruler(tok)
+    if ruler is None or tok.dep_ != "xcomp" or ruler.lemma_.lower() not in _COMMITTING:
+        return False
+    refused = ruler.dep_ == "xcomp" and ruler.head.lemma_.lower() in _REFUSING
+    return not (_negated(ruler) or refused or _negated(tok))
 
 
 def _planned_none(tok) -> bool:
@@ -123,7 +141,8 @@ def choices(doc) -> tuple[Choice, ...]:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         thing = obj.lemma_.lower() if obj is not None and not event_noun else ""
         text = doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.left_edge.i + 12)].text
-        out.append(Choice(_act(tok), thing, _doer(tok), denied, text))
+        out.append(Choice(_act(tok), thing, _doer(tok), denied, text,
+                          not denied and tok.pos_ == "VERB" and _committed(tok)))
     return tuple(out)
 
 
@@ -134,4 +153,5 @@ def _covers(no: Choice, yes: Choice) -> bool:
 
 
 CHOICE = PolarKind("choices", _covers, lambda yes, no, ly, ln: (
-    f"{yes.act}: kept open ({ly}: {yes.text}) vs refused ({ln}: {no.text})"))
+    f"{yes.act}: {'agreed' if yes.committed else 'kept open'} ({ly}: {yes.text}) vs refused"
+    f" ({ln}: {no.text})"))

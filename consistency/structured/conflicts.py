@@ -770,6 +770,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # one event in two areas ("in Zanesville", "near Cambridge")
     if any(end_clash(x, y) for x in a.end_places for y in b.end_places):
         return True  # one thing came down in two places ("in Linnet Close", "Cobbett Street")
+    if {t for t, _ in a.sites} & {t for t, _ in b.sites}:
+        return True  # one named thing at two sites ("Bains News on Mill Brae", "on X Street")
     if {t.thing for t in a.transfers} & {t.thing for t in b.transfers}:
         return True  # one thing moved to two places ("to its plant in Hungary", "Slovakia")
     if any(position_clash(x, y, lambda m, n: one_name(m, n, aliases))

@@ -26,8 +26,12 @@ Two endings of one thing clash when their places share no word (a town told besi
 place, "a field off Marsh Road, Kettlewick", left out) and are of two kinds, or both name
 something ("a barley field beside Marsh Road", "a paddock next to Kettlewick cricket
 ground"); "a field" and "a meadow" may be one place. Two places on two named streets ("a
-house in Linnet Close", "a house on Cobbett Street") clash whatever else they share; a
-thing told as another one ("another chunk", "a second piece") is no thing here.
+house in Linnet Close", "a house on Cobbett Street") clash whatever else they share, and
+so do two places by two sides of one site told as names (sidenames.py: "a toilet block
+beneath the East Stand", "beneath the North Stand"; "the Kessing Bridge" and "the Tolley
+Bridge" are no sides); a
+thing told as another one ("another chunk", "a second piece") is no thing here. A thing
+and its broader kind (``hypernyms``: "the rucksack", "the bag") may be one thing.
 """
 
 from __future__ import annotations
@@ -40,12 +44,13 @@ from consistency.structured import news_facts
 from consistency.structured.foundstates import found_states
 from consistency.structured.parse import in_condition, slot
 from consistency.structured.quantities import unit_name
+from consistency.structured.sidenames import side_named
 from consistency.structured.spots import place_head, place_kind
 from consistency.structured.streets import street_name
 from consistency.structured.timeanchor import on_two_days
 from consistency.structured.venues import facility_name
 
-__all__ = ["EndPlace", "end_clash", "end_place_signals", "end_places"]
+__all__ = ["EndPlace", "end_clash", "end_key", "end_place_signals", "end_places"]
 
 _STRUCK = "landed"  # a thing that struck a place came down on it
 _ENDINGS = {tuple(v.split()): name for name, vs in news_facts.classes("end_place_verbs").items()
@@ -75,6 +80,7 @@ class EndPlace:
     named: bool  # a name is among the place's words
     text: str  # the place as written
     streets: frozenset[str] = frozenset()  # the streets named in it ("linnet close")
+    names: frozenset[str] = frozenset()  # its sides told as names ("east stand")
 
 
 def end_places(doc) -> tuple[EndPlace, ...]:
@@ -156,8 +162,9 @@ def _place_objects(verb) -> list:
     return out
 
 
-def _place(g, verb) -> tuple[frozenset[str], str, bool, str, frozenset[str]] | None:
-    """(words, kind, named, text, streets) of a described place of a known kind or a named
+def _place(g, verb) -> tuple[frozenset[str], str, bool, str, frozenset[str],
+                             frozenset[str]] | None:  # fmt: skip
+    """(words, kind, named, text, streets, names) of a described place of a known kind or a named
     facility, with what the parser hung on the verb after it to say where it lies ("a
     barley field | beside Marsh Road"), else None."""
     kind = place_kind(place_head(g)) if g.pos_ == "NOUN" else None
@@ -171,22 +178,43 @@ def _place(g, verb) -> tuple[frozenset[str], str, bool, str, frozenset[str]] | N
                   key=lambda t: t.i)  # fmt: skip
     words = frozenset(t.lemma_.lower() for t in kept if t.pos_ in ("NOUN", "PROPN"))
     named = any(t.pos_ == "PROPN" for t in kept)
-    streets = frozenset(n for t in kept if t.pos_ == "PROPN" and t.dep_ != "compound"
-                        and street_name(n := " ".join(
-                            [c.text for c in t.children if c.dep_ == "compound" and c.i < t.i]
-                            + [t.text]).lower()))  # fmt: skip
-    return words, kind or "facility", named, " ".join(t.text for t in kept), streets
+    names = {" ".join([c.text for c in t.children if c.dep_ == "compound" and c.i < t.i]
+                      + [t.text]).lower(): t for t in kept
+             if t.pos_ == "PROPN" and t.dep_ != "compound"}  # fmt: skip
+    streets = frozenset(n for n in names if street_name(n))
+    parts = frozenset(n for n, t in names.items() if side_named(t, {t.lower_}))
+    return words, kind or "facility", named, " ".join(t.text for t in kept), streets, parts
 
 
 def end_clash(x: EndPlace, y: EndPlace) -> bool:
     """Whether two endings put one thing in two places (see the module docstring)."""
-    if x.ending != y.ending or x.thing != y.thing:
+    if x.ending != y.ending or not _one_thing(x.thing, y.thing):
         return False
     if x.streets and y.streets:  # two streets are two places, one house or not
         return not x.streets & y.streets
+    if _two_parts(x.names, y.names):  # "the East Stand", "the North Stand"
+        return True
     if x.words & y.words:
         return False
     return x.kind != y.kind or (x.named and y.named)
+
+
+def _one_thing(x: str, y: str) -> bool:
+    """One thing, or a thing and its broader kind ("rucksack", "bag"); two things of one
+    kind ("car", "van") stay two."""
+    return x == y or _BROADER.get(x) == y or _BROADER.get(y) == x
+
+
+def end_key(x: EndPlace) -> tuple[str, str]:
+    """What two endings that may clash share: the ending and the thing's broader kind
+    ("the rucksack" and "the bag" are told of one bag)."""
+    return x.ending, _BROADER.get(x.thing, x.thing)
+
+
+def _two_parts(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Whether two places name two sides of one kind and no side in common ("east stand",
+    "north stand")."""
+    return not xs & ys and any(x.split()[-1] == y.split()[-1] for x in xs for y in ys)
 
 
 def end_place_signals(a, b, one_story: Callable, score: float, weight: float, la: str,

@@ -78,6 +78,7 @@ from consistency.structured.sizes import Size, sizes
 from consistency.structured.splits import Split, splits
 from consistency.structured.spots import Spot, spots
 from consistency.structured.stays import stay_counts
+from consistency.structured.streets import addresses
 from consistency.structured.struck import struck_spots
 from consistency.structured.sums import Sum, sums
 from consistency.structured.timeanchor import (
@@ -422,7 +423,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         counts=count_slots(doc, qspans) + holding_counts(  # a vehicle's load: holdings.py
             doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "")) + stay_counts(
             doc, qspans, lambda unit, key, q: CountSlot(unit, key, q, "past")),  # stays.py
-        sites=_sites(doc),
+        sites=_sites(doc) + addresses(doc),  # a named business's street: streets.py
         venues=venues(doc),
         means=means(doc),
         happenings=asserted_happenings(doc),

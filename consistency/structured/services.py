@@ -9,7 +9,10 @@ Read from the parse: a thing (the subject noun) with a state verb ("be", "remain
 (``working_verbs``: "run", "operate") with "as normal" / "normally" (``normal_words``), or a
 passive verb that stops it (``stopping_verbs``: "were cancelled", "was suspended"). A
 negation flips the state ("was not in use"). Two clash when they name one thing (its
-counted-noun class); compare() reads them through told_denied.py like damage or a plunge.
+counted-noun class) of one kind where both tell one by the nouns before it ("the home
+birth service is being suspended", "our home birth service will continue as normal"; a
+bus service and a train service are two); compare() reads them through told_denied.py
+like damage or a plunge.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class Service:
     thing: str
     denied: bool
     text: str
+    kinds: frozenset[str] = frozenset()  # the nouns before it: "home", "birth" of a service
 
 
 def _phrase_state(verb) -> bool | None:
@@ -78,9 +82,16 @@ def services(doc) -> tuple[Service, ...]:
         if any(c.dep_ == "neg" for c in verb.children):
             state = not state
         text = doc[subj.left_edge.i : min(verb.right_edge.i + 1, subj.left_edge.i + 14)].text
-        out.append(Service(unit_name(subj.lemma_), not state, text))
+        kinds = frozenset(c.lemma_.lower() for c in subj.children
+                          if c.dep_ == "compound" and c.pos_ == "NOUN")  # fmt: skip
+        out.append(Service(unit_name(subj.lemma_), not state, text, kinds))
     return tuple(out)
 
 
-SERVICE = PolarKind("services", lambda no, yes: no.thing == yes.thing, lambda yes, no, ly, ln: (
+def _one_thing(no: Service, yes: Service) -> bool:
+    """One thing, of one kind where both tell one (see the module docstring)."""
+    return no.thing == yes.thing and not (no.kinds and yes.kinds and not no.kinds & yes.kinds)
+
+
+SERVICE = PolarKind("services", _one_thing, lambda yes, no, ly, ln: (
     f"{yes.thing}: in service ({ly}: {yes.text}) vs out of service ({ln}: {no.text})"))

@@ -4,17 +4,48 @@ Road", "Moss Lane") or two towns are two places; a street and a town are not.
 
 A name is a street when its last word is of the ``street`` kind of ``place_kinds`` or one
 of ``street_name_words`` ("Linnet Close").
+
+A named business's street is its address: "has run Bains News on Mill Brae", "bought the
+ticket at Bains News on Carrick Street". ``addresses`` reads it as a site (frames.Frame
+``sites``: one named thing in two places clash, placeclash.site_signals): a proper name
+of more than one word, no person's and not told as one of several ("a Tesco on Mill
+Road": a branch), with "on" and a street's name hung on it. Only a street counts, since a
+shop "in Glenarrow" and one "on Carrick Street" may be one shop.
 """
 
 from __future__ import annotations
 
 from consistency.structured import news_facts
 
-__all__ = ["street_in_town", "street_name", "street_word"]
+__all__ = ["addresses", "street_in_town", "street_name", "street_word"]
 
 _STREET = frozenset(news_facts.classes("place_kinds").get("street", ())) | news_facts.words(
     "street_name_words")  # "Linnet Close": a street word only as a name's last word
 _SURNAMES = news_facts.words("street_surnames")
+_INDEFINITE = frozenset({"a", "an", "another", "one"})  # "a Tesco on Mill Road": a branch
+
+
+def addresses(doc) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(the business's name, (its street,)) for each named business told on a street
+    (see the module docstring), names lowercased."""
+    out = []
+    for t in doc:
+        owner = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if t.pos_ != "PROPN" or not owner or t.ent_type_ == "PERSON" or any(
+                c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children):
+            continue
+        streets = [n for p in t.children if p.dep_ == "prep" and p.lower_ == "on"
+                   for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                   and street_word(n := _compound_name(g))]  # fmt: skip
+        if streets:
+            out.append((_compound_name(t).lower(), tuple(streets)))
+    return tuple(out)
+
+
+def _compound_name(t) -> str:
+    """A proper noun with the compounds before it: "Carrick Street", "Bains News"."""
+    return " ".join([c.text for c in t.children if c.dep_ == "compound" and c.i < t.i]
+                    + [t.text])
 
 
 def street_in_town(x: str, y: str) -> bool:
