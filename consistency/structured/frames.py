@@ -47,6 +47,7 @@ from consistency.structured.eventslots import EventSlot, event_slots
 from consistency.structured.faults import faults
 from consistency.structured.fillers import Filler, fillers
 from consistency.structured.floors import Floor, floors
+from consistency.structured.groupsizes import GroupSize, group_sizes
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.holdings import holding_counts
 from consistency.structured.impacts import Impact, impacts
@@ -196,6 +197,7 @@ class Frame:
     durations: tuple[Duration, ...] = ()  # how long one event lasted; durations.py
     splits: tuple[Split, ...] = ()  # a vote's for and against ("11 votes to 7"); splits.py
     injuries: tuple[Injury, ...] = ()  # told or denied of one person; injuries.py
+    group_sizes: tuple[GroupSize, ...] = ()  # "the syndicate of 14"; groupsizes.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -440,7 +442,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         costs=costs(doc, qspans), amounts=amounts(doc, qspans),  # costs.py, amounts.py
         ages=ages(doc, anchor), durations=durations(doc, qspans),  # durations.py
         splits=splits(doc),  # splits.py
-        injuries=injuries(doc),
+        injuries=injuries(doc), group_sizes=group_sizes(doc, qspans),  # groupsizes.py
     )
 
 
