@@ -34,6 +34,8 @@ _ENDING = "-".join(news_facts.split(news_facts.data().get("age_adjective_ending"
 _NOT_NAMES = (news_facts.words("kin_nouns") | {t.lower() for t in load().titles.titles}
               | {r.lower() for r in load().titles.ranks})  # fmt: skip
 _ADJECTIVE = re.compile(rf"\b(?P<num>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)-{_ENDING}\s+")
+_SUFFIXES = news_facts.words("person_suffixes")
+_MIN_STEM = 3  # "ant", "her": too short to carry an agent ending (as persons.py)
 _OLDEST = 110
 _YEAR_DAYS = 365
 # labels of names that are no people's; the small model calls many a surname an
@@ -80,12 +82,25 @@ def _names(doc) -> tuple[dict[int, str], dict[int, str]]:
 
 def _core(doc, start: int, end: int) -> tuple[int, int]:
     """A name's own tokens in a span the tagger drew wider: without a leading kin noun,
-    title or rank ("Grandmother Margaret Ellery", "Mayor Anna Holt") before two more
-    words, and without what follows a preposition ("Tomas Vrba of Team Halvorsen")."""
+    title or rank ("Grandmother Margaret Ellery", "Mayor Anna Holt", "Mrs Kettley": the
+    surname alone is then read as its document's full name, :func:`resolve_surnames`),
+    without a sentence's first word that names a role by its agent ending before two
+    more words ("Organiser Maureen Kettley", "Spokeswoman Ada Kimble": capitalised only
+    as the sentence's first word), and without what follows a preposition ("Tomas Vrba
+    of Team Halvorsen")."""
     cut = next((i for i in range(start + 1, end) if doc[i].dep_ == "prep"), end)
-    while end - start > 2 and doc[start].lower_.rstrip(".") in _NOT_NAMES:
+    while end - start > 1 and doc[start].lower_.rstrip(".") in _NOT_NAMES:
+        start += 1
+    if end - start > 2 and doc[start].is_sent_start and _role_word(doc[start].lower_):
         start += 1
     return start, min(end, cut)
+
+
+def _role_word(word: str) -> bool:
+    """Whether a word names a role by its agent ending ("organiser", "spokeswoman"):
+    persons.py's ``person_suffixes`` on a stem of three letters or more."""
+    return word.isalpha() and any(word.endswith(s) and len(word) - len(s) >= _MIN_STEM
+                                  for s in _SUFFIXES)  # fmt: skip
 
 
 def _years(tok) -> int | None:
@@ -175,16 +190,30 @@ def ages(doc, published: date | None = None) -> tuple[Age, ...]:
 
 def resolve_surnames(found: tuple[Age, ...], names: Iterable[str]) -> tuple[Age, ...]:
     """``found`` with a surname alone replaced by the one full name of ``names`` (the
-    names of its document) ending in it; left as it is when none or several do."""
-    full = {n for n in names if len(n.split()) >= 2}
+    names of its document) ending in it, else a given name alone ("Maureen, 58," in a
+    post that first wrote "Maureen Kettley") by the one full name starting with it; left
+    as it is when none or several do."""
+    full = {n for n in map(_bare, names) if len(n.split()) >= 2}
     out = []
     for age in found:
         if len(age.person.split()) == 1:
-            owners = {n for n in full if n.split()[-1] == age.person}
+            owners = ({n for n in full if n.split()[-1] == age.person}
+                      or {n for n in full if n.split()[0] == age.person})  # fmt: skip
             if len(owners) == 1:
                 age = replace(age, person=owners.pop())
         out.append(age)
     return tuple(out)
+
+
+def _bare(name: str) -> str:
+    """A document's name without what :func:`_core` takes off a name: "Mrs Kettley" is
+    "Kettley", "Organiser Maureen Kettley" "Maureen Kettley"."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _NOT_NAMES:
+        words = words[1:]
+    if len(words) > 2 and _role_word(words[0].lower()):
+        words = words[1:]
+    return " ".join(words)
 
 
 def resolve_ages(claim_docs: Iterable[tuple[str, str]], frames: dict) -> None:

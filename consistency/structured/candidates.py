@@ -28,6 +28,7 @@ from consistency.structured.endplaces import end_key
 from consistency.structured.findings import finding_keys
 from consistency.structured.floors import floor_keys
 from consistency.structured.frames import SPEECH_CLASSES, Frame
+from consistency.structured.groupsizes import group_size_keys
 from consistency.structured.holders import holder_keys
 from consistency.structured.impacts import impact_keys
 from consistency.structured.injuries import injury_keys
@@ -170,6 +171,7 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
     out |= {((SLOT, "duration", *k), v) for k, v in duration_keys(f)}  # durations.py
     out |= {((SLOT, *k), v) for k, v in split_keys(f)}  # a vote's split: splits.py
     out |= {((SLOT, "size", k), v) for k, v in size_keys(f)}  # a thing's length: sizes.py
+    out |= {((SLOT, "group size", k), v) for k, v in group_size_keys(f)}  # groupsizes.py
     out |= {((SLOT, "floor", *k), v) for k, v in floor_keys(f)}  # moved from: floors.py
     # an organisation's base (bases.py), by its kind and by its name's first word
     out |= {((SLOT, "base", key), b.place.lower()) for b in f.bases

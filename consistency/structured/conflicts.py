@@ -59,6 +59,7 @@ from consistency.structured.eventvenues import kinds_apart
 from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.floors import floor_signals
 from consistency.structured.frames import Frame
+from consistency.structured.groupsizes import group_size_signals
 from consistency.structured.holders import holder_signals
 from consistency.structured.impacts import IMPACT
 from consistency.structured.injuries import INJURY
@@ -603,6 +604,16 @@ def _split_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
     return split_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb)
 
 
+def _size_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
+                  lb: str) -> list[Signal]:  # fmt: skip
+    """One thing of two lengths (sizes.py) and one group of two sizes (groupsizes.py), in
+    one story."""
+    story = lambda: same_story(a, b, aliases)  # noqa: E731
+    return size_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb) + (
+        group_size_signals(a, b, story, NUMBER_SCORE, config.number_weight,
+                           config.number_tolerance, la, lb))  # fmt: skip
+
+
 def compare(
     a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, label_a: str, label_b: str
 ) -> Comparison:
@@ -625,8 +636,7 @@ def compare(
     if a.announced and b.announced and same_story(a, b, aliases):
         signals += announcement_signals(a, b, config, label_a, label_b)
     signals += measure_signals(a, b, aliases, config, label_a, label_b)
-    signals += size_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
-                            config.number_weight, label_a, label_b)  # a thing's length
+    signals += _size_signals(a, b, aliases, config, label_a, label_b)  # lengths, groups
     signals += floor_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
                              config.number_weight, label_a, label_b)  # moved from a floor
     if not any(s.kind == "number" for s in signals):
@@ -789,6 +799,10 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "sold for £42m", "paid £38m for the club", "worth £84m"
     if repeats_differ(a, b):
         return True  # one act done twice or once ("two full recounts", "one recount")
+    if {g.group for g in a.group_sizes} & {g.group for g in b.group_sizes}:
+        return True  # one group of two sizes ("the 14-member syndicate"): groupsizes.py
+    if {x.person for x in a.ages} & {y.person for y in b.ages}:
+        return True  # one person of two ages, named in two ways ("Mrs Kettley"): ages.py
     if alert_clash(a, b) or notice_clocks(a) and notice_clocks(b):
         return True  # "crews were called at 10.40am", "learned of it at 6am": alerts.py
     if kinds_apart(a.venues, b.venues):

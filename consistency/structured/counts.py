@@ -27,7 +27,7 @@ from consistency.structured.occasions import earlier_occasion
 from consistency.structured.orderreach import UNDER_ORDER, order_key, reach_of_pobj
 from consistency.structured.peoplegroups import CARE_LEMMA, cared_for, group_of
 from consistency.structured.persons import as_people, person_noun
-from consistency.structured.quantities import Quantity, number_token
+from consistency.structured.quantities import Quantity, number_token, unit_name
 from consistency.structured.venues import (
     DESTINATION_PREPS,
 )
@@ -104,6 +104,23 @@ _DESTINATION_VERBS = news_facts.data().get("destination_verbs") or {}
 _COUNT_STATES = {**STATE_WORDS, **(news_facts.data().get("lasting_states") or {})}
 
 
+# verbs that hold their subject in the state the word after them names ("were vacant",
+# "sat empty", "remained trapped"): be, posture verbs, and the kept-state verbs
+_HOLDING_VERBS = news_facts.words("being_verbs") | news_facts.words("state_verbs")
+
+
+def held_state(verb) -> str | None:
+    """The lasting state (``lasting_states``) a verb of being holds its subject in, by
+    its complement ("14 posts were vacant", "homes sitting empty", "remained trapped"),
+    else None: a count of those in the state is one count whatever the verb."""
+    if verb.lemma_.lower() not in _HOLDING_VERBS:
+        return None
+    word = next((c.lemma_.lower() for c in verb.children
+                 if c.dep_ in ("acomp", "oprd", "advmod") and c.lemma_.lower() in _COUNT_STATES),
+                None)  # fmt: skip
+    return _COUNT_STATES[word] if word else None
+
+
 _UNIT_PHRASES = {" ".join(k.split()): v for k, v in (news_facts.data().get("unit_phrases") or {}).items()}  # noqa: E501
 _PRESENCE_UNITS = news_facts.words("presence_units")
 
@@ -148,6 +165,8 @@ def _count_key(verb) -> str | None:
             c.pos_ == "ADJ" or c.lower_ in STATE_WORDS)), None)  # fmt: skip
         word = adj.lemma_.lower() if adj is not None else None
         return f"state {STATE_WORDS.get(word, word)}" if word else None
+    if lasting := held_state(verb):
+        return f"state {lasting}"  # "were vacant", "sat empty", "remained trapped"
     if lemma in _COUNT_STATES:
         return f"state {_COUNT_STATES[lemma]}"
     done = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "oprd")
@@ -272,6 +291,27 @@ def _involvement(verb) -> str | None:
     return None
 
 
+def _partitive_state(num, q: Quantity) -> tuple[CountSlot, ...]:
+    """The count of a part of a definite whole in a lasting state ("Nine of the unit's
+    midwife posts are vacant", "three of the pupils remained trapped"): a count of the
+    whole's nouns in that state, as "nine midwife posts were vacant" is; any other verb
+    of a part ("nine of the members are drivers") counts no group of its own."""
+    whole = next((g for p in num.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                  and g.tag_ == "NNS" and any(c.dep_ in ("det", "poss") for c in g.children)),
+                 None)  # fmt: skip
+    verb = num.head
+    if whole is None or num.dep_ not in ("nsubj", "nsubjpass"):
+        return ()
+    state = held_state(verb)
+    if state is None:
+        return ()
+    unit = q.unit or unit_name(whole.lemma_)  # quantities.py may read "of the posts"
+    tense, _ = tense_modality(verb)
+    q = dataclasses.replace(q, unit=unit)
+    return (CountSlot(_count_unit(whole, num, unit), f"state {state}", q, tense),)
+
+
 def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
     """A :class:`CountSlot` per number that counts the subject or object of a verb
     ("Nine ambulances were sent"), or a noun described by a participle or a state phrase
@@ -282,12 +322,14 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
         num = number_token(doc, end)
         counted_of = _counted_of(num, q) if num is not None and not no_count(num) else None
         if counted_of is None:
+            out += _partitive_state(num, q) if num is not None and not no_count(num) else ()
             continue
         noun, q, members = counted_of
         slot = _total_of(noun)  # "a total of 27 papers were rejected": the total's place
         state = _phrase_state(noun)  # "12,000 homes without power"
-        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                     and c.i > num.i and doc[c.i - 1].text != ","),  # ", backed by X,": aside
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.i > num.i
+                     and (c.tag_ == "VBN" or held_state(c))  # "14 posts sitting empty"
+                     and doc[c.i - 1].text != ","),  # ", backed by X,": aside
                     slot.head)  # "200 families displaced by" # fmt: skip
         if state:
             key = f"state {state}"

@@ -47,6 +47,7 @@ from consistency.structured.eventslots import EventSlot, event_slots
 from consistency.structured.faults import faults
 from consistency.structured.fillers import Filler, fillers
 from consistency.structured.floors import Floor, floors
+from consistency.structured.groupsizes import GroupSize, group_sizes
 from consistency.structured.happenings import asserted_happenings
 from consistency.structured.holdings import holding_counts
 from consistency.structured.impacts import Impact, impacts
@@ -201,6 +202,7 @@ class Frame:
     injuries: tuple[Injury, ...] = ()  # told or denied of one person; injuries.py
     occasions: tuple[DatedOccasion, ...] = ()  # "in Saturday's draw"; occasiondays.py
     orders: tuple[OrderTime, ...] = ()  # "told to leave at 3.40pm"; ordertimes.py
+    group_sizes: tuple[GroupSize, ...] = ()  # "the syndicate of 14"; groupsizes.py
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -446,6 +448,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         ages=ages(doc, anchor), durations=durations(doc, qspans),  # durations.py
         splits=splits(doc), orders=order_times(doc, claim.resolved),  # ordertimes.py
         injuries=injuries(doc), occasions=dated_occasions(doc, claim.resolved, anchor),
+        group_sizes=group_sizes(doc, qspans),  # groupsizes.py
     )
 
 

@@ -3,7 +3,9 @@ covers, whatever the wording.
 
 "A notice covering 14,200 properties", "the 14,200 homes covered by the notice", "the
 order applies to 9,000 households", "12,400 homes were told to boil their water" and
-"9,000 households under the order" all count those under one order: one key
+"9,000 households under the order" all count those under one order, and so does a
+clause told to them about what they themselves must or will do ("all 412 pupils have been
+told they will not be back"): one key
 (:data:`UNDER_ORDER`) so that two sources' counts of them are compared
 (structured/counts.py). Data: lang/en news_facts ``order_reach_verbs``,
 ``order_reach_to_verbs``, ``order_instruct_verbs``, ``state_phrases`` ("under order").
@@ -28,9 +30,18 @@ def order_key(verb) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in _REACH:
         return UNDER_ORDER
-    if lemma in _INSTRUCT and any(_to_do(c) for c in verb.children):
+    if lemma in _INSTRUCT and any(_to_do(c) or _own_must(c) for c in verb.children):
         return UNDER_ORDER  # "were told to boil", "advised 2,700 households to stay in"
     return None
+
+
+def _own_must(child) -> bool:
+    """A clause under an instructing verb that tells its hearers, by a pronoun, what they
+    must or will do ("were told they will not be back", "advised that they should stay
+    indoors"): a modal on the clause's verb and a personal pronoun as its subject."""
+    return child.dep_ == "ccomp" and any(g.tag_ == "MD" for g in child.children) and any(
+        g.dep_ == "nsubj" and g.tag_ == "PRP" and "Nom" in g.morph.get("Case")
+        for g in child.children)  # fmt: skip
 
 
 def reach_of_pobj(slot) -> str | None:
