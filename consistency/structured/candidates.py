@@ -26,6 +26,7 @@ from consistency.structured.conflicts import told_happenings
 from consistency.structured.durations import duration_keys
 from consistency.structured.endplaces import end_key
 from consistency.structured.findings import finding_keys
+from consistency.structured.firstnoticed import first_notice_keys
 from consistency.structured.floors import floor_keys
 from consistency.structured.frames import SPEECH_CLASSES, Frame
 from consistency.structured.groupsizes import group_size_keys
@@ -94,6 +95,7 @@ def _keys(f: Frame) -> set[tuple[str, ...]]:
     keys |= finding_keys(f)  # one finding told with two verbs: findings.py
     keys |= arrival_keys(f)  # work begun before its doers came: arrivals.py
     keys |= order_keys(f)  # the time an order was given: ordertimes.py
+    keys |= first_notice_keys(f)  # a thing first noticed: firstnoticed.py
     if alert_clocks(f) or notice_clocks(f):  # the first alert, a notice: alerts.py
         keys.add(("clock", "alert"))
     # only a cause of a caused thing the sentence names as such ("the strike was sparked

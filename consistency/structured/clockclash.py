@@ -31,6 +31,7 @@ from consistency.structured.clockparts import (
 from consistency.structured.eventclass import FAILURE, SPEECH_CLASSES, onset_classes
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.findings import finding_pairs
+from consistency.structured.firstnoticed import first_notice_signals
 from consistency.structured.frames import Frame
 from consistency.structured.movers import other_movers
 from consistency.structured.ordertimes import order_time_signals
@@ -137,7 +138,8 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
     return arrival_signals(a, b, CLOCK_SCORE, config.time_weight, la, lb) or ([  # arrivals.py
         Signal("time", CLOCK_SCORE, f"alarm: {clash[0].text} ({la}) vs {clash[1].text} "
                f"({lb})", config.time_weight)] if clash else []) or order_time_signals(
-        a, b, lambda: same_story(a, b, aliases), CLOCK_SCORE, config.time_weight, la, lb)
+        a, b, lambda: same_story(a, b, aliases), CLOCK_SCORE, config.time_weight, la, lb) or (
+        first_notice_signals(a, b, aliases, CLOCK_SCORE, config.time_weight, la, lb))
 
 
 def _notice_clash(a: Frame, b: Frame, same_day: bool):

@@ -21,7 +21,7 @@ from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.timeanchor import TimeRef
 
-__all__ = ["last_time_signals"]
+__all__ = ["last_time_signals", "one_act"]
 
 _LATEST = "|".join(re.escape(w) for w in sorted(news_facts.words("latest_doing_adverbs"),
                                                 key=len, reverse=True))  # fmt: skip
@@ -76,7 +76,7 @@ def _another(heads: set[str], text: str) -> bool:
                for h in heads)  # fmt: skip
 
 
-def _one_act(ea: EventSlot, eb: EventSlot, a_text: str, b_text: str, aliases) -> bool:
+def one_act(ea: EventSlot, eb: EventSlot, a_text: str, b_text: str, aliases) -> bool:
     """One kind of act done to one thing, told as done, by no two different names."""
     if ea.tense == "future" or eb.tense == "future" or ea.negated or eb.negated:
         return False
@@ -97,7 +97,7 @@ def last_time_signals(a, b, aliases, config, signals, la: str, lb: str) -> list[
     for ea in (e for e in a.events if e.cls not in SPEECH_CLASSES and _told_latest(e, a.text)):
         for eb in (e for e in b.events if e.cls == ea.cls and _told_latest(e, b.text)):
             xs, ys = _times(ea, a), _times(eb, b)
-            if not (xs and ys and _one_act(ea, eb, a.text, b.text, aliases)):
+            if not (xs and ys and one_act(ea, eb, a.text, b.text, aliases)):
                 continue
             if all(_apart(x, y) for x in xs for y in ys):
                 return [Signal("time", TIME_SCORE, f"last {ea.predicate}: {time_text(tuple(xs))} "

@@ -338,6 +338,7 @@ class ClockTime:
     precise: bool = False  # told to the minute ("10:40pm", "2240 GMT"), not to the hour
     zone: str = ""  # the time zone told with it ("gmt"); "" for local time
     part: bool = False  # a part of a day ("this morning", "Tuesday evening"), not a clock
+    hedged: bool = False  # told with a hedge ("about", "shortly after"): its slack is told
 
     @property
     def night(self) -> bool:
@@ -399,10 +400,11 @@ def _oclock_spans(text: str) -> list[tuple[int, int, ClockTime]]:
         if pm == am:
             continue  # "at nine o'clock": morning or evening
         minutes = (hour + (12 if pm else 0)) * 60
-        before, after = _CLOCK_HEDGE.get(" ".join((m.group("hedge") or "").lower().split()),
-                                          _BARE_CLOCK)  # fmt: skip
+        hedge = " ".join((m.group("hedge") or "").lower().split())
+        before, after = _CLOCK_HEDGE.get(hedge, _BARE_CLOCK)
         text_ = m.group(0).strip()
-        out.append((m.start("h"), m.end(), ClockTime(text_, minutes - before, minutes + after)))
+        out.append((m.start("h"), m.end(), ClockTime(text_, minutes - before, minutes + after,
+                                                     hedged=_hedged(hedge))))
     return out
 
 
@@ -491,7 +493,8 @@ def _told_clocks(text: str) -> list[tuple[int, int, ClockTime]]:
         zone = " ".join((m.group("zone") or m.group("zone4") or "").lower().split())
         out.append((start, m.end(), ClockTime(m.group(0).strip(), minutes - before,
                                               minutes + after, precise,
-                                              "" if zone in _LOCAL else zone)))  # fmt: skip
+                                              "" if zone in _LOCAL else zone,
+                                              hedged=_hedged(hedge))))  # fmt: skip
     return out
 
 
@@ -506,7 +509,7 @@ def _spoken(text: str, taken: set[int]) -> list[tuple[int, int, ClockTime]]:
         if c.precise:
             before, after = before // PRECISE_FACTOR, after // PRECISE_FACTOR
         out.append((c.start, c.end, ClockTime(c.text, c.minutes - before, c.minutes + after,
-                                              c.precise)))  # fmt: skip
+                                              c.precise, hedged=_hedged(c.hedge))))  # fmt: skip
     return out
 
 
@@ -522,15 +525,25 @@ def _counted_hours(m: re.Match[str], text: str) -> bool:
     return not before or before[-1].lower() not in _AT_TIME
 
 
+def _hedged(hedge: str) -> bool:
+    """Whether a hedge word tells the time's slack ("about", "shortly after"; not "at")."""
+    return _CLOCK_HEDGE.get(hedge, (0, 0)) != (0, 0)
+
+
 def clocks_agree(a: ClockTime, b: ClockTime, tolerance_min: int = 30) -> bool:
     """True when the two times of day can be the same moment (within ``tolerance_min``;
     within PRECISE_TOLERANCE when both are told to the minute: "10:40pm" and "11.15pm"
-    are two moments, "10 p.m." and "about 10.30pm" may be one). Times in two zones, or
+    are two moments, "10 p.m." and "about 10.30pm" may be one). When both times carry a
+    hedge, the hedges are the slack the writers told and no tolerance is added on top:
+    "around 3.40pm" and "about 4:10pm" are half an hour apart, two moments in a news
+    report, while "about 3.40pm" and "around 4pm" still meet. Times in two zones, or
     one with a zone and one without ("2240 GMT", "10:40pm"), are not compared."""
     if a.zone != b.zone:
         return True  # "2240 GMT" and "10:40pm": the offset between them is unknown
     if a.precise and b.precise:
         tolerance_min = min(tolerance_min, PRECISE_TOLERANCE)
+    if a.hedged and b.hedged:
+        tolerance_min = 0
     return a.low - tolerance_min <= b.high and b.low - tolerance_min <= a.high
 
 
