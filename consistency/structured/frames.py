@@ -439,8 +439,8 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         damages=damages(doc), plunges=plunges(doc), impacts=impacts(doc),
         conditions=conditions(doc), outcomes=outcomes(doc), acts=acts(doc),
         relocations=relocations(doc), choices=choices(doc), services=services(doc),
-        bases=bases(doc), fillers=fillers(doc),
-        doer_kinds=kinded_doers(doc), partitives=partitive_groups(doc),
+        bases=bases(doc), fillers=fillers(doc), doer_kinds=kinded_doers(doc),
+        partitives=partitive_groups(doc), group_sizes=group_sizes(doc, qspans),  # groupsizes.py
         prices=sale_prices(doc, qspans),  # lots.py
         sums=sums(doc, qspans), payouts=payouts(doc, qspans),
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
@@ -448,7 +448,6 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         ages=ages(doc, anchor), durations=durations(doc, qspans),  # durations.py
         splits=splits(doc), orders=order_times(doc, claim.resolved),  # ordertimes.py
         injuries=injuries(doc), occasions=dated_occasions(doc, claim.resolved, anchor),
-        group_sizes=group_sizes(doc, qspans),  # groupsizes.py
     )
 
 
