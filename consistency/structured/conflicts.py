@@ -49,6 +49,7 @@ from consistency.structured.clashbase import (
 from consistency.structured.clockclash import clock_signals, one_night
 from consistency.structured.conditions import CONDITION
 from consistency.structured.damages import DAMAGE
+from consistency.structured.described_ages import described_age_signals
 from consistency.structured.doerkinds import doer_kind_signals, kinds_clash
 from consistency.structured.doneto import doer_against_done_to
 from consistency.structured.durations import duration_signals
@@ -636,6 +637,9 @@ def compare(
         signals += repeat_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
                                   config.number_weight, label_a, label_b)  # fmt: skip
     signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
+    signals += described_age_signals(  # unnamed people's ages: described_ages.py
+        a, b, lambda names: same_story(a, b, aliases, frozenset(canon(names, aliases))),
+        NUMBER_SCORE, config.number_weight, label_a, label_b)  # fmt: skip
     signals += duration_signals(a, b, NUMBER_SCORE, config.number_weight, label_a, label_b)
     signals += _split_signals(a, b, aliases, config, label_a, label_b)  # splits.py
     if not any(s.kind == "time" for s in signals):  # one thing's day with no shared name
