@@ -604,6 +604,15 @@ def _split_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
     return split_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb)
 
 
+def _age_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
+                 lb: str) -> list[Signal]:  # fmt: skip
+    """A named person's two ages (ages.py), else a described, unnamed one's
+    (described_ages.py: the names that describe the person are no sign of two stories)."""
+    story = lambda names: same_story(a, b, aliases, frozenset(canon(names, aliases)))  # noqa: E731
+    return age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, la, lb) or (
+        described_age_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb))
+
+
 def compare(
     a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, label_a: str, label_b: str
 ) -> Comparison:
@@ -636,10 +645,7 @@ def compare(
     if not any(s.kind == "number" for s in signals):  # how often one act was: repeats.py
         signals += repeat_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
                                   config.number_weight, label_a, label_b)  # fmt: skip
-    signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
-    signals += described_age_signals(  # unnamed people's ages: described_ages.py
-        a, b, lambda names: same_story(a, b, aliases, frozenset(canon(names, aliases))),
-        NUMBER_SCORE, config.number_weight, label_a, label_b)  # fmt: skip
+    signals += _age_signals(a, b, aliases, config, label_a, label_b)
     signals += duration_signals(a, b, NUMBER_SCORE, config.number_weight, label_a, label_b)
     signals += _split_signals(a, b, aliases, config, label_a, label_b)  # splits.py
     if not any(s.kind == "time" for s in signals):  # one thing's day with no shared name

@@ -443,8 +443,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         sums=sums(doc, qspans), payouts=payouts(doc, qspans),
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         costs=costs(doc, qspans), amounts=amounts(doc, qspans),  # costs.py, amounts.py
-        ages=ages(doc, anchor) + described_ages(doc, anchor),  # described_ages.py
-        durations=durations(doc, qspans),  # durations.py
+        ages=ages(doc, anchor) + described_ages(doc, anchor), durations=durations(doc, qspans),
         splits=splits(doc), orders=order_times(doc, claim.resolved),  # ordertimes.py
         injuries=injuries(doc), occasions=dated_occasions(doc, claim.resolved, anchor),
     )
