@@ -26,7 +26,9 @@ from consistency.structured.age_nouns import described_name
 from consistency.structured.numtokens import number_start, token_value
 from consistency.structured.quantities import parse_number
 
-__all__ = ["Age", "age_signals", "ages", "resolve_ages", "resolve_surnames"]
+__all__ = ["Age", "adjective_ages", "age_signals", "ages", "bare_age", "named_tokens",
+           "resolve_ages",
+           "resolve_surnames"]
 
 _AGE_WORDS = news_facts.words("age_words")
 _FOLLOWERS = news_facts.words("age_followers")
@@ -49,9 +51,13 @@ _NOT_PEOPLE = {"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME", "MONEY"
 class Age:
     """One person's age as a source gives it ("Darnell Voss", 34, "2026-03-16")."""
 
-    person: str
+    person: str  # a full name or surname; for a described person, the noun's lemma
     years: int
     published: str = ""  # ISO day the source wrote on, "" unknown
+    # what singles out a person the sentence describes but does not name ("critical" of
+    # "a 34-year-old man in a critical condition", "youngest"): described.py; "" named
+    mark: str = ""
+    about: tuple[str, ...] = ()  # names in a described person's own words ("from Calverton")
 
 
 def _names(doc) -> tuple[dict[int, str], dict[int, str]]:
@@ -164,28 +170,50 @@ def _copula(num, by_token) -> str | None:
     return by_token.get(subj.i)
 
 
+def bare_age(tok) -> int | None:
+    """The years of a number token that stands as a bare age ("34," "is 34", "34 years
+    old"), not as a count of something ("34 miles", "34th", "34%"); else None."""
+    years = _years(tok)
+    return years if years is not None and _ends_age(tok.doc, tok.i + 1) else None
+
+
+def adjective_ages(doc):
+    """(years, first token after the adjective or None, the adjective's last token) of
+    each age adjective ("34-year-old", "thirty-four-year-old") of 1..110 years."""
+    for m in _ADJECTIVE.finditer(doc.text):
+        value = parse_number(m["num"])
+        if not value or value != int(value) or not 1 <= value <= _OLDEST:
+            continue
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        word = doc.char_span(m.start(), len(m[0].rstrip()) + m.start(), alignment_mode="expand")
+        if word is not None:
+            yield int(value), span.start if span is not None else None, word[-1]
+
+
 def ages(doc, published: date | None = None) -> tuple[Age, ...]:
     """Every (person, age) the sentence gives, in order, once each."""
     by_end, by_token = _names(doc)
     day = published.isoformat() if published else ""
     out: dict[tuple[str, int], Age] = {}
     for tok in doc:
-        years = _years(tok)
-        if years is None or not _ends_age(doc, tok.i + 1):
+        years = bare_age(tok)
+        if years is None:
             continue
         name = _after_name(doc, number_start(tok), by_end) or _copula(tok, by_token)
         if name:
             out.setdefault((name, years), Age(name, years, day))
-    for m in _ADJECTIVE.finditer(doc.text):
-        value = parse_number(m["num"])
-        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-        name = by_token.get(span.start) if span is not None else None
+    for years, after, old in adjective_ages(doc):
+        name = by_token.get(after) if after is not None else None
         if name is None:  # "the 31-year-old woman, NAME": age_nouns.py
-            word = doc.char_span(m.start(), len(m[0].rstrip()) + m.start(), alignment_mode="expand")
-            name = described_name(word[-1], by_token) if word is not None else None
-        if name and value and value == int(value) and 1 <= value <= _OLDEST:
-            out.setdefault((name, int(value)), Age(name, int(value), day))
+            name = described_name(old, by_token)
+        if name:
+            out.setdefault((name, years), Age(name, years, day))
     return tuple(out.values())
+
+
+def named_tokens(doc) -> dict[int, str]:
+    """Each token of a person's name, with the name (:func:`ages` reads by them)."""
+    return _names(doc)[1]
 
 
 def resolve_surnames(found: tuple[Age, ...], names: Iterable[str]) -> tuple[Age, ...]:
@@ -196,7 +224,7 @@ def resolve_surnames(found: tuple[Age, ...], names: Iterable[str]) -> tuple[Age,
     full = {n for n in map(_bare, names) if len(n.split()) >= 2}
     out = []
     for age in found:
-        if len(age.person.split()) == 1:
+        if len(age.person.split()) == 1 and not age.mark:
             owners = ({n for n in full if n.split()[-1] == age.person}
                       or {n for n in full if n.split()[0] == age.person})  # fmt: skip
             if len(owners) == 1:

@@ -169,7 +169,7 @@ def _slot_keys(f: Frame) -> set[tuple[tuple[str, ...], object]]:
     out |= {((SLOT, "title", t.person.lower()), t.title) for t in f.titles}
     out |= holder_keys(f)  # one office, one given name, the surname: holders.py
     out |= {((SLOT, "times", u), q.low) for u, q in repeat_counts(f).items()}  # repeats.py
-    out |= {((SLOT, "age", x.person.lower()), x.years) for x in f.ages}  # ages.py
+    out |= {((SLOT, "age", x.person.lower(), x.mark), x.years) for x in f.ages}  # ages.py
     out |= {((SLOT, "duration", *k), v) for k, v in duration_keys(f)}  # durations.py
     out |= {((SLOT, *k), v) for k, v in split_keys(f)}  # a vote's split: splits.py
     out |= {((SLOT, "size", k), v) for k, v in size_keys(f)}  # a thing's length: sizes.py

@@ -49,6 +49,7 @@ from consistency.structured.clashbase import (
 from consistency.structured.clockclash import clock_signals, one_night
 from consistency.structured.conditions import CONDITION
 from consistency.structured.damages import DAMAGE
+from consistency.structured.described_ages import described_age_signals
 from consistency.structured.doerkinds import doer_kind_signals, kinds_clash
 from consistency.structured.doneto import doer_against_done_to
 from consistency.structured.durations import duration_signals
@@ -614,6 +615,15 @@ def _size_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
                            config.number_tolerance, la, lb))  # fmt: skip
 
 
+def _age_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
+                 lb: str) -> list[Signal]:  # fmt: skip
+    """A named person's two ages (ages.py), else a described, unnamed one's
+    (described_ages.py: the names that describe the person are no sign of two stories)."""
+    story = lambda names: same_story(a, b, aliases, frozenset(canon(names, aliases)))  # noqa: E731
+    return age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, la, lb) or (
+        described_age_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb))
+
+
 def compare(
     a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, label_a: str, label_b: str
 ) -> Comparison:
@@ -645,7 +655,7 @@ def compare(
     if not any(s.kind == "number" for s in signals):  # how often one act was: repeats.py
         signals += repeat_signals(a, b, lambda: same_story(a, b, aliases), NUMBER_SCORE,
                                   config.number_weight, label_a, label_b)  # fmt: skip
-    signals += age_signals(a, b, aliases, NUMBER_SCORE, config.number_weight, label_a, label_b)
+    signals += _age_signals(a, b, aliases, config, label_a, label_b)
     signals += duration_signals(a, b, NUMBER_SCORE, config.number_weight, label_a, label_b)
     signals += _split_signals(a, b, aliases, config, label_a, label_b)  # splits.py
     if not any(s.kind == "time" for s in signals):  # one thing's day with no shared name

@@ -31,6 +31,7 @@ from consistency.structured.costs import Cost, costs
 from consistency.structured.counts import CountSlot, count_slots
 from consistency.structured.damages import Damage, damages
 from consistency.structured.demanded import demanded_destinations
+from consistency.structured.described_ages import described_ages
 from consistency.structured.doerkinds import KindedDoer, kinded_doers
 from consistency.structured.durations import Duration, durations
 from consistency.structured.endplaces import EndPlace, end_places
@@ -196,7 +197,7 @@ class Frame:
     costs: tuple[Cost, ...] = ()  # what one thing costs ("would cost $650,000"); costs.py
     rates: tuple[Rate, ...] = ()  # a measure's rate ("turnout was 24.7 per cent"); rates.py
     amounts: tuple[Amount, ...] = ()  # an amount of a stuff ("1.4 tonnes of cocaine"); amounts.py
-    ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py
+    ages: tuple[Age, ...] = ()  # people's ages ("Darnell Voss, 34,"); ages.py, described_ages.py
     durations: tuple[Duration, ...] = ()  # how long one event lasted; durations.py
     splits: tuple[Split, ...] = ()  # a vote's for and against ("11 votes to 7"); splits.py
     injuries: tuple[Injury, ...] = ()  # told or denied of one person; injuries.py
@@ -445,7 +446,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         sums=sums(doc, qspans), payouts=payouts(doc, qspans),
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         costs=costs(doc, qspans), amounts=amounts(doc, qspans),  # costs.py, amounts.py
-        ages=ages(doc, anchor), durations=durations(doc, qspans),  # durations.py
+        ages=ages(doc, anchor) + described_ages(doc, anchor), durations=durations(doc, qspans),
         splits=splits(doc), orders=order_times(doc, claim.resolved),  # ordertimes.py
         injuries=injuries(doc), occasions=dated_occasions(doc, claim.resolved, anchor),
     )
