@@ -36,7 +36,9 @@ def test_two_hedged_times_keep_only_their_hedges(a, b, agree):
 
 
 def test_hedge_is_read_with_the_time():
-    assert _clock("at about 4:10pm").hedged and _clock("shortly after 6pm").hedged
+    assert _clock("at about 4:10pm").hedged and _clock("around 6pm").hedged
+    # a one-sided limit says where the time lies, not its slack on both sides
+    assert not _clock("shortly after 6pm").hedged and not _clock("before midnight").hedged
     assert not _clock("at 4.10pm").hedged and not _clock("at 22:40").hedged
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.countacts import count_year
+from consistency.structured.parse import object_of
 from consistency.structured.quantities import number_token, relative_gap
 
 __all__ = ["Duration", "durations", "duration_keys", "duration_signals"]
@@ -53,6 +54,7 @@ class Duration:
     text: str
     forecast: bool = False  # told as a forecast or plan: compared only with another
     year: str | None = None  # the bare year dating its event ("In 2021 ... a two-year ban")
+    closed: str = ""  # what a closing anchor closed ("the polls closed": poll), "" untold
 
 
 def _unit(tok) -> float | None:
@@ -119,6 +121,26 @@ def _anchor(unit) -> str:
     return "-".join(t.lemma_.lower() for t in obj.subtree if t.is_alpha)
 
 
+def _closed_thing(unit) -> str:
+    """What the closing moment ``unit`` is counted from closed: the thing "for" or "of"
+    the closing noun ("the deadline for the ransom": ransom) or the closing clause's
+    subject, by its own "for"/"of" thing when it has one ("sales for the draw closed":
+    draw; "the polls closed": poll); "" when untold ("the cut-off")."""
+    after = _after(unit)
+    if after is None:
+        return ""
+    if after.dep_ == "mark":
+        head = next((c for c in after.head.children if c.dep_ in _SUBJECTS), None)
+    else:
+        head = next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
+    if head is None:
+        return ""
+    of = next((object_of(c) for c in head.children
+               if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)  # fmt: skip
+    thing = of if of is not None else head
+    return "" if _closes(thing) else thing.lemma_.lower()
+
+
 def _closes(tok) -> bool:
     """Whether ``tok`` (with its compounds: "cut-off") names a closing moment."""
     parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
@@ -181,7 +203,9 @@ def durations(doc, qspans) -> tuple[Duration, ...]:
             None if anchor else _event_of(unit))
         if found is None or not found[0] or found[1] is None or _so_far(unit, found[1]):
             continue
-        out.append(Duration(found[0], low, high, anchor, text, _forecast(found[1]), year))
+        closed = _closed_thing(unit) if anchor == _CLOSING else ""
+        out.append(Duration(found[0], low, high, anchor, text, _forecast(found[1]), year,
+                            closed))
     return tuple(out)
 
 
@@ -209,7 +233,7 @@ def duration_signals(a, b, score: float, weight: float, la: str, lb: str) -> lis
     for x in a.durations:
         for y in b.durations:
             one_event = (x.anchor, x.forecast, x.year) == (y.anchor, y.forecast, y.year) and set(
-                x.event) & set(y.event)
+                x.event) & set(y.event) and (x.closed == y.closed or not (x.closed and y.closed))
             if one_event and relative_gap(x, y) > _TOLERANCE:  # beyond the hedges
                 what = " ".join(x.event) + (f" after {x.anchor}" if x.anchor else "")
                 text = f"how long {what}: {x.text} ({la}) vs {y.text} ({lb})"

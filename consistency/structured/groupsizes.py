@@ -50,6 +50,8 @@ class GroupSize:
 
     group: str  # the group noun's lemma
     quantity: Quantity
+    members: str = ""  # what it is made of ("the syndicate of 14 colleagues": colleague)
+    known: bool = True  # False for "a team of 30 engineers": maybe one of several teams
 
 
 def _firm(q: Quantity) -> bool:
@@ -62,18 +64,20 @@ def _group_noun(tok) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() not in _TOTALS
 
 
-def _of_count(noun, counts: dict[int, Quantity]) -> Quantity | None:
-    """The count of "a crowd of 18,412" (the number itself) or "a team of 30 engineers"
-    (the number of a plural noun), else None."""
+def _of_count(noun, counts: dict[int, Quantity]) -> tuple[Quantity, str, bool] | None:
+    """(count, members, known) of "a crowd of 18,412" (the number itself, no members) or
+    "the team of 30 engineers" (the number of a plural noun, its lemma), else None. A
+    group of a plural told without a definite article or possessor may be one of several
+    ("a team of 30 engineers", "a team of 12 firefighters"): not known."""
     obj = of_object(noun)
     if obj is None or noun.lemma_.lower() in NOUN_CLASS or _told_before(obj):
         return None  # "the evacuation of 300", "the release of the five officials"
     if obj.i in counts and obj.pos_ == "NUM":
-        return counts[obj.i]
+        return counts[obj.i], "", True
     if obj.tag_ != "NNS":
         return None
     num = next((c for c in obj.children if c.dep_ == "nummod" and c.i in counts), None)
-    return counts[num.i] if num is not None else None
+    return (counts[num.i], obj.lemma_.lower(), _definite(noun)) if num is not None else None
 
 
 def _told_before(obj) -> bool:
@@ -92,11 +96,11 @@ def _member_count(noun, counts: dict[int, Quantity]):
     if num is None:
         return None
     if noun.dep_ == "compound" and _group_noun(noun.head):  # "the 14-member syndicate"
-        return noun.head, counts[num.i]
+        return noun.head, counts[num.i], ""
     group = of_object(noun)  # "the 11 members of the depot syndicate"; "two members of
     if group is None or not _group_noun(group) or not _definite(noun):  # the party": a part
         return None
-    return group, counts[num.i]
+    return group, counts[num.i], ""
 
 
 def _definite(noun) -> bool:
@@ -114,14 +118,14 @@ def group_sizes(doc, qspans) -> tuple[GroupSize, ...]:
             counts[num.i] = q
     if not counts:
         return ()
-    out: dict[str, GroupSize] = {}
+    out: dict[tuple[str, str], GroupSize] = {}
     for tok in doc:
         found = _member_count(tok, counts)
-        if found is None and _group_noun(tok) and (q := _of_count(tok, counts)) is not None:
-            found = tok, q
+        if found is None and _group_noun(tok) and (of := _of_count(tok, counts)) is not None:
+            found = tok, *of
         if found is not None and _firm(found[1]):
-            group = found[0].lemma_.lower()
-            out.setdefault(group, GroupSize(group, found[1]))
+            size = GroupSize(found[0].lemma_.lower(), *found[1:])
+            out.setdefault((size.group, size.members), size)
     return tuple(out.values())
 
 
@@ -138,7 +142,9 @@ def group_size_signals(a, b, same: Callable[[], bool], score: float, weight: flo
     for x in a.group_sizes:
         for y in b.group_sizes:
             qx, qy = x.quantity, y.quantity
-            if x.group != y.group or relative_gap(qx, qy) >= _SCOPE_GAP:
+            two_kinds = x.members and y.members and x.members != y.members
+            maybe_two = not (x.known or y.known)  # two sources' "a team of ...": two teams?
+            if x.group != y.group or two_kinds or maybe_two or relative_gap(qx, qy) >= _SCOPE_GAP:
                 continue
             exact = qx.exact and qy.exact and max(qx.high, qy.high) < _SMALL
             if quantities_agree(qx, qy, 0.0 if exact else tolerance) or not same():

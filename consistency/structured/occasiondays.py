@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consistency.core.types import Signal
+from consistency.structured import news_facts
 from consistency.structured.eventclass import tense_modality
 from consistency.structured.timeanchor import TimeRef, days_apart, find_time_spans
 
@@ -23,6 +24,7 @@ __all__ = ["DatedOccasion", "dated_occasions", "occasion_day_signals"]
 
 _ACTS = ("VERB", "AUX")
 _PARTS = ("nsubj", "nsubjpass", "dobj")
+_WHOLE = news_facts.words("whole_determiners")
 
 
 @dataclass(frozen=True)
@@ -59,10 +61,18 @@ def _denied(verb) -> bool:
 
 
 def _things(verb) -> tuple[str, ...]:
-    """The lemmas of the nouns the act befell or was done by ("their numbers matched
-    all six balls": number, ball)."""
-    return tuple(c.lemma_.lower() for c in verb.children
-                 if c.dep_ in _PARTS and c.pos_ in ("NOUN", "PROPN"))  # fmt: skip
+    """The lemmas of the subject and object nouns of the act told as known things ("all
+    six numbers", "their numbers", "the ball"): a bare doer ("police arrested ...") or "a
+    man" (maybe another one) keys no occasion."""
+    kids = [c for c in verb.children if c.dep_ in _PARTS]
+    return tuple(c.lemma_.lower() for c in kids if c.pos_ in ("NOUN", "PROPN") and _known(c))
+
+
+def _known(noun) -> bool:
+    """A definite article, a possessor or "all"/"both" before the noun."""
+    return any(c.dep_ == "poss" or "Def" in c.morph.get("Definite")
+               or (c.dep_ in ("det", "predet") and c.lower_ in _WHOLE)
+               for c in noun.children)  # fmt: skip
 
 
 def occasion_day_signals(a, b, story, window: int, score: float, weight: float,

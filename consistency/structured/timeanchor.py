@@ -375,6 +375,7 @@ _CLOCK = re.compile(
 _BARE_CLOCK = (15, 15)  # a clock time without a hedge: minutes either side
 PRECISE_FACTOR = 3  # a time told to the minute: its hedge and rounding a third as wide
 PRECISE_TOLERANCE = 10  # minutes two times told to the minute may differ and agree
+HEDGED_TOLERANCE = 5  # minutes on top of two "about"/"around" hedges (clocks_agree)
 _DAY_MINUTES = 24 * 60
 _HOUR_WORDS = {w.lower(): int(v) for w, v in load().numbers.number_words.items() if 1 <= v <= 11}
 # "nine o'clock Thursday night", "about 9 o'clock in the morning": the half of the day
@@ -526,24 +527,28 @@ def _counted_hours(m: re.Match[str], text: str) -> bool:
 
 
 def _hedged(hedge: str) -> bool:
-    """Whether a hedge word tells the time's slack ("about", "shortly after"; not "at")."""
-    return _CLOCK_HEDGE.get(hedge, (0, 0)) != (0, 0)
+    """Whether a hedge word tells the time's slack on both sides ("about", "around"); a
+    one-sided limit ("shortly after", "before", "until") only says where the time lies,
+    and "at" tells none."""
+    before, after = _CLOCK_HEDGE.get(hedge, (0, 0))
+    return before == after > 0
 
 
 def clocks_agree(a: ClockTime, b: ClockTime, tolerance_min: int = 30) -> bool:
     """True when the two times of day can be the same moment (within ``tolerance_min``;
     within PRECISE_TOLERANCE when both are told to the minute: "10:40pm" and "11.15pm"
     are two moments, "10 p.m." and "about 10.30pm" may be one). When both times carry a
-    hedge, the hedges are the slack the writers told and no tolerance is added on top:
-    "around 3.40pm" and "about 4:10pm" are half an hour apart, two moments in a news
-    report, while "about 3.40pm" and "around 4pm" still meet. Times in two zones, or
-    one with a zone and one without ("2240 GMT", "10:40pm"), are not compared."""
+    two-sided hedge, the hedges are the slack the writers told and only HEDGED_TOLERANCE
+    is added on top: "around 3.40pm" and "about 4:10pm" are half an hour apart, two
+    moments in a news report, while "about 3.40pm" and "around 4pm" still meet. Times in
+    two zones, or one with a zone and one without ("2240 GMT", "10:40pm"), are not
+    compared."""
     if a.zone != b.zone:
         return True  # "2240 GMT" and "10:40pm": the offset between them is unknown
     if a.precise and b.precise:
         tolerance_min = min(tolerance_min, PRECISE_TOLERANCE)
     if a.hedged and b.hedged:
-        tolerance_min = 0
+        tolerance_min = min(tolerance_min, HEDGED_TOLERANCE)
     return a.low - tolerance_min <= b.high and b.low - tolerance_min <= a.high
 
 
