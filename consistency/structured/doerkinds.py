@@ -61,6 +61,7 @@ _ACT = {v: act for act, verbs in news_facts.classes("doer_kind_acts").items() fo
 _PERSON_PRONOUNS = frozenset(w for ws in news_facts.classes("person_pronouns").values() for w in ws)
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})  # another event's words
 _BARE_PREPS = frozenset({"by", "on"})  # "on foot", "by helicopter": how, not where
+_DENIED = re.compile(r"\bnot (?!only\b)[^,.;]*?\bbut\b", re.IGNORECASE)  # "not by X but"
 _HANDOVER = re.compile(rf"\b(?:{'|'.join(news_facts.words('handover_words'))})\b[^,.;]*",
                        re.IGNORECASE)  # "until police arrived": who took over after the act
 
@@ -73,6 +74,7 @@ class KindedDoer:
     act: str  # the act's class ("find") or the verb's lemma
     things: tuple[str, ...]  # names of the one acted on, then its noun's lemma; "~person"
     kinds: tuple[tuple[str, str], ...]  # (class, kind) pairs: ("service", "police")
+    several: bool = False  # the ones acted on are counted, more than one: "rescued five people"
 
 
 def _words(toks) -> set[str]:
@@ -126,15 +128,48 @@ def _things(tok) -> tuple[str, ...]:
     return (*out, tok.lemma_.lower()) if tok.pos_ == "NOUN" else tuple(out)
 
 
+def _agent(agent):
+    """The by-phrase's doer; of "not by stewards but by a supporter", the one it names
+    instead of the one it denies."""
+    denied = any(c.dep_ == "neg" for c in agent.children) and not any(
+        c.lower_ == "only" for c in agent.children)  # fmt: skip  # "not only ... but also"
+    if denied and agent.conjuncts:
+        return object_of(agent.conjuncts[0])
+    return object_of(agent)
+
+
+def _subject(verb, kids):
+    """The subject of an active verb: its own; of a verb after "and" with none, that of
+    the verb it is joined to ("a walker waded in and pulled him out"); of "to" after the
+    complement of "be", the subject of "be" ("controllers were the first to spot it",
+    "she was the one to find him")."""
+    if "nsubj" in kids or "nsubjpass" in kids:
+        return kids.get("nsubj")
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if (verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and head.head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):  # fmt: skip
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _counted(tok) -> bool:
+    """Whether the ones acted on are told by a count of more than one ("five people",
+    "all six teenagers"): a group, of which "one of them" is no more than a part."""
+    return tok.pos_ == "NOUN" and tok.morph.get("Number") == ["Plur"] and any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in tok.children)  # fmt: skip
+
+
 def _doer(verb):
     """(the doer, the one acted on) of a verb, or (None, None)."""
     kids = {c.dep_: c for c in verb.children}
     if "agent" in kids:
         done = kids.get("nsubjpass") or (verb.head if verb.dep_ in ("acl", "relcl") else None)
-        return object_of(kids["agent"]), done
+        return _agent(kids["agent"]), done
     if "nsubj" not in kids and verb.dep_ == "xcomp":  # "an employee is understood to have
         return controller(verb), kids.get("dobj")  # photographed the paper"
-    return kids.get("nsubj"), kids.get("dobj")
+    return _subject(verb, kids), kids.get("dobj")
 
 
 def _workplace(verb, doer) -> list:
@@ -179,7 +214,7 @@ def _kinded(verb) -> KindedDoer | None:
         ("~emergency",) if act in _WHOLE_ACTS else ())  # "rang 999", "dialled 999"
     if not kinds or not things:
         return None
-    return KindedDoer(act, things, kinds)
+    return KindedDoer(act, things, kinds, done is not None and _counted(done))
 
 
 def kinded_doers(doc) -> tuple[KindedDoer, ...]:
@@ -198,6 +233,11 @@ def _newly_told(x: KindedDoer) -> bool:
 
 
 def _one_thing(x: KindedDoer, y: KindedDoer, same_name) -> bool:
+    """Whether two acts befell one person or thing: the story's one person told by a
+    pronoun, or one name or noun; a counted group and one person are not one ("rescued
+    five people" and "pulled one of the teenagers out" may both be so)."""
+    if x.several != y.several:
+        return False
     if x.act in _WHOLE_ACTS or ("~person" in x.things or "~person" in y.things) and not (
             _newly_told(x) or _newly_told(y)):  # fmt: skip
         return True  # "she was found by ...": the story's one person (same_story decides)
@@ -217,8 +257,9 @@ def kinds_clash(x: KindedDoer, y: KindedDoer) -> tuple[str, str] | None:
 
 def _named_in(text: str, kinds: str) -> bool:
     """Whether a claim's text names a word of any of ``kinds``, outside the phrases of
-    rivals and of those who took over after the act ("until police arrived")."""
-    text = _HANDOVER.sub("", without_rivals(text)).lower()
+    rivals, of those who took over after the act ("until police arrived") and of those
+    the claim denies were the doer ("not by stewards but by a supporter")."""
+    text = _DENIED.sub("", _HANDOVER.sub("", without_rivals(text))).lower()
     words = set(text.replace(",", " ").replace(".", " ").split())
     words |= {w.removesuffix("s") for w in words}  # "helicopters"
     return any(ws & words for cls in _CLASSES.values() for k, ws in cls.items()
