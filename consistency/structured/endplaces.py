@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.foundstates import found_states
-from consistency.structured.parse import in_condition, slot
+from consistency.structured.parse import compound_name, in_condition, slot
 from consistency.structured.quantities import unit_name
 from consistency.structured.sidenames import side_named
 from consistency.structured.spots import place_head, place_kind
@@ -178,8 +178,7 @@ def _place(g, verb) -> tuple[frozenset[str], str, bool, str, frozenset[str],
                   key=lambda t: t.i)  # fmt: skip
     words = frozenset(t.lemma_.lower() for t in kept if t.pos_ in ("NOUN", "PROPN"))
     named = any(t.pos_ == "PROPN" for t in kept)
-    names = {" ".join([c.text for c in t.children if c.dep_ == "compound" and c.i < t.i]
-                      + [t.text]).lower(): t for t in kept
+    names = {compound_name(t).lower(): t for t in kept
              if t.pos_ == "PROPN" and t.dep_ != "compound"}  # fmt: skip
     streets = frozenset(n for n in names if street_name(n))
     parts = frozenset(n for n, t in names.items() if side_named(t, {t.lower_}))

@@ -20,7 +20,7 @@ from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.clashbase import times_agree
 from consistency.structured.eventslots import EventSlot
-from consistency.structured.lasttimes import one_act
+from consistency.structured.lasttimes import one_act, verb_among
 from consistency.structured.timeanchor import clocks_agree
 
 __all__ = ["first_noticings", "first_notice_keys", "first_notice_signals"]
@@ -35,12 +35,8 @@ _FIRST_VERB = re.compile(rf"\b(?:{_FIRST})\s+(?:been\s+|being\s+)?(\w+)", re.IGN
 
 
 def _told_first(e: EventSlot, text: str) -> bool:
-    """The event's own verb follows "first" ("first spotted", "first been seen"); its
-    lemma begins the word, or the word is its irregular past ("saw", "seen")."""
-    p = e.predicate.lower()
-    stem = p[:-1] if p.endswith("e") and len(p) > 3 else p
-    return any(w.lower().startswith(stem) or (p == "see" and w.lower() in ("saw", "seen"))
-               for w in _FIRST_VERB.findall(text))  # fmt: skip
+    """The event's own verb follows "first" ("first spotted", "first been seen")."""
+    return verb_among(e, _FIRST_VERB.findall(text))
 
 
 def first_noticings(f) -> list[EventSlot]:

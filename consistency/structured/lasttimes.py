@@ -21,7 +21,7 @@ from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
 from consistency.structured.timeanchor import TimeRef
 
-__all__ = ["last_time_signals", "one_act"]
+__all__ = ["last_time_signals", "one_act", "verb_among"]
 
 _LATEST = "|".join(re.escape(w) for w in sorted(news_facts.words("latest_doing_adverbs"),
                                                 key=len, reverse=True))  # fmt: skip
@@ -36,10 +36,16 @@ def _latest_verbs(text: str) -> set[str]:
 
 
 def _told_latest(e: EventSlot, text: str) -> bool:
-    """The event's own verb follows "last"/"most recently" (its lemma begins the word)."""
+    """The event's own verb follows "last"/"most recently"."""
+    return verb_among(e, _latest_verbs(text))
+
+
+def verb_among(e: EventSlot, words) -> bool:
+    """Whether one of ``words`` is the event's own verb: its lemma begins the word
+    ("inspect", "serviced", "seen"), or the word is its irregular past ("saw")."""
     p = e.predicate.lower()
-    stem = p[:-1] if p.endswith("e") and len(p) > 3 else p  # "inspect", "serviced", "seen"
-    return any(w.startswith(stem) for w in _latest_verbs(text))
+    stem = p[:-1] if p.endswith("e") and len(p) > 3 else p
+    return any(w.lower().startswith(stem) or (p == "see" and w.lower() == "saw") for w in words)
 
 
 def _days(t: TimeRef) -> bool:

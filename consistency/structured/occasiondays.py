@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.structured import news_facts
 from consistency.structured.eventclass import tense_modality
+from consistency.structured.negation import negated
+from consistency.structured.parse import under_denial
 from consistency.structured.timeanchor import TimeRef, days_apart, find_time_spans
 
 __all__ = ["DatedOccasion", "dated_occasions", "occasion_day_signals"]
@@ -46,7 +48,9 @@ def dated_occasions(doc, text: str, anchor) -> tuple[DatedOccasion, ...]:
         if tok.pos_ != "NOUN" or poss is None or tok.dep_ != "pobj":
             continue
         verb = next((t for t in tok.ancestors if t.pos_ in _ACTS), None)
-        if verb is None or tense_modality(verb) != ("past", None) or _denied(verb):
+        if verb is None or tense_modality(verb) != ("past", None):
+            continue
+        if negated(verb) or under_denial(verb):  # "did not", "failed to", "denied that"
             continue
         lo, hi = poss.left_edge.idx, poss.idx + len(poss)
         days = [r for off, r in find_time_spans(text, anchor, "past") if lo <= off < hi]
@@ -54,10 +58,6 @@ def dated_occasions(doc, text: str, anchor) -> tuple[DatedOccasion, ...]:
         if len(days) == 1 and things:
             out.append(DatedOccasion(tok.lemma_.lower(), days[0], things))
     return tuple(out)
-
-
-def _denied(verb) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _things(verb) -> tuple[str, ...]:

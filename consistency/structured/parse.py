@@ -11,9 +11,9 @@ from consistency.structured import news_facts
 
 __all__ = [
     "SPEECH_VERBS", "SUBJECTS",
-    "CONDITIONS", "DENY_VERBS", "controller", "in_condition", "is_question", "marks", "modal",
-    "object_of", "own_subject", "phrasal", "proper_name", "rules_out", "slot", "state_complements",
-    "under_denial",
+    "CONDITIONS", "DENY_VERBS", "compound_name", "controller", "in_condition", "is_question",
+    "marks", "modal", "object_of", "own_subject", "phrasal", "proper_name", "rules_out", "slot",
+    "state_complements", "under_denial",
 ]  # fmt: skip
 
 CONDITIONS = news_facts.words("condition_marks")
@@ -43,6 +43,13 @@ def proper_name(tok) -> str:
     """A proper noun with the proper nouns compounded on it ("Grace Annabel")."""
     parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return " ".join(t.text for t in (*parts, tok))
+
+
+def compound_name(tok) -> str:
+    """A noun with the compounds before it, whatever their tags: "Carrick Street", "Bains
+    News", "East Stand"."""
+    return " ".join([c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+                    + [tok.text])  # fmt: skip
 
 
 def controller(tok):

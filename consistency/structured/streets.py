@@ -16,6 +16,7 @@ shop "in Glenarrow" and one "on Carrick Street" may be one shop.
 from __future__ import annotations
 
 from consistency.structured import news_facts
+from consistency.structured.parse import compound_name
 
 __all__ = ["addresses", "street_in_town", "street_name", "street_word"]
 
@@ -36,16 +37,10 @@ def addresses(doc) -> tuple[tuple[str, tuple[str, ...]], ...]:
             continue
         streets = [n for p in t.children if p.dep_ == "prep" and p.lower_ == "on"
                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
-                   and street_word(n := _compound_name(g))]  # fmt: skip
+                   and street_word(n := compound_name(g))]  # fmt: skip
         if streets:
-            out.append((_compound_name(t).lower(), tuple(streets)))
+            out.append((compound_name(t).lower(), tuple(streets)))
     return tuple(out)
-
-
-def _compound_name(t) -> str:
-    """A proper noun with the compounds before it: "Carrick Street", "Bains News"."""
-    return " ".join([c.text for c in t.children if c.dep_ == "compound" and c.i < t.i]
-                    + [t.text])
 
 
 def street_in_town(x: str, y: str) -> bool:
