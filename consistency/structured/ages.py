@@ -24,6 +24,7 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.age_nouns import described_name
 from consistency.structured.numtokens import number_start, token_value
+from consistency.structured.persons import agent_word
 from consistency.structured.quantities import parse_number
 
 __all__ = ["Age", "adjective_ages", "age_signals", "ages", "bare_age", "named_tokens",
@@ -36,8 +37,6 @@ _ENDING = "-".join(news_facts.split(news_facts.data().get("age_adjective_ending"
 _NOT_NAMES = (news_facts.words("kin_nouns") | {t.lower() for t in load().titles.titles}
               | {r.lower() for r in load().titles.ranks})  # fmt: skip
 _ADJECTIVE = re.compile(rf"\b(?P<num>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)-{_ENDING}\s+")
-_SUFFIXES = news_facts.words("person_suffixes")
-_MIN_STEM = 3  # "ant", "her": too short to carry an agent ending (as persons.py)
 _OLDEST = 110
 _YEAR_DAYS = 365
 # labels of names that are no people's; the small model calls many a surname an
@@ -97,16 +96,9 @@ def _core(doc, start: int, end: int) -> tuple[int, int]:
     cut = next((i for i in range(start + 1, end) if doc[i].dep_ == "prep"), end)
     while end - start > 1 and doc[start].lower_.rstrip(".") in _NOT_NAMES:
         start += 1
-    if end - start > 2 and doc[start].is_sent_start and _role_word(doc[start].lower_):
+    if end - start > 2 and doc[start].is_sent_start and agent_word(doc[start].lower_):
         start += 1
     return start, min(end, cut)
-
-
-def _role_word(word: str) -> bool:
-    """Whether a word names a role by its agent ending ("organiser", "spokeswoman"):
-    persons.py's ``person_suffixes`` on a stem of three letters or more."""
-    return word.isalpha() and any(word.endswith(s) and len(word) - len(s) >= _MIN_STEM
-                                  for s in _SUFFIXES)  # fmt: skip
 
 
 def _years(tok) -> int | None:
@@ -239,7 +231,7 @@ def _bare(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in _NOT_NAMES:
         words = words[1:]
-    if len(words) > 2 and _role_word(words[0].lower()):
+    if len(words) > 2 and agent_word(words[0].lower()):
         words = words[1:]
     return " ".join(words)
 

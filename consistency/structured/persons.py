@@ -16,7 +16,7 @@ import dataclasses
 from consistency.structured import news_facts
 from consistency.structured.quantities import Quantity, counted_noun, unit_name
 
-__all__ = ["person_noun", "as_people", "number_as_people"]
+__all__ = ["agent_word", "person_noun", "as_people", "number_as_people"]
 
 _SUFFIXES = tuple(sorted(news_facts.words("person_suffixes"), key=len, reverse=True))
 _PEOPLE_CLASSES = news_facts.words("people_count_classes")
@@ -33,7 +33,14 @@ def person_noun(noun) -> bool:
     if unit_name(lemma) in _OTHER_UNITS or any(
             c.dep_ == "compound" and unit_name(c.lemma_) in _OTHER_UNITS for c in noun.children):
         return False  # "firefighters", "crew members": responders
-    return any(lemma.endswith(s) and len(lemma) - len(s) >= _MIN_STEM for s in _SUFFIXES)
+    return agent_word(lemma)
+
+
+def agent_word(word: str) -> bool:
+    """Whether a word names a doer by its agent ending ("skier", "organiser",
+    "spokeswoman"): ``person_suffixes`` on a stem of three letters or more."""
+    return word.isalpha() and any(word.endswith(s) and len(word) - len(s) >= _MIN_STEM
+                                  for s in _SUFFIXES)  # fmt: skip
 
 
 def as_people(cls: str | None, noun, q: Quantity) -> Quantity:
