@@ -352,6 +352,7 @@ def _heads(tok) -> tuple[str, ...]:
             c = next((g for p in c.children if p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj"), c)  # fmt: skip
         out += (unit_name(c.lemma_), *remains(c))  # "the dead whales": also the carcasses
+        out += _body_of(c) if c.dep_ == "dobj" else ()  # "requested military support"
     return tuple(out) or copula_heads(tok)  # copulas.py: "the worst hurt is a girl"
 
 
@@ -392,7 +393,16 @@ def _undergoers(tok) -> tuple[str, ...]:
     kids = [c for c in tok.children if c.dep_ in _DONE_TO] or [
         c for c in tok.children if c.dep_ == "nsubj"]
     return tuple(u for c in kids if c.pos_ in ("NOUN", "PROPN") and not _nobody(c)
-                 for u in (unit_name(c.lemma_), *remains(c)))  # fmt: skip
+                 for u in (unit_name(c.lemma_), *remains(c), *_body_of(c)))  # fmt: skip
+
+
+def _body_of(noun) -> tuple[str, ...]:
+    """A body of people named by an adjective on the noun ("military assistance", "civilian
+    workers"): the adjective is a counted noun's synonym, so the help or the workers are
+    that body's, and "asked for military assistance" is done to the military as "the army
+    was called in" is."""
+    return tuple(unit_name(a.lemma_) for a in noun.children
+                 if a.dep_ == "amod" and unit_name(a.lemma_) != a.lemma_.lower())  # fmt: skip
 
 
 _WHOLE_PREPS = news_facts.words("whole_prepositions")
