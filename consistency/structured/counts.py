@@ -28,6 +28,7 @@ from consistency.structured.orderreach import UNDER_ORDER, order_key, reach_of_p
 from consistency.structured.peoplegroups import CARE_LEMMA, cared_for, group_of
 from consistency.structured.persons import as_people, person_noun
 from consistency.structured.quantities import Quantity, number_token, unit_name
+from consistency.structured.sources import source_key
 from consistency.structured.venues import (
     DESTINATION_PREPS,
 )
@@ -359,4 +360,7 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
         tense, modality = tense_modality(verb)
         if key and modality != "possible":  # "six shots can be heard": no count of all
             out.append(CountSlot(unit, key, q, tense, group_of(verb)))
+            moved = slot.dep_ in ("dobj", "nsubjpass") or verb.head is noun and verb.tag_ == "VBN"
+            if moved and (source := source_key(verb)) and source != key:  # sources.py
+                out.append(CountSlot(unit, source, q, tense, group_of(verb)))
     return tuple(out)
