@@ -54,3 +54,14 @@ def test_review_look_alikes_stay_silent(nlp, config, a, b, kind):
 def test_review_pairs_still_fire(nlp, config, a, b, kind):
     kinds, signals = _kinds(nlp, config, a, b)
     assert kind in kinds, signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a rating, a score: a number of a measure, no group's size
+    ("The kitchen was awarded a food hygiene rating of five at its last inspection in 2023.",
+     "A previous inspection in 2021 gave the kitchen a food hygiene rating of three."),
+    ("The diver scored a total of 88 points.", "The diver received a score of 72."),
+])
+def test_a_measure_of_a_number_is_no_group(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert not any(s.explanation.startswith("size of the") for s in comparison.signals)

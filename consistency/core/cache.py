@@ -58,7 +58,7 @@ log = logging.getLogger(__name__)
 # named places, causes of a grounding, verbs of motion into a state, forecast spans, vote
 # splits and jobs; 37: a bare verb of leaving a post done to a thing concerns the thing;
 # 38: an ordinal ("the 63rd minute") is no count)
-VERSION = "45"
+VERSION = "46"
 T = TypeVar("T")
 
 _SCHEMA = """

@@ -3,8 +3,9 @@ syndicate", "the 14-member syndicate", "a crowd of 18,412", so that two sources 
 one group two sizes disagree.
 
 A group's size is read from the parse in three shapes: a singular noun with an "of"
-whose object is the count ("a crowd of 18,412") or a plural noun the count numbers ("a
-team of 30 engineers"); a noun of membership (``membership_nouns``) under a count whose
+whose object is a plural noun the count numbers ("the team of 30 engineers"), or the count
+itself when the noun counts people (``count_nouns``: "a crowd of 18,412"; "a rating of
+five" counts no group); a noun of membership (``membership_nouns``) under a count whose
 "of" names the group ("the 11 members of the depot syndicate"); and a noun of membership
 with its count as a compound of the group's noun ("the 14-member syndicate"). The group
 is its noun's lemma. No size is read from a part ("nine of the syndicate's members": the
@@ -36,6 +37,7 @@ from consistency.structured.quantities import (
 __all__ = ["GroupSize", "group_size_keys", "group_size_signals", "group_sizes"]
 
 _MEMBERSHIP = news_facts.words("membership_nouns")
+_PEOPLE_COUNTS = frozenset(news_facts.data()["count_nouns"])  # "a crowd of 18,412"
 _TOTALS = news_facts.words("total_nouns")
 _MEASURES = news_facts.words("measure_units")
 _REST = news_facts.words("rest_of_group_words")
@@ -72,8 +74,8 @@ def _of_count(noun, counts: dict[int, Quantity]) -> tuple[Quantity, str, bool] |
     obj = of_object(noun)
     if obj is None or noun.lemma_.lower() in NOUN_CLASS or _told_before(obj):
         return None  # "the evacuation of 300", "the release of the five officials"
-    if obj.i in counts and obj.pos_ == "NUM":
-        return counts[obj.i], "", True
+    if obj.i in counts and obj.pos_ == "NUM":  # "a rating of five", "a score of 3": no group
+        return (counts[obj.i], "", True) if noun.lemma_.lower() in _PEOPLE_COUNTS else None
     if obj.tag_ != "NNS":
         return None
     num = next((c for c in obj.children if c.dep_ == "nummod" and c.i in counts), None)
