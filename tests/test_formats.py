@@ -80,6 +80,9 @@ def test_wire_dateline_gives_outlet_and_dated_year() -> None:
     # slug and headline on two lines, or each in a paragraph of its own
     "WEATHER-ORRIN/FLOOD\nRiver Orrin bursts its banks after two days of rain\n\n",
     "WEATHER-ORRIN/FLOOD (UPDATE 1)\n\nRiver Orrin bursts its banks after two days of rain\n\n",
+    # under the agency's service line, with its desk and time
+    "VP NORTH 04/03/2026 06:10\nWEATHER-ORRIN/FLOOD\n"
+    "River Orrin bursts its banks after two days of rain\n\n",
 ])
 def test_wire_slug_and_headline_above_the_dateline(head: str) -> None:
     text = head + "ORRINFORD, March 4 (Vale Press) - Crews worked through the night.\n"

@@ -91,14 +91,16 @@ def record_meta(record: Mapping[str, Any]) -> dict[str, Any]:
 
 
 _HEADLINE_WORDS = 25  # a headline or slug line is short; a longer line is a paragraph
+_WIRE_HEAD_LINES = 3  # a service line ("NNS NORTH 19/11/2025 10:42"), a slug, a headline
 
 
 def headed_dateline(text: str, start: int = 0) -> tuple[dict[str, str], int]:
     """A wire story's slug and headline above its dateline ("BRITAIN-RIVER/RESCUE" /
     "Six rescued after ..." / blank line / "ALDERBROOK, Aug 9 (Meridian Press) - ..."), the
-    slug and headline on one line each or each in a paragraph of its own: the last line of
-    at most two short ones is the title, and the body starts at the dateline; a priority
-    code alone on its line ("URGENT") is no line of them. ``({}, start)`` unless a
+    slug and headline on one line each or each in a paragraph of its own, maybe under the
+    agency's service line ("UKPA NATIONAL NEWS"): the last line of at most three short
+    ones is the title, and the body starts at the dateline; a priority code alone on its
+    line ("URGENT") is no line of them. ``({}, start)`` unless a
     paragraph opening with a dateline follows such lines."""
     lines: list[str] = []
     pos = start + len(text[start:]) - len(text[start:].lstrip())
@@ -110,7 +112,7 @@ def headed_dateline(text: str, start: int = 0) -> tuple[dict[str, str], int]:
                 len(line.split()) > _HEADLINE_WORDS or line[-1] in ".:;," for line in block):
             return {}, start
         lines += block
-        if len(lines) > 2:
+        if len(lines) > _WIRE_HEAD_LINES:
             return {}, start
         pos += len(head)
         pos += len(text[pos:]) - len(text[pos:].lstrip())
