@@ -8,14 +8,24 @@ of day under "by" (before any verb) is kept from every event's times (eventslots
 
 from __future__ import annotations
 
-__all__ = ["shared_deadline"]
+from collections.abc import Callable
+
+__all__ = ["shared_deadline", "under_limit"]
+
+_BY = frozenset({"by"})
 
 
 def shared_deadline(tok) -> bool:
     """Whether the time word ``tok`` sits under a "by" before any verb: a deadline."""
+    return under_limit(tok, lambda t: t.pos_ in ("VERB", "AUX"))
+
+
+def under_limit(tok, stop: Callable, words: frozenset[str] = _BY) -> bool:
+    """Whether ``tok`` sits under a preposition of ``words`` ("by", "until": a limit, no
+    time the event happened) before the first of its ancestors that ``stop`` accepts."""
     for t in (tok, *tok.ancestors):
-        if t.dep_ in ("prep", "agent") and t.lower_ == "by":
+        if t.dep_ in ("prep", "agent") and t.lower_ in words:
             return True
-        if t.pos_ in ("VERB", "AUX"):
+        if stop(t):
             return False
     return False

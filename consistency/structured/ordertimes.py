@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
-from consistency.structured.deadlines import shared_deadline
+from consistency.structured.deadlines import shared_deadline, under_limit
 from consistency.structured.eventclass import event_class
 from consistency.structured.timeanchor import ClockTime, clocks_agree, find_clock_spans
 
@@ -28,6 +28,7 @@ __all__ = ["OrderTime", "order_times", "order_time_signals", "order_keys"]
 _ORDERS = news_facts.words("order_heads")
 _DIRECTED = news_facts.data().get("directed_classes") or {}
 _ACTS = ("VERB", "AUX")
+_LIMITS = news_facts.words("limit_prepositions")
 
 
 @dataclass(frozen=True)
@@ -85,17 +86,9 @@ def _under(doc, offset: int, verb) -> bool:
     tok = next((t for t in doc if t.idx <= offset < t.idx + len(t)), None)
     if tok is None or shared_deadline(tok):
         return False
-    return verb.left_edge.i <= tok.i <= verb.right_edge.i and not _bound(tok, verb)
-
-
-def _bound(tok, verb) -> bool:
-    """A clock under "by" or "until" inside the order's clause: a deadline."""
-    for t in (tok, *tok.ancestors):
-        if t.i == verb.i:
-            return False
-        if t.dep_ == "prep" and t.lower_ in ("by", "until"):
-            return True
-    return False
+    # a clock under "by" or "until" inside the order's clause is a deadline
+    return verb.left_edge.i <= tok.i <= verb.right_edge.i and not under_limit(
+        tok, lambda t: t.i == verb.i, _LIMITS)
 
 
 def order_keys(f) -> set[tuple[str, ...]]:

@@ -23,7 +23,7 @@ __all__ = ["addresses", "street_in_town", "street_name", "street_word"]
 _STREET = frozenset(news_facts.classes("place_kinds").get("street", ())) | news_facts.words(
     "street_name_words")  # "Linnet Close": a street word only as a name's last word
 _SURNAMES = news_facts.words("street_surnames")
-_INDEFINITE = frozenset({"a", "an", "another", "one"})  # "a Tesco on Mill Road": a branch
+_BRANCH = news_facts.words("branch_determiners")  # "a Tesco on Mill Road": a branch
 
 
 def addresses(doc) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -33,7 +33,7 @@ def addresses(doc) -> tuple[tuple[str, tuple[str, ...]], ...]:
     for t in doc:
         owner = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if t.pos_ != "PROPN" or not owner or t.ent_type_ == "PERSON" or any(
-                c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children):
+                c.dep_ == "det" and c.lower_ in _BRANCH for c in t.children):
             continue
         streets = [n for p in t.children if p.dep_ == "prep" and p.lower_ == "on"
                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
