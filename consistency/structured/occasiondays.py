@@ -42,7 +42,7 @@ class DatedOccasion:
 def dated_occasions(doc, text: str, anchor) -> tuple[DatedOccasion, ...]:
     """The occasions of ``doc`` dated by a possessive day, each with the act told in it
     (the verb above the noun) when that act is past, asserted and not denied."""
-    out = []
+    out, spans = [], None
     for tok in doc:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if tok.pos_ != "NOUN" or poss is None or tok.dep_ != "pobj":
@@ -53,7 +53,8 @@ def dated_occasions(doc, text: str, anchor) -> tuple[DatedOccasion, ...]:
         if negated(verb) or under_denial(verb):  # "did not", "failed to", "denied that"
             continue
         lo, hi = poss.left_edge.idx, poss.idx + len(poss)
-        days = [r for off, r in find_time_spans(text, anchor, "past") if lo <= off < hi]
+        spans = find_time_spans(text, anchor, "past") if spans is None else spans  # once
+        days = [r for off, r in spans if lo <= off < hi]
         things = _things(verb)
         if len(days) == 1 and things:
             out.append(DatedOccasion(tok.lemma_.lower(), days[0], things))

@@ -41,17 +41,10 @@ class OrderTime:
 
 def order_times(doc, text: str) -> tuple[OrderTime, ...]:
     """The orders told in ``doc`` with the times of day they were given at."""
-    clocks = find_clock_spans(text)
-    if not clocks:
-        return ()
+    found = [f for tok in doc if tok.lemma_.lower() in _ORDERS and (f := _ordered(tok))]
+    clocks = find_clock_spans(text) if found else []  # most claims tell no order
     out = []
-    for tok in doc:
-        if tok.lemma_.lower() not in _ORDERS:
-            continue
-        found = _ordered(tok)
-        if found is None:
-            continue
-        act, over = found
+    for act, over in found:
         told = tuple(c for off, c in clocks if _under(doc, off, over))
         if act and told:
             out.append(OrderTime(_DIRECTED.get(act, act), told))
