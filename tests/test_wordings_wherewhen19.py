@@ -147,3 +147,42 @@ def test_broke_down_is_a_failure_of_one_thing(nlp, config, a, b):
 def test_other_things_breaking_down_are_silent(nlp, config, a, b):
     kinds, signals = _kinds(nlp, config, a, b, "2025-01-14")
     assert "time" not in kinds, signals
+
+
+def _locations(nlp, config, a, b):
+    comparison, _ = compare_pair(nlp, config, a, b, "2025-06-16")
+    return [s for s in comparison.signals if s.kind == "location"]
+
+
+# A group cared for at a facility is there, as a group taken to it is; "they" is any group.
+@pytest.mark.parametrize(("a", "b"), [
+    # brenhallow_wedding_food_poisoning
+    ("They were treated at St Aldhelm's Hospital over in Marlow Cross, and I'm told they "
+     "were all in a stable condition.",
+     "All six were treated at Brenhallow General Hospital, where staff said none of the "
+     "cases was life-threatening."),
+    ("They were treated at St Aldhelm's Hospital over in Marlow Cross.",
+     "They were taken by ambulance to Brenhallow General Hospital on Sunday."),
+    ("Four passengers are recovering at Kessington Memorial Hospital.",
+     "Four passengers were taken to Ridgeway Hospital."),
+])  # fmt: skip
+def test_group_cared_for_at_two_facilities(nlp, config, a, b):
+    assert _locations(nlp, config, a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two groups told by their numbers
+    ("Two were treated at St Aldhelm's Hospital.",
+     "The other four were treated at Brenhallow General Hospital."),
+    # one facility told twice
+    ("They were treated at Brenhallow General Hospital.",
+     "All six were taken to Brenhallow General Hospital."),
+    # things, not people, taken somewhere
+    ("The paintings were taken to the Ashmolean Museum.",
+     "They were treated at Brenhallow General Hospital."),
+    # a care verb of no people ("the boats remain at the marina")
+    ("The boats remain at Kelby Marina.",
+     "Three crew members were taken to Ridgeway Hospital."),
+])  # fmt: skip
+def test_other_groups_or_one_facility_are_silent(nlp, config, a, b):
+    assert not _locations(nlp, config, a, b)

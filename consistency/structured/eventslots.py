@@ -178,9 +178,8 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
         bounds = set() if wanted(tok) else deadlines  # "asked to leave by 6pm": its time
         times = tuple(r for off, r in spans if tok_at.get(off) in mine - bounds)
         background = dated | outside_relative(tok)  # clausetimes.py: "who was injured"
-        times = times or tuple(
+        times = () if asked_when(tok) else times or tuple(  # clausetimes.py: "when it'll open"
             r for off, r in spans if tok_at.get(off) not in background) or inherited
-        times = () if asked_when(tok) else times  # clausetimes.py: "about when it reopens"
         named = [t for t in doc if t.i in mine and t.ent_type_ not in ("DATE", "TIME")
                  and (t.ent_type_ in _NAME_LABELS or t.pos_ == "PROPN")]  # fmt: skip
         args = tuple(dict.fromkeys(name_of(t, doc) for t in named))
