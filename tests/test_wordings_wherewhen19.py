@@ -186,3 +186,36 @@ def test_group_cared_for_at_two_facilities(nlp, config, a, b):
 ])  # fmt: skip
 def test_other_groups_or_one_facility_are_silent(nlp, config, a, b):
     assert not _locations(nlp, config, a, b)
+
+
+# A trailing participle, and a "when" clause the parser opens with an adverb, happen at
+# their main clause's time of day.
+@pytest.mark.parametrize(("a", "b"), [
+    # bramcaster_jewellery_raid
+    ("The men struck at Pemberton & Vale Jewellers in Corn Street at 10.15am, arriving on "
+     "two mopeds and running inside.",
+     "Rachel, this is normally one of the busiest streets in Bramcaster, and at twenty to "
+     "twelve this morning it was packed with people when the gang arrived outside "
+     "Pemberton and Vale Jewellers."),
+    ("The men struck at the jewellers at 10.15am, arriving on two mopeds.",
+     "The gang arrived outside the jewellers at 11.40am."),
+])  # fmt: skip
+def test_participle_and_when_clause_share_the_time(nlp, config, a, b):
+    kinds, signals = _kinds(nlp, config, a, b, "2025-11-06")
+    assert "time" in kinds, signals
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a perfect participle happened before its main clause
+    ("The men struck at the jewellers at 10.15am, having arrived on two mopeds.",
+     "The gang arrived outside the jewellers at 11.40am."),
+    # a participle before its main clause: no shared time
+    ("Arriving on two mopeds, the men struck at the jewellers at 10.15am.",
+     "The gang arrived outside the jewellers at 11.40am."),
+    # one time told twice
+    ("The men struck at the jewellers at 10.15am, arriving on two mopeds.",
+     "The gang arrived outside the jewellers at about 10.15am."),
+])  # fmt: skip
+def test_perfect_or_leading_participle_or_one_time_is_silent(nlp, config, a, b):
+    kinds, signals = _kinds(nlp, config, a, b, "2025-11-06")
+    assert "time" not in kinds, signals

@@ -9,7 +9,8 @@ events (eventslots.py). Two shapes bend that:
 * a clause joined by "as", "when" or "while" happens at its main clause's time: in
   "seized control at around 7.05 a.m. as it travelled through the town" the bus was
   travelling at 7.05, and in "was travelling at around 7.40am when a man confronted the
-  driver" the confronting was at 7.40;
+  driver" the confronting was at 7.40; so does a present participle after its main verb
+  ("struck at 10.15am, arriving on two mopeds");
 * a clause joined by "and" with a subject of its own tells its own time: in "the six were
   treated at the hospital, and two were still there on Monday" Monday is the staying, not
   the treatment;
@@ -39,9 +40,9 @@ def outside_relative(tok) -> set[int]:
 
 def at_once_part(tok, own: dict[int, set[int]]) -> set[int]:
     """Token indices of the parts told at ``tok``'s time: its main verb's own part when
-    ``tok`` heads an "as/when/while" clause, the time phrase a "when" clause hangs on
-    ("at 2am when the roof collapsed"), the clause's own part when ``tok`` is the main
-    verb. Pluperfect and "already/still" clauses share none."""
+    ``tok`` heads an "as/when/while" clause or a trailing participle, the time phrase a
+    "when" clause hangs on ("at 2am when the roof collapsed"), the clause's own part when
+    ``tok`` is the main verb. Pluperfect and "already/still" clauses share none."""
     if _at_once(tok) and tok.dep_ == "advcl":
         return own.get(tok.head.i, set())
     if _at_once(tok):  # a "when" clause on a time: the prepositional phrase holding it
@@ -57,8 +58,9 @@ def _at_once(clause) -> bool:
     if clause.pos_ not in ("VERB", "AUX"):
         return False
     kids = list(clause.children)
-    if clause.dep_ == "advcl":
-        marked = any(c.dep_ == "mark" and c.lower_ in _MARKS for c in kids)
+    if clause.dep_ == "advcl":  # "when" may be a mark or, to the parser, an adverb
+        marked = any(c.lower_ in _MARKS and (c.dep_ == "mark" or c.tag_ == "WRB")
+                     for c in kids) or _trailing_participle(clause)  # fmt: skip
     else:
         marked = clause.dep_ == "relcl" and clause.head.ent_type_ == "TIME" and any(
             c.dep_ == "advmod" and c.lower_ in _MARKS for c in kids)
@@ -66,6 +68,14 @@ def _at_once(clause) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
     return not perfect and not any(c.lower_ in _NOT_AT_ONCE for c in kids)
+
+
+def _trailing_participle(clause) -> bool:
+    """A present participle after its main verb, with no subject or opening word of its
+    own: "the men struck at 10.15am, arriving on two mopeds" arrived at 10.15am."""
+    return clause.tag_ == "VBG" and clause.i > clause.head.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") and c.i < clause.i
+        for c in clause.children)
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
