@@ -35,7 +35,7 @@ from consistency.structured.firstnoticed import first_notice_signals
 from consistency.structured.frames import Frame
 from consistency.structured.movers import other_movers
 from consistency.structured.ordertimes import order_time_signals
-from consistency.structured.quantities import INCREMENT_WORDS
+from consistency.structured.quantities import INCREMENT_WORDS, unit_name
 from consistency.structured.staged import batches
 from consistency.structured.timeanchor import (
     ClockTime,
@@ -53,6 +53,8 @@ _NOT_SMALL_HOURS_WORDS = news_facts.words("not_small_hours_words")
 _ONSETS = onset_classes()
 _STARTS = news_facts.words("happening_start_classes")
 _DAY = 24 * 60
+_BROADER = {unit_name(k): frozenset(map(unit_name, v))
+            for k, v in news_facts.classes("hypernyms").items()}  # fmt: skip
 
 
 def one_night(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame) -> bool:
@@ -113,7 +115,7 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
             continue  # "I spoke to her this afternoon", "officers were called at 9.46am"
         if two_notices(ea, eb, a, b):
             continue  # notices.py: "notified of the spill", "notified of the road closure"
-        if cls == FAILURE and not set(ea.heads) & set(eb.heads):
+        if cls == FAILURE and not _one_thing(ea, eb):
             continue  # "the dam failed" and "the power failed": two things gave out
         if cls in _ONSETS and (has_words(a, INCREMENT_WORDS) or has_words(b, INCREMENT_WORDS)):
             continue  # "the first fell ill on Tuesday", "20 more fell ill on Friday"
@@ -140,6 +142,14 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
                f"({lb})", config.time_weight)] if clash else []) or order_time_signals(
         a, b, lambda: same_story(a, b, aliases), CLOCK_SCORE, config.time_weight, la, lb) or (
         first_notice_signals(a, b, aliases, CLOCK_SCORE, config.time_weight, la, lb))
+
+
+def _one_thing(ea: EventSlot, eb: EventSlot) -> bool:
+    """Whether two things that gave out may be one: a head told by both, or one told by
+    its broader noun (``hypernyms``: "the bus broke down", "the vehicle broke down")."""
+    xs, ys = set(ea.heads), set(eb.heads)
+    return bool(xs & ys or any(ys & _BROADER.get(x, frozenset()) for x in xs)
+                or any(xs & _BROADER.get(y, frozenset()) for y in ys))  # fmt: skip
 
 
 def _notice_clash(a: Frame, b: Frame, same_day: bool):

@@ -18,6 +18,7 @@ from consistency.structured.attendees import attendees, lend_host_clocks
 from consistency.structured.besides import besides_only
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.clausetimes import (
+    asked_when,
     at_once_part,
     carve_finite_clauses,
     outside_relative,
@@ -37,6 +38,7 @@ from consistency.structured.gerunds import gerund_phrases
 from consistency.structured.guesses import guessed
 from consistency.structured.hedges import absent_since, attempted, relayed_rumour
 from consistency.structured.imperatives import imperative
+from consistency.structured.impliedsubjects import implied_heads
 from consistency.structured.keptstates import state_word_times
 from consistency.structured.knownthings import definite_undergoers as _known
 from consistency.structured.negation import (
@@ -177,7 +179,7 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
         bounds = set() if wanted(tok) else deadlines  # "asked to leave by 6pm": its time
         times = tuple(r for off, r in spans if tok_at.get(off) in mine - bounds)
         background = dated | outside_relative(tok)  # clausetimes.py: "who was injured"
-        times = times or tuple(
+        times = () if asked_when(tok) else times or tuple(  # clausetimes.py: "when it'll open"
             r for off, r in spans if tok_at.get(off) not in background) or inherited
         named = [t for t in doc if t.i in mine and t.ent_type_ not in ("DATE", "TIME")
                  and (t.ent_type_ in _NAME_LABELS or t.pos_ == "PROPN")]  # fmt: skip
@@ -356,7 +358,8 @@ def _heads(tok) -> tuple[str, ...]:
                       if g.dep_ == "pobj"), c)  # fmt: skip
         out += (unit_name(c.lemma_), *remains(c))  # "the dead whales": also the carcasses
         out += _body_of(c) if c.dep_ == "dobj" else ()  # "requested military support"
-    return tuple(out) or copula_heads(tok)  # copulas.py: "the worst hurt is a girl"
+    # copulas.py: "the worst hurt is a girl"; impliedsubjects.py: "when he arrived"
+    return tuple(out) or copula_heads(tok) or implied_heads(tok)
 
 
 def _against(tok) -> list:

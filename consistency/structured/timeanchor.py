@@ -422,11 +422,17 @@ _DAY_PART = re.compile(
     rf"|(?P<hours>in\s+the\s+early\s+hours)\b)",
     re.IGNORECASE,
 )
+_MID_PARTS: dict[str, tuple[int, int]] = {
+    k.lower(): (int(v[0]), int(v[1]))
+    for k, v in (news_facts.data().get("mid_day_parts") or {}).items()
+}
+_MID_PART = re.compile(rf"\bmid-?\s?(?P<part>{_alternatives(_MID_PARTS)})\b", re.IGNORECASE)
 
 
 def _day_part_spans(text: str) -> list[tuple[int, ClockTime]]:
     """Parts of a named day as times of day: "Tuesday evening", "late on Friday night",
-    "early on Saturday", "in the early hours" (``day_parts``); a bare day gives none."""
+    "early on Saturday", "in the early hours" (``day_parts``), "mid-morning"
+    (``mid_day_parts``); a bare day gives none."""
     out = []
     for m in _DAY_PART.finditer(text):
         if m.group("hours"):
@@ -442,6 +448,9 @@ def _day_part_spans(text: str) -> list[tuple[int, ClockTime]]:
                 d.lower() for d in WEEKDAYS):  # fmt: skip
             continue  # a lowercase weekday word is seldom a day
         low, high = _DAY_PARTS[key]
+        out.append((m.start(), ClockTime(m.group(0).strip(), low, high, part=True)))
+    for m in _MID_PART.finditer(text):  # "mid-morning", "mid afternoon"
+        low, high = _MID_PARTS[m.group("part").lower()]
         out.append((m.start(), ClockTime(m.group(0).strip(), low, high, part=True)))
     return out
 

@@ -36,6 +36,9 @@ _OCCURRENCE = {tuple(p.split()) for p in news_facts.words("occurrence_phrases")}
 DESTINATION_PREPS = frozenset({"to", "into"})
 _ONWARD_VERBS = news_facts.words("onward_verbs")
 _ANY_GROUP = news_facts.words("any_group_nouns")
+_GROUP_PRONOUNS = news_facts.words("group_pronouns")
+_PATIENT = news_facts.words("patient_verbs")
+_CARE_PREPS = frozenset({"in", "at"})
 _VEHICLES = news_facts.kind_nouns("vehicle")
 
 Venue = tuple[str, tuple[str, ...]]  # (the thing's lemma, the facility names)
@@ -126,11 +129,14 @@ def destinations(doc) -> tuple[Destination, ...]:
     """Each group of people a verb moved to a named facility, passive or active ("were
     taken / rushed / flown to X", "ambulances took six people to X"), whatever the verb,
     less an onward move ("later transferred to X": ``onward_verbs``) and a move only
-    possible or planned ("will be taken to X")."""
+    possible or planned ("will be taken to X"). A group cared for at a facility ("all six
+    were treated at X", "they are recovering in Y": ``patient_verbs``) is there too."""
     out = []
     for t in doc:
         verb = t.head
-        if t.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB":
+        patient = verb.lemma_.lower() in _PATIENT
+        if t.dep_ not in ("nsubjpass", "dobj", *(("nsubj",) if patient else ())) or (
+                verb.pos_ != "VERB"):  # fmt: skip
             continue
         if verb.lemma_.lower() in _ONWARD_VERBS or any(c.tag_ == "MD" for c in verb.children):
             continue
@@ -139,7 +145,8 @@ def destinations(doc) -> tuple[Destination, ...]:
             group = next((_group(g)[0] for p in t.children if p.dep_ == "prep"
                           and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
         places = tuple(dict.fromkeys(
-            n for p in verb.children if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS
+            n for p in verb.children if p.dep_ == "prep"
+            and p.lower_ in DESTINATION_PREPS | (_CARE_PREPS if patient else frozenset())
             for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)
             if (n := destination_name(h, facility_name))))  # fmt: skip
         if group and places:
@@ -149,9 +156,11 @@ def destinations(doc) -> tuple[Destination, ...]:
 
 def _group(t) -> tuple[str | None, float | None]:
     """The moved group's noun and number ("three passengers", "three", "the injured",
-    "ambulances"), or (None, None) when it is no group of people nor of vehicles."""
+    "ambulances", "they"), or (None, None) when it is no group of people nor of vehicles."""
     if t.like_num:
         return "people", token_value(t)
+    if t.lower_ in _GROUP_PRONOUNS:
+        return "people", None  # "they were taken to X": any group
     lemma = t.lemma_.lower()
     if t.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" for c in t.children):
         lemma = t.lower_  # "the injured", "the wounded"
