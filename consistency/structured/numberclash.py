@@ -30,6 +30,7 @@ from consistency.structured.eventslots import EventSlot
 from consistency.structured.frames import Frame
 from consistency.structured.holdings import loads_differ
 from consistency.structured.money import PRICE
+from consistency.structured.observedcounts import one_observed
 from consistency.structured.payouts import PAYOUT
 from consistency.structured.peoplegroups import counts_fit, nested
 from consistency.structured.quantities import (
@@ -41,7 +42,7 @@ from consistency.structured.quantities import (
     relative_gap,
 )
 from consistency.structured.rates import RATE
-from consistency.structured.slack import hedge_is_slack
+from consistency.structured.slack import hedge_is_slack, one_precise
 from consistency.structured.snapshots import snapshots_apart
 from consistency.structured.stays import stays_differ
 from consistency.structured.sums import SUM
@@ -194,6 +195,8 @@ def _tolerance(qa: Quantity, qb: Quantity, config: ScoreConfig) -> float:
     people were hurt" and "a total of 14"), the configured one otherwise."""
     if qa.exact and qb.exact and max(qa.high, qb.high) < SMALL_COUNT or hedge_is_slack(qa, qb):
         return 0.0  # and a hedged precise count ("some 12,400") against an exact: slack.py
+    if one_precise(qa, qb):  # "1,150 people" and "1,400 people": slack.py
+        return config.number_tolerance / 2
     return config.number_tolerance
 
 
@@ -206,7 +209,8 @@ def count_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...]
     out = []
     for ca in a.counts:
         theirs = tuple(cb.quantity for cb in b.counts
-                       if cb.unit == ca.unit and (cb.key == ca.key or nested(ca.group, cb.group))
+                       if cb.unit == ca.unit and (cb.key == ca.key or nested(ca.group, cb.group)
+                                                  or one_observed(ca, cb))  # observedcounts.py
                        and counts_fit(ca.group, ca.quantity, cb.group, cb.quantity)
                        and (cb.tense == "future") == (ca.tense == "future")
                        and not snapshots_apart(ca.key, ca.tense, cb.key, cb.tense))  # fmt: skip
