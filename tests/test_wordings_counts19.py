@@ -1,7 +1,8 @@
 """Session 19 wordings of counts: a number that refers back to its article's own count
 (toldcounts.py), a count in a joined clause of being (leftover.py), tallies by two parts
-of one day (countsapart.py), a hedged count against an open bound (slack.py) and a
-witness's count of things (observedcounts.py)."""
+of one day (countsapart.py), a hedged count against an open bound (slack.py), the
+writer's own count of things (observedcounts.py) and one place's two temperatures
+(temperatures.py)."""
 
 from __future__ import annotations
 
@@ -89,10 +90,10 @@ CLASHING = [
      "Around 120 guests attended the reception on Saturday afternoon."),
     ("More than 50 people attended the vigil on Friday.",
      "About 40 people attended the vigil on Friday."),
-    # dev (ashcombe_pitch_vandalism): a witness's count of the things
+    # dev (ashcombe_pitch_vandalism): the writer's own count of the things
     ("I counted about 20 holes in the pitch.",
      "The intruders dug 11 holes in the pitch, the club said."),
-    ("Residents counted 14 trees along the riverbank on Monday.",
+    ("We counted 14 trees along the riverbank on Monday.",
      "Council contractors felled 41 trees along the riverbank on Monday."),
     # a count in a joined clause of being is no count of the event: the treated stay six
     ("The six were treated at Brenhallow General Hospital, and two were still there.",
@@ -108,9 +109,14 @@ SILENT = [
     # the same count seen and done
     ("I counted 11 holes in the pitch.",
      "The intruders dug 11 holes in the pitch."),
-    # people counted by a witness are any group of the scene
+    # people the writer counted are any group of the scene
     ("I counted 30 people on the platform.",
      "Twelve people were hurt on the platform, police said."),
+    # others' counting is a process of its own: the rejected papers are some of them
+    ("The council counted a total of 3,072 ballot papers at the Hatherley count.",
+     "Seventeen ballot papers were rejected at the Hatherley count."),
+    ("Residents counted 14 trees along the riverbank on Monday.",
+     "Council contractors felled 41 trees along the riverbank on Monday."),
     # ballots counted by the tellers are a tally of their own
     ("By midnight 2,000 ballots had been counted in Kelderby.",
      "Some 5,400 ballots were cast in Kelderby."),
@@ -192,21 +198,3 @@ def test_a_conversion_two_places_a_forecast_or_two_days_stay_silent(nlp, config,
     assert not any(s.explanation.startswith("temperature") for s in comparison.signals), (
         comparison.signals)
 
-
-@pytest.mark.parametrize(("a", "b", "clash"), [
-    # dev (ardleycross_factory_layoffs): a precise count and a round one, 18% apart
-    ("The Ardley Cross plant employs 1,400 people.",
-     "The Ardley Cross site currently employs 1,150 people.", True),
-    ("The Harbury depot employs 2,000 people.", "The Harbury depot employs 1,640 people.", True),
-    # within a round count's rounding
-    ("The Ardley Cross plant employs 1,200 people.",
-     "The Ardley Cross site currently employs 1,150 people.", False),
-    ("The Harbury depot employs 12,000 people.", "The Harbury depot employs 12,400 people.",
-     False),
-    # two round counts keep the configured slack
-    ("The Harbury depot employs 1,100 people.", "The Harbury depot employs 1,300 people.",
-     False),
-])
-def test_a_precise_count_against_a_round_one(nlp, config, a, b, clash):
-    comparison, _ = compare_pair(nlp, config, a, b)
-    assert ("number" in [s.kind for s in comparison.signals]) == clash, comparison.signals

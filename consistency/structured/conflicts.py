@@ -760,6 +760,13 @@ def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Sign
     return found
 
 
+def _sized_alike(a: Frame, b: Frame) -> bool:
+    """Whether the claims give one group a size (groupsizes.py) or one place a
+    temperature (temperatures.py)."""
+    return bool({g.group for g in a.group_sizes} & {g.group for g in b.group_sizes}) or (
+        temperatures_meet(a, b))
+
+
 def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     """Cheap pre-filter before NLI: do the claims share an entity or an event class?
 
@@ -811,10 +818,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "sold for £42m", "paid £38m for the club", "worth £84m"
     if repeats_differ(a, b):
         return True  # one act done twice or once ("two full recounts", "one recount")
-    if {g.group for g in a.group_sizes} & {g.group for g in b.group_sizes}:
-        return True  # one group of two sizes ("the 14-member syndicate"): groupsizes.py
-    if temperatures_meet(a, b):
-        return True  # one place's two temperatures ("dropped to 9C"): temperatures.py
+    if _sized_alike(a, b):
+        return True  # "the 14-member syndicate", "dropped to 9C in some classrooms"
     if {x.person for x in a.ages} & {y.person for y in b.ages}:
         return True  # one person of two ages, named in two ways ("Mrs Kettley"): ages.py
     if alert_clash(a, b) or notice_clocks(a) and notice_clocks(b):

@@ -42,7 +42,7 @@ from consistency.structured.quantities import (
     relative_gap,
 )
 from consistency.structured.rates import RATE
-from consistency.structured.slack import hedge_is_slack, one_precise
+from consistency.structured.slack import hedge_is_slack
 from consistency.structured.snapshots import snapshots_apart
 from consistency.structured.stays import stays_differ
 from consistency.structured.sums import SUM
@@ -195,8 +195,6 @@ def _tolerance(qa: Quantity, qb: Quantity, config: ScoreConfig) -> float:
     people were hurt" and "a total of 14"), the configured one otherwise."""
     if qa.exact and qb.exact and max(qa.high, qb.high) < SMALL_COUNT or hedge_is_slack(qa, qb):
         return 0.0  # and a hedged precise count ("some 12,400") against an exact: slack.py
-    if one_precise(qa, qb):  # "1,150 people" and "1,400 people": slack.py
-        return config.number_tolerance / 2
     return config.number_tolerance
 
 

@@ -1,4 +1,4 @@
-"""Counts a witness took of things: "I counted about 20 holes in the pitch".
+"""Counts the writer took of things: "I counted about 20 holes in the pitch".
 
 A count told by a verb of counting names no act done to the things, only how many there
 were; another source counts the same things by what was done to them ("the intruders dug
@@ -20,13 +20,15 @@ _PEOPLE = "people"
 
 
 def observed_key(verb, slot, unit: str, key: str | None) -> str | None:
-    """:data:`OBSERVED` for a count of things (``slot``, the counted noun) that a subject
-    tells as the object of a verb of counting ("I counted about 20 holes"), else ``key``.
-    Things counted in a process ("2,000 ballots were counted", "with 3,072 ballot papers
-    counted") are a tally of their own."""
+    """:data:`OBSERVED` for a count of things (``slot``, the counted noun) that the writer
+    tells as the object of their own counting ("I counted about 20 holes", "we counted
+    30 tents"), else ``key``. Things counted in a process ("2,000 ballots were counted",
+    "the council counted a total of 3,072 ballot papers") are a tally of their own: the
+    rejected papers are some of them."""
     if verb.lemma_.lower() in _COUNTING and unit.split()[-1] != _PEOPLE and (
             slot.dep_ == "dobj" and slot.head.i == verb.i) and any(
-            c.dep_ == "nsubj" for c in verb.children):  # fmt: skip
+            c.dep_ == "nsubj" and c.pos_ == "PRON" and "1" in c.morph.get("Person")
+            for c in verb.children):  # fmt: skip
         return OBSERVED
     return key
 

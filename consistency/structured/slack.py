@@ -55,10 +55,3 @@ def hedge_is_slack(qa: Quantity, qb: Quantity) -> bool:
                and _figures(x.text) >= PRECISE_FIGURES
                for x, y in ((qa, qb), (qb, qa)))  # fmt: skip
 
-
-def one_precise(qa: Quantity, qb: Quantity) -> bool:
-    """Whether of two exact counts one is written to three or more significant figures
-    ("1,150 people") and the other is round ("1,400 people"): the precise one tells no
-    rounding of its own, so the pair has half the slack of two round counts."""
-    fa, fb = _figures(qa.text), _figures(qb.text)
-    return qa.exact and qb.exact and (fa >= PRECISE_FIGURES) != (fb >= PRECISE_FIGURES)
