@@ -198,3 +198,19 @@ def test_a_conversion_two_places_a_forecast_or_two_days_stay_silent(nlp, config,
     assert not any(s.explanation.startswith("temperature") for s in comparison.signals), (
         comparison.signals)
 
+
+
+@pytest.mark.parametrize(("a", "b", "clash"), [
+    # dev (brennock_stadium_evacuation): a past occasion's count, its year set off by commas
+    ("The last time Tallis Park was evacuated, in 2019 after a fire alarm during a cup tie, "
+     "roughly 9,000 people had to leave.",
+     "About 18,000 supporters were evacuated from Tallis Park on Saturday, police said.",
+     False),
+    ("When Tallis Park was evacuated on Saturday after a fire alarm, roughly 9,000 people "
+     "had to leave.",
+     "About 18,000 supporters were evacuated from Tallis Park on Saturday, police said.",
+     True),
+])
+def test_a_count_dated_by_a_year_set_off_by_commas(nlp, config, a, b, clash):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert ("number" in [s.kind for s in comparison.signals]) == clash, comparison.signals
