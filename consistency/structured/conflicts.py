@@ -112,6 +112,7 @@ from consistency.structured.sizes import size_signals
 from consistency.structured.splits import split_signals
 from consistency.structured.spots import spot_clash, spot_signals
 from consistency.structured.storymishap import effects_meet
+from consistency.structured.temperatures import temperature_signals, temperatures_meet
 from consistency.structured.thingdays import known_thing_day_signals
 from consistency.structured.timeanchor import (
     TimeRef,
@@ -610,12 +611,13 @@ def _split_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig,
 
 def _size_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
                   lb: str) -> list[Signal]:  # fmt: skip
-    """One thing of two lengths (sizes.py) and one group of two sizes (groupsizes.py), in
-    one story."""
+    """One thing of two lengths (sizes.py), one group of two sizes (groupsizes.py) and one
+    place of two temperatures (temperatures.py), in one story."""
     story = lambda: same_story(a, b, aliases)  # noqa: E731
     return size_signals(a, b, story, NUMBER_SCORE, config.number_weight, la, lb) + (
         group_size_signals(a, b, story, NUMBER_SCORE, config.number_weight,
-                           config.number_tolerance, la, lb))  # fmt: skip
+                           config.number_tolerance, la, lb)) + temperature_signals(
+        a, b, story, NUMBER_SCORE, config.number_weight, la, lb)  # fmt: skip
 
 
 def _age_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, la: str,
@@ -761,6 +763,13 @@ def _told_and_denied(a: Frame, b: Frame, aliases: AliasTable, signals: list[Sign
     return found
 
 
+def _sized_alike(a: Frame, b: Frame) -> bool:
+    """Whether the claims give one group a size (groupsizes.py) or one place a
+    temperature (temperatures.py)."""
+    return bool({g.group for g in a.group_sizes} & {g.group for g in b.group_sizes}) or (
+        temperatures_meet(a, b))
+
+
 def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
     """Cheap pre-filter before NLI: do the claims share an entity or an event class?
 
@@ -812,8 +821,8 @@ def could_conflict(a: Frame, b: Frame, aliases: AliasTable) -> bool:
         return True  # "sold for £42m", "paid £38m for the club", "worth £84m"
     if repeats_differ(a, b):
         return True  # one act done twice or once ("two full recounts", "one recount")
-    if {g.group for g in a.group_sizes} & {g.group for g in b.group_sizes}:
-        return True  # one group of two sizes ("the 14-member syndicate"): groupsizes.py
+    if _sized_alike(a, b):
+        return True  # "the 14-member syndicate", "dropped to 9C in some classrooms"
     if {x.person for x in a.ages} & {y.person for y in b.ages}:
         return True  # one person of two ages, named in two ways ("Mrs Kettley"): ages.py
     if alert_clash(a, b) or notice_clocks(a) and notice_clocks(b):

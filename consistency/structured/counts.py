@@ -23,6 +23,7 @@ from consistency.structured.eventclass import (
 )
 from consistency.structured.leftover import left_key
 from consistency.structured.members import members_unit, own_group
+from consistency.structured.observedcounts import observed_key
 from consistency.structured.occasions import earlier_occasion
 from consistency.structured.orderreach import UNDER_ORDER, order_key, reach_of_pobj
 from consistency.structured.peoplegroups import CARE_LEMMA, cared_for, group_of
@@ -357,6 +358,7 @@ def count_slots(doc, qspans) -> tuple[CountSlot, ...]:
                 " " not in key or _to_incident(key, verb)):  # fmt: skip
             key = "present"  # "150 rescuers searched", "sixty rescuers are working"
         key = left_key(verb, key)  # "are still without power": leftover.py
+        key = observed_key(verb, slot, unit, key)  # "I counted 20 holes": observedcounts.py
         tense, modality = tense_modality(verb)
         if key and modality != "possible":  # "six shots can be heard": no count of all
             out.append(CountSlot(unit, key, q, tense, group_of(verb)))

@@ -1,8 +1,10 @@
 """Two counts of one kind told of two moments are no clash: running tallies taken at two
 checkpoints ("by 5pm, 11 riders had abandoned"
 and "by the evening 14 had abandoned": an update, not a disagreement). A checkpoint is
-"by" before a time of day, a day or a part of the day; a count told at one checkpoint
-and one told at none or another are two snapshots of one growing tally. So too are the
+"by" before a time of day, a day or a part of the day, with the part of the day told
+after a day ("by Wednesday morning", "by Wednesday evening": two checkpoints); a count
+told at one checkpoint and one told at none or another are two snapshots of one growing
+tally. So too are the
 lengths of two named things ("the meeting lasted five hours", "the debate itself lasted
 two"): a duration belongs to its subject, and two subjects are two spans.
 """
@@ -33,8 +35,16 @@ def checkpoint(text: str) -> str | None:
             continue  # "killed by Tuesday's blast": the blast, no checkpoint
         if word.group(0).lower() in _PART_WORDS or any(
                 m.start() <= i <= m.end() for i in starts):  # fmt: skip
-            return word.group(0).lower()
+            return word.group(0).lower() + _day_part(text[m.end() + word.end():])
     return None
+
+
+def _day_part(rest: str) -> str:
+    """The part of the day told right after a checkpoint's day ("by Wednesday evening"
+    gives " evening"): a tally by the morning and one by the evening of one day are two
+    moments."""
+    part = re.match(r"\s+(\w+)", rest)
+    return f" {part.group(1).lower()}" if part and part.group(1).lower() in _PART_WORDS else ""
 
 
 def _spans_of(f: Frame) -> set[str]:

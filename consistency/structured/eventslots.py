@@ -41,6 +41,7 @@ from consistency.structured.imperatives import imperative
 from consistency.structured.impliedsubjects import implied_heads
 from consistency.structured.keptstates import state_word_times
 from consistency.structured.knownthings import definite_undergoers as _known
+from consistency.structured.leftover import held_apart
 from consistency.structured.negation import (
     abandoned as _abandoned,
 )
@@ -199,7 +200,7 @@ def event_slots(classed, doc, place_ents, qspans, text: str, anchor: date | None
         times = (kept,) if kept is not None else times
         out.append(EventSlot(cls, tok.lemma_.lower(), tense, modality, negated,
                              tuple(dict.fromkeys(places)), times, args,
-                             _people_counts(cls, counts, doc, tok_at),
+                             _people_counts(cls, counts, doc, tok_at, tok),
                              _own_clocks(clocks, tok_at, mine - bounds, background | (
                                  set(tok_at.values()) if wanted(tok) else set()),
                                  at_once_part(tok, own)),
@@ -280,14 +281,15 @@ _BARE_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "attr", "appos", "pobj", "nu
 _PEOPLE_UNIT = unit_name("people")
 
 
-def _people_counts(cls: str, counts, doc, tok_at) -> tuple[Quantity, ...]:
+def _people_counts(cls: str, counts, doc, tok_at, event) -> tuple[Quantity, ...]:
     """The slot's quantities; in a class that counts people ("die", "injure") a bare
     number in an argument place counts people: "two were killed", "killing 12", "the
-    death toll rose to 12"."""
+    death toll rose to 12". A count of a joined clause of being is none of the event's
+    ("and two were still there": leftover.py)."""
     out = []
     for end, q in counts:
         i = tok_at.get(end - 1)
-        if i is not None and no_count(doc[i]):
+        if i is not None and (no_count(doc[i]) or held_apart(doc[i], event)):
             continue  # "including three children": a part, not the count; an age, an
             # early report's figure (counts.no_count)
         if q.unit is None and cls in PEOPLE_CLASSES and i is not None and (

@@ -84,6 +84,7 @@ from consistency.structured.stays import stay_counts
 from consistency.structured.streets import addresses
 from consistency.structured.struck import struck_spots
 from consistency.structured.sums import Sum, sums
+from consistency.structured.temperatures import Temperature, temperatures
 from consistency.structured.timeanchor import (
     TimeRef,
     anchor_date,
@@ -92,6 +93,7 @@ from consistency.structured.timeanchor import (
 from consistency.structured.titles import TITLE as _TITLE
 from consistency.structured.titles import TitledPerson, clean_name
 from consistency.structured.titles import titles_in as _titles
+from consistency.structured.toldcounts import BackCount, back_counts, drop_told_before
 from consistency.structured.transfers import Transfer, transfers
 from consistency.structured.upshots import upshots
 from consistency.structured.values import Value, values
@@ -206,6 +208,8 @@ class Frame:
     occasions: tuple[DatedOccasion, ...] = ()  # "in Saturday's draw"; occasiondays.py
     orders: tuple[OrderTime, ...] = ()  # "told to leave at 3.40pm"; ordertimes.py
     group_sizes: tuple[GroupSize, ...] = ()  # "the syndicate of 14"; groupsizes.py
+    back_counts: tuple[BackCount, ...] = ()  # "all six", "three of the holes"; toldcounts.py
+    temperatures: tuple[Temperature, ...] = ()  # "dropped to 9C in some classrooms"
 
     def event(self, cls: str) -> EventSlot | None:
         """The first event of class ``cls``, or None."""
@@ -435,7 +439,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         destinations=destinations(doc) + person_destinations(doc)  # patients.py
         + demanded_destinations(doc),  # demanded.py: a trip a person demanded
         measures=measures(doc, qspans), sizes=sizes(doc, qspans), floors=floors(doc),
-        announced=announced(doc), notices=notices(doc),
+        announced=announced(doc), notices=notices(doc), temperatures=temperatures(doc),
         spots=spots(doc, event_class) + struck_spots(doc),
         whereabouts=whereabouts(doc, event_class), end_places=end_places(doc),
         bearings=bearings(doc, qspans), positions=positions(doc), transfers=transfers(doc),
@@ -444,7 +448,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         relocations=relocations(doc), choices=choices(doc), services=services(doc),
         remotes=remotes(doc), bases=bases(doc), fillers=fillers(doc), doer_kinds=kinded_doers(doc),
         partitives=partitive_groups(doc), group_sizes=group_sizes(doc, qspans),  # groupsizes.py
-        prices=sale_prices(doc, qspans),  # lots.py
+        prices=sale_prices(doc, qspans), back_counts=back_counts(doc, qspans),  # toldcounts.py
         sums=sums(doc, qspans), payouts=payouts(doc, qspans),
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         costs=costs(doc, qspans), amounts=amounts(doc, qspans),  # costs.py, amounts.py
@@ -505,5 +509,6 @@ def _extract_frames(
         doc = parsed[claim.id] if claim.id in parsed else fresh[claim.id]
         out[claim.id] = _frame(claim, doc, anchors[claim.doc_id])
     resolve_ages(((c.id, c.doc_id) for c in claims), out)  # surnames: ages.py
+    drop_told_before(claims, out)  # "all six" after "six were taken": toldcounts.py
     log.debug("extracted %d frames", len(out))
     return out

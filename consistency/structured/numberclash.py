@@ -30,6 +30,7 @@ from consistency.structured.eventslots import EventSlot
 from consistency.structured.frames import Frame
 from consistency.structured.holdings import loads_differ
 from consistency.structured.money import PRICE
+from consistency.structured.observedcounts import one_observed
 from consistency.structured.payouts import PAYOUT
 from consistency.structured.peoplegroups import counts_fit, nested
 from consistency.structured.quantities import (
@@ -206,7 +207,8 @@ def count_pairs(a: Frame, b: Frame) -> list[tuple[Quantity, tuple[Quantity, ...]
     out = []
     for ca in a.counts:
         theirs = tuple(cb.quantity for cb in b.counts
-                       if cb.unit == ca.unit and (cb.key == ca.key or nested(ca.group, cb.group))
+                       if cb.unit == ca.unit and (cb.key == ca.key or nested(ca.group, cb.group)
+                                                  or one_observed(ca, cb))  # observedcounts.py
                        and counts_fit(ca.group, ca.quantity, cb.group, cb.quantity)
                        and (cb.tense == "future") == (ca.tense == "future")
                        and not snapshots_apart(ca.key, ca.tense, cb.key, cb.tense))  # fmt: skip

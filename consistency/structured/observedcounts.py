@@ -1,0 +1,38 @@
+"""Counts the writer took of things: "I counted about 20 holes in the pitch".
+
+A count told by a verb of counting names no act done to the things, only how many there
+were; another source counts the same things by what was done to them ("the intruders dug
+11 holes in the pitch"). So such a count gets the key :data:`OBSERVED`, which meets any
+key of the same unit (structured/numberclash.py). Only things: people counted by a
+witness ("I counted 30 people on the platform") may be any group of the scene, not the
+hurt or the rescued another source counts. Data: news_facts ``counting_verbs``.
+"""
+
+from __future__ import annotations
+
+from consistency.structured import news_facts
+
+__all__ = ["OBSERVED", "observed_key", "one_observed"]
+
+OBSERVED = "observed"
+_COUNTING = news_facts.words("counting_verbs")
+_PEOPLE = "people"
+
+
+def observed_key(verb, slot, unit: str, key: str | None) -> str | None:
+    """:data:`OBSERVED` for a count of things (``slot``, the counted noun) that the writer
+    tells as the object of their own counting ("I counted about 20 holes", "we counted
+    30 tents"), else ``key``. Things counted in a process ("2,000 ballots were counted",
+    "the council counted a total of 3,072 ballot papers") are a tally of their own: the
+    rejected papers are some of them."""
+    if verb.lemma_.lower() in _COUNTING and unit.split()[-1] != _PEOPLE and (
+            slot.dep_ == "dobj" and slot.head.i == verb.i) and any(
+            c.dep_ == "nsubj" and c.pos_ == "PRON" and "1" in c.morph.get("Person")
+            for c in verb.children):  # fmt: skip
+        return OBSERVED
+    return key
+
+
+def one_observed(a, b) -> bool:
+    """Whether two count slots of one unit meet as an observed count and any other."""
+    return a.unit == b.unit and OBSERVED in (a.key, b.key)
