@@ -28,15 +28,17 @@ from consistency.structured.persons import agent_word
 from consistency.structured.quantities import parse_number
 
 __all__ = ["Age", "adjective_ages", "age_signals", "ages", "bare_age", "named_tokens",
-           "resolve_ages",
-           "resolve_surnames"]
+           "resolve_ages", "resolve_surnames", "tells_age_adjective"]
 
 _AGE_WORDS = news_facts.words("age_words")
 _FOLLOWERS = news_facts.words("age_followers")
 _ENDING = "-".join(news_facts.split(news_facts.data().get("age_adjective_ending") or ""))
 _NOT_NAMES = (news_facts.words("kin_nouns") | {t.lower() for t in load().titles.titles}
               | {r.lower() for r in load().titles.ranks})  # fmt: skip
-_ADJECTIVE = re.compile(rf"\b(?P<num>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)-{_ENDING}\s+")
+# the adjective, then a space or the comma, colon or bracket after a standalone one ("The
+# 58-year-old, who has ...")
+_ADJECTIVE = re.compile(
+    rf"\b(?P<num>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)-{_ENDING}(?:\s+|(?=[,;:)]))")
 _OLDEST = 110
 _YEAR_DAYS = 365
 # labels of names that are no people's; the small model calls many a surname an
@@ -180,6 +182,11 @@ def adjective_ages(doc):
         word = doc.char_span(m.start(), len(m[0].rstrip()) + m.start(), alignment_mode="expand")
         if word is not None:
             yield int(value), span.start if span is not None else None, word[-1]
+
+
+def tells_age_adjective(text: str) -> bool:
+    """Whether a text holds an age adjective ("a 19-year-old man")."""
+    return _ADJECTIVE.search(text) is not None
 
 
 def ages(doc, published: date | None = None) -> tuple[Age, ...]:
