@@ -161,3 +161,31 @@ def test_one_person_given_two_offices(nlp, config, a, b):
 def test_relations_one_office_or_two_people_stay_silent(nlp, config, a, b):
     kinds, signals = _kinds(nlp, config, a, b)
     assert "role" not in kinds, signals
+
+
+def _event_years(nlp, sentence: str) -> list[float]:
+    """The "year" quantities the sentence's events count (an age told as one)."""
+    claims, frames = claims_and_frames(nlp, {"a.txt": [sentence]})
+    frame = frames[claims[0].id]
+    return [q.low for e in frame.events for q in e.quantities if q.unit == "year"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # dev (thornvale_skyreaper_crash): a named person's age is that person's (ages.py),
+    # no count of the event: "a 38-year-old man" of another source is someone else
+    "Darren Foley, a 41-year-old man from Milcaster, was treated for cuts and whiplash.",
+    "Darren Foley, 41, was treated for cuts and whiplash at the scene.",
+])  # fmt: skip
+def test_named_persons_age_is_no_event_count(nlp, sentence):
+    assert _event_years(nlp, sentence) == []
+
+
+def test_unnamed_persons_age_stays_the_events(nlp):
+    # "arrested a 43-year-old man" against "a 34-year-old man": one arrest, two ages
+    assert _event_years(nlp, "Police arrested a 43-year-old man on Tuesday.") == [43.0]
+
+
+def test_one_word_names_age_stays_the_events(nlp):
+    # dev (halvern_zoo_leopard): "Nima, a four-year-old male snow leopard" is no person
+    # ages.py compares, so the leopard's age stays the escape's
+    assert _event_years(nlp, "Nima, a four-year-old male snow leopard, was recaptured.") == [4.0]

@@ -28,7 +28,7 @@ from consistency.structured.persons import agent_word
 from consistency.structured.quantities import parse_number
 
 __all__ = ["Age", "adjective_ages", "age_signals", "ages", "bare_age", "named_tokens",
-           "resolve_ages", "resolve_surnames", "tells_age_adjective"]
+           "named_age", "resolve_ages", "resolve_surnames", "tells_age_adjective"]
 
 _AGE_WORDS = news_facts.words("age_words")
 _FOLLOWERS = news_facts.words("age_followers")
@@ -208,6 +208,26 @@ def ages(doc, published: date | None = None) -> tuple[Age, ...]:
         if name:
             out.setdefault((name, years), Age(name, years, day))
     return tuple(out.values())
+
+
+def named_age(num) -> bool:
+    """Whether a number token is the age of a person the sentence names ("Darren Foley,
+    a 41-year-old man from Milcaster", "Voss, 34,"): :func:`ages` reads it as that
+    person's age, no count of the sentence's event."""
+    doc = num.doc
+    by_end, by_token = _names(doc)
+    if not by_token:
+        return False
+    name = None
+    if bare_age(num) is not None:
+        name = _after_name(doc, number_start(num), by_end) or _copula(num, by_token)
+    for _years, after, old in adjective_ages(doc):
+        if name is None and old.left_edge.i <= num.i <= old.i:
+            name = (by_token.get(after) if after is not None else None) or described_name(
+                old, by_token)
+    # a full name, as :func:`age_signals` compares: "Nima, a four-year-old snow leopard"
+    # is no person's, and its age stays the event's
+    return name is not None and len(name.split()) >= 2
 
 
 def named_tokens(doc) -> dict[int, str]:
