@@ -136,6 +136,9 @@ OFFICES_SILENT = [
     # the name is apposed to the object of a preposition, not to the head noun
     ("The life of this American citizen, Barack Obama, changed.",
      "Barack Obama, the club's chairman, spoke."),
+    # a plural noun tells what several people were, no office
+    ("It was placed by Revolutionary War luminaries Samuel Adams and Paul Revere.",
+     "It was placed in 1795 by Governor Samuel Adams, Paul Revere, and William Scollay."),
     # a deputy and a head who are two people
     ("Deputy headteacher Claire Dunmore said staff had done everything possible.",
      "Headteacher Mark Ellis said the decision to close was taken reluctantly."),

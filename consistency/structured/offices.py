@@ -156,10 +156,12 @@ def _descriptors(p) -> list:
         head = p.head
         if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
             head = head.head.head  # "The mayor of Veldmoor, Lena Hartl": the parse's slip
-        if _LISTED.match(head.text) or (head.pos_ == "NOUN" and not any(
+        if _LISTED.match(head.text) or (head.tag_ == "NN" and not any(
                 c.dep_ == "prep" and c.i < p.i for c in head.children)):
             # "Veldmoor's mayor, Lena Hartl", "The hotel's head chef, Helen Garside"; not
-            # "the life of this American citizen, Obama" (the name tells the citizen)
+            # "the life of this American citizen, Obama" (the name tells the citizen),
+            # nor "Revolutionary War luminaries Samuel Adams and Paul Revere" (a plural
+            # noun tells what several people were, no one person's office)
             out.append(head)
     if p.dep_ in ("nsubj", "nsubjpass") and p.head.lemma_ == "be":
         out += [c for c in p.head.children if c.dep_ == "attr"]
