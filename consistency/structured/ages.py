@@ -28,15 +28,17 @@ from consistency.structured.persons import agent_word
 from consistency.structured.quantities import parse_number
 
 __all__ = ["Age", "adjective_ages", "age_signals", "ages", "bare_age", "named_tokens",
-           "resolve_ages",
-           "resolve_surnames"]
+           "named_age", "resolve_ages", "resolve_surnames", "tells_age_adjective"]
 
 _AGE_WORDS = news_facts.words("age_words")
 _FOLLOWERS = news_facts.words("age_followers")
 _ENDING = "-".join(news_facts.split(news_facts.data().get("age_adjective_ending") or ""))
 _NOT_NAMES = (news_facts.words("kin_nouns") | {t.lower() for t in load().titles.titles}
               | {r.lower() for r in load().titles.ranks})  # fmt: skip
-_ADJECTIVE = re.compile(rf"\b(?P<num>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)-{_ENDING}\s+")
+# the adjective, then a space or the comma, colon or bracket after a standalone one ("The
+# 58-year-old, who has ...")
+_ADJECTIVE = re.compile(
+    rf"\b(?P<num>\d{{1,3}}|[A-Za-z]+(?:-[A-Za-z]+)?)-{_ENDING}(?:\s+|(?=[,;:)]))")
 _OLDEST = 110
 _YEAR_DAYS = 365
 # labels of names that are no people's; the small model calls many a surname an
@@ -182,6 +184,11 @@ def adjective_ages(doc):
             yield int(value), span.start if span is not None else None, word[-1]
 
 
+def tells_age_adjective(text: str) -> bool:
+    """Whether a text holds an age adjective ("a 19-year-old man")."""
+    return _ADJECTIVE.search(text) is not None
+
+
 def ages(doc, published: date | None = None) -> tuple[Age, ...]:
     """Every (person, age) the sentence gives, in order, once each."""
     by_end, by_token = _names(doc)
@@ -201,6 +208,26 @@ def ages(doc, published: date | None = None) -> tuple[Age, ...]:
         if name:
             out.setdefault((name, years), Age(name, years, day))
     return tuple(out.values())
+
+
+def named_age(num) -> bool:
+    """Whether a number token is the age of a person the sentence names ("Darren Foley,
+    a 41-year-old man from Milcaster", "Voss, 34,"): :func:`ages` reads it as that
+    person's age, no count of the sentence's event."""
+    doc = num.doc
+    by_end, by_token = _names(doc)
+    if not by_token:
+        return False
+    name = None
+    if bare_age(num) is not None:
+        name = _after_name(doc, number_start(num), by_end) or _copula(num, by_token)
+    for _years, after, old in adjective_ages(doc):
+        if name is None and old.left_edge.i <= num.i <= old.i:
+            name = (by_token.get(after) if after is not None else None) or described_name(
+                old, by_token)
+    # a full name, as :func:`age_signals` compares: "Nima, a four-year-old snow leopard"
+    # is no person's, and its age stays the event's
+    return name is not None and len(name.split()) >= 2
 
 
 def named_tokens(doc) -> dict[int, str]:

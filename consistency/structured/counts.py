@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from consistency.structured import news_facts
 from consistency.structured.aboard import aboard_key, conveyed_key
+from consistency.structured.ages import named_age
 from consistency.structured.earlyfigures import early_figure
 from consistency.structured.eventclass import (
     ALSO_CLASSES,
@@ -76,9 +77,11 @@ def is_age(num) -> bool:
 
 def no_count(num) -> bool:
     """A number that counts no group of its own: a part or an increment (:func:`is_part`),
-    an age (:func:`is_age`), a figure of early reports (earlyfigures.py), a count of an
+    an age (:func:`is_age`; a named person's, ages.py: "Darren Foley, a 41-year-old man",
+    compared as that person's), a figure of early reports (earlyfigures.py), a count of an
     earlier occasion ("last year's edition saw a crash that brought down 30": occasions.py)."""
-    return is_part(num) or is_age(num) or early_figure(num) or earlier_occasion(num)
+    return (is_part(num) or is_age(num) or named_age(num) or early_figure(num)
+            or earlier_occasion(num))
 
 
 def is_part(num) -> bool:

@@ -26,6 +26,7 @@ from consistency.structured.doers import described_doer, relative_head
 from consistency.structured.negation import negated
 from consistency.structured.parse import SPEECH_VERBS, child, in_condition, is_question, modal
 from consistency.structured.persons import person_noun
+from consistency.structured.titles import initials
 
 __all__ = ["Filler", "filler_signals", "fillers", "one_act"]
 
@@ -181,14 +182,8 @@ def fillers(doc) -> tuple[Filler, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _initials(short: str, name: str) -> bool:
-    """"CSA" for "Clean Sport Agency" (the capitalised words' first letters)."""
-    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return short.isupper() and len(short) >= 2 and short == letters
-
-
 def _same(x: str, y: str, same_name) -> bool:
-    return (same_name(x, y) or _initials(x, y) or _initials(y, x)
+    return (same_name(x, y) or initials(x, y) or initials(y, x)
             or _ranked_surname(x, y) or _ranked_surname(y, x))
 
 

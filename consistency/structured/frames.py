@@ -19,7 +19,7 @@ from consistency.core.types import Article, Attribution, Claim, IngestProblem
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
 from consistency.structured.acts import Act, acts
-from consistency.structured.ages import Age, ages, resolve_ages
+from consistency.structured.ages import Age, resolve_ages
 from consistency.structured.amounts import Amount, amounts
 from consistency.structured.announcements import announced
 from consistency.structured.bases import Base, bases
@@ -31,7 +31,6 @@ from consistency.structured.costs import Cost, costs
 from consistency.structured.counts import CountSlot, count_slots
 from consistency.structured.damages import Damage, damages
 from consistency.structured.demanded import demanded_destinations
-from consistency.structured.described_ages import described_ages
 from consistency.structured.doerkinds import KindedDoer, kinded_doers
 from consistency.structured.durations import Duration, durations
 from consistency.structured.endplaces import EndPlace, end_places
@@ -76,6 +75,7 @@ from consistency.structured.quantities import Quantity, quantities_in_doc
 from consistency.structured.rates import Rate, rates
 from consistency.structured.relocations import Relocation, relocations
 from consistency.structured.remotes import Remote, remotes
+from consistency.structured.role_ages import all_ages, resolve_standalone
 from consistency.structured.services import Service, services
 from consistency.structured.sizes import Size, sizes
 from consistency.structured.splits import Split, splits
@@ -452,7 +452,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         sums=sums(doc, qspans), payouts=payouts(doc, qspans),
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         costs=costs(doc, qspans), amounts=amounts(doc, qspans),  # costs.py, amounts.py
-        ages=ages(doc, anchor) + described_ages(doc, anchor), durations=durations(doc, qspans),
+        ages=all_ages(doc, anchor), durations=durations(doc, qspans),  # role_ages.py
         splits=splits(doc), orders=order_times(doc, claim.resolved),  # ordertimes.py
         injuries=injuries(doc), occasions=dated_occasions(doc, claim.resolved, anchor),
     )
@@ -508,6 +508,7 @@ def _extract_frames(
     for claim in claims:
         doc = parsed[claim.id] if claim.id in parsed else fresh[claim.id]
         out[claim.id] = _frame(claim, doc, anchors[claim.doc_id])
+    resolve_standalone(claims, out)  # "The 58-year-old": role_ages.py
     resolve_ages(((c.id, c.doc_id) for c in claims), out)  # surnames: ages.py
     drop_told_before(claims, out)  # "all six" after "six were taken": toldcounts.py
     log.debug("extracted %d frames", len(out))

@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.persons import agent_word
 from consistency.structured.titles import TITLE, TitledPerson, clean_name, normalise_title
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
 ]
 
 _KIN = news_facts.words("kin_nouns")
+_PEOPLE = news_facts.kind_nouns("person")
 _GENERIC = news_facts.words("generic_offices")
 _VERB_OFFICE = {v: office for office, verbs in news_facts.classes("office_verbs").items()
                 for v in verbs}  # fmt: skip
@@ -94,12 +96,20 @@ def _org_of(tok) -> tuple[str, str]:
     return dept, org
 
 
+def _person_word(tok) -> bool:
+    """Whether a common noun names a person ("rider", "victim", "father")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in _PEOPLE or lemma in _KIN or agent_word(lemma))
+
+
 def _owner(tok) -> tuple[str, bool]:
     """(the possessor's name, whether it is a body): "the museum's" -> ("museum", True)."""
     for c in tok.children:
         if c.dep_ == "poss":
             if c.tag_ == "PRP$":
                 return "", c.lower_ == "its"
+            if _person_word(c):
+                return _phrase(c), False  # "the rider's teammate": a person's, no body's
             return _phrase(c), c.ent_type_ != "PERSON" or _LISTED.match(tok.text) is not None
     return "", False
 
@@ -132,7 +142,8 @@ def _described(d, name: str) -> TitledPerson | None:
     if not listed and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.children):
         return None  # "a veteran of the team", "a guide with Nordgrat": a kind, no office
     capitalised = d.is_title and d.i > d.sent.start  # "Dieter Lange, Head of Security"
-    if not (listed or capitalised or (org and (owner_is_body or not owner))):
+    made = any(m.lower_ in _MAKERS for m in words)  # "deputy headteacher": a deputy's office
+    if not (listed or capitalised or made or (org and (owner_is_body or not owner))):
         return None
     return TitledPerson(name, normalise_title(title), org)
 
@@ -145,8 +156,13 @@ def _descriptors(p) -> list:
         head = p.head
         if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
             head = head.head.head  # "The mayor of Veldmoor, Lena Hartl": the parse's slip
-        if _LISTED.match(head.text):  # "Veldmoor's mayor, Lena Hartl", not "the life of
-            out.append(head)          # this American citizen, Obama"
+        if _LISTED.match(head.text) or (head.tag_ == "NN" and not any(
+                c.dep_ == "prep" and c.i < p.i for c in head.children)):
+            # "Veldmoor's mayor, Lena Hartl", "The hotel's head chef, Helen Garside"; not
+            # "the life of this American citizen, Obama" (the name tells the citizen),
+            # nor "Revolutionary War luminaries Samuel Adams and Paul Revere" (a plural
+            # noun tells what several people were, no one person's office)
+            out.append(head)
     if p.dep_ in ("nsubj", "nsubjpass") and p.head.lemma_ == "be":
         out += [c for c in p.head.children if c.dep_ == "attr"]
     for rel in (c for c in p.children if c.dep_ == "relcl" and c.lemma_ == "be"):
@@ -268,5 +284,10 @@ def all_titles(parsed: tuple[TitledPerson, ...], written: tuple[TitledPerson, ..
     modified = [t for t in parsed if unmodified(t.title) != t.title]
     for t in written:
         if any(m.person == t.person and m.title.endswith(" " + t.title) for m in modified):
+            out.pop((t.person, t.title), None)
+    # "the chief executive of X": the parse reads "executive" ("chief" an adjective), the
+    # patterns the whole listed office; the parse's shorter word is no other office
+    for t in parsed:
+        if any(w.person == t.person and w.title.endswith(" " + t.title) for w in written):
             out.pop((t.person, t.title), None)
     return tuple(out.values())

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from consistency.lang import load, phrases
 from consistency.structured import news_facts
 
-__all__ = ["TITLE", "TitledPerson", "clean_name", "named_as", "normalise_title", "orgs_differ",
-           "titles_in"]  # fmt: skip
+__all__ = ["TITLE", "TitledPerson", "clean_name", "initials", "named_as", "normalise_title",
+           "orgs_differ", "titles_in"]  # fmt: skip
 
 _TI = load().titles
 
@@ -118,11 +118,21 @@ def titles_in(text: str) -> tuple[TitledPerson, ...]:
     return tuple(TitledPerson(n, t, org) for (n, t), org in out.items())
 
 
+def initials(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` by its initials: "CSA" for "Clean Sport Agency" (the
+    capitalised words' first letters)."""
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return short.isupper() and len(short) >= 2 and short == letters
+
+
 def orgs_differ(a: TitledPerson, b: TitledPerson, canonical) -> bool:
     """Whether the two offices are named in two organisations, both by proper name and
     neither name inside the other ("Meridian" and "Meridian Harbour Group" are one;
-    "the port authority" is too vague to tell): two offices one person may hold."""
+    "the port authority" is too vague to tell; "NSGN" is "Northern Shire Gas Networks" by
+    its initials): two offices one person may hold."""
     if not (a.org[:1].isupper() and b.org[:1].isupper()):
+        return False
+    if initials(a.org, b.org) or initials(b.org, a.org):
         return False
     wa, wb = (set(canonical(o).lower().split()) for o in (a.org, b.org))
     return not (wa <= wb or wb <= wa)
