@@ -11,7 +11,11 @@ shared where both name one, a pronoun fits any), in one story, not on two days. 
 of what is to come meets a telling of what was done ("has opened" against "will not
 open"), never the other way round ("will open" against "has not yet opened" is a plan
 not yet carried out). Silent for an act asked, possible, conditional, rumoured, or inside a
-clause on a noun ("the inquiry it opened").
+clause on a noun ("the inquiry it opened"), and for a denial that runs only to a time ("no
+group had claimed responsibility by Tuesday evening": it may have since). A denial of
+anyone ("no one has claimed responsibility", "nobody resigned") meets whoever the other
+source tells it of; a verb of ``person_acts`` done to an organisation ("suspended Fellside
+Coaches from the route") concerns the organisation, not who did it.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.hedges import relayed_rumour
-from consistency.structured.negation import negated
+from consistency.structured.negation import negated, nobody
 from consistency.structured.parse import in_condition, is_question, under_denial
 from consistency.structured.persons import person_noun
 from consistency.structured.quantities import unit_name
@@ -46,12 +50,15 @@ _OPPOSED = {name: tuple(sides) for name, sides in
 _MODALS = load().grammar.modals
 _HEDGING = frozenset(_MODALS.get("possible", ())) | frozenset(_MODALS.get("obligation", ()))
 _PLANNING = frozenset(_MODALS.get("plan", ()))
+_NEG_DETS = news_facts.words("negating_determiners")
 _UNTIL = news_facts.words("until_words")
 # the bare verbs of acts done to a person ("suspend", "dismiss" of leave_post)
 _ACTED_ON = frozenset(w for name in news_facts.words("person_acts") for p in _PHRASES[name]
                       if len(p) == 1 for w in p[0])
 _PEOPLE_UNITS = frozenset(unit_name(w) for w in news_facts.words("people_group_units"))
-_ARGS = frozenset({"prt", "prep", "agent", "dobj", "nsubjpass", "pobj", "advmod"})
+_ARGS = frozenset({"prt", "prep", "agent", "dobj", "nsubjpass", "pobj", "advmod", "xcomp"})
+_LIMITS = news_facts.words("limit_prepositions")  # "had not claimed it by Tuesday evening"
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,7 @@ class Act:
     denied: bool  # "would not launch", "did not resign"
     future: bool  # told under "will", "would" or "is to"
     text: str  # the words, for the explanation
+    nobody: bool = False  # denied of anyone: "no one has claimed responsibility"
 
 
 def act_keys(a: Act) -> set[tuple[tuple[str, ...], object]]:
@@ -109,8 +117,8 @@ def _matches(verb, phrase: list[frozenset[str]]) -> bool:
             c.lower_ in words or c.lemma_.lower() in words)), None)  # fmt: skip
         if hit is None:
             return False
-        if hit.dep_ in ("prep", "agent"):
-            anchor = hit
+        if hit.dep_ in ("prep", "agent", "xcomp"):
+            anchor = hit  # "continue to operate the route": the route hangs on "operate"
     return True
 
 
@@ -141,9 +149,31 @@ def _act(verb, name: str, absent: bool = False) -> Act | None:
     denied = absent or negated(verb) or under_denial(verb)
     if not denied and any(_content(t) for t in verb.ancestors):
         return None  # "reports that he has been dismissed": not told
+    if denied and _limited(verb):
+        return None  # "had not claimed it by Tuesday evening": nothing said of later
     left = min(verb.i, subject.left_edge.i) if subject is not None else verb.i
     text = verb.doc[left : verb.right_edge.i + 1].text
-    return Act(name, names, noun, anaphoric, denied, bool(aux & _PLANNING), text)
+    nobody = subject is not None and denied and _no_one(subject)
+    return Act(name, names, noun, anaphoric, denied, bool(aux & _PLANNING), text, nobody)
+
+
+def _no_one(subject) -> bool:
+    """A negating subject ("nobody", "no one", "no group"): the denial is of anyone."""
+    return nobody(subject) or any(
+        c.dep_ == "det" and c.lower_ in _NEG_DETS for c in subject.children)
+
+
+def _limited(verb) -> bool:
+    """A time limit in the verb's own clause ("by Tuesday evening", "until noon"): an act
+    denied up to a time may have been done since."""
+    return any(t.dep_ == "prep" and t.lower_ in _LIMITS and any(
+        g.dep_ == "pobj" and g.ent_type_ in _WHEN for g in t.children)
+        and _clause_verb(t) == verb for t in verb.subtree)  # fmt: skip
+
+
+def _clause_verb(tok):
+    """The nearest verb above ``tok``."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _content(tok) -> bool:
@@ -168,8 +198,8 @@ def _who(verb):
     the verb, or of the verb it completes: "refused to step down")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and (obj.ent_type_ == "PERSON" or (
-            verb.lemma_.lower() in _ACTED_ON and not _person(obj))):
-        return obj  # "suspended deliveries" concerns the deliveries, not who suspends
+            verb.lemma_.lower() in _ACTED_ON and obj.pos_ != "PRON")):
+        return obj  # "suspended deliveries" / "suspended Fellside Coaches": not who suspends
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ in ("xcomp", "conj"):
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -206,7 +236,10 @@ def _named_speaker(verb):
 
 
 def _same_who(x: Act, y: Act) -> bool:
-    """Names shared where both name someone; else one common noun, or a pronoun."""
+    """Names shared where both name someone; else one common noun, or a pronoun; a
+    denial of anyone ("no one has claimed") meets anyone."""
+    if x.nobody or y.nobody:
+        return True
     if x.names and y.names:
         return bool(x.names & y.names)
     if x.names or y.names:

@@ -152,6 +152,7 @@ def _polar_keys(f: Frame, whole: bool = False) -> set[tuple[tuple[str, ...], boo
     out |= {k for a in f.acts for k in act_keys(a)}  # told and denied, or opposed
     out |= {(("relocation", r.left), r.denied) for r in f.relocations if r.left}
     out |= {(("service", s.thing), s.denied) for s in f.services}  # services.py
+    out |= {(("remote", r.thing), r.denied) for r in f.remotes}  # remotes.py
     out |= kind_keys(f.events, SPEECH_CLASSES)  # "no rescuer was hurt": nobody_denial.py
     out |= nobody_keys(f.events, SPEECH_CLASSES)  # "nobody was hurt": nobody_hurt.py
     out |= {(("partitive", e.cls, g), e.negated) for g in f.partitives for e in f.events

@@ -68,6 +68,7 @@ from consistency.structured.nobody_hurt import denied_of_everyone, scope_of
 from consistency.structured.opposites import opposite_class
 from consistency.structured.parse import CONDITIONS as _CONDITIONS
 from consistency.structured.parse import marks as _marks
+from consistency.structured.parse import passive_shared, shared_subject
 from consistency.structured.partitives import counted_whole, denied_whole
 from consistency.structured.peoplegroups import group_of
 from consistency.structured.persons import number_as_people
@@ -328,6 +329,8 @@ def _heads(tok) -> tuple[str, ...]:
     kids = list(tok.children)
     if tok.dep_ in ("xcomp", "oprd") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         kids += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(c.dep_ == "dobj" for c in kids):  # "... and will not be replayed": the match
+        kids += [c for c in (shared_subject(tok),) if c is not None]  # (an object names it)
     kids += _against(tok)
     for c in (k for k in kids if k.dep_ in deps or k.head.lower_ == "against"):
         if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -384,13 +387,14 @@ def _acted_on(tok) -> bool:
         return False
     return any(c.dep_ in _DONE_TO and c.pos_ in ("NOUN", "PROPN") and not _nobody(c)
                and c.lemma_.lower() not in NOUN_CLASS and c.lemma_.lower() not in _HAPPENING
-               for c in tok.children)  # fmt: skip
+               for c in (*tok.children, *passive_shared(tok)))  # fmt: skip
+
 
 
 def _undergoers(tok) -> tuple[str, ...]:
     """Whom the event befell, by the lemma of its object or passive subject, else of its
     subject: "police shot the suspect dead" befell the suspect, not the police."""
-    kids = [c for c in tok.children if c.dep_ in _DONE_TO] or [
+    kids = [c for c in (*tok.children, *passive_shared(tok)) if c.dep_ in _DONE_TO] or [
         c for c in tok.children if c.dep_ == "nsubj"]
     return tuple(u for c in kids if c.pos_ in ("NOUN", "PROPN") and not _nobody(c)
                  for u in (unit_name(c.lemma_), *remains(c), *_body_of(c)))  # fmt: skip

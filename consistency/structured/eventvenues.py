@@ -8,14 +8,15 @@ A kind (``event_kinds`` of ``news_facts.yaml``) is read from the event noun itse
 a compound of it ("bidding battle") or from the verb placed at the facility ("sold in X",
 "played at X"); a noun of no kind keeps its own lemma (venues.py). The facility is still
 a named one: a town ("sold in Kestleton") is no venue, so a venue and the town it is in
-stay silent.
+stay silent. Participants named by nouns of one kind ("the fixture will be replayed",
+"the game will not be replayed") are one thing for the comparison of what befell them.
 """
 
 from __future__ import annotations
 
 from consistency.structured import news_facts
 
-__all__ = ["event_kind", "kinds_apart", "verb_venues"]
+__all__ = ["event_kind", "kinds_apart", "one_kind", "verb_venues"]
 
 _KINDS = {w: kind for kind, ws in news_facts.classes("event_kinds").items() for w in ws}
 
@@ -27,6 +28,13 @@ def event_kind(tok) -> str | None:
         if kind:
             return f"~{kind}"
     return None
+
+
+def one_kind(heads_a, heads_b) -> bool:
+    """Whether two sets of participant lemmas name one kind of event ("the fixture will
+    be replayed", "the game will not be replayed"): in one story, one event."""
+    kinds_b = {_KINDS[h] for h in heads_b if h in _KINDS}
+    return any(_KINDS.get(h) in kinds_b for h in heads_a)
 
 
 def verb_venues(doc, places) -> dict[str, tuple[str, ...]]:

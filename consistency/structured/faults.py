@@ -12,7 +12,8 @@ a function lost ("lost propulsion") or a thing done the wrong way. Each becomes 
 :class:`Cause` of the story's mishap (``fault_effect``) whose head is the thing at
 fault, so that two sources blaming two different things disagree, while two wordings
 of one fault ("lost propulsion", "an engine failure that left it without propulsion")
-share a word and agree.
+share a word and agree. A whole vehicle that gave out ("the bus broke down, the council
+said") is the mishap itself, not a fault: its fault lies in a part ("the engine cut out").
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _ACTING = news_facts.words("acting_people")
 _EFFECT = str(news_facts.data().get("fault_effect") or "mishap")
 _AT_FAULT_PREPS = ("of", "with", "in", "on", "to")
 _NEG_DETS = news_facts.words("negating_determiners")
+# a whole vehicle that gave out ("the bus broke down") is the mishap, its fault in a part
+_VEHICLES = news_facts.kind_nouns("vehicle") | {"vehicle"}
 _SET_ASIDE = frozenset({"conj", "appos", "cc", "neg"})  # "..., not a hardware failure"
 
 
@@ -153,6 +156,8 @@ def _fault_clause(tok):
         return None
     if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subj.children):
         return None  # "maiden flights have historically failed": a generic, no fault found
+    if subj.lemma_.lower() in _VEHICLES:
+        return None  # "the bus broke down": the whole vehicle gave out, the mishap itself
     if lemma in _FAILING and obj is None and not _done_to(tok):
         return subj, text  # "the steering gear had failed"
     if obj is None and gave_out(tok):

@@ -75,6 +75,7 @@ from consistency.structured.positions import Position, positions
 from consistency.structured.quantities import Quantity, quantities_in_doc
 from consistency.structured.rates import Rate, rates
 from consistency.structured.relocations import Relocation, relocations
+from consistency.structured.remotes import Remote, remotes
 from consistency.structured.services import Service, services
 from consistency.structured.sizes import Size, sizes
 from consistency.structured.splits import Split, splits
@@ -186,6 +187,7 @@ class Frame:
     relocations: tuple[Relocation, ...] = ()  # plans to leave a place, or not; relocations.py
     choices: tuple[Choice, ...] = ()  # acts refused or kept open; choices.py
     services: tuple[Service, ...] = ()  # things in or out of service; services.py
+    remotes: tuple[Remote, ...] = ()  # things held online, or not; remotes.py
     bases: tuple[Base, ...] = ()  # where an organisation is based; bases.py
     fillers: tuple[Filler, ...] = ()  # who did an act to a thing ("run by X"); fillers.py
     doer_kinds: tuple[KindedDoer, ...] = ()  # "spotted by a helicopter crew"; doerkinds.py
@@ -440,7 +442,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         damages=damages(doc), plunges=plunges(doc), impacts=impacts(doc),
         conditions=conditions(doc), outcomes=outcomes(doc), acts=acts(doc),
         relocations=relocations(doc), choices=choices(doc), services=services(doc),
-        bases=bases(doc), fillers=fillers(doc), doer_kinds=kinded_doers(doc),
+        remotes=remotes(doc), bases=bases(doc), fillers=fillers(doc), doer_kinds=kinded_doers(doc),
         partitives=partitive_groups(doc), group_sizes=group_sizes(doc, qspans),  # groupsizes.py
         prices=sale_prices(doc, qspans),  # lots.py
         sums=sums(doc, qspans), payouts=payouts(doc, qspans),

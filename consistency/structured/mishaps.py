@@ -8,7 +8,11 @@
   cable sparked the fire";
 - a fault named as what "it" was: "it was a transformer failure at our substation";
 - a force of nature doing the harm: "a sudden gust of wind pushed the balloon down",
-  "the balloon was caught by a strong gust", "lightning struck the mast".
+  "the balloon was caught by a strong gust", "lightning struck the mast";
+- the reason a thing failed or gave out: "the boiler had shut down because its oil
+  supply had run out", "the pump failed because a seal had worn";
+- a thing said to be to blame, with no caused thing named: "a cracked heat exchanger is
+  to blame".
 
 Each becomes a :class:`Cause` of the story's mishap (``fault_effect``), as faults.py's
 causes are, with the thing at fault as its head and the nouns told of it as its core, so
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 from consistency.structured import news_facts
 from consistency.structured.causes import BROAD_CAUSES, Cause, cause_denied, hedged
-from consistency.structured.faults import _core
+from consistency.structured.faults import _core, gave_out
 from consistency.structured.parse import in_condition, slot
 from consistency.structured.quantities import unit_name
 
@@ -36,6 +40,8 @@ _AFTER = news_facts.words("leadup_marks")  # "plunged into darkness after a faul
 _IT = frozenset({"it", "this", "that"})
 _PEOPLE = unit_name("people")
 _FORCES = BROAD_CAUSES.get("weather", frozenset())  # the forces of nature
+_CAUSE_MARKS = news_facts.words("cause_marks")
+_BLAME_WORDS = news_facts.words("blame_words")
 
 
 def mishap_causes(doc) -> tuple[Cause, ...]:
@@ -43,7 +49,8 @@ def mishap_causes(doc) -> tuple[Cause, ...]:
     out = []
     for tok in doc:
         found = (_bare_cause(tok) or _harmful_fault(tok) or _harmful_failed(tok)
-                 or _it_was_fault(tok) or _harmful_force(tok))  # fmt: skip
+                 or _it_was_fault(tok) or _harmful_force(tok) or _failed_because(tok)
+                 or _to_blame(tok))  # fmt: skip
         if found is None or in_condition(tok) or hedged(tok):
             continue
         thing, phrase = found
@@ -166,3 +173,34 @@ def _harmful_force(tok):
     elif any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.head.children):
         return None  # "what the wind was doing": a question, nothing acted on
     return tok, list(tok.subtree)
+
+
+def _failed_because(tok):
+    """"The boiler had shut down because its oil supply had run out": the subject of a
+    "because" clause on a verb telling a thing failed or gave out; (that subject, the
+    clause), else None. The thing that failed is the mishap; the clause's subject is what
+    was at fault."""
+    if tok.dep_ != "mark" or tok.lower_ not in _CAUSE_MARKS or tok.head.dep_ != "advcl":
+        return None
+    clause, main = tok.head, tok.head.head
+    failed = main.lemma_.lower() in _FAILING and not any(
+        c.dep_ in ("auxpass", "dobj", "xcomp") for c in main.children)  # fmt: skip
+    if not (failed or gave_out(main)) or not _thing(slot(main, "subj")):
+        return None
+    at_fault = slot(clause, "subj")
+    if not _thing(at_fault) or _generic(at_fault):
+        return None
+    return at_fault, list(clause.subtree)
+
+
+def _to_blame(tok):
+    """"A cracked heat exchanger is to blame": a thing "is to blame" with no "for" naming
+    what it caused (causes.py reads that one); (the thing, its phrase), else None."""
+    if tok.lemma_.lower() != "be":
+        return None
+    blame = next((c for c in tok.children if c.dep_ == "xcomp"
+                  and c.lemma_.lower() in _BLAME_WORDS), None)  # fmt: skip
+    subj = slot(tok, "subj")
+    if blame is None or slot(blame, "for") is not None or not _thing(subj) or _generic(subj):
+        return None
+    return subj, list(subj.subtree)

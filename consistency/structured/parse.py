@@ -12,7 +12,8 @@ from consistency.structured import news_facts
 __all__ = [
     "SPEECH_VERBS", "SUBJECTS",
     "CONDITIONS", "DENY_VERBS", "compound_name", "controller", "in_condition", "is_question",
-    "marks", "modal", "object_of", "own_subject", "phrasal", "proper_name", "rules_out", "slot",
+    "marks", "modal", "object_of", "own_subject", "phrasal", "proper_name", "rules_out",
+    "passive_shared", "shared_subject", "slot",
     "state_complements", "under_denial",
 ]  # fmt: skip
 
@@ -37,6 +38,24 @@ def child(tok, *deps: str):
 def own_subject(verb):
     """The verb's own subject (active or passive), or None."""
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def shared_subject(verb):
+    """The subject an "and"-conjunct verb with none of its own shares with the verb it
+    is joined to ("the match has been recorded as a draw and will not be replayed": the
+    match), or None."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or own_subject(verb):
+        return None
+    return own_subject(verb.head) or shared_subject(verb.head)
+
+
+def passive_shared(verb) -> tuple:
+    """The subject a passive "and"-conjunct shares, when it is what the verb before it
+    was done to too ("was recorded as a draw and will not be replayed"): what the
+    conjunct was done to; else ()."""
+    subj = shared_subject(verb)
+    passive = subj is not None and any(c.dep_ == "auxpass" for c in verb.children)
+    return (subj,) if passive and subj.dep_ == "nsubjpass" else ()
 
 
 def proper_name(tok) -> str:
