@@ -16,7 +16,9 @@ the parse and tried on other kinds of story:
 - the reason a thing failed or gave out ("the boiler had shut down because its oil
   supply had run out") and a thing "to blame" are causes of the story's mishap
   (mishaps.py); a cause of "the failure" stays a cause of that failure, which may be a
-  link of the chain another source tells ("a burst water main flooded the school").
+  link of the chain another source tells ("a burst water main flooded the school");
+- a barrier climbed over ("climbed over the main gates") is a means of entry, against
+  another way in ("came in through a gap in the fence": means.py).
 """
 
 from __future__ import annotations
@@ -76,6 +78,12 @@ _CLASH = [
      "The council has traced the fault to a cracked heat exchanger.", "cause"),
     ("The pump failed because a seal had worn.",
      "Engineers said a blocked filter was to blame.", "cause"),
+    ("They are believed to have climbed over the main gates on Quarry Road before walking "
+     "out to the square.",
+     "Officers believe they got in through a gap in the fence on the riverside boundary.",
+     "cause"),
+    ("The intruders climbed over a wall at the back of the yard.",
+     "The intruders got in through an unlocked side door.", "cause"),
     # a part of the vehicle that gave out is still a fault
     ("The bus's engine cut out on the hill, the operator said.",
      "The operator said a burst tyre had caused the breakdown.", "cause"),
@@ -125,6 +133,13 @@ _SILENT = [
      "pipe."),
     ("Nobody is to blame for the delay.",
      "The fault was caused by a blocked filter."),
+    # one barrier told two ways; stairs climbed are no way in; other doers
+    ("The intruders climbed over the back wall, police said.",
+     "Police said the intruders had scaled the back wall."),
+    ("The thieves forced open a ground-floor window, then climbed the service staircase.",
+     "The thieves got in through a window at the back of the building."),
+    ("The fans climbed over the barrier after the final whistle.",
+     "Police said the intruders got in through a side door."),
     # remote lessons not joined, or only possible; people working remotely; a remote road
     ("Some pupils could not join online lessons because they had no laptop.",
      "Online lessons began on Wednesday."),

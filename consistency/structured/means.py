@@ -6,7 +6,8 @@ Two sources naming different means of one act ("a phishing email" against "a ven
 remote-access account") disagree as two causes do. The acts and the prepositions giving
 a means are data (``means_acts``, ``means_prepositions`` in lang/en/news_facts.yaml);
 a means is read only where the verb is one of those acts, since "through" is also a way
-through a place ("marched through the city").
+through a place ("marched through the city"). A barrier climbed over ("climbed over the
+main gates", ``crossing_verbs``) is a means of entry too, as a window forced is.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _ENTRY = news_facts.words("entry_particles")
 _INTO = news_facts.words("entry_prepositions")
 _FORCING = news_facts.words("forcing_open_verbs")
 _OFFENDERS = news_facts.words("offender_nouns")
+_CROSSING = news_facts.words("crossing_verbs")
+_OVER = news_facts.words("crossing_prepositions")
 OFFENDER = "~offender"  # the doer's class when a noun of ``offender_nouns`` tells it
 ENTRY = "entry"  # the act of getting into a place (``means_acts``)
 
@@ -88,13 +91,25 @@ def _forced(tok) -> Means | None:
     return Means(ENTRY, doer(tok), obj.lemma_.lower(), text, negated(tok))
 
 
+def _crossed(tok) -> Means | None:
+    """"climbed over the main gates": the barrier crossed is the means of entry."""
+    if tok.lemma_.lower() not in _CROSSING:
+        return None
+    by = next((object_of(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in _OVER
+               and object_of(c) is not None), None)  # fmt: skip
+    if by is None or by.pos_ != "NOUN":
+        return None
+    text = " ".join(t.text for t in by.subtree)
+    return Means(ENTRY, doer(tok), by.lemma_.lower(), text, negated(tok))
+
+
 def means(doc) -> tuple[Means, ...]:
     """Every act of ``means_acts`` in the sentence with a means after a means preposition."""
     out = []
     for tok in doc:
         if tok.pos_ != "VERB" or in_condition(tok):
             continue
-        forced = _forced(tok)
+        forced = _forced(tok) or _crossed(tok)
         out += [forced] if forced is not None else []
         act = _act(tok)
         if act is None:
