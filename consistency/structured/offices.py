@@ -13,10 +13,14 @@ compares it like a listed title.
 Epithets are no office: a descriptor not in the title list counts only when an
 organisation holds it (a possessor or an "of/at/for/with" object that is a body, not a
 person or a field of study) or when it is capitalised inside the sentence. "The
-28-year-old climber", "a veteran", "the rider's father" (kin) stay unread. An office
+28-year-old climber", "a veteran", "the rider's father" (kin), "the rider's teammate" (a
+person's, no body's) stay unread. The noun may follow the name ("Helen Garside, the
+hotel's general manager") or stand before it with the name apposed ("The hotel's head
+chef, Helen Garside"; one singular noun, one person's office). An office
 told with a generic word ("head of the museum") is its holder's office whatever the
 organisation calls it: see :func:`one_office`. An office modifier makes an office of
-words no list holds ("Deputy harbour master Ingrid Falk"): a deputy's office, which
+words no list holds ("Deputy harbour master Ingrid Falk", "Deputy headteacher Claire
+Dunmore"): a deputy's office, which
 :mod:`consistency.structured.conflicts` compares with the office itself.
 """
 

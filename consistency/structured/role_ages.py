@@ -9,12 +9,13 @@ article says the writer's readers know which one is meant. Two sources giving "t
 driver" two ages disagree about one person, as long as the noun names a doer by its
 agent ending (:func:`~consistency.structured.persons.agent_word`: "driver", "skipper",
 "groundsman"; not "the man", "the woman", "the people", of whom a story may tell
-several) and the nouns carry the same compounds ("the lorry driver" is not "the car
-driver", nor told against "the driver"). The age is read as an adjective ("the
-57-year-old driver"), in apposition ("the driver, 67,", "the driver, aged 67") or in a
-relative clause or copula ("the driver, who is 67,", "the driver is 67"). A person the
-sentence names is ages.py's; a noun another mark singles out (a superlative, a grade of
-health) is described_ages.py's.
+several, nor "the member", one of a group), the noun carries no other adjective ("the
+other driver", "the injured driver") and the nouns carry the same compounds ("the lorry
+driver" is not "the car driver", nor told against "the driver"). The age is read as an
+adjective ("the 57-year-old driver"), in apposition ("the driver, 67,", "the driver,
+aged 67") or in a relative clause or copula ("the driver, who is 67,", "the driver is
+67"). A person the sentence names is ages.py's; a noun another mark singles out (a
+superlative, a grade of health) is described_ages.py's.
 
 A definite age noun standing alone as the subject ("The 58-year-old said ...") is the
 person last named before it, when the nearest sentence naming anyone named exactly one
