@@ -57,8 +57,10 @@ log = logging.getLogger(__name__)
 # members counted as people, deputies' offices, ages of described names, one thing at two
 # named places, causes of a grounding, verbs of motion into a state, forecast spans, vote
 # splits and jobs; 37: a bare verb of leaving a post done to a thing concerns the thing;
-# 38: an ordinal ("the 63rd minute") is no count)
-VERSION = "46"
+# 38: an ordinal ("the 63rd minute") is no count; 47: ages of role nouns and of a
+# standalone "the 58-year-old", offices before an apposed name, remote things, owned deeds,
+# clause times, implied subjects, counts told back)
+VERSION = "47"
 T = TypeVar("T")
 
 _SCHEMA = """
