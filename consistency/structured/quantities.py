@@ -156,6 +156,16 @@ def _unit_after(text: str, end: int) -> str | None:
     return None
 
 
+def _scaled(value: float, m, text: str) -> tuple[float, str]:
+    """``value`` of the match ``m`` of ``text`` times its scales and the fraction before
+    them, with that fraction's words ("" for none)."""
+    for s in (m.group("scale"), m.group("scale2")):
+        if s:
+            value *= _SCALES[s.lower()]
+    part, told = _fraction(m.group("num"), m.group("scale"), text[: m.start("num")])
+    return value * part, told
+
+
 def _fraction(num: str, scale: str | None, before: str) -> tuple[float, str]:
     """The fraction told before an article and its scale ("a quarter of a million",
     "half a dozen") and its words with the space after them, else (1, "")."""
@@ -183,9 +193,8 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
     last_start = last_end = 0
     for m in _QTY_RE.finditer(text):
         num, vague, scale = m.group("num"), m.group("vague"), m.group("scale")
-        told = ""  # the fraction's words before the number ("a quarter of a million")
         if vague:
-            low, high = _vague_range(vague)
+            (low, high), told = _vague_range(vague), ""
         else:
             if num is None or num.lower() in _ARTICLES and not scale:
                 continue
@@ -209,11 +218,7 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
             lone = num.lower() in _NUM_DATA.partitive_words and not scale
             if lone and re.match(r"\s+of\b", text[m.end() :]):
                 continue  # "one of the ..."
-            for s in (scale, m.group("scale2")):
-                if s:
-                    value *= _SCALES[s.lower()]
-            part, told = _fraction(num, scale, text[: m.start("num")])
-            value *= part
+            value, told = _scaled(value, m, text)  # told: "a quarter of" a million
             low = high = value
         hedge = (m.group("hedge") or "").strip().lower()
         if hedge:
