@@ -214,3 +214,30 @@ def test_a_conversion_two_places_a_forecast_or_two_days_stay_silent(nlp, config,
 def test_a_count_dated_by_a_year_set_off_by_commas(nlp, config, a, b, clash):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert ("number" in [s.kind for s in comparison.signals]) == clash, comparison.signals
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("goods valued at around a quarter of a million pounds", 250_000),
+    ("half a million people", 500_000),
+    ("three quarters of a million pounds", 750_000),
+    ("half a dozen eggs", 6),
+    ("a million pounds", 1_000_000),
+])
+def test_a_fraction_of_a_scale(text, value):
+    from consistency.structured.quantities import parse_quantities
+
+    assert value in [q.low for q in parse_quantities(text)]
+
+
+@pytest.mark.parametrize(("a", "b", "clash"), [
+    # dev (bramcaster_jewellery_raid): a quarter of a million is £250,000
+    ("Raiders escaped with watches worth an estimated £250,000 from the Bramcaster shop.",
+     "Raiders escaped with goods valued at around a quarter of a million pounds from the "
+     "Bramcaster shop.", False),
+    ("Raiders escaped with watches worth an estimated £250,000 from the Bramcaster shop.",
+     "Raiders escaped with goods valued at half a million pounds from the Bramcaster shop.",
+     True),
+])
+def test_a_fraction_of_a_million_is_its_value(nlp, config, a, b, clash):
+    comparison, _ = compare_pair(nlp, config, a, b)
+    assert ("number" in [s.kind for s in comparison.signals]) == clash, comparison.signals

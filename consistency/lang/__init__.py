@@ -102,6 +102,7 @@ class Numbers(_Data):
     single_words: list[str] = []
     single_determiners: list[str] = []
     ordinal_words: dict[str, int] = {}
+    scale_fractions: dict[str, float] = {}
 
 
 class Time(_Data):

@@ -448,7 +448,7 @@ def _frame(claim: Claim, doc, anchor: date | None) -> Frame:
         relocations=relocations(doc), choices=choices(doc), services=services(doc),
         remotes=remotes(doc), bases=bases(doc), fillers=fillers(doc), doer_kinds=kinded_doers(doc),
         partitives=partitive_groups(doc), group_sizes=group_sizes(doc, qspans),  # groupsizes.py
-        prices=sale_prices(doc, qspans), back_counts=back_counts(doc, qspans),  # toldcounts.py
+        prices=sale_prices(doc, qspans), back_counts=back_counts(doc, qspans),  # lots, toldcounts
         sums=sums(doc, qspans), payouts=payouts(doc, qspans),
         values=values(doc, qspans), rates=rates(doc, qspans),  # values.py, rates.py
         costs=costs(doc, qspans), amounts=amounts(doc, qspans),  # costs.py, amounts.py

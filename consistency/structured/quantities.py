@@ -91,6 +91,9 @@ _QTY_RE = re.compile(
     rf"(?P<pct>\s*(?:%|(?:{phrases(_NUM_DATA.percent_words)})\b))?",
     re.IGNORECASE,
 )
+_FRACTIONS = {" ".join(k.split()): v for k, v in _NUM_DATA.scale_fractions.items()}
+# "a quarter of a million": the fraction just before an article and its scale
+_FRACTION_BEFORE = re.compile(rf"\b({phrases(list(_FRACTIONS))})\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"\s*(?:{phrases(_NUM_DATA.range_joins)}|-|–)\s*")
 _DATE_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|^\s*(?:,\s*)?(?:{_MONTHS})\b", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(rf"(?:{'|'.join(load().time.ordinal_suffixes)})\b", re.IGNORECASE)
@@ -153,6 +156,25 @@ def _unit_after(text: str, end: int) -> str | None:
     return None
 
 
+def _scaled(value: float, m, text: str) -> tuple[float, str]:
+    """``value`` of the match ``m`` of ``text`` times its scales and the fraction before
+    them, with that fraction's words ("" for none)."""
+    for s in (m.group("scale"), m.group("scale2")):
+        if s:
+            value *= _SCALES[s.lower()]
+    part, told = _fraction(m.group("num"), m.group("scale"), text[: m.start("num")])
+    return value * part, told
+
+
+def _fraction(num: str, scale: str | None, before: str) -> tuple[float, str]:
+    """The fraction told before an article and its scale ("a quarter of a million",
+    "half a dozen") and its words with the space after them, else (1, "")."""
+    m = _FRACTION_BEFORE.search(before) if scale and num.lower() in _ARTICLES else None
+    if m is None:
+        return 1.0, ""
+    return _FRACTIONS[" ".join(m.group(1).lower().split())], before[m.start(1):]
+
+
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, skipping years, dates and lone "a"/"one" as in "one of"."""
     return tuple(q for _, q in parse_quantity_spans(text))
@@ -172,7 +194,7 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
     for m in _QTY_RE.finditer(text):
         num, vague, scale = m.group("num"), m.group("vague"), m.group("scale")
         if vague:
-            low, high = _vague_range(vague)
+            (low, high), told = _vague_range(vague), ""
         else:
             if num is None or num.lower() in _ARTICLES and not scale:
                 continue
@@ -196,9 +218,7 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
             lone = num.lower() in _NUM_DATA.partitive_words and not scale
             if lone and re.match(r"\s+of\b", text[m.end() :]):
                 continue  # "one of the ..."
-            for s in (scale, m.group("scale2")):
-                if s:
-                    value *= _SCALES[s.lower()]
+            value, told = _scaled(value, m, text)  # told: "a quarter of" a million
             low = high = value
         hedge = (m.group("hedge") or "").strip().lower()
         if hedge:
@@ -211,7 +231,7 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
         number_end = m.end("vague") if vague else m.end("scale2") if m.group("scale2") else (
             m.end("scale") if scale else m.end("num")
         )
-        q = Quantity(low, high, unit, m.group(0).strip())
+        q = Quantity(low, high, unit, (told + m.group(0)).strip())
         joined = found and _RANGE_JOIN.fullmatch(text[last_end : m.start()])
         if joined and found[-1][1].low <= low:
             # "one or two shots", "20 to 30 people", "between 4,000 and 5,000": one range
