@@ -241,3 +241,34 @@ def test_a_fraction_of_a_scale(text, value):
 def test_a_fraction_of_a_million_is_its_value(nlp, config, a, b, clash):
     comparison, _ = compare_pair(nlp, config, a, b)
     assert ("number" in [s.kind for s in comparison.signals]) == clash, comparison.signals
+
+
+# Review fixes (fix3): one reading of a definite group after "of" (partitives.py's
+# definite_group) for the parts told here and the parts that refer back (toldcounts.py).
+@pytest.mark.parametrize(("told", "back", "other"), [
+    ("Crews towed away 19 lorries overnight.",
+     "Nine of these lorries were towed from the A47 slip road.",
+     "Crews towed away 19 lorries overnight, police said."),
+    ("Intruders dug 11 holes in the surface overnight.",
+     "Three of those holes were dug on a good length.",
+     "The intruders dug 11 holes in the pitch, the club said."),
+])  # fmt: skip
+def test_a_part_of_a_group_told_by_these_or_those_refers_back(nlp, config, told, back, other):
+    docs = {"wire.txt": [told, back], "tv.txt": [other]}
+    assert not _numbers(nlp, config, docs, "wire.txt", back, "tv.txt", other)
+
+
+@pytest.mark.parametrize(("sentence", "word", "group", "whole"), [
+    ("Three of the holes were dug at the Quarry Road end.", "Three", "holes", "holes"),
+    ("36 of its servers were encrypted.", "36", "servers", "servers"),
+    ("Two of the passengers were hurt.", "Two", "passengers", "Two"),  # people: the part
+    ("One of many reasons was the cost.", "One", None, "One"),  # a vague group
+    ("Three of 11 holes were dug at the Quarry Road end.", "Three", None, "Three"),
+])  # fmt: skip
+def test_definite_group_after_of(nlp, sentence, word, group, whole):
+    from consistency.structured.partitives import counted_whole, definite_group
+
+    tok = next(t for t in nlp(sentence) if t.text == word)
+    found = definite_group(tok)
+    assert (found.text if found is not None else None) == group
+    assert counted_whole(tok).text == whole

@@ -192,3 +192,38 @@ def test_one_word_names_age_stays_the_events(nlp):
     # dev (halvern_zoo_leopard): "Nima, a four-year-old male snow leopard" is no person
     # ages.py compares, so the leopard's age stays the escape's
     assert _event_years(nlp, "Nima, a four-year-old male snow leopard, was recaptured.") == [4.0]
+
+
+# Review fixes (fix3): a noun of a person's ending that names a thing ("the number", "the
+# tower", "the tanker": persons.agent_word) holds no role age; a possessor named by any
+# person noun ("the officer's", "the boy's": persons.names_person) is a person, no body.
+@pytest.mark.parametrize(("a", "b"), [
+    ("The number to call is 101.", "The number to call is 999."),
+    ("The tower, 60, was evacuated.", "The 45-year-old tower was evacuated."),
+    ("The tanker, 40, was carrying diesel.", "The 12-year-old tanker was carrying diesel."),
+    ("The committee, 12, will report in May.", "The committee, 9, will report in May."),
+])  # fmt: skip
+def test_thing_nouns_of_a_persons_ending_hold_no_role_age(nlp, config, a, b):
+    assert not _age(nlp, config, a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The officer's colleague, Jo Bell, said she was shocked.",
+     "Jo Bell, the club's secretary, said she was shocked."),
+    ("The boy's coach, Jo Bell, said she was shocked.",
+     "Jo Bell, the club's secretary, said she was shocked."),
+])  # fmt: skip
+def test_a_persons_relation_by_any_person_noun_is_no_office(nlp, config, a, b):
+    kinds, signals = _kinds(nlp, config, a, b)
+    assert "role" not in kinds, signals
+
+
+@pytest.mark.parametrize(("word", "doer"), [
+    ("driver", True), ("skipper", True), ("groundsman", True), ("instructor", True),
+    ("river", False), ("water", False), ("tower", False), ("order", False),
+    ("number", False), ("border", False), ("tanker", False), ("committee", False),
+])
+def test_agent_word_is_no_thing_noun(word, doer):
+    from consistency.structured.persons import agent_word
+
+    assert agent_word(word) is doer

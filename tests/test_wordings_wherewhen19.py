@@ -219,3 +219,72 @@ def test_participle_and_when_clause_share_the_time(nlp, config, a, b):
 def test_perfect_or_leading_participle_or_one_time_is_silent(nlp, config, a, b):
     kinds, signals = _kinds(nlp, config, a, b, "2025-11-06")
     assert "time" not in kinds, signals
+
+
+# Review fixes (fix3): "he"/"she" after a main clause that acts on another person may be
+# that person, so it is no implied subject (impliedsubjects.py); with no such person the
+# main clause's subject stays the doer.
+def _implied(nlp, sentence: str, verb: str):
+    from consistency.structured.impliedsubjects import implied_heads
+
+    return next(implied_heads(t) for t in nlp(sentence) if t.text == verb)
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("The officer approached the man and he ran off.", "ran"),
+    ("The officer stopped him and he ran off.", "ran"),
+    ("The guard spoke to the woman before she left the building.", "left"),
+    ("The driver saw the cyclist when he turned into Mill Lane.", "turned"),
+])  # fmt: skip
+def test_pronoun_after_another_person_is_no_implied_subject(nlp, sentence, verb):
+    assert _implied(nlp, sentence, verb) == ()
+
+
+@pytest.mark.parametrize(("sentence", "verb", "head"), [
+    ("Pete Lannigan found the damage when he arrived.", "arrived", "lannigan"),
+    ("The groundsman locked the gate and he went home.", "went", "groundsman"),
+    ("The caretaker found the broken window when she arrived at 7am.", "arrived", "caretaker"),
+])  # fmt: skip
+def test_pronoun_after_no_other_person_is_the_main_subject(nlp, sentence, verb, head):
+    assert head in _implied(nlp, sentence, verb)
+
+
+def test_no_mid_day_parts_gives_no_mid_pattern(monkeypatch):
+    """With ``mid_day_parts`` empty no "mid" pattern is built (an empty alternation read
+    a bare "mid-" and failed on its part): a copy of timeanchor.py loaded on such data."""
+    import importlib.util
+    import sys
+
+    from consistency.structured import news_facts, timeanchor
+
+    data = {k: v for k, v in news_facts.data().items() if k != "mid_day_parts"}
+    monkeypatch.setattr(news_facts, "data", lambda: data)
+    spec = importlib.util.spec_from_file_location("timeanchor_copy", timeanchor.__file__)
+    copy = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "timeanchor_copy", copy)
+    spec.loader.exec_module(copy)
+    assert copy._MID_PART is None
+    assert not [c for _, c in copy.find_clock_spans("the boiler broke down mid- on Monday")
+                if c.text.startswith("mid")]
+    assert copy.find_clock_spans("at 9pm on Monday")
+
+
+# One thing or its broader noun, either way round (news_facts.one_kind: clockclash.py's
+# failures, endplaces.py's found things); two things of one kind stay two.
+@pytest.mark.parametrize(("x", "y", "one"), [
+    ("rucksack", "bag", True), ("bag", "rucksack", True), ("bag", "bag", True),
+    ("car", "van", False), ("rucksack", "vehicle", False), ("bag", "holdall", True),
+])
+def test_one_kind(x, y, one):
+    from consistency.structured.news_facts import one_kind
+
+    assert one_kind(x, y) is one
+
+
+def test_one_kind_of_counted_heads():
+    from consistency.structured.news_facts import broader_kind, one_kind
+    from consistency.structured.quantities import unit_name
+
+    assert one_kind(unit_name("bus"), unit_name("vehicle"), unit_name)
+    assert not one_kind(unit_name("bus"), unit_name("generator"), unit_name)
+    assert broader_kind("rucksack") == "bag" and broader_kind("boiler") == "boiler"

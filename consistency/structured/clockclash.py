@@ -53,8 +53,6 @@ _NOT_SMALL_HOURS_WORDS = news_facts.words("not_small_hours_words")
 _ONSETS = onset_classes()
 _STARTS = news_facts.words("happening_start_classes")
 _DAY = 24 * 60
-_BROADER = {unit_name(k): frozenset(map(unit_name, v))
-            for k, v in news_facts.classes("hypernyms").items()}  # fmt: skip
 
 
 def one_night(ea: EventSlot, eb: EventSlot, a: Frame, b: Frame) -> bool:
@@ -147,9 +145,7 @@ def clock_signals(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig, 
 def _one_thing(ea: EventSlot, eb: EventSlot) -> bool:
     """Whether two things that gave out may be one: a head told by both, or one told by
     its broader noun (``hypernyms``: "the bus broke down", "the vehicle broke down")."""
-    xs, ys = set(ea.heads), set(eb.heads)
-    return bool(xs & ys or any(ys & _BROADER.get(x, frozenset()) for x in xs)
-                or any(xs & _BROADER.get(y, frozenset()) for y in ys))  # fmt: skip
+    return any(news_facts.one_kind(x, y, unit_name) for x in ea.heads for y in eb.heads)
 
 
 def _notice_clash(a: Frame, b: Frame, same_day: bool):

@@ -64,7 +64,6 @@ _ANCHOR_PREPS = news_facts.words("anchor_prepositions")
 _TOWN_DEPS = frozenset({"appos", "npadvmod", "relcl", "acl", "punct"})  # ", Kettlewick"
 _CONTACT = news_facts.words("contact_verbs")
 _PORTIONS = news_facts.words("portion_nouns")
-_BROADER = {n: kind for kind, ns in news_facts.classes("hypernyms").items() for n in ns}
 _OTHER = frozenset({"another", "second", "other", "third"})  # "another chunk": one more
 
 
@@ -145,7 +144,7 @@ def _thing(verb, ending: str) -> str | None:
     lemma = tok.lemma_.lower()
     if unit_name(lemma) in _PERSON_UNITS or lemma in _PERSONS:
         return None
-    return _BROADER.get(lemma, lemma) if portion else lemma  # a car and a van: two
+    return news_facts.broader_kind(lemma) if portion else lemma  # a car and a van: two
 
 
 def _place_objects(verb) -> list:
@@ -187,7 +186,7 @@ def _place(g, verb) -> tuple[frozenset[str], str, bool, str, frozenset[str],
 
 def end_clash(x: EndPlace, y: EndPlace) -> bool:
     """Whether two endings put one thing in two places (see the module docstring)."""
-    if x.ending != y.ending or not _one_thing(x.thing, y.thing):
+    if x.ending != y.ending or not news_facts.one_kind(x.thing, y.thing):
         return False
     if x.streets and y.streets:  # two streets are two places, one house or not
         return not x.streets & y.streets
@@ -198,16 +197,10 @@ def end_clash(x: EndPlace, y: EndPlace) -> bool:
     return x.kind != y.kind or (x.named and y.named)
 
 
-def _one_thing(x: str, y: str) -> bool:
-    """One thing, or a thing and its broader kind ("rucksack", "bag"); two things of one
-    kind ("car", "van") stay two."""
-    return x == y or _BROADER.get(x) == y or _BROADER.get(y) == x
-
-
 def end_key(x: EndPlace) -> tuple[str, str]:
     """What two endings that may clash share: the ending and the thing's broader kind
     ("the rucksack" and "the bag" are told of one bag)."""
-    return x.ending, _BROADER.get(x.thing, x.thing)
+    return x.ending, news_facts.broader_kind(x.thing)
 
 
 def _two_parts(xs: frozenset[str], ys: frozenset[str]) -> bool:

@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from consistency.lang import load
 from consistency.structured import news_facts
-from consistency.structured.persons import agent_word
+from consistency.structured.persons import names_person
 from consistency.structured.titles import TITLE, TitledPerson, clean_name, normalise_title
 
 __all__ = [
@@ -39,7 +39,6 @@ __all__ = [
 ]
 
 _KIN = news_facts.words("kin_nouns")
-_PEOPLE = news_facts.kind_nouns("person")
 _GENERIC = news_facts.words("generic_offices")
 _VERB_OFFICE = {v: office for office, verbs in news_facts.classes("office_verbs").items()
                 for v in verbs}  # fmt: skip
@@ -100,19 +99,13 @@ def _org_of(tok) -> tuple[str, str]:
     return dept, org
 
 
-def _person_word(tok) -> bool:
-    """Whether a common noun names a person ("rider", "victim", "father")."""
-    lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and (lemma in _PEOPLE or lemma in _KIN or agent_word(lemma))
-
-
 def _owner(tok) -> tuple[str, bool]:
     """(the possessor's name, whether it is a body): "the museum's" -> ("museum", True)."""
     for c in tok.children:
         if c.dep_ == "poss":
             if c.tag_ == "PRP$":
                 return "", c.lower_ == "its"
-            if _person_word(c):
+            if names_person(c):
                 return _phrase(c), False  # "the rider's teammate": a person's, no body's
             return _phrase(c), c.ent_type_ != "PERSON" or _LISTED.match(tok.text) is not None
     return "", False

@@ -11,13 +11,17 @@ men", "of its staff"): "one of many reasons" names none.
 
 from __future__ import annotations
 
+from consistency.structured import news_facts
 from consistency.structured.parse import object_of
 from consistency.structured.quantities import unit_name
 
-__all__ = ["counted_whole", "denied_whole", "one_partitive_group", "partitive_groups"]
+__all__ = [
+    "counted_whole", "definite_group", "denied_whole", "one_partitive_group", "partitive_groups",
+]
 
 _PARTS = frozenset({"none", "one", "some", "several", "any", "neither", "either"})
-_DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her"})
+_DEFINITE = frozenset({"these", "those", "its", "their", "his", "her"}) | news_facts.words(
+    "definite_determiners") | news_facts.words("whole_determiners")  # "the", "this", "all"
 
 
 def _part(tok) -> bool:
@@ -64,15 +68,24 @@ def denied_whole(tok):
     return group
 
 
-def _definite_group(tok):
-    """The definite group of things after "of" under ``tok`` ("of its servers", "of the
-    council's laptops"), None for none, a vague one ("of many reasons") or people."""
+def definite_group(tok):
+    """The definite group after "of" under ``tok`` ("of the holes", "of its servers", "of
+    the council's laptops", "of all the guests"), None for none or a vague one ("of many
+    reasons"). Shared by the parts told here and by the parts that refer back to a count
+    told before (toldcounts.py)."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     group = object_of(of) if of is not None else None
-    if group is None or group.pos_ != "NOUN" or unit_name(group.lemma_) == "people":
+    if group is None or group.pos_ != "NOUN":
         return None
     definite = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in group.children)
     return group if definite else None
+
+
+def _definite_group(tok):
+    """The definite group of things after "of" under ``tok`` (:func:`definite_group`),
+    None for people."""
+    group = definite_group(tok)
+    return None if group is None or unit_name(group.lemma_) == "people" else group
 
 
 def counted_whole(tok):

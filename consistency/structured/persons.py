@@ -6,7 +6,10 @@ with: "four skiers were killed" and "three people died" count one group of dead.
 people class of ``unit_classes`` holds the nouns sources commonly switch between; any
 other noun that names a person by its agent ending (``person_suffixes``) counts people
 too when the event is one that befalls people (``people_count_classes``). Nouns of
-another unit class ("firefighters", counted as responders) keep theirs.
+another unit class ("firefighters", counted as responders) keep theirs. A noun the data
+calls a thing ("river", "tower", "order", "tanker": ``thing_agent_nouns``, the thing
+kinds of ``hypernyms``, ``place_kinds`` and ``water_nouns``) names no doer whatever its
+ending.
 """
 
 from __future__ import annotations
@@ -16,13 +19,19 @@ import dataclasses
 from consistency.structured import news_facts
 from consistency.structured.quantities import Quantity, counted_noun, unit_name
 
-__all__ = ["agent_word", "person_noun", "as_people", "number_as_people"]
+__all__ = ["agent_word", "names_person", "person_noun", "as_people", "number_as_people"]
 
 _SUFFIXES = tuple(sorted(news_facts.words("person_suffixes"), key=len, reverse=True))
 _PEOPLE_CLASSES = news_facts.words("people_count_classes")
 _PEOPLE = unit_name("people")
 _OTHER_UNITS = frozenset(news_facts.classes("unit_classes")) - {_PEOPLE}
+_RESPONDERS = unit_name("responders")
+_PERSON_WORDS = news_facts.kind_nouns("person") | news_facts.words("kin_nouns")
 _MIN_STEM = 3  # "ant", "her": too short to carry an agent ending
+_THINGS = (news_facts.words("thing_agent_nouns") | news_facts.words("water_nouns")
+           | frozenset().union(*news_facts.classes("place_kinds").values())
+           | frozenset().union(*(ns for kind, ns in news_facts.classes("hypernyms").items()
+                                 if kind != "person")))  # fmt: skip
 
 
 def person_noun(noun) -> bool:
@@ -36,11 +45,21 @@ def person_noun(noun) -> bool:
     return agent_word(lemma)
 
 
+def names_person(noun) -> bool:
+    """Whether a common noun token names a person, whoever it counts as: by its form
+    (:func:`person_noun`: "rider"), a person noun of ``hypernyms`` ("boy", "fan"), a kin
+    noun ("father"), or a noun of the people or responders unit ("man", "officer")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in _PERSON_WORDS or person_noun(noun)
+                                    or unit_name(lemma) in (_PEOPLE, _RESPONDERS))
+
+
 def agent_word(word: str) -> bool:
     """Whether a word names a doer by its agent ending ("skier", "organiser",
-    "spokeswoman"): ``person_suffixes`` on a stem of three letters or more."""
-    return word.isalpha() and any(word.endswith(s) and len(word) - len(s) >= _MIN_STEM
-                                  for s in _SUFFIXES)  # fmt: skip
+    "spokeswoman"): ``person_suffixes`` on a stem of three letters or more, and no noun
+    of a thing ("river", "border", "tanker": :data:`_THINGS`)."""
+    return word.isalpha() and word not in _THINGS and any(
+        word.endswith(s) and len(word) - len(s) >= _MIN_STEM for s in _SUFFIXES)
 
 
 def as_people(cls: str | None, noun, q: Quantity) -> Quantity:

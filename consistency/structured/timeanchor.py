@@ -426,7 +426,9 @@ _MID_PARTS: dict[str, tuple[int, int]] = {
     k.lower(): (int(v[0]), int(v[1]))
     for k, v in (news_facts.data().get("mid_day_parts") or {}).items()
 }
-_MID_PART = re.compile(rf"\bmid-?\s?(?P<part>{_alternatives(_MID_PARTS)})\b", re.IGNORECASE)
+# no pattern with no parts: an empty alternation would read a bare "mid" as a part
+_MID_PART = re.compile(rf"\bmid-?\s?(?P<part>{_alternatives(_MID_PARTS)})\b",
+                       re.IGNORECASE) if _MID_PARTS else None
 
 
 def _day_part_spans(text: str) -> list[tuple[int, ClockTime]]:
@@ -449,7 +451,7 @@ def _day_part_spans(text: str) -> list[tuple[int, ClockTime]]:
             continue  # a lowercase weekday word is seldom a day
         low, high = _DAY_PARTS[key]
         out.append((m.start(), ClockTime(m.group(0).strip(), low, high, part=True)))
-    for m in _MID_PART.finditer(text):  # "mid-morning", "mid afternoon"
+    for m in _MID_PART.finditer(text) if _MID_PART else ():  # "mid-morning", "mid afternoon"
         low, high = _MID_PARTS[m.group("part").lower()]
         out.append((m.start(), ClockTime(m.group(0).strip(), low, high, part=True)))
     return out

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from consistency.structured import news_facts
-from consistency.structured.parse import object_of
+from consistency.structured.partitives import definite_group
 from consistency.structured.quantities import Quantity, number_token, unit_name
 
 __all__ = ["BackCount", "back_counts", "drop_told_before"]
@@ -47,13 +47,10 @@ class BackCount:
 
 
 def _of_group(num):
-    """The definite group after "of" under ``num`` ("of the holes", "of its buses")."""
-    of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    group = object_of(of) if of is not None else None
-    if group is None or group.pos_ != "NOUN" or group.tag_ != "NNS":
-        return None
-    definite = any(c.lower_ in _DETERMINERS or c.dep_ == "poss" for c in group.children)
-    return group if definite else None
+    """The definite plural group after "of" under ``num`` ("of the holes", "of its
+    buses"): partitives.py's :func:`definite_group`, counted things only."""
+    group = definite_group(num)
+    return group if group is not None and group.tag_ == "NNS" else None
 
 
 def back_counts(doc, qspans) -> tuple[BackCount, ...]:
