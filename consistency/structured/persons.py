@@ -16,7 +16,7 @@ import dataclasses
 from consistency.structured import news_facts
 from consistency.structured.quantities import Quantity, counted_noun, unit_name
 
-__all__ = ["agent_word", "person_noun", "as_people", "number_as_people"]
+__all__ = ["agent_word", "as_people", "number_as_people", "of_people", "person_noun"]
 
 _SUFFIXES = tuple(sorted(news_facts.words("person_suffixes"), key=len, reverse=True))
 _PEOPLE_CLASSES = news_facts.words("people_count_classes")
@@ -34,6 +34,21 @@ def person_noun(noun) -> bool:
             c.dep_ == "compound" and unit_name(c.lemma_) in _OTHER_UNITS for c in noun.children):
         return False  # "firefighters", "crew members": responders
     return agent_word(lemma)
+
+
+_GROUP_UNITS = frozenset(unit_name(w) for w in news_facts.words("people_group_units"))
+_PERSON_WORDS = (news_facts.kind_nouns("person") | news_facts.words("kin_nouns")
+                 | news_facts.words("offender_nouns"))  # fmt: skip
+
+
+def of_people(noun) -> bool:
+    """Whether a noun or name surely stands for people: a person's name, a listed noun of
+    persons, kin or offenders ("driver", "mother", "thief"), or a noun of a unit of people
+    ("protesters", "officers", "staff"). Not by an agent ending alone, which "tower",
+    "levee" and "boiler" also have."""
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ == "PERSON" or noun.pos_ == "NOUN" and (
+        lemma in _PERSON_WORDS or unit_name(lemma) in _GROUP_UNITS)
 
 
 def agent_word(word: str) -> bool:
