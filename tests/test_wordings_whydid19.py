@@ -219,6 +219,7 @@ def test_failure_class(nlp, sentence, failure):
     ("The remote village has no doctor.", None),
     ("The council did not meet virtually.", None),
     ("Police urged people not to share the footage online.", None),
+    ("The school will teach online from Monday.", None),
 ])  # fmt: skip
 def test_remote_things(nlp, sentence, thing):
     from consistency.structured.quantities import unit_name

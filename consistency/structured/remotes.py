@@ -102,8 +102,9 @@ def _remote_verb(tok):
             c.dep_ == "advmod" and c.lower_ in _REMOTE for c in tok.children):  # fmt: skip
         return None  # "urged people not to share the footage online": only asked for
     thing = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if thing is None:  # "lessons will move online": the subject of an intransitive verb
-        thing = own_subject(tok)
+    if thing is None and tok.lemma_.lower() not in _OFFERING:
+        thing = own_subject(tok)  # "lessons will move online"; not "the school will teach
+        # online": the subject of an offering verb is who offers
     if thing is None:
         return None
     return thing, tok, has_neg(tok) or under_no(thing)
