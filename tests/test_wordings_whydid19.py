@@ -19,6 +19,13 @@ the parse and tried on other kinds of story:
   link of the chain another source tells ("a burst water main flooded the school");
 - a barrier climbed over ("climbed over the main gates") is a means of entry, against
   another way in ("came in through a gap in the fence": means.py).
+
+Review fixes (same session): "broke down the door", "talks broke down", "broke down in
+tears" tell no thing giving out (eventclass.py), nor "shut down the plant" (faults.gave_out);
+a remote thing is one held, moved or offered, not an adjective of place nor a sharing only
+urged (remotes.py); "no other group" and "no one else" deny no claim (acts.py, by
+nobody_denial.no_one); a crossing to get out is no way in (means.py); "suspended him"
+concerns him, not the body that suspended him (acts.py).
 """
 
 from __future__ import annotations
@@ -149,6 +156,26 @@ _SILENT = [
      "No staff will be allowed into the building."),
     ("The bus broke down on a remote moorland road.",
      "Online lessons began on Wednesday."),
+    # review fixes (session 19): a thing shut down by someone is no thing giving out
+    ("The company shut down the plant because demand had fallen.",
+     "The council says a cracked heat exchanger is to blame."),
+    # a sharing only asked against, not held; a verb of no offering or moving
+    ("Police urged people not to share the footage online.",
+     "The footage was widely shared online."),
+    # "no other group": some group did claim it; a crossing to get out is no way in
+    ("No other group has claimed responsibility for the attack.",
+     "Islamic State claimed responsibility for the attack."),
+    ("No one else has claimed responsibility, police said.",
+     "A criminal gang has claimed responsibility for the hack."),
+    ("The protesters climbed over the fence to escape.",
+     "The protesters got in through a side door."),
+    ("The prisoners climbed out over the wall.",
+     "Police said the intruders got in through a side door."),
+    # a person suspended is not the body that keeps running the service
+    ("The trust suspended him on Monday.",
+     "The trust will keep running the service."),
+    ("The council suspended her with immediate effect.",
+     "The council will continue to operate the route."),
 ]  # fmt: skip
 
 
@@ -166,3 +193,37 @@ def test_silent(nlp, config, a, b):
 ])  # fmt: skip
 def test_paired(nlp, config, a, b):
     assert_paired_and_compared(nlp, config, a, b, "negation")
+
+
+@pytest.mark.parametrize(("sentence", "failure"), [
+    ("The bus broke down on the A6.", True),
+    ("The dam gave way on Tuesday.", True),
+    ("The roof caved in.", True),
+    # done to a thing, people, an event of its own kind: no thing giving out
+    ("Officers broke down the door at 6am.", False),
+    ("The mother broke down in tears.", False),
+    ("Talks broke down on Tuesday.", False),
+])  # fmt: skip
+def test_failure_class(nlp, sentence, failure):
+    from consistency.structured.eventclass import event_class
+    from consistency.structured.failures import FAILURE
+
+    assert (FAILURE in [event_class(t) for t in nlp(sentence)]) is failure
+
+
+@pytest.mark.parametrize(("sentence", "thing"), [
+    ("Lessons will move online from Wednesday.", "lesson"),
+    ("The hearing was held remotely.", "hearing"),
+    ("Remote hearings took place on Monday.", "hearing"),
+    # an adjective of place, a verb of no holding, a sharing only urged
+    ("The remote village has no doctor.", None),
+    ("The council did not meet virtually.", None),
+    ("Police urged people not to share the footage online.", None),
+    ("The school will teach online from Monday.", None),
+])  # fmt: skip
+def test_remote_things(nlp, sentence, thing):
+    from consistency.structured.quantities import unit_name
+    from consistency.structured.remotes import remotes
+
+    things = [r.thing for r in remotes(nlp(sentence))]
+    assert things == ([unit_name(thing)] if thing else []), things

@@ -14,8 +14,8 @@ not yet carried out). Silent for an act asked, possible, conditional, rumoured, 
 clause on a noun ("the inquiry it opened"), and for a denial that runs only to a time ("no
 group had claimed responsibility by Tuesday evening": it may have since). A denial of
 anyone ("no one has claimed responsibility", "nobody resigned") meets whoever the other
-source tells it of; a verb of ``person_acts`` done to an organisation ("suspended Fellside
-Coaches from the route") concerns the organisation, not who did it.
+source tells it of; a verb of ``person_acts`` done to an organisation ("suspended the
+bus operator from the route") concerns the organisation, not who did it.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.hedges import relayed_rumour
 from consistency.structured.negation import negated, nobody
+from consistency.structured.nobody_denial import no_one
 from consistency.structured.parse import in_condition, is_question, under_denial
-from consistency.structured.persons import person_noun
-from consistency.structured.quantities import unit_name
+from consistency.structured.persons import of_people
 
 __all__ = ["Act", "act_clash", "act_keys", "act_signals", "acts"]
 
@@ -50,12 +50,10 @@ _OPPOSED = {name: tuple(sides) for name, sides in
 _MODALS = load().grammar.modals
 _HEDGING = frozenset(_MODALS.get("possible", ())) | frozenset(_MODALS.get("obligation", ()))
 _PLANNING = frozenset(_MODALS.get("plan", ()))
-_NEG_DETS = news_facts.words("negating_determiners")
 _UNTIL = news_facts.words("until_words")
 # the bare verbs of acts done to a person ("suspend", "dismiss" of leave_post)
 _ACTED_ON = frozenset(w for name in news_facts.words("person_acts") for p in _PHRASES[name]
                       if len(p) == 1 for w in p[0])
-_PEOPLE_UNITS = frozenset(unit_name(w) for w in news_facts.words("people_group_units"))
 _ARGS = frozenset({"prt", "prep", "agent", "dobj", "nsubjpass", "pobj", "advmod", "xcomp"})
 _LIMITS = news_facts.words("limit_prepositions")  # "had not claimed it by Tuesday evening"
 _WHEN = frozenset({"DATE", "TIME"})
@@ -73,6 +71,9 @@ class Act:
     future: bool  # told under "will", "would" or "is to"
     text: str  # the words, for the explanation
     nobody: bool = False  # denied of anyone: "no one has claimed responsibility"
+    # who is a person's pronoun ("suspended him": "person") or a noun or name not of
+    # people ("the trust": "thing"); a person's pronoun never stands for such a thing
+    kind: str = ""
 
 
 def act_keys(a: Act) -> set[tuple[tuple[str, ...], object]]:
@@ -122,11 +123,11 @@ def _matches(verb, phrase: list[frozenset[str]]) -> bool:
     return True
 
 
-def _person(tok) -> bool:
-    """Whether a verb's object or passive subject is a person: a name, a pronoun, or a
-    noun of people ("its striker", "two officers", "the manager")."""
-    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ == "PERSON" or person_noun(tok) or (
-        unit_name(tok.lemma_.lower()) in _PEOPLE_UNITS)
+def _personal(tok) -> bool:
+    """A pronoun of a person ("him", "her", "me"), not of a thing ("it") nor of any
+    group ("them")."""
+    return tok.pos_ == "PRON" and (set(tok.morph.get("Gender")) & {"Masc", "Fem"} or (
+        set(tok.morph.get("Person")) & {"1", "2"}))
 
 
 def _act(verb, name: str, absent: bool = False) -> Act | None:
@@ -154,13 +155,24 @@ def _act(verb, name: str, absent: bool = False) -> Act | None:
     left = min(verb.i, subject.left_edge.i) if subject is not None else verb.i
     text = verb.doc[left : verb.right_edge.i + 1].text
     nobody = subject is not None and denied and _no_one(subject)
-    return Act(name, names, noun, anaphoric, denied, bool(aux & _PLANNING), text, nobody)
+    return Act(name, names, noun, anaphoric, denied, bool(aux & _PLANNING), text, nobody,
+               _kind(who))  # fmt: skip
+
+
+def _kind(who) -> str:
+    """"person" for a person's pronoun, "thing" for a noun or name not of people."""
+    if who is None:
+        return ""
+    if who.pos_ == "PRON":
+        return "person" if _personal(who) else ""
+    return "" if of_people(who) or who.pos_ not in ("NOUN", "PROPN") else "thing"
 
 
 def _no_one(subject) -> bool:
-    """A negating subject ("nobody", "no one", "no group"): the denial is of anyone."""
-    return nobody(subject) or any(
-        c.dep_ == "det" and c.lower_ in _NEG_DETS for c in subject.children)
+    """A negating subject ("nobody", "no one", "no group"): the denial is of anyone; not
+    "no other group", "no one else" (some other did it: nobody_denial.no_one)."""
+    return no_one(subject) or nobody(subject) and not any(  # "No-one", split
+        c.dep_ in ("amod", "advmod") for c in subject.children)
 
 
 def _limited(verb) -> bool:
@@ -198,8 +210,8 @@ def _who(verb):
     the verb, or of the verb it completes: "refused to step down")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and (obj.ent_type_ == "PERSON" or (
-            verb.lemma_.lower() in _ACTED_ON and obj.pos_ != "PRON")):
-        return obj  # "suspended deliveries" / "suspended Fellside Coaches": not who suspends
+            verb.lemma_.lower() in _ACTED_ON and (obj.pos_ != "PRON" or _personal(obj)))):
+        return obj  # "suspended deliveries" / "suspended him": not who suspends
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ in ("xcomp", "conj"):
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -240,6 +252,8 @@ def _same_who(x: Act, y: Act) -> bool:
     denial of anyone ("no one has claimed") meets anyone."""
     if x.nobody or y.nobody:
         return True
+    if {x.kind, y.kind} == {"person", "thing"}:
+        return False  # "suspended him" and "the trust will keep running the service"
     if x.names and y.names:
         return bool(x.names & y.names)
     if x.names or y.names:

@@ -15,12 +15,12 @@ the event as a whole, so it is no polar opposite of "a passenger was treated for
 from __future__ import annotations
 
 from consistency.structured import news_facts
+from consistency.structured.negwords import under_no
 from consistency.structured.quantities import INCREMENT_WORDS
 
 __all__ = ["besides_only", "neither_nor"]
 
 _NEITHER = news_facts.words("neither_words")
-_NEG_DETS = news_facts.words("negating_determiners")
 _NEG_PRONOUNS = news_facts.words("negating_pronouns")
 _BESIDES = news_facts.words("besides_words") | INCREMENT_WORDS
 _BESIDES_PREPS = news_facts.words("besides_prepositions")
@@ -39,7 +39,7 @@ def _no_one(part) -> bool:
     """"nobody", "no one", "none", "no injuries": a participant told as none."""
     if part.lower_ in _NEG_PRONOUNS:
         return True
-    return any(c.dep_ == "det" and c.lower_ in _NEG_DETS for c in part.children)
+    return under_no(part)
 
 
 def _set_aside(part) -> bool:

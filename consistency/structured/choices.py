@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.eventclass import NOUN_CLASS
+from consistency.structured.negation import has_neg
 from consistency.structured.parse import rules_out
 from consistency.structured.qualifiers import qualifiers
 from consistency.structured.told_denied import PolarKind
@@ -55,10 +56,6 @@ class Choice:
     committed: bool = False  # "agreed to pay": a choice made, not one kept open
 
 
-def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
 def _excludes(tok) -> bool:
     return tok.lemma_.lower() in _EXCLUDE or rules_out(tok)
 
@@ -78,17 +75,17 @@ def _denied(tok) -> bool | None:
     """True: the act is refused; False: kept open; None: neither."""
     ruler = _ruler(tok)
     if ruler is not None and _excludes(ruler):  # "refused to rule out": kept open
-        return not (_negated(ruler) or (ruler.dep_ == "xcomp"
+        return not (has_neg(ruler) or (ruler.dep_ == "xcomp"
                                         and ruler.head.lemma_.lower() in _REFUSING))
     if tok.pos_ == "NOUN":
         return True if _planned_none(tok) else None
-    if ruler is not None and ruler.lemma_.lower() in _OPEN and not _negated(ruler):
+    if ruler is not None and ruler.lemma_.lower() in _OPEN and not has_neg(ruler):
         return False
     if ruler is not None and tok.dep_ == "xcomp" and ruler.lemma_.lower() in _REFUSING:
-        return not _negated(ruler)
+        return not has_neg(ruler)
     if _committed(tok):
         return False
-    if _negated(tok) and any(c.dep_ == "aux" and c.lower_ in _PLAN for c in tok.children):
+    if has_neg(tok) and any(c.dep_ == "aux" and c.lower_ in _PLAN for c in tok.children):
         return True  # "will not pay", "would not be paying"
     return None
 
@@ -101,7 +98,7 @@ def _committed(tok) -> bool:
     if ruler is None or tok.dep_ != "xcomp" or ruler.lemma_.lower() not in _COMMITTING:
         return False
     refused = ruler.dep_ == "xcomp" and ruler.head.lemma_.lower() in _REFUSING
-    return not (_negated(ruler) or refused or _negated(tok))
+    return not (has_neg(ruler) or refused or has_neg(tok))
 
 
 def _planned_none(tok) -> bool:

@@ -12,6 +12,8 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.causes import HAPPENING as _HAPPENING
 from consistency.structured.contacts import contact_class
+from consistency.structured.failures import FAILURE as FAILURE  # re-exported
+from consistency.structured.failures import failure_class
 from consistency.structured.gerunds import gerund_only
 from consistency.structured.halts import halted_for
 from consistency.structured.hosts import hosts_party
@@ -80,7 +82,8 @@ def event_class(tok) -> str | None:
         return NOUN_CLASS.get(lemma)
     if tok.pos_ not in ("VERB", "AUX") or described_by_hyphen(tok):  # "long-finned"
         return None
-    by_object = _failure_class(tok, lemma) or _onset_class(tok, lemma) or _object_class(tok, lemma)
+    by_object = failure_class(tok, lemma, NOUN_CLASS) or _onset_class(tok, lemma)
+    by_object = by_object or _object_class(tok, lemma)
     by_object = by_object or contact_class(tok, lemma)  # "hit the bridge": contacts.py
     by_object = by_object or opposite_class(tok)  # "the barriers held": opposites.py
     by_object = by_object or halted_for(tok)  # "suspended flights for the season": halts.py
@@ -113,28 +116,6 @@ def event_class(tok) -> str | None:
 
 LINKING_VERBS = news_facts.words("linking_verbs")
 STATE_WORDS = news_facts.data().get("state_words") or {}
-_FAILURE_VERBS = news_facts.words("failure_verbs")
-_FAILURE_PHRASES = {tuple(p.split()) for p in news_facts.words("failure_phrases")}
-FAILURE = "~failure"
-
-
-def _failure_class(tok, lemma: str) -> str | None:
-    """"~failure" for a thing that gave out: "the dam failed / broke / gave way", a noun
-    subject and no object or complement ("failed to stop the fire" is another event)."""
-    kids = list(tok.children)
-    nxt = [tok.nbor(1)] if tok.i + 1 < len(tok.doc) else []  # "gave way": "way" misparsed
-    phrase = any((lemma, c.lower_) in _FAILURE_PHRASES
-                 for c in kids + nxt if c.dep_ in ("dobj", "prt") or c in nxt)  # fmt: skip
-    if lemma not in _FAILURE_VERBS and not phrase:
-        return None
-    if not phrase and any(c.dep_ in ("dobj", "xcomp", "ccomp", "prt") for c in kids):
-        return None
-    if tok.dep_ == "amod" and tok.tag_ == "VBN":
-        return FAILURE  # "a failed sea wall": the wall gave out
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return FAILURE if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
-
-
 ONSET_PREFIX = "~"
 
 

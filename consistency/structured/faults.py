@@ -203,9 +203,10 @@ _GIVING_OUT = {tuple(p.split()) for p in news_facts.words("giving_out_phrases")}
 
 def gave_out(verb) -> bool:
     """A verb and particle telling a machine gave out ("the burner cut out", "the engine
-    gave out"), not done to it (passive)."""
+    gave out"), not done to it (passive, or with an object: "shut down the plant")."""
     prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    if not prt or any(c.dep_ == "auxpass" for c in verb.children):
+    if not prt or any(c.dep_ == "auxpass" or c.dep_ == "dobj" and c.ent_type_ not in (
+            "DATE", "TIME") for c in verb.children):  # fmt: skip
         return False
     return (verb.lemma_.lower(), prt[0]) in _GIVING_OUT
 

@@ -41,6 +41,8 @@ _FORCING = news_facts.words("forcing_open_verbs")
 _OFFENDERS = news_facts.words("offender_nouns")
 _CROSSING = news_facts.words("crossing_verbs")
 _OVER = news_facts.words("crossing_prepositions")
+# getting out ("to escape", "to get out", "break free"): the mishap_verbs of escape
+_LEAVING = {tuple(p.split()) for p in news_facts.data()["mishap_verbs"]["escape"].split("|")}
 OFFENDER = "~offender"  # the doer's class when a noun of ``offender_nouns`` tells it
 ENTRY = "entry"  # the act of getting into a place (``means_acts``)
 
@@ -97,10 +99,26 @@ def _crossed(tok) -> Means | None:
         return None
     by = next((object_of(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in _OVER
                and object_of(c) is not None), None)  # fmt: skip
-    if by is None or by.pos_ != "NOUN":
+    if by is None or by.pos_ != "NOUN" or _getting_out(tok):
         return None
     text = " ".join(t.text for t in by.subtree)
     return Means(ENTRY, doer(tok), by.lemma_.lower(), text, negated(tok))
+
+
+def _getting_out(tok) -> bool:
+    """A crossing told as a way out, not in: "climbed over the fence to escape", "climbed
+    out over the wall" (no "into" the place: "climbed over the wall into the yard")."""
+    if any(c.dep_ == "prep" and c.lower_ in _INTO for c in tok.children):
+        return False
+    return any(_leaving(t) for t in (tok, *(c for c in tok.children
+               if c.dep_ in ("advcl", "xcomp", "conj") and c.pos_ == "VERB")))  # fmt: skip
+
+
+def _leaving(verb) -> bool:
+    """A verb (with its particle) of getting out: "escape", "get out", "break free"."""
+    words = (verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in ("prt", "acomp")))
+    return words[:1] in _LEAVING or any(
+        words[0] == p[0] and p[1] in words[1:] for p in _LEAVING if len(p) > 1)
 
 
 def means(doc) -> tuple[Means, ...]:

@@ -10,13 +10,14 @@ from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.besides import neither_nor
 from consistency.structured.halts import halted_for
+from consistency.structured.negwords import has_neg, under_no
 from consistency.structured.numtokens import token_value
 from consistency.structured.opposites import opposite_class
 from consistency.structured.parse import phrasal, state_complements
 
 __all__ = [
-    "abandoned", "falsified", "kept_for", "negated", "no_event", "nobody", "not_before",
-    "survived",
+    "abandoned", "falsified", "has_neg", "kept_for", "negated", "no_event", "nobody",
+    "not_before", "survived", "under_no",
 ]  # fmt: skip
 
 _GR = load().grammar

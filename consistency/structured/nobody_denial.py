@@ -19,7 +19,7 @@ from consistency.structured import news_facts
 from consistency.structured.negation import controller_subjects
 from consistency.structured.quantities import INCREMENT_WORDS, unit_name
 
-__all__ = ["denied_kinds", "kind_covers", "kind_keys"]
+__all__ = ["denied_kinds", "kind_covers", "kind_keys", "no_one"]
 
 _NEG_DETS = news_facts.words("negating_determiners")
 _NEG_PRONOUNS = news_facts.words("negating_pronouns")
@@ -39,7 +39,7 @@ def denied_kinds(tok) -> tuple[str, ...]:
     told = [*tok.children, *(controller_subjects(tok) if passive else ())]
     return tuple(unit_name(c.lemma_) for c in told
                  if (c.dep_ in _UNDERGOERS or c.head is not tok)
-                 and c.lower_ not in _NEG_PRONOUNS | {"one"} and _nobody(c)
+                 and c.lower_ not in _NEG_PRONOUNS | {"one"} and no_one(c)
                  and c.pos_ == "NOUN")  # fmt: skip
 
 
@@ -70,7 +70,7 @@ def kind_covers(denied, told) -> bool:
         h in _BROADER.get(k, ()) for k in denied.denied_kinds for h in told.heads)
 
 
-def _nobody(tok) -> bool:
+def no_one(tok) -> bool:
     """A participant that is no one: "nobody", "no one", "none", "no rescuer"; not "no
     one else", "no other staff", "no more shots"."""
     if any(c.lower_ in _BESIDES or (c.dep_ == "prep" and c.lower_ == "of")

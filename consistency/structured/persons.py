@@ -19,14 +19,16 @@ import dataclasses
 from consistency.structured import news_facts
 from consistency.structured.quantities import Quantity, counted_noun, unit_name
 
-__all__ = ["agent_word", "names_person", "person_noun", "as_people", "number_as_people"]
+__all__ = ["agent_word", "as_people", "names_person", "number_as_people", "of_people",
+           "person_noun"]
 
 _SUFFIXES = tuple(sorted(news_facts.words("person_suffixes"), key=len, reverse=True))
 _PEOPLE_CLASSES = news_facts.words("people_count_classes")
 _PEOPLE = unit_name("people")
 _OTHER_UNITS = frozenset(news_facts.classes("unit_classes")) - {_PEOPLE}
-_RESPONDERS = unit_name("responders")
-_PERSON_WORDS = news_facts.kind_nouns("person") | news_facts.words("kin_nouns")
+_PERSON_WORDS = (news_facts.kind_nouns("person") | news_facts.words("kin_nouns")
+                 | news_facts.words("offender_nouns"))  # fmt: skip
+_GROUP_UNITS = frozenset(unit_name(w) for w in news_facts.words("people_group_units"))
 _MIN_STEM = 3  # "ant", "her": too short to carry an agent ending
 _THINGS = (news_facts.words("thing_agent_nouns") | news_facts.words("water_nouns")
            | frozenset().union(*news_facts.classes("place_kinds").values())
@@ -45,13 +47,20 @@ def person_noun(noun) -> bool:
     return agent_word(lemma)
 
 
-def names_person(noun) -> bool:
-    """Whether a common noun token names a person, whoever it counts as: by its form
-    (:func:`person_noun`: "rider"), a person noun of ``hypernyms`` ("boy", "fan"), a kin
-    noun ("father"), or a noun of the people or responders unit ("man", "officer")."""
+def of_people(noun) -> bool:
+    """Whether a noun or name surely stands for people: a person's name, a listed noun of
+    persons, kin or offenders ("driver", "mother", "thief"), or a noun of a unit of people
+    ("protesters", "officers", "staff"). Not by an agent ending alone, which "levee" and
+    "boiler" also have."""
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (lemma in _PERSON_WORDS or person_noun(noun)
-                                    or unit_name(lemma) in (_PEOPLE, _RESPONDERS))
+    return noun.ent_type_ == "PERSON" or noun.pos_ == "NOUN" and (
+        lemma in _PERSON_WORDS or unit_name(lemma) in _GROUP_UNITS)
+
+
+def names_person(noun) -> bool:
+    """Whether a common noun token names a person, whoever it counts as: surely
+    (:func:`of_people`) or by its form (:func:`person_noun`: "rider")."""
+    return noun.pos_ == "NOUN" and (of_people(noun) or person_noun(noun))
 
 
 def agent_word(word: str) -> bool:
