@@ -112,6 +112,13 @@ SILENT = [
     # people the writer counted are any group of the scene
     ("I counted 30 people on the platform.",
      "Twelve people were hurt on the platform, police said."),
+    # ... by any noun of people: fans, officers, cyclists
+    ("I counted about 30 fans outside the ground.",
+     "Police arrested 12 fans outside the ground."),
+    ("I counted 40 officers in the street.",
+     "Six officers were injured in the street, police said."),
+    ("We counted 25 cyclists along the route.",
+     "Eight cyclists were hurt along the route."),
     # others' counting is a process of its own: the rejected papers are some of them
     ("The council counted a total of 3,072 ballot papers at the Hatherley count.",
      "Seventeen ballot papers were rejected at the Hatherley count."),
@@ -163,6 +170,9 @@ TEMPERATURES_CLASH = [
      "Staff recorded temperatures as low as 4C in some classrooms on Monday."),
     ("Temperatures in the ward fell to 12C overnight, nurses said.",
      "Temperatures in the ward fell to 18C overnight, the trust said."),
+    # a reading told with its conversion still is one reading
+    ("Temperatures in the ward fell to 54F (12C) overnight, nurses said.",
+     "Temperatures in the ward fell to 18C overnight, the trust said."),
 ]
 
 TEMPERATURES_SILENT = [
@@ -181,6 +191,13 @@ TEMPERATURES_SILENT = [
     # two days
     ("Temperatures in the ward fell to 12C on Sunday night.",
      "Temperatures in the ward fell to 18C on Tuesday night."),
+    # a change or a range tells no one reading: one of its ends agrees
+    ("Temperatures in classrooms fell from 18C to 9C.",
+     "Temperatures in classrooms had dropped to 9C by Monday morning."),
+    ("Temperatures in classrooms fell from 18C to 9C.",
+     "Temperatures in classrooms were 18C on Monday."),
+    ("Temperatures in the ward ranged between 12C and 18C, nurses said.",
+     "Temperatures in the ward fell to 14C overnight, the trust said."),
 ]
 
 
@@ -227,6 +244,25 @@ def test_a_fraction_of_a_scale(text, value):
     from consistency.structured.quantities import parse_quantities
 
     assert value in [q.low for q in parse_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("three quarters of a million pounds", 750_000),
+    ("two thirds of a million people", 666_700),
+    ("some three quarters of a million people", 750_000),
+])
+def test_a_fractions_number_is_no_count_of_its_own(text, value):
+    """"three" of "three quarters of a million" is the fraction's: no count of quarters."""
+    from consistency.structured.quantities import parse_quantities
+
+    assert [q.low for q in parse_quantities(text)] == [value]
+
+
+def test_a_number_before_a_fraction_still_counts():
+    from consistency.structured.quantities import parse_quantities
+
+    found = [q.low for q in parse_quantities("Three men stole half a million pounds.")]
+    assert found == [3, 500_000]
 
 
 @pytest.mark.parametrize(("a", "b", "clash"), [

@@ -36,6 +36,9 @@ ROLE_AGES = [
      "The 45-year-old skipper was airlifted to hospital."),
     ("The 58-year-old instructor said the group had been well prepared.",
      "The instructor, 63, said the group had been well prepared."),
+    # one "of" phrase on both sides: one role
+    ("The driver of the car, 45, was unhurt.",
+     "The 67-year-old driver of the car was taken to hospital."),
 ]
 
 ROLE_AGES_SILENT = [
@@ -55,6 +58,13 @@ ROLE_AGES_SILENT = [
     ("The driver is not 67, the company said.", "The 57-year-old driver stayed on board."),
     # another mark on the noun: another driver, or a superlative (described_ages.py)
     ("The other driver, 34, was unhurt.", "The 52-year-old driver was taken to hospital."),
+    # an "of" phrase says whose driver, as a compound does
+    ("The driver of the car, 45, was unhurt.",
+     "The driver of the lorry, 67, was taken to hospital."),
+    ("The driver of the lorry, 45, was unhurt.", "The driver, 67, stayed on board."),
+    ("The 45-year-old driver of the car was unhurt.", "The driver, 67, stayed on board."),
+    # a possessive is another mark too
+    ("The lorry's driver, 45, was unhurt.", "The driver, 67, stayed on board."),
     ("The youngest member of the group was 14.", "The oldest member of the group was 16."),
 ]
 

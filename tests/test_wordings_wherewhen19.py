@@ -154,7 +154,8 @@ def _locations(nlp, config, a, b):
     return [s for s in comparison.signals if s.kind == "location"]
 
 
-# A group cared for at a facility is there, as a group taken to it is; "they" is any group.
+# A group cared for at a facility is there, as a group taken to it is; "they" is any group
+# moved to a place of the same kind.
 @pytest.mark.parametrize(("a", "b"), [
     # brenhallow_wedding_food_poisoning
     ("They were treated at St Aldhelm's Hospital over in Marlow Cross, and I'm told they "
@@ -165,6 +166,15 @@ def _locations(nlp, config, a, b):
      "They were taken by ambulance to Brenhallow General Hospital on Sunday."),
     ("Four passengers are recovering at Kessington Memorial Hospital.",
      "Four passengers were taken to Ridgeway Hospital."),
+    # "they" meets a group moved to a place of the same kind
+    ("They were taken to St Aldhelm's Hospital.",
+     "Six guests were taken to Brenhallow General Hospital."),
+    # the group an active care verb acts on is the one cared for
+    ("Paramedics treated the injured at Brenhallow General Hospital.",
+     "The injured were taken to St Aldhelm's Hospital."),
+    # one person's own stay at a care facility still is where they are cared for
+    ("The driver remains at Ridgeway Hospital.",
+     "The driver was taken to Kessington Memorial Hospital."),
 ])  # fmt: skip
 def test_group_cared_for_at_two_facilities(nlp, config, a, b):
     assert _locations(nlp, config, a, b)
@@ -183,6 +193,22 @@ def test_group_cared_for_at_two_facilities(nlp, config, a, b):
     # a care verb of no people ("the boats remain at the marina")
     ("The boats remain at Kelby Marina.",
      "Three crew members were taken to Ridgeway Hospital."),
+    # "they"/"them" moved to a place of another kind: another group (those arrested)
+    ("Police took them to Kestleton police station.",
+     "The six were treated at Brenhallow General Hospital."),
+    ("They were taken to Kestleton police station.",
+     "They were treated at Brenhallow General Hospital."),
+    # staying somewhere that is no care facility is no patient's stay
+    ("They stayed at the Grand Hotel.",
+     "All six were treated at Brenhallow General Hospital."),
+    ("The guests remained at the Grand Hotel overnight.",
+     "The guests were taken to Brenhallow General Hospital."),
+    # the doer of an active care verb is no one cared for
+    ("Paramedics treated the injured at Brenhallow General Hospital.",
+     "Paramedics were sent to St Aldhelm's Hospital."),
+    # one person staying somewhere that is no care facility (patients.py)
+    ("The driver stayed at the Grand Hotel overnight.",
+     "The driver was taken to Ridgeway Hospital."),
 ])  # fmt: skip
 def test_other_groups_or_one_facility_are_silent(nlp, config, a, b):
     assert not _locations(nlp, config, a, b)

@@ -4,19 +4,29 @@ A count told by a verb of counting names no act done to the things, only how man
 were; another source counts the same things by what was done to them ("the intruders dug
 11 holes in the pitch"). So such a count gets the key :data:`OBSERVED`, which meets any
 key of the same unit (structured/numberclash.py). Only things: people counted by a
-witness ("I counted 30 people on the platform") may be any group of the scene, not the
-hurt or the rescued another source counts. Data: news_facts ``counting_verbs``.
+witness ("I counted 30 people on the platform", "I counted about 30 fans") may be any
+group of the scene, not the hurt, the arrested or the rescued another source counts:
+people are known by their unit (``people_group_units``), their agent ending
+(persons.person_noun) or the person ``hypernyms``. Data: news_facts ``counting_verbs``.
 """
 
 from __future__ import annotations
 
 from consistency.structured import news_facts
+from consistency.structured.persons import person_noun
 
 __all__ = ["OBSERVED", "observed_key", "one_observed"]
 
 OBSERVED = "observed"
 _COUNTING = news_facts.words("counting_verbs")
-_PEOPLE = "people"
+_PEOPLE_UNITS = news_facts.words("people_group_units")  # "people", "responders"
+_PERSONS = news_facts.kind_nouns("person")
+
+
+def _people(slot, unit: str) -> bool:
+    """Whether the counted noun names people ("30 people", "30 fans", "40 marshals")."""
+    return (unit.split()[-1] in _PEOPLE_UNITS or slot.lemma_.lower() in _PERSONS
+            or person_noun(slot))  # fmt: skip
 
 
 def observed_key(verb, slot, unit: str, key: str | None) -> str | None:
@@ -25,7 +35,7 @@ def observed_key(verb, slot, unit: str, key: str | None) -> str | None:
     30 tents"), else ``key``. Things counted in a process ("2,000 ballots were counted",
     "the council counted a total of 3,072 ballot papers") are a tally of their own: the
     rejected papers are some of them."""
-    if verb.lemma_.lower() in _COUNTING and unit.split()[-1] != _PEOPLE and (
+    if verb.lemma_.lower() in _COUNTING and not _people(slot, unit) and (
             slot.dep_ == "dobj" and slot.head.i == verb.i) and any(
             c.dep_ == "nsubj" and c.pos_ == "PRON" and "1" in c.morph.get("Person")
             for c in verb.children):  # fmt: skip

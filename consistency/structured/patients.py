@@ -8,7 +8,8 @@ person: a subject pronoun of one person ("she", "he"), a name, or a definite sin
 noun ("the tramper"), the subject of a verb that moves them to a named facility (any
 verb: "taken", "flown", "rushed", "airlifted"; the subject is found up a chain of
 coordinated verbs, "was winched out ... and flown to X") or of a verb of being cared for
-there (``patient_verbs``: "recovering in X"). It is told as a :class:`Destination` whose
+there (``patient_verbs``: "recovering in X"; as its active subject only at a care facility:
+"she stayed at the Grand Hotel" tells no patient's stay). It is told as a :class:`Destination` whose
 group is the person's key (:func:`person_key`), so one group compare serves both; two
 keys are one person when equal, a name and its surname, or a pronoun and a name
 (:func:`one_person`). An onward move ("later transferred to X") and a possible one ("will
@@ -25,6 +26,7 @@ from consistency.structured.quantities import unit_name
 from consistency.structured.venues import (
     DESTINATION_PREPS,
     Destination,
+    care_places,
     facility_name,
 )
 
@@ -69,6 +71,15 @@ def _moved(verb, patient: bool) -> str | None:
     if subj is None or not (patient or passive or subj.dep_ == "nsubjpass"):
         return None
     return person_key(subj)
+
+
+def _cared_subject(verb) -> bool:
+    """Whether a patient verb's person is its active subject ("she is recovering in X"),
+    not its object or a passive subject ("she was treated at X")."""
+    if any(c.dep_ in ("dobj", "auxpass") for c in verb.children) or moved_by_clause(verb):
+        return False
+    subj = subject_of(verb)
+    return subj is not None and subj.dep_ == "nsubj"
 
 
 def person_key(tok) -> str | None:
@@ -125,6 +136,8 @@ def person_destinations(doc) -> tuple[Destination, ...]:
             n for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
             for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)
             if (n := destination_name(h, facility_name))))  # fmt: skip
+        if lemma in _PATIENT and _cared_subject(verb):
+            places = care_places(places)  # "she stayed at the Grand Hotel": no patient's stay
         if key and places:
             out.append(Destination(key, places, 1.0))
     return tuple(out)

@@ -219,6 +219,8 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
             if lone and re.match(r"\s+of\b", text[m.end() :]):
                 continue  # "one of the ..."
             value, told = _scaled(value, m, text)  # told: "a quarter of" a million
+            if told:  # "three quarters of a million": "three" is the fraction's, no count
+                found = [f for f in found if f[0] <= m.start("num") - len(told)]
             low = high = value
         hedge = (m.group("hedge") or "").strip().lower()
         if hedge:

@@ -10,8 +10,9 @@ driver" two ages disagree about one person, as long as the noun names a doer by 
 agent ending (:func:`~consistency.structured.persons.agent_word`: "driver", "skipper",
 "groundsman"; not "the man", "the woman", "the people", of whom a story may tell
 several, nor "the member", one of a group), the noun carries no other adjective ("the
-other driver", "the injured driver") and the nouns carry the same compounds ("the lorry
-driver" is not "the car driver", nor told against "the driver"). The age is read as an
+other driver", "the injured driver") and the nouns carry the same compounds and "of"
+phrases ("the lorry driver" is not "the car driver", nor "the driver of the car" "the
+driver of the lorry", nor either told against "the driver"). The age is read as an
 adjective ("the 57-year-old driver"), in apposition ("the driver, 67,", "the driver,
 aged 67") or in a relative clause or copula ("the driver, who is 67,", "the driver is
 67"). A person the sentence names is ages.py's; a noun another mark singles out (a
@@ -73,7 +74,18 @@ def _role(noun) -> str | None:
     if not agent_word(lemma) or not _definite(noun):
         return None
     compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    return " ".join([ROLE_MARK, *compounds])
+    return " ".join([ROLE_MARK, *compounds, *_of_phrase(noun)])
+
+
+def _of_phrase(noun) -> list[str]:
+    """The words of an "of" phrase after the role noun ("of the car" in "the driver of the
+    car"): it singles out whose role it is, as a compound does, so "the driver of the car"
+    and "the driver of the lorry" (or plain "the driver") are two role marks."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            return ["of", *(t.lower_ for t in obj.subtree if t.dep_ != "det")]
+    return []
 
 
 def _is_age(tok) -> bool:

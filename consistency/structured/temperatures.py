@@ -7,8 +7,10 @@ name a school form). It is told of a place: the noun "temperatures" is compounde
 ("classroom temperatures"), the place after "in" ("in Brackenmoor", "in some
 classrooms"), else the subject ("some classrooms were as cold as 48F"). Two sources
 giving one place, on no two days, two temperatures further apart than a conversion's
-rounding (48F is 8.9C, told as 9C) disagree. A forecast ("are forecast to fall to minus
-5C") tells no reading, and "in Brackenmoor" and "in some classrooms" are two places.
+rounding (48F is 8.9C, told as 9C) disagree. A sentence whose own readings lie further
+apart tells a change or a range ("fell from 18C to 9C", "between 4C and 9C"), no one
+reading, and gives none. A forecast ("are forecast to fall to minus 5C") tells no
+reading, and "in Brackenmoor" and "in some classrooms" are two places.
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ def temperatures(doc) -> tuple[Temperature, ...]:
             value = -value
         celsius = value if m.group(3) == "C" else (value - 32) * 5 / 9
         out.append(Temperature(place, round(celsius, 1), m.group(0)))
+    if any(abs(x.celsius - y.celsius) > SLACK_C for x in out for y in out):
+        return ()  # "fell from 18C to 9C", "between 4C and 9C": a change or a range
     return tuple(out)
 
 
@@ -92,12 +96,13 @@ def temperatures_meet(a, b) -> bool:
 def temperature_signals(a, b, story, score: float, weight: float, la: str,
                         lb: str) -> list[Signal]:  # fmt: skip
     """One "number" signal for one place given two temperatures beyond a conversion's
-    rounding, on one day, in one story (``story()``)."""
+    rounding, on one day, in one story (``story()``); none when any reading of one agrees
+    with any of the other's ("48F (9C)" against "9C")."""
     if not temperatures_meet(a, b) or _days_apart(a, b):
         return []
-    for x in a.temperatures:
-        for y in b.temperatures:
-            if x.place == y.place and abs(x.celsius - y.celsius) > SLACK_C and story():
-                text = f"temperature in {x.place}: {x.text} ({la}) vs {y.text} ({lb})"
-                return [Signal("number", score, text, weight)]
-    return []
+    pairs = [(x, y) for x in a.temperatures for y in b.temperatures if x.place == y.place]
+    if any(abs(x.celsius - y.celsius) <= SLACK_C for x, y in pairs) or not pairs or not story():
+        return []
+    x, y = pairs[0]
+    text = f"temperature in {x.place}: {x.text} ({la}) vs {y.text} ({lb})"
+    return [Signal("number", score, text, weight)]

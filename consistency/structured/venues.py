@@ -23,7 +23,7 @@ from consistency.structured.numtokens import token_value
 from consistency.structured.proceeds import PROCEEDS, money_destinations
 from consistency.structured.quantities import unit_name
 
-__all__ = ["Destination", "Venue", "destinations", "facility_name", "venues"]
+__all__ = ["Destination", "Venue", "care_places", "destinations", "facility_name", "venues"]
 
 _VENUE_WORDS = news_facts.words("venue_words")
 _VENUE_PREPS = news_facts.words("venue_prepositions")
@@ -38,6 +38,8 @@ _ONWARD_VERBS = news_facts.words("onward_verbs")
 _ANY_GROUP = news_facts.words("any_group_nouns")
 _GROUP_PRONOUNS = news_facts.words("group_pronouns")
 _PATIENT = news_facts.words("patient_verbs")
+_CARE_PLACES = news_facts.classes("people_group_places")["hospital"]  # "hospital", "infirmary"
+PRONOUN_GROUP = "they"  # the group of "they were taken to X": some group told before
 _CARE_PREPS = frozenset({"in", "at"})
 _VEHICLES = news_facts.kind_nouns("vehicle")
 
@@ -130,13 +132,19 @@ def destinations(doc) -> tuple[Destination, ...]:
     taken / rushed / flown to X", "ambulances took six people to X"), whatever the verb,
     less an onward move ("later transferred to X": ``onward_verbs``) and a move only
     possible or planned ("will be taken to X"). A group cared for at a facility ("all six
-    were treated at X", "they are recovering in Y": ``patient_verbs``) is there too."""
+    were treated at X", "they are recovering in Y": ``patient_verbs``) is there too: the
+    subject of an active patient verb only with no object ("paramedics treated the injured
+    at X" tells where the injured were) and at a care facility ("they stayed at the Grand
+    Hotel" is no patient's stay)."""
     out = []
     for t in doc:
         verb = t.head
         patient = verb.lemma_.lower() in _PATIENT
         if t.dep_ not in ("nsubjpass", "dobj", *(("nsubj",) if patient else ())) or (
                 verb.pos_ != "VERB"):  # fmt: skip
+            continue
+        cared = t.dep_ == "nsubj"  # "they are recovering in X": only at a care facility
+        if cared and any(c.dep_ == "dobj" for c in verb.children):
             continue
         if verb.lemma_.lower() in _ONWARD_VERBS or any(c.tag_ == "MD" for c in verb.children):
             continue
@@ -149,6 +157,8 @@ def destinations(doc) -> tuple[Destination, ...]:
             and p.lower_ in DESTINATION_PREPS | (_CARE_PREPS if patient else frozenset())
             for g in p.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)
             if (n := destination_name(h, facility_name))))  # fmt: skip
+        if cared:
+            places = care_places(places)
         if group and places:
             out.append(Destination(group, places, number))
     return tuple(out) + money_destinations(doc, Destination)  # proceeds.py: where money goes
@@ -160,7 +170,7 @@ def _group(t) -> tuple[str | None, float | None]:
     if t.like_num:
         return "people", token_value(t)
     if t.lower_ in _GROUP_PRONOUNS:
-        return "people", None  # "they were taken to X": any group
+        return PRONOUN_GROUP, None  # "they were taken to X": a group told before
     lemma = t.lemma_.lower()
     if t.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" for c in t.children):
         lemma = t.lower_  # "the injured", "the wounded"
@@ -179,4 +189,25 @@ def one_group(a: Destination, b: Destination) -> bool:
     if {a.group, b.group} & _VEHICLES and a.group != b.group:
         return False  # vehicles meet only vehicles of one noun: "ambulances", not "people"
     nouns = a.group == b.group or bool({a.group, b.group} & _ANY_GROUP)
+    if PRONOUN_GROUP in (a.group, b.group):  # "they": whoever the article told of before
+        nouns = bool(_facility_nouns(a.places) & _facility_nouns(b.places))
     return nouns and (a.number is None or b.number is None or a.number == b.number)
+
+
+def care_places(places: tuple[str, ...]) -> tuple[str, ...]:
+    """The named places that are care facilities ("Brenhallow General Hospital", not "the
+    Grand Hotel"): where a patient verb's own subject ("they stayed at X", "she remains
+    in Y") is cared for; ``people_group_places`` hospital."""
+    return tuple(p for p in places if _facility_nouns((p,)) & _CARE_PLACES)
+
+
+def _facility_nouns(places: tuple[str, ...]) -> frozenset[str]:
+    """The facility nouns ending the named places ("hospital" of "Brenhallow General
+    Hospital", "station" of "Kestleton police station").
+
+    A group a source calls "they" may be any group its article told of before; it can be
+    the group another source moved only to a place of one kind: "they were treated at St
+    Aldhelm's Hospital" and "all six were treated at Brenhallow General Hospital" tell of
+    one group, "police took them to Kestleton police station" tells of another (those
+    arrested, not those hurt)."""
+    return frozenset(w for p in places if (w := p.split()[-1].lower()) in _VENUE_WORDS)
