@@ -33,7 +33,7 @@ from consistency.structured.conditions import conditions
 from consistency.structured.negation import negated
 from consistency.structured.parse import in_condition, is_question, modal
 
-__all__ = ["described_age_signals", "described_ages"]
+__all__ = ["described_age_signals", "described_ages", "told_as_fact"]
 
 _AILING = news_facts.words("ailing_words")
 _YEAR_DAYS = 365
@@ -82,7 +82,7 @@ def _copula_subject(tok):
     return next((c for c in verb.children if c.dep_ in other), None)
 
 
-def _told(verb) -> bool:
+def told_as_fact(verb) -> bool:
     """Whether the clause tells its fact as fact: not denied, conditional or modal."""
     return not (negated(verb) or in_condition(verb) or modal(verb))
 
@@ -101,7 +101,7 @@ def _person(tok, told: dict[str, str]) -> tuple[str, str] | None:
     """(noun lemma, mark) of the person an age on ``tok`` (the aged noun, or the bare
     age) belongs to, or None when nothing said singles them out."""
     subj = _copula_subject(tok)
-    if subj is not None and not _told(tok.head):
+    if subj is not None and not told_as_fact(tok.head):
         return None
     if subj is not None and subj.pos_ == "NOUN" and _superlative(subj):
         return subj.lemma_.lower(), _superlative(subj)  # "the youngest member was 14"

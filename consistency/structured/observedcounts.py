@@ -6,27 +6,25 @@ were; another source counts the same things by what was done to them ("the intru
 key of the same unit (structured/numberclash.py). Only things: people counted by a
 witness ("I counted 30 people on the platform", "I counted about 30 fans") may be any
 group of the scene, not the hurt, the arrested or the rescued another source counts:
-people are known by their unit (``people_group_units``), their agent ending
-(persons.person_noun) or the person ``hypernyms``. Data: news_facts ``counting_verbs``.
+people are known by their unit (``people_group_units``) or a noun naming persons
+(persons.names_person: by its form or the person data). Data: news_facts ``counting_verbs``.
 """
 
 from __future__ import annotations
 
 from consistency.structured import news_facts
-from consistency.structured.persons import person_noun
+from consistency.structured.persons import names_person
 
 __all__ = ["OBSERVED", "observed_key", "one_observed"]
 
 OBSERVED = "observed"
 _COUNTING = news_facts.words("counting_verbs")
 _PEOPLE_UNITS = news_facts.words("people_group_units")  # "people", "responders"
-_PERSONS = news_facts.kind_nouns("person")
 
 
 def _people(slot, unit: str) -> bool:
     """Whether the counted noun names people ("30 people", "30 fans", "40 marshals")."""
-    return (unit.split()[-1] in _PEOPLE_UNITS or slot.lemma_.lower() in _PERSONS
-            or person_noun(slot))  # fmt: skip
+    return unit.split()[-1] in _PEOPLE_UNITS or names_person(slot)
 
 
 def observed_key(verb, slot, unit: str, key: str | None) -> str | None:

@@ -41,9 +41,8 @@ from consistency.structured.ages import (
     named_tokens,
     tells_age_adjective,
 )
-from consistency.structured.described_ages import described_ages
-from consistency.structured.negation import negated
-from consistency.structured.parse import in_condition, is_question, modal
+from consistency.structured.described_ages import described_ages, told_as_fact
+from consistency.structured.parse import is_question
 from consistency.structured.persons import agent_word
 
 __all__ = ["ROLE_MARK", "STANDALONE", "all_ages", "resolve_standalone", "role_ages"]
@@ -94,11 +93,6 @@ def _is_age(tok) -> bool:
         tok.doc[tok.left_edge.i : tok.i + 2].text)
 
 
-def _told(verb) -> bool:
-    """Whether the clause tells its fact as fact: not denied, conditional or modal."""
-    return not (negated(verb) or in_condition(verb) or modal(verb))
-
-
 def _bare_aged(doc):
     """(noun, years) of each bare age told of a noun: "the driver, 67,", "the driver,
     aged 67", "the driver, who is 67", "the driver is 67"."""
@@ -111,7 +105,7 @@ def _bare_aged(doc):
             yield head, years  # "the driver, 67,"
         elif head.lower_ in _AGE_WORDS and head.dep_ in ("amod", "acl"):
             yield head.head, years  # "the driver, aged 67"
-        elif tok.dep_ in ("attr", "acomp") and head.lemma_ == "be" and _told(head):
+        elif tok.dep_ in ("attr", "acomp") and head.lemma_ == "be" and told_as_fact(head):
             subj = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
             if subj is not None and subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
                 subj = head.head  # "the driver, who is 67"

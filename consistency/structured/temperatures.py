@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from consistency.core.types import Signal
 from consistency.structured import news_facts
+from consistency.structured.timeanchor import on_two_days
 
 __all__ = ["Temperature", "temperatures", "temperature_signals", "temperatures_meet"]
 
@@ -81,13 +82,6 @@ def temperatures(doc) -> tuple[Temperature, ...]:
     return tuple(out)
 
 
-def _days_apart(a, b) -> bool:
-    """Whether the claims tell their readings of two different days."""
-    da = {t.start for t in a.times if t.start is not None}
-    db = {t.start for t in b.times if t.start is not None}
-    return bool(da and db) and not da & db
-
-
 def temperatures_meet(a, b) -> bool:
     """Whether two claims (frames) give one place's temperature."""
     return bool({t.place for t in a.temperatures} & {t.place for t in b.temperatures})
@@ -98,7 +92,7 @@ def temperature_signals(a, b, story, score: float, weight: float, la: str,
     """One "number" signal for one place given two temperatures beyond a conversion's
     rounding, on one day, in one story (``story()``); none when any reading of one agrees
     with any of the other's ("48F (9C)" against "9C")."""
-    if not temperatures_meet(a, b) or _days_apart(a, b):
+    if not temperatures_meet(a, b) or on_two_days(a.times, b.times):
         return []
     pairs = [(x, y) for x in a.temperatures for y in b.temperatures if x.place == y.place]
     if any(abs(x.celsius - y.celsius) <= SLACK_C for x, y in pairs) or not pairs or not story():
