@@ -56,7 +56,7 @@ from consistency.structured.durations import duration_signals
 from consistency.structured.endplaces import end_clash
 from consistency.structured.eventclass import SPEECH_CLASSES
 from consistency.structured.eventslots import EventSlot
-from consistency.structured.eventvenues import kinds_apart, one_kind
+from consistency.structured.eventvenues import kinds_apart, one_event_kind
 from consistency.structured.fillers import filler_signals, one_act
 from consistency.structured.floors import floor_signals
 from consistency.structured.frames import Frame
@@ -262,7 +262,7 @@ def _polarity_signals(a: Frame, b: Frame, aliases: AliasTable, la: str, lb: str)
             continue  # "in case it does not", "the threat of an invasion": no claim either way
         covered = kind_covers(ea, eb) or kind_covers(eb, ea)  # "no data" of "the notes"
         if cls.startswith("~") and cls[1:] not in _HAPPENINGS and not (
-                set(ea.heads) & set(eb.heads) or one_kind(ea.heads, eb.heads)
+                set(ea.heads) & set(eb.heads) or one_event_kind(ea.heads, eb.heads)
                 or one_partitive_group(a, b) or covered):
             continue  # a verb of no listed class tells one event only about one thing
         if ea.heads and eb.heads and not (_same_participants(ea, eb) or covered) and not (
@@ -381,7 +381,7 @@ def _same_participants(ea: EventSlot, eb: EventSlot) -> bool:
     building was evacuated", "residents of the building were evacuated"); "the driver of
     the bus" and "passengers of the bus" are still two."""
     ha, hb = set(ea.heads), set(eb.heads)
-    return bool(ha & hb or ha & set(eb.wholes) or hb & set(ea.wholes)) or one_kind(ha, hb)
+    return bool(ha & hb or ha & set(eb.wholes) or hb & set(ea.wholes)) or one_event_kind(ha, hb)
 
 
 def _other_wholes(ea: EventSlot, eb: EventSlot) -> bool:
@@ -398,7 +398,7 @@ def _other_undergoers(ea: EventSlot, eb: EventSlot) -> bool:
     ua, ub = set(ea.undergoers), set(eb.undergoers)
     if not (ea.acted_on and eb.acted_on and ua and ub):
         return False
-    return not (ua & ub or ua & set(eb.wholes) or ub & set(ea.wholes) or one_kind(ua, ub))
+    return not (ua & ub or ua & set(eb.wholes) or ub & set(ea.wholes) or one_event_kind(ua, ub))
 
 
 def _other_owners(ea: EventSlot, eb: EventSlot, aliases: AliasTable) -> bool:

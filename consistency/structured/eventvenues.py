@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from consistency.structured import news_facts
 
-__all__ = ["event_kind", "kinds_apart", "one_kind", "verb_venues"]
+__all__ = ["event_kind", "kinds_apart", "one_event_kind", "verb_venues"]
 
 _KINDS = {w: kind for kind, ws in news_facts.classes("event_kinds").items() for w in ws}
 
@@ -30,7 +30,7 @@ def event_kind(tok) -> str | None:
     return None
 
 
-def one_kind(heads_a, heads_b) -> bool:
+def one_event_kind(heads_a, heads_b) -> bool:
     """Whether two sets of participant lemmas name one kind of event ("the fixture will
     be replayed", "the game will not be replayed"): in one story, one event."""
     kinds_b = {_KINDS[h] for h in heads_b if h in _KINDS}
