@@ -92,6 +92,14 @@ def test_wire_slug_and_headline_above_the_dateline(head: str) -> None:
     assert formats.dateline_meta(text, start)["source"] == "Vale Press"
 
 
+def test_wire_byline_paragraph_between_headline_and_dateline() -> None:
+    text = ("RAIL-ORRIN/CROSSING (UPDATE 1)\n\nBarriers fail as a train nears Orrinford\n\n"
+            "By Callum Reyes\n\nORRINFORD, March 4 (Vale Press) - The barriers stayed up.\n")
+    meta, start = formats.headed_dateline(text)
+    assert meta == {"title": "Barriers fail as a train nears Orrinford", "author": "Callum Reyes"}
+    assert text[start:].startswith("ORRINFORD, March 4")
+
+
 def test_no_wire_headline_without_a_dateline() -> None:
     text = ("WEATHER-ORRIN/FLOOD\n\nRiver Orrin bursts its banks\n\nThird short line here\n\n"
             "ORRINFORD, March 4 (Vale Press) - Crews worked through the night.\n")

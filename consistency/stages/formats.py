@@ -15,6 +15,7 @@ from typing import Any
 
 from consistency.core.types import Span
 from consistency.lang import month_pattern
+from consistency.stages.header_shapes import byline_name
 from consistency.stages.header_words import words
 
 __all__ = [
@@ -98,27 +99,36 @@ def headed_dateline(text: str, start: int = 0) -> tuple[dict[str, str], int]:
     """A wire story's slug and headline above its dateline ("BRITAIN-RIVER/RESCUE" /
     "Six rescued after ..." / blank line / "ALDERBROOK, Aug 9 (Meridian Press) - ..."), the
     slug and headline on one line each or each in a paragraph of its own, maybe under the
-    agency's service line ("UKPA NATIONAL NEWS"): the last line of at most three short
-    ones is the title, and the body starts at the dateline; a priority code alone on its
-    line ("URGENT") is no line of them. ``({}, start)`` unless a
-    paragraph opening with a dateline follows such lines."""
+    agency's service line ("UKPA NATIONAL NEWS"), maybe over a byline paragraph ("By
+    Callum Reyes", read as the author): the last line of at most three short ones is the
+    title, and the body starts at the dateline; a priority code alone on its line
+    ("URGENT") is no line of them. ``({}, start)`` unless a paragraph opening with a
+    dateline follows such lines."""
     lines: list[str] = []
+    meta: dict[str, str] = {}
     pos = start + len(text[start:]) - len(text[start:].lstrip())
-    for _ in range(2):  # the slug and headline blocks
+    for n in range(3):  # the slug, headline and byline blocks
         head, blank, _ = text[pos:].partition("\n\n")
         block = [line.strip() for line in head.splitlines()
                  if line.strip() and line.strip().lower() not in words("wire_priorities")]
         if not blank or not block or any(
                 len(line.split()) > _HEADLINE_WORDS or line[-1] in ".:;," for line in block):
             return {}, start
-        lines += block
+        author = byline_name(block[0]) if lines and len(block) == 1 else None
+        if author:
+            meta["author"] = author
+        elif n == 2:  # a third block is only ever the byline
+            return {}, start
+        else:
+            lines += block
         if len(lines) > _WIRE_HEAD_LINES:
             return {}, start
         pos += len(head)
         pos += len(text[pos:]) - len(text[pos:].lstrip())
         if _DATELINE.match(text[pos:]):  # anchored by \A: a slice, not pos
-            title = lines[-1] if len(lines[-1].split()) >= 3 else ""  # a slug alone is no title
-            return ({"title": title} if title else {}), pos
+            if len(lines[-1].split()) >= 3:  # a slug alone is no title
+                meta["title"] = lines[-1]
+            return meta, pos
     return {}, start
 
 

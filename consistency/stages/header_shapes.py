@@ -59,10 +59,18 @@ def broadcast(lines: list[HeaderLine], text: str, start: int) -> Meta | None:
     return {"source": station, "title": programme, "published": dated.value or ""}, end
 
 
+def byline_name(text: str) -> str | None:
+    """The name of a byline line ("By Callum Reyes", "Posted by Joanne Kirby"), else None."""
+    low = text.lower()
+    for label in words("byline_labels"):
+        m = low.startswith(label) and _BYLINE_NAME.match(text, len(label))
+        if m:
+            return m.group("name")
+    return None
+
+
 def _byline(line: HeaderLine) -> bool:
-    low = line.text.lower()
-    return any(low.startswith(label) and _BYLINE_NAME.match(line.text, len(label))
-               for label in words("byline_labels"))  # fmt: skip
+    return byline_name(line.text) is not None
 
 
 def blog_post(lines: list[HeaderLine], text: str, start: int) -> Meta | None:
