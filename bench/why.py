@@ -31,7 +31,8 @@ from consistency.structured.conflicts import compare  # noqa: E402
 SEEN: dict = {}
 
 
-def _spy(original):
+def spy(original):
+    """``compare_pairs`` keeping the run's pairs and structure in ``SEEN`` (bench scripts)."""
     def compare_pairs(pairs, structure, *args, **kwargs):
         SEEN["pairs"], SEEN["structure"] = pairs, structure
         return original(pairs, structure, *args, **kwargs)
@@ -91,7 +92,7 @@ def main() -> None:
     ap.add_argument("-f", "--frames", action="store_true", help="print each claim's frame")
     args = ap.parse_args()
     logging.basicConfig(level=logging.ERROR)
-    pipeline.compare_pairs = _spy(pipeline.compare_pairs)
+    pipeline.compare_pairs = spy(pipeline.compare_pairs)
     config = load_config()
     models = Models(config)
     for name in args.stories:

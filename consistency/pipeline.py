@@ -46,6 +46,7 @@ from consistency.review.store import (
 )
 from consistency.stages import score
 from consistency.stages.claims import ClaimsResult
+from consistency.stages.disagree import disagreement_findings
 from consistency.stages.ingest import IngestResult, ingest
 from consistency.stages.misses import nearest_misses
 from consistency.stages.nli_scoring import score_nli, worth_nli
@@ -199,8 +200,12 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
         keep = story.keep(worth, config.story)
         scored = score_nli(worth, engine, models.nli_key, config, cache, bar, comparisons, keep)
     with timer.stage("score", len(scored)):
-        flagged = _findings(scored, comparisons, story, config)
-        findings, corroborations = map(dedupe_findings, flagged)
+        flagged, agreed = _findings(scored, comparisons, story, config)
+    with timer.stage("disagree") as bar:
+        learned = disagreement_findings(claims, vectors, documents, docs,
+                                        {f.id for f in (*flagged, *agreed)}, models.disagreement,
+                                        models.disagreement_key, config, cache, bar)  # fmt: skip
+        findings, corroborations = map(dedupe_findings, ([*flagged, *learned.findings], agreed))
         findings = list(annotate_findings(findings, config, mark_seen=False))
     trace = _trace(nearest, gated, pairs, [s.pair for s in scored], findings)
     result = CheckResult(

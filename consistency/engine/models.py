@@ -13,7 +13,7 @@ from consistency.core.cache import model_fingerprint
 from consistency.core.config import BUNDLED, Config
 from consistency.core.ids import sha256
 from consistency.core.nlp import load_spacy
-from consistency.nli.model import NLIModel
+from consistency.nli.model import DISAGREEMENT_DIR, NLIModel
 from consistency.nli.model import resolve_path as resolve_nli_path
 from consistency.stages.embed import Embedder, resolve_embedding_model
 from consistency.stages.stance import load_stance_model
@@ -37,6 +37,8 @@ class Models:
         self.embedder = Embedder(m.embedding, m.device, e.batch_size, e.backend, m.threads)
         n = self.config.nli
         self.nli = NLIModel(m.nli, m.device, n.max_length, n.batch_size, n.backend)
+        self.disagreement = NLIModel(resolve_nli_path(m.disagreement, DISAGREEMENT_DIR), m.device,
+                                     n.max_length, n.batch_size, self.config.disagree.backend)
 
     @property
     def nlp(self):
@@ -45,9 +47,16 @@ class Models:
     @functools.cached_property
     def nli_key(self) -> str:
         """Identifies the NLI model's weights and settings, for the score cache."""
-        n = self.config.nli
-        path = resolve_nli_path(self.config.models.nli)
-        return sha256(model_fingerprint(path), n.backend, str(n.max_length))
+        return self._pair_model_key(self.nli)
+
+    @functools.cached_property
+    def disagreement_key(self) -> str:
+        """Identifies the disagreement model's weights and settings, for the score cache."""
+        return self._pair_model_key(self.disagreement)
+
+    @staticmethod
+    def _pair_model_key(model: NLIModel) -> str:
+        return sha256(model_fingerprint(model.name_or_path), model.backend, str(model.max_length))
 
     @functools.cached_property
     def stance(self):

@@ -17,6 +17,9 @@ from consistency.core.types import NLIScores
 log = logging.getLogger(__name__)
 
 BUNDLED_DIR = Path(__file__).resolve().parent / "model"
+# The disagreement cross-encoder (consistency.stages.disagree): NLI labels, its
+# "contradiction" taught to mean "two sources disagree on one fact".
+DISAGREEMENT_DIR = Path(__file__).resolve().parent / "disagreement_model"
 REQUIRED_LABELS = frozenset({"entailment", "neutral", "contradiction"})
 
 
@@ -24,9 +27,9 @@ class ModelLabelError(ValueError):
     """The model's ``id2label`` does not name exactly entailment/neutral/contradiction."""
 
 
-def resolve_path(name_or_path: str) -> str:
-    """``"bundled"`` means the model shipped in ``consistency/nli/model/``."""
-    return str(BUNDLED_DIR) if name_or_path == "bundled" else name_or_path
+def resolve_path(name_or_path: str, bundled: Path = BUNDLED_DIR) -> str:
+    """``"bundled"`` means the model shipped in ``bundled`` (``consistency/nli/model/``)."""
+    return str(bundled) if name_or_path == "bundled" else name_or_path
 
 
 def label_order(id2label: dict[Any, str], where: str = "model") -> tuple[str, ...]:

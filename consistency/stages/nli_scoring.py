@@ -36,7 +36,7 @@ def worth_nli(
     ]
 
 
-def _directed(
+def directed(
     items: Sequence[tuple[str, str]], nli, key: str, batch: int, cache: Cache, progress
 ) -> list[NLIScores]:
     """NLI scores of each (premise, hypothesis), computing only those not cached."""
@@ -94,10 +94,10 @@ def score_nli(
     """
     needs = reverse_rule(config, comparisons, keep)
     batch = config.nli.batch_size
-    ab = _directed([(p.a.resolved, p.b.resolved) for p in pairs], nli, key, batch, cache, progress)
+    ab = directed([(p.a.resolved, p.b.resolved) for p in pairs], nli, key, batch, cache, progress)
     keep = [(p, s) for p, s in zip(pairs, ab, strict=True) if needs(p, s)]
     progress.advance(len(pairs) - len(keep))
-    ba = _directed(
+    ba = directed(
         [(p.b.resolved, p.a.resolved) for p, _ in keep], nli, key, batch, cache, progress
     )
     return [ScoredPair(pair=p, ab=s, ba=r) for (p, s), r in zip(keep, ba, strict=True)]

@@ -1,0 +1,109 @@
+"""The disagreement stage: which pairs it reads, its threshold and cap, and the real model."""
+
+import numpy as np
+import pytest
+
+from consistency.core.cache import Cache
+from consistency.core.config import load_config
+from consistency.core.docvectors import DocumentVectors
+from consistency.core.ids import pair_id
+from consistency.core.types import NLIScores
+from consistency.pipeline import NoProgress
+from consistency.stages.disagree import candidates, disagreement_findings
+from tests.builders import make_claim
+
+
+class _Fake:
+    """Reads a pair as disagreeing with the probability its first word names ("p7" = 0.7)."""
+
+    def predict(self, premises, hypotheses):
+        def p(text):
+            return int(text.split()[0][1:]) / 10
+
+        return [NLIScores(0.0, 1 - (x := (p(a) + p(b)) / 2), x)
+                for a, b in zip(premises, hypotheses, strict=True)]  # fmt: skip
+
+
+def _cfg(tmp_path, *sets):
+    return load_config(overrides=[f"cache.dir={tmp_path}/cache", "score.flag_threshold=0.5",
+                                  "disagree.enabled=true", *sets])
+
+
+def _run(tmp_path, claims, vectors, taken=(), *sets):
+    config = _cfg(tmp_path, *sets)
+    docs = DocumentVectors.of(claims, vectors)
+    return disagreement_findings(claims, vectors, docs, {}, set(taken), _Fake(),
+                                 "fake", config, Cache(config.cache), NoProgress())  # fmt: skip
+
+
+def _story(texts_by_doc: dict[str, list[str]]):
+    claims = [make_claim(t, doc, i) for doc, ts in texts_by_doc.items() for i, t in enumerate(ts)]
+    rng = np.random.default_rng(0)
+    base = rng.normal(size=16)
+    vectors = np.stack([base + 0.3 * rng.normal(size=16) for _ in claims]).astype(np.float32)
+    return claims, vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_threshold_and_best_first(tmp_path):
+    claims, vectors = _story({"A": ["p9 nine", "p2 two"], "B": ["p7 seven"]})
+    got = _run(tmp_path, claims, vectors)
+    assert [f.score for f in got.findings] == [0.8]  # (0.9 + 0.7) / 2; 0.45 is below 0.5
+    lower = _run(tmp_path, claims, vectors, (), "score.flag_threshold=0.4")
+    assert [f.score for f in lower.findings] == [0.8, 0.45]  # the one cut moves it
+    assert got.findings[0].kind == "contradiction"
+    assert got.pairs_read == 2
+
+
+def test_cap_is_per_source(tmp_path):
+    claims, vectors = _story({"A": ["p9 a", "p8 b"], "B": ["p9 c", "p8 d"]})
+    every = _run(tmp_path, claims, vectors, (), "disagree.per_source=2")
+    capped = _run(tmp_path, claims, vectors, (), "disagree.per_source=0.5")
+    assert len(every.findings) == 4
+    assert [f.score for f in capped.findings] == [0.9]  # ceil(0.5 * 2 documents) = 1, the best
+
+
+def test_pairs_read_are_capped_per_source_most_similar_first(tmp_path):
+    claims, vectors = _story({"A": ["p9 a", "p8 b", "p7 c"], "B": ["p9 d", "p8 e", "p7 f"]})
+    config = _cfg(tmp_path, "disagree.pairs_per_source=2")
+    got = candidates(claims, vectors, DocumentVectors.of(claims, vectors), set(), config)
+    every = candidates(claims, vectors, DocumentVectors.of(claims, vectors), set(),
+                       _cfg(tmp_path, "disagree.pairs_per_source=0"))  # fmt: skip
+    assert len(every) == 9 and got == every[:4]
+    assert [p.similarity for p in every] == sorted((p.similarity for p in every), reverse=True)
+
+
+def test_pairs_already_found_are_left_alone(tmp_path):
+    claims, vectors = _story({"A": ["p9 a"], "B": ["p9 b"]})
+    assert _run(tmp_path, claims, vectors, [pair_id("p9 a", "p9 b")]).findings == ()
+
+
+def test_documents_of_other_stories_are_not_read(tmp_path):
+    claims = [make_claim("p9 a", "A"), make_claim("p9 b", "B")]
+    vectors = np.array([[1, 0], [0.35, 0.94]], dtype=np.float32)  # cosine 0.35: read
+    config = _cfg(tmp_path, "score.same_story_similarity=0.5")
+    docs = DocumentVectors.of(claims, vectors)
+    assert candidates(claims, vectors, docs, set(), config) == []
+
+
+@pytest.mark.parametrize("sets", [["disagree.enabled=false"], []])
+def test_empty_or_disabled(tmp_path, sets):
+    claims, vectors = _story({"A": ["p9 a"], "B": ["p9 b"]})
+    if not sets:
+        claims, vectors = [], np.zeros((0, 16), dtype=np.float32)
+    assert _run(tmp_path, claims, vectors, (), *sets).findings == ()
+
+
+@pytest.fixture(scope="module")
+def disagreement(models):
+    return models.disagreement
+
+
+def test_bundled_model_reads_a_disagreement_and_not_a_paraphrase(disagreement):
+    """The shipped weights: two counts of one thing disagree, a paraphrase does not."""
+    said = "The council said 120 homes lost power after the storm on Tuesday night."
+    other = "About 40 homes lost power after Tuesday night's storm, the council said."
+    same = "Some 120 households were left without electricity by the storm, the council said."
+    ab, ba = disagreement.predict([said, other], [other, said])
+    assert (ab.contradiction + ba.contradiction) / 2 >= 0.5
+    ab, ba = disagreement.predict([said, same], [same, said])
+    assert (ab.contradiction + ba.contradiction) / 2 < 0.5
