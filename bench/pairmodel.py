@@ -208,7 +208,7 @@ def evaluate(args: argparse.Namespace) -> None:
 
     test = set(args.test.split(","))
     rows = [r for r in _rows(args.pairs) if r["story"] in test]
-    model = NLIModel(args.model, backend="onnx")
+    model = NLIModel(args.model, backend="torch")  # disagree.backend's default
     ab = model.predict([r["a"] for r in rows], [r["b"] for r in rows])
     ba = model.predict([r["b"] for r in rows], [r["a"] for r in rows])
     by_story: dict[str, list[dict]] = defaultdict(list)

@@ -203,8 +203,8 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
         flagged, agreed = _findings(scored, comparisons, story, config)
     with timer.stage("disagree") as bar:
         learned = disagreement_findings(claims, vectors, documents, docs,
-                                        {f.id for f in (*flagged, *agreed)}, models.disagreement,
-                                        models.disagreement_key, config, cache, bar)  # fmt: skip
+                                        {f.id for f in (*flagged, *agreed)}, models, config,
+                                        cache, bar)  # fmt: skip
         findings, corroborations = map(dedupe_findings, ([*flagged, *learned.findings], agreed))
         findings = list(annotate_findings(findings, config, mark_seen=False))
     trace = _trace(nearest, gated, pairs, [s.pair for s in scored], findings)

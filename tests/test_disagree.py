@@ -1,5 +1,7 @@
 """The disagreement stage: which pairs it reads, its threshold and cap, and the real model."""
 
+from types import SimpleNamespace
+
 import numpy as np
 import pytest
 
@@ -32,8 +34,9 @@ def _cfg(tmp_path, *sets):
 def _run(tmp_path, claims, vectors, taken=(), *sets):
     config = _cfg(tmp_path, *sets)
     docs = DocumentVectors.of(claims, vectors)
-    return disagreement_findings(claims, vectors, docs, {}, set(taken), _Fake(),
-                                 "fake", config, Cache(config.cache), NoProgress())  # fmt: skip
+    models = SimpleNamespace(disagreement=_Fake(), disagreement_key="fake")
+    return disagreement_findings(claims, vectors, docs, {}, set(taken), models,
+                                 config, Cache(config.cache), NoProgress())  # fmt: skip
 
 
 def _story(texts_by_doc: dict[str, list[str]]):

@@ -80,36 +80,36 @@ def disagreement_findings(
     documents: DocumentVectors,
     articles: Mapping[str, Article],
     taken: Collection[str],
-    model,
-    key: str,
+    models,
     config: Config,
     cache: Cache,
     progress,
 ) -> DisagreeResult:
     """Findings of the pairs the model reads as disagreeing; ``taken`` are the pair ids
-    already flagged or corroborated (they keep the finding they have)."""
+    already flagged or corroborated (they keep the finding they have). ``models`` (a
+    pipeline ``Models``) is only touched when the stage is on: its key hashes the weights."""
     d = config.disagree
     if not d.enabled or not claims:
         return DisagreeResult((), 0)
     pairs = candidates(claims, vectors, documents, taken, config)
-    runner, batch = _Local(model), config.nli.batch_size
+    runner, key = _Local(models.disagreement), models.disagreement_key
     ab, ba = (
-        directed([(x.resolved, y.resolved) for x, y in sides], runner, key, batch, cache, progress)
+        directed([(x.resolved, y.resolved) for x, y in sides], runner, key,
+                 config.nli.batch_size, cache, progress)
         for sides in ([(p.a, p.b) for p in pairs], [(p.b, p.a) for p in pairs])
-    )
-    scored = sorted(
-        ((p, x, y) for p, x, y in zip(pairs, ab, ba, strict=True)
-         if (x.contradiction + y.contradiction) / 2 >= config.score.flag_threshold),
-        key=lambda t: (-(t[1].contradiction + t[2].contradiction), t[0].id),
     )  # fmt: skip
+    mean = [(x.contradiction + y.contradiction) / 2 for x, y in zip(ab, ba, strict=True)]
+    scored = sorted(
+        (i for i, m in enumerate(mean) if m >= config.score.flag_threshold),
+        key=lambda i: (-mean[i], pairs[i].id),
+    )
     most = math.ceil(d.per_source * len({c.doc_id for c in claims}))
-    found = tuple(_finding(p, x, y, articles) for p, x, y in scored[:most])
+    found = tuple(_finding(pairs[i], ab[i], ba[i], mean[i], articles) for i in scored[:most])
     return DisagreeResult(found, len(pairs))
 
 
-def _finding(pair: ClaimPair, ab: NLIScores, ba: NLIScores, articles: Mapping) -> Finding:
+def _finding(pair: ClaimPair, ab: NLIScores, ba: NLIScores, p: float, articles) -> Finding:
     a, b = pair.a, pair.b
-    p = (ab.contradiction + ba.contradiction) / 2
     la, lb = source_label(articles.get(a.doc_id)), source_label(articles.get(b.doc_id))
     why = f"the disagreement model reads the two as disagreeing: {p:.2f}"
     return Finding(
