@@ -69,7 +69,7 @@ def _label(gold: dict, a, b, names) -> tuple[int, bool]:
 
 def pairs(args: argparse.Namespace) -> None:
     pipeline.compare_pairs = spy(pipeline.compare_pairs)
-    config = load_config(overrides=args.set)
+    config = load_config(overrides=[*args.set, "disagree.enabled=false"])  # the rules alone
     models = Models(config)
     with open(args.out, "w", encoding="utf-8") as fh:
         for folder in sorted(p for p in args.root.iterdir() if (p / "gold.yaml").is_file()):

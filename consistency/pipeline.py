@@ -202,7 +202,7 @@ def _check(paths, config, out, progress, models, use_cache, engine) -> CheckResu
     with timer.stage("score", len(scored)):
         flagged, agreed = _findings(scored, comparisons, story, config)
     with timer.stage("disagree") as bar:
-        learned = disagreement_findings(claims, vectors, documents, docs,
+        learned = disagreement_findings(claims, vectors, documents, docs, structure.frames,
                                         {f.id for f in (*flagged, *agreed)}, models, config,
                                         cache, bar)  # fmt: skip
         findings, corroborations = map(dedupe_findings, ([*flagged, *learned.findings], agreed))

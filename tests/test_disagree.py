@@ -28,14 +28,14 @@ class _Fake:
 
 def _cfg(tmp_path, *sets):
     return load_config(overrides=[f"cache.dir={tmp_path}/cache", "score.flag_threshold=0.5",
-                                  "disagree.enabled=true", *sets])
+                                  "disagree.enabled=true", "disagree.gate=none", *sets])
 
 
 def _run(tmp_path, claims, vectors, taken=(), *sets):
     config = _cfg(tmp_path, *sets)
     docs = DocumentVectors.of(claims, vectors)
     models = SimpleNamespace(disagreement=_Fake(), disagreement_key="fake")
-    return disagreement_findings(claims, vectors, docs, {}, set(taken), models,
+    return disagreement_findings(claims, vectors, docs, {}, {}, set(taken), models,
                                  config, Cache(config.cache), NoProgress())  # fmt: skip
 
 
@@ -110,3 +110,27 @@ def test_bundled_model_reads_a_disagreement_and_not_a_paraphrase(disagreement):
     assert (ab.contradiction + ba.contradiction) / 2 >= 0.5
     ab, ba = disagreement.predict([said, same], [same, said])
     assert (ab.contradiction + ba.contradiction) / 2 < 0.5
+
+
+def _wire(tmp_path, name: str, outlet: str, body: str):
+    (tmp_path / name).write_text(f"{outlet.upper()} WIRE\nTicket site crash\n\n{body}\n",
+                                 encoding="utf-8")  # fmt: skip
+
+
+@pytest.mark.parametrize(("other", "flagged"), [
+    # one statement, one time changed, told with another verb: the gate lets the model read it
+    ("The site collapsed at around 11.30am on Tuesday, leaving fans stuck for hours.", True),
+    # a running figure at two moments differs in two kinds of value (count and time)
+    ("At 6pm on Tuesday, 21,500 tickets had been sold online.", False),
+])  # fmt: skip
+def test_value_gate_end_to_end(models, config, tmp_path, other, flagged):
+    """The shipped default (gate and model on) on a real check: the time of one crash told
+    two ways is flagged; a running total is not read."""
+    from consistency.pipeline import check
+
+    _wire(tmp_path, "a.txt", "Coast", "The ticket site crashed at about 10.15am on Tuesday, "
+          "leaving fans stuck for hours. At 10am on Tuesday, 9,000 tickets had been sold online.")
+    _wire(tmp_path, "b.txt", "Bay", other)
+    result = check([tmp_path], config, out=None, models=models, use_cache=False)
+    learned = [f for f in result.findings if f.signals[0].kind == "disagreement"]
+    assert bool(learned) is flagged

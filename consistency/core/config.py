@@ -106,12 +106,14 @@ class NLIConfig(_Section):
 
 
 class DisagreeConfig(_Section):
-    enabled: bool = False  # on real news it flags agreeing sources as often as disagreeing
+    enabled: bool = True
     per_source: float = Field(0.75, ge=0)  # at most ceil(this * documents) such findings a run
     k: int = Field(16, ge=1)  # nearest claims from other documents, per claim
     min_similarity: float = Field(0.3, ge=-1, le=1)
     pairs_per_source: int = Field(150, ge=0)  # most pairs read a run, per document; 0 = no cap
     backend: Literal["torch", "onnx"] = "torch"  # int8 ONNX costs it recall (see default.yaml)
+    gate: Literal["values", "none"] = "values"  # values = only pairs differing in one value
+    masked_similarity: float = Field(0.6, ge=-1, le=1)  # of the two claims, values masked
 
 
 class ScoreConfig(_Section):

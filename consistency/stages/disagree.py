@@ -5,7 +5,9 @@ each new story brings other wordings of the same facts. The disagreement model i
 cross-encoder fine-tuned from our NLI model on sentence pairs of invented multi-source
 stories (``bench/pairmodel.py``), its "contradiction" class taught to mean "the two
 sources disagree on one fact" and its other classes "they do not". It reads each claim's
-``disagree.k`` nearest claims from other documents of one story, both ways, and the pairs
+``disagree.k`` nearest claims from other documents of one story, both ways (with
+``disagree.gate: values``, only those told as one statement with one value changed:
+structured/valueclash.py), and the pairs
 whose mean probability reaches ``score.flag_threshold`` (the one cut of every finding)
 become findings, best first, at most
 ``ceil(disagree.per_source * documents)`` a run: it ranks well and is calibrated less,
@@ -31,6 +33,8 @@ from consistency.engine.local import run_chunks
 from consistency.stages.nli_scoring import directed
 from consistency.stages.pairing import find_pairs
 from consistency.stages.report import source_label
+from consistency.structured.frames import Frame
+from consistency.structured.valueclash import claim_values, differing_kinds, masked
 
 __all__ = ["DisagreeResult", "disagreement_findings"]
 
@@ -59,9 +63,11 @@ def candidates(
     documents: DocumentVectors,
     taken: Collection[str],
     config: Config,
+    keep: Callable[[list[ClaimPair]], list[ClaimPair]] | None = None,
 ) -> list[ClaimPair]:
     """Each claim's nearest claims from other documents of one story, not yet a finding,
-    the most similar first, at most ``disagree.pairs_per_source`` per document."""
+    those ``keep`` keeps (the value gate), the most similar first, at most
+    ``disagree.pairs_per_source`` per document."""
     d = config.disagree
     near = config.pair.model_copy(update={"k": d.k, "min_similarity": d.min_similarity})
     floor = config.score.same_story_similarity
@@ -69,9 +75,33 @@ def candidates(
         p for p in find_pairs(claims, vectors, near, config.index)
         if p.id not in taken and documents.same_story(p.a.doc_id, p.b.doc_id, floor)
     ]  # fmt: skip
+    if keep is not None:
+        found = keep(found)
     if not d.pairs_per_source:
         return found
     return found[: d.pairs_per_source * len({c.doc_id for c in claims})]
+
+
+def value_gate(frames: Mapping[str, Frame], embedder, config: Config):
+    """The pairs whose claims, values masked by kind, stay at least
+    ``disagree.masked_similarity`` alike and differ on the values of exactly one kind
+    (structured/valueclash.py)."""
+
+    def keep(pairs: list[ClaimPair]) -> list[ClaimPair]:
+        values = {c.id: claim_values(frames[c.id])
+                  for p in pairs for c in (p.a, p.b) if c.id in frames}  # fmt: skip
+        one = [p for p in pairs if p.a.id in values and p.b.id in values
+               and len(differing_kinds(values[p.a.id], values[p.b.id], config.score)) == 1]
+        if not one:
+            return []
+        ids = sorted({c.id for p in one for c in (p.a, p.b)})
+        text = {c.id: c.text for p in one for c in (p.a, p.b)}
+        vecs = dict(zip(ids, embedder.encode([masked(text[i], values[i]) for i in ids]),
+                        strict=True))  # fmt: skip
+        floor = config.disagree.masked_similarity
+        return [p for p in one if float(vecs[p.a.id] @ vecs[p.b.id]) >= floor]
+
+    return keep
 
 
 def disagreement_findings(
@@ -79,6 +109,7 @@ def disagreement_findings(
     vectors: np.ndarray,
     documents: DocumentVectors,
     articles: Mapping[str, Article],
+    frames: Mapping[str, Frame],
     taken: Collection[str],
     models,
     config: Config,
@@ -91,7 +122,10 @@ def disagreement_findings(
     d = config.disagree
     if not d.enabled or not claims:
         return DisagreeResult((), 0)
-    pairs = candidates(claims, vectors, documents, taken, config)
+    keep = value_gate(frames, models.embedder, config) if d.gate == "values" else None
+    pairs = candidates(claims, vectors, documents, taken, config, keep)
+    if not pairs:
+        return DisagreeResult((), 0)
     runner, key = _Local(models.disagreement), models.disagreement_key
     ab, ba = (
         directed([(x.resolved, y.resolved) for x, y in sides], runner, key,

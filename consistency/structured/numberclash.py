@@ -102,7 +102,7 @@ def counts_differ(a: Frame, b: Frame, aliases: AliasTable, config: ScoreConfig) 
     if not (share_anchor(a, b, aliases) or loads_differ(a, b)):
         return False  # a load needs no name: holdings.py
     if not any(x.unit == y.unit and relative_gap(x, y) < SCOPE_GAP
-               and not quantities_agree(x, y, _tolerance(x, y, config))
+               and not quantities_agree(x, y, count_tolerance(x, y, config))
                for x in _firm_counts(a) for y in _firm_counts(b)):  # fmt: skip
         return False
     return bool(number_signals(a, b, aliases, config, "", ""))
@@ -138,7 +138,7 @@ def number_signals(
                      and not counts_apart(qa, a, qb, b)  # countsapart.py: two moments
                      and one_count(qa, a, qb, b, aliases)]  # tallies.py: no margin
         if not same_unit or any(
-                quantities_agree(qa, qb, _tolerance(qa, qb, config)) for qb in same_unit):
+                quantities_agree(qa, qb, count_tolerance(qa, qb, config)) for qb in same_unit):
             continue
         qb = min(same_unit, key=lambda q: relative_gap(qa, q))
         gap = relative_gap(qa, qb)
@@ -190,7 +190,7 @@ def _estimate_signals(estimates, found: list[Signal], config: ScoreConfig, la: s
 SMALL_COUNT = 100  # exact counts below this are not rounded: 12 and 14 hurt differ
 
 
-def _tolerance(qa: Quantity, qb: Quantity, config: ScoreConfig) -> float:
+def count_tolerance(qa: Quantity, qb: Quantity, config: ScoreConfig) -> float:
     """The relative slack two counts get: none between two exact small counts ("12
     people were hurt" and "a total of 14"), the configured one otherwise."""
     if qa.exact and qb.exact and max(qa.high, qb.high) < SMALL_COUNT or hedge_is_slack(qa, qb):
