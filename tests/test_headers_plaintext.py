@@ -80,6 +80,30 @@ def test_plain_text_header_names_the_source(tmp_path: Path, head: str, expected)
     assert "Crews worked" in body_text(article)
 
 
+SPOKEN = ("ANCHOR: Crews worked through the night to restore the line, officials said.\n\n"
+          "REPORTER (ANN LEE): Residents can call the hotline for help.\n\nANCHOR: Thanks.\n")
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    # the programme's name alone over a date, a segment line and a late marker
+    pytest.param("FELLSIDE TONIGHT\nMonday 14 October 2024, 18:30\nSegment: Sheep theft\n"
+                 "TRANSCRIPT\n\n", ("Fellside Tonight", "Fellside Tonight", "2024-10-14"),
+                 id="programme-alone-marker-last"),
+    # a dash part that describes the station is no programme
+    pytest.param("VALE TONIGHT - Regional TV news\nTuesday 23 April 2024, 18:30\nItem 1: Frost "
+                 "damage in the vale\n\n", ("Vale Tonight", "Vale Tonight", "2024-04-23"),
+                 id="station-with-description"),
+    # a labelled channel line names the outlet the masthead only suggested
+    pytest.param("VALE SPORT TONIGHT - TRANSCRIPT\nChannel: VST Regional\nAired: Thursday 15 May "
+                 "2025, 18:30\n\n", ("Vale Sport Tonight", "VST Regional", "2025-05-15"),
+                 id="channel-label-under-masthead"),
+])  # fmt: skip
+def test_broadcast_transcript_names_the_source(tmp_path: Path, head: str, expected) -> None:
+    article = read_one(tmp_path, head + SPOKEN)
+    assert (article.title, article.source, article.published) == expected
+    assert "Crews worked" in body_text(article) and "Segment" not in body_text(article)
+
+
 NOT_MASTHEADS = [
     pytest.param("STRIKE SHUTS PORT AUTHORITY\nMarch 3, 2026\n\n", id="caps-headline-over-date"),
     pytest.param("WASHINGTON - THE SENATE VOTED ON THE BILL LATE ON MONDAY NIGHT\n\n",

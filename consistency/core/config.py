@@ -113,7 +113,7 @@ class DisagreeConfig(_Section):
     pairs_per_source: int = Field(150, ge=0)  # most pairs read a run, per document; 0 = no cap
     backend: Literal["torch", "onnx"] = "torch"  # int8 ONNX costs it recall (see default.yaml)
     gate: Literal["values", "none"] = "values"  # values = only pairs differing in one value
-    masked_similarity: float = Field(0.6, ge=-1, le=1)  # of the two claims, values masked
+    masked_similarity: float = Field(0.5, ge=-1, le=1)  # of the two claims, values masked
 
 
 class ScoreConfig(_Section):

@@ -118,8 +118,12 @@ def _from_masthead(meta: dict[str, str], line: str, text: str) -> None:
 
 def fuller_header(text: str, meta: dict[str, str], start: int) -> tuple[dict[str, str], int]:
     """The header read below a masthead when it names more fields than ``meta`` (what the
-    other readers found), else ``meta`` as it is."""
-    if len(meta) >= 3:
+    other readers found), or that names the source where ``meta`` only guessed it (one
+    masthead read as both outlet and title), else ``meta`` as it is."""
+    guessed = bool(meta.get("source")) and meta.get("source") == meta.get("title")
+    if len(meta) >= 3 and not guessed:
         return meta, start
     below = keyed_header(text, _MAX_MASTHEAD_LINES)
+    if guessed and "source" in below[0]:  # "Channel: Downland TV" under the masthead
+        return {**meta, **below[0]}, below[1]
     return below if len(below[0]) > len(meta) else (meta, start)

@@ -44,14 +44,17 @@ def broadcast(lines: list[HeaderLine], text: str, start: int) -> Meta | None:
     lines = lines[: next((i for i, x in enumerate(lines) if _SPEAKER.match(x.text)), None)]
     dated = next((x for x in lines[:3] if x.kind == "date" and x.value), None)
     named = [x for x in lines[:3] if x.kind in ("other", "org")
-             and all(_name(p) for p in DASH.split(x.text))]  # fmt: skip
+             and _name(DASH.split(x.text)[0])]  # fmt: skip
     if dated is None or not named:
         return None
-    parts = DASH.split(named[0].text)
+    # a part that is no name describes the station ("VALE TONIGHT - Regional TV news")
+    parts = [p for p in DASH.split(named[0].text) if _name(p)]
     if len(parts) == 1 and len(named) > 1 and lines.index(named[1]) < 3:
-        parts.append(named[1].text)  # "RADIO HARROW 101.3" over "DRIVE TIME"
-    if len(parts) != 2 or not all(_name(p) for p in parts):
+        parts += [p for p in DASH.split(named[1].text) if _name(p)][:1]  # "DRIVE TIME" below
+    if len(parts) > 2:
         return None
+    # a name line alone is the programme, and also the source a reader cites
+    parts = parts if len(parts) == 2 else parts * 2
     end = max(x.end for x in lines)
     if len(_SPEAKER.findall(text[end : end + LOOKAHEAD])) < _MIN_SPEAKERS:
         return None
