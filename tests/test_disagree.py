@@ -117,20 +117,49 @@ def _wire(tmp_path, name: str, outlet: str, body: str):
                                  encoding="utf-8")  # fmt: skip
 
 
-@pytest.mark.parametrize(("other", "flagged"), [
+@pytest.mark.parametrize(("one", "other", "flagged"), [
     # one statement, one time changed, told with another verb: the gate lets the model read it
-    ("The site collapsed at around 11.30am on Tuesday, leaving fans stuck for hours.", True),
-    # a running figure at two moments differs in two kinds of value (count and time)
-    ("At 6pm on Tuesday, 21,500 tickets had been sold online.", False),
+    ("The ticket site crashed at about 10.15am on Tuesday, leaving fans stuck for hours.",
+     "The site collapsed at around 11.30am on Tuesday, leaving fans stuck for hours.", True),
 ])  # fmt: skip
-def test_value_gate_end_to_end(models, config, tmp_path, other, flagged):
+def test_value_gate_end_to_end(models, config, tmp_path, one, other, flagged):
     """The shipped default (gate and model on) on a real check: the time of one crash told
-    two ways is flagged; a running total is not read."""
+    two ways is flagged, though the rules never compare a crash with a collapse."""
     from consistency.pipeline import check
 
-    _wire(tmp_path, "a.txt", "Coast", "The ticket site crashed at about 10.15am on Tuesday, "
-          "leaving fans stuck for hours. At 10am on Tuesday, 9,000 tickets had been sold online.")
+    _wire(tmp_path, "a.txt", "Coast", one)
     _wire(tmp_path, "b.txt", "Bay", other)
     result = check([tmp_path], config, out=None, models=models, use_cache=False)
     learned = [f for f in result.findings if f.signals[0].kind == "disagreement"]
     assert bool(learned) is flagged
+
+
+class _SameVector:
+    """An embedder that reads every masked sentence alike (the gate's similarity test
+    passes), so only the kinds of differing values decide."""
+
+    def encode(self, texts):
+        return np.ones((len(texts), 4), dtype=np.float32) / 2
+
+
+def test_value_gate_keeps_one_differing_kind_only(tmp_path):
+    from consistency.stages.disagree import value_gate
+    from consistency.structured.frames import Frame
+    from consistency.structured.quantities import Quantity
+    from consistency.structured.timeanchor import TimeRef
+
+    def frame(cid, n, weekday):
+        day = TimeRef(f"day{weekday}", None, None, weekday)
+        return Frame(claim_id=cid, quantities=(Quantity(n, n, None, str(n)),), times=(day,))
+
+    claims = [make_claim("x a", "A", 0), make_claim("x b", "B", 0), make_claim("x c", "C", 0)]
+    frames = {claims[0].id: frame(claims[0].id, 9, 1), claims[1].id: frame(claims[1].id, 20, 1),
+              claims[2].id: frame(claims[2].id, 20, 3)}  # fmt: skip
+    vectors = np.ones((3, 4), dtype=np.float32) / 2
+    docs = DocumentVectors.of(claims, vectors)
+    config = _cfg(tmp_path, "disagree.gate=values")
+    kept = candidates(claims, vectors, docs, set(), config,
+                      value_gate(frames, _SameVector(), config))  # fmt: skip
+    # A-B: the count differs on one day; B-C: the day differs; A-C: count and day differ
+    assert {frozenset((p.a.doc_id, p.b.doc_id)) for p in kept} == {
+        frozenset("AB"), frozenset("BC")}
