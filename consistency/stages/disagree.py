@@ -88,15 +88,15 @@ def value_gate(frames: Mapping[str, Frame], embedder, config: Config):
     (structured/valueclash.py)."""
 
     def keep(pairs: list[ClaimPair]) -> list[ClaimPair]:
-        values = {c.id: claim_values(frames[c.id])
-                  for p in pairs for c in (p.a, p.b) if c.id in frames}  # fmt: skip
+        # a claim sits in many pairs: read its values once
+        claims = {c.id: c for p in pairs for c in (p.a, p.b) if c.id in frames}
+        values = {i: claim_values(frames[i]) for i in claims}
         one = [p for p in pairs if p.a.id in values and p.b.id in values
                and len(differing_kinds(values[p.a.id], values[p.b.id], config.score)) == 1]
         if not one:
             return []
         ids = sorted({c.id for p in one for c in (p.a, p.b)})
-        text = {c.id: c.text for p in one for c in (p.a, p.b)}
-        vecs = dict(zip(ids, embedder.encode([masked(text[i], values[i]) for i in ids]),
+        vecs = dict(zip(ids, embedder.encode([masked(claims[i].text, values[i]) for i in ids]),
                         strict=True))  # fmt: skip
         floor = config.disagree.masked_similarity
         return [p for p in one if float(vecs[p.a.id] @ vecs[p.b.id]) >= floor]
