@@ -10,7 +10,8 @@ Four steps, each a subcommand:
 ``pairs`` runs the pipeline on each story of ``--root`` (default bench/invented) and
 writes every cross-document claim pair with cosine >= 0.3, labelled by the story's
 gold.yaml (a planted disagreement's pair, a look-alike, or neither) with whether the
-rules flagged it. ``news`` does the same for real news that does not disagree: FNC-1
+rules flagged it and whether the value gate (``disagree.gate: values``) lets it through.
+``news`` does the same for real news that does not disagree: FNC-1
 training bodies (``$CONSISTENCY_NEWS_DATA``) that agree with or discuss one headline,
 three to five a folder, from headlines outside every story of bench/stories.py (so the
 story benchmark's dev and final splits stay unseen). ``train`` fine-tunes the NLI model
@@ -46,7 +47,9 @@ from why import SEEN, spy  # noqa: E402  (bench/why.py: the run's pairs and stru
 import consistency.pipeline as pipeline  # noqa: E402
 from consistency import Models, check, load_config  # noqa: E402
 from consistency.core.ids import pair_id  # noqa: E402
+from consistency.core.types import ClaimPair  # noqa: E402
 from consistency.nli.model import BUNDLED_DIR  # noqa: E402
+from consistency.stages.disagree import value_gate  # noqa: E402
 
 CONTRADICTION, NEUTRAL = 0, 2  # the NLI model's label ids (config.json id2label)
 
@@ -79,12 +82,17 @@ def pairs(args: argparse.Namespace) -> None:
             names = {a.id: Path(a.path).name for a in result.articles}
             claims = list(SEEN["structure"].claims)
             flagged = {f.id for f in result.findings}
-            for a, b, cos in _near_pairs(claims, models):
+            near = list(_near_pairs(claims, models))
+            gate = value_gate(SEEN["structure"].frames, models.embedder, config)
+            gated = {p.id for p in gate([ClaimPair(pair_id(a.text, b.text), a, b, cos)
+                                         for a, b, cos in near])}
+            for a, b, cos in near:
                 gold_i, look = _label(gold, a, b, names)
                 fh.write(json.dumps({
                     "story": folder.name, "a": a.resolved, "b": b.resolved,
                     "da": names[a.doc_id], "db": names[b.doc_id], "cos": cos,
                     "gold": gold_i, "look": look, "flagged": pair_id(a.text, b.text) in flagged,
+                    "gated": pair_id(a.text, b.text) in gated,
                     "ndis": len(gold["disagreements"])}) + "\n")  # fmt: skip
             print(folder.name, len(claims), flush=True)
 

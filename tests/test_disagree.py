@@ -28,7 +28,9 @@ class _Fake:
 
 def _cfg(tmp_path, *sets):
     return load_config(overrides=[f"cache.dir={tmp_path}/cache", "score.flag_threshold=0.5",
-                                  "disagree.enabled=true", "disagree.gate=none", *sets])
+                                  "disagree.enabled=true", "disagree.gate=none",
+                                  "disagree.per_source_pair=0", "disagree.per_document=0",
+                                  "disagree.per_claim=0", *sets])
 
 
 def _run(tmp_path, claims, vectors, taken=(), *sets):
@@ -63,6 +65,22 @@ def test_cap_is_per_source(tmp_path):
     capped = _run(tmp_path, claims, vectors, (), "disagree.per_source=0.5")
     assert len(every.findings) == 4
     assert [f.score for f in capped.findings] == [0.9]  # ceil(0.5 * 2 documents) = 1, the best
+
+
+@pytest.mark.parametrize(
+    ("sets", "scores"),
+    [
+        ([], [0.85, 0.75, 0.7, 0.55, 0.5]),  # no caps: every pair at or above 0.5
+        (["disagree.per_source_pair=1"], [0.85, 0.75, 0.7]),  # the best of A-B, A-C, B-C
+        (["disagree.per_document=1"], [0.85]),  # A-B takes A and B; nothing is left for C
+        (["disagree.per_document=2"], [0.85, 0.75, 0.7]),
+        (["disagree.per_claim=1"], [0.85]),  # a-c; every other pair above 0.5 has a or c
+    ],
+)
+def test_spread_over_pairs_of_documents_and_documents(tmp_path, sets, scores):
+    claims, vectors = _story({"A": ["p9 a", "p3 b"], "B": ["p8 c"], "C": ["p6 d", "p1 e"]})
+    got = _run(tmp_path, claims, vectors, (), "disagree.per_source=9", *sets)
+    assert [f.score for f in got.findings] == scores
 
 
 def test_pairs_read_are_capped_per_source_most_similar_first(tmp_path):
@@ -121,17 +139,31 @@ def _wire(tmp_path, name: str, outlet: str, body: str):
     # one statement, one time changed, told with another verb: the gate lets the model read it
     ("The ticket site crashed at about 10.15am on Tuesday, leaving fans stuck for hours.",
      "The site collapsed at around 11.30am on Tuesday, leaving fans stuck for hours.", True),
+    # a venue (a place the frame reads, not also a name: that would be two kinds)
+    ("The final will be played at Wexmoor Stadium on Saturday, the club confirmed.",
+     "The final will be played at Riverside Arena on Saturday, the club confirmed.", True),
+    # a name is the one value changed: read only with names among disagree.kinds
+    ("Tallant rode his first winner at Brackenfield in 1999, his agent said.",
+     "Tallant rode his first winner at Dunmore in 1999, his agent said.", False),
+    ("Tallant rode his first winner at Brackenfield in 1999, his agent said.",
+     "Tallant rode his first winner at Dunmore in 1999, his agent said.", "name"),
 ])  # fmt: skip
 def test_value_gate_end_to_end(models, config, tmp_path, one, other, flagged):
     """The shipped default (gate and model on) on a real check: the time of one crash told
-    two ways is flagged, though the rules never compare a crash with a collapse."""
+    two ways is flagged, though the rules never compare a crash with a collapse; so is a
+    venue told two ways, and a name where names are a kind the gate compares."""
     from consistency.pipeline import check
+
+    if flagged == "name":
+        kinds = [*config.disagree.kinds, "name"]
+        config = config.model_copy(
+            update={"disagree": config.disagree.model_copy(update={"kinds": kinds})})
 
     _wire(tmp_path, "a.txt", "Coast", one)
     _wire(tmp_path, "b.txt", "Bay", other)
     result = check([tmp_path], config, out=None, models=models, use_cache=False)
     learned = [f for f in result.findings if f.signals[0].kind == "disagreement"]
-    assert bool(learned) is flagged
+    assert bool(learned) is bool(flagged)
 
 
 class _SameVector:

@@ -28,8 +28,11 @@ def _on(day: int) -> TimeRef:
 @pytest.mark.parametrize(("a", "b", "kinds"), [
     (ClaimValues(counts=(_n(44),)), ClaimValues(counts=(_n(46),)), ("count",)),
     (ClaimValues(counts=(_n(44),)), ClaimValues(counts=(_n(44),)), ()),
-    # other units are other things, not one count told twice
+    # other units of measure are other things, not one count told twice
     (ClaimValues(counts=(_n(44, "metre"),)), ClaimValues(counts=(_n(46),)), ()),
+    (ClaimValues(counts=(_n(44, "metre"),)), ClaimValues(counts=(_n(46, "gbp"),)), ()),
+    # counts of things under two nouns ("43 of its members" / "34 growers") are compared
+    (ClaimValues(counts=(_n(43, "member"),)), ClaimValues(counts=(_n(34, "grower"),)), ("count",)),
     (ClaimValues(clocks=(_at(615),)), ClaimValues(clocks=(_at(690),)), ("time",)),
     (ClaimValues(clocks=(_at(615),)), ClaimValues(clocks=(_at(620),)), ()),
     (ClaimValues(days=(_on(3),)), ClaimValues(days=(_on(4),)), ("day",)),
@@ -40,10 +43,14 @@ def _on(day: int) -> TimeRef:
      ClaimValues(counts=(_n(21500),), clocks=(_at(1080),)), ("count", "time")),
     # a kind told on one side only is no difference
     (ClaimValues(counts=(_n(3),)), ClaimValues(clocks=(_at(600),)), ()),
-    # different people, or one side denying, are for other checks
-    (ClaimValues(counts=(_n(44),), people=frozenset({"Tallant"})),
-     ClaimValues(counts=(_n(46),), people=frozenset({"Okafor"})), ()),
-    (ClaimValues(counts=(_n(44),)), ClaimValues(counts=(_n(46),), negated=True), ()),
+    # a name on each side the other does not tell: one kind; with another kind, two
+    (ClaimValues(names=("Brackenfield",), text="his first winner came at brackenfield"),
+     ClaimValues(names=("Dunmore",), text="his first winner came at dunmore"), ("name",)),
+    (ClaimValues(counts=(_n(44),), names=("Tallant",), text="tallant, 44, won"),
+     ClaimValues(counts=(_n(46),), names=("Okafor",), text="okafor, 46, won"), ("count", "name")),
+    # a name one side adds is no difference
+    (ClaimValues(names=("Tallant", "Dunmore"), text="tallant won at dunmore"),
+     ClaimValues(names=("Tallant",), text="tallant won the race"), ()),
 ])  # fmt: skip
 def test_differing_kinds(a, b, kinds):
     assert differing_kinds(a, b, SCORE) == kinds
@@ -58,3 +65,17 @@ def test_masked_replaces_each_value_by_its_kind():
                          places=("Mill Lane",))  # fmt: skip
     text = "The barriers failed three times at about 10.15am in Mill Lane."
     assert masked(text, values) == "The barriers failed NUMBER times at TIME in PLACE."
+
+
+def test_masked_replaces_names_only_when_asked():
+    values = ClaimValues(counts=(_n(44, text="44"),), names=("Rory Tallant",))
+    text = "Rory Tallant, 44, rode the winner."
+    assert masked(text, values) == "Rory Tallant, NUMBER, rode the winner."
+    assert masked(text, values, names=True) == "NAME, NUMBER, rode the winner."
+
+
+def test_kinds_left_out_are_not_compared():
+    a = ClaimValues(counts=(_n(44),), names=("Brackenfield",), text="44 at brackenfield")
+    b = ClaimValues(counts=(_n(44),), names=("Dunmore",), text="44 at dunmore")
+    assert differing_kinds(a, b, SCORE) == ("name",)
+    assert differing_kinds(a, b, SCORE, ("count", "time", "day", "place")) == ()

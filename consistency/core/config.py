@@ -108,12 +108,17 @@ class NLIConfig(_Section):
 class DisagreeConfig(_Section):
     enabled: bool = True
     per_source: float = Field(0.75, ge=0)  # at most ceil(this * documents) such findings a run
+    per_source_pair: int = Field(1, ge=0)  # at most this many a pair of documents; 0 = no cap
+    per_document: int = Field(3, ge=0)  # at most this many with one document; 0 = no cap
+    per_claim: int = Field(1, ge=0)  # at most this many with one claim; 0 = no cap
     k: int = Field(16, ge=1)  # nearest claims from other documents, per claim
     min_similarity: float = Field(0.3, ge=-1, le=1)
     pairs_per_source: int = Field(150, ge=0)  # most pairs read a run, per document; 0 = no cap
     backend: Literal["torch", "onnx"] = "torch"  # int8 ONNX costs it recall (see default.yaml)
     gate: Literal["values", "none"] = "values"  # values = only pairs differing in one value
     masked_similarity: float = Field(0.5, ge=-1, le=1)  # of the two claims, values masked
+    kinds: list[Literal["count", "time", "day", "place", "name"]] = [
+        "count", "time", "day", "place"]  # the kinds of value the gate compares
 
 
 class ScoreConfig(_Section):

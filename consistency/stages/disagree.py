@@ -19,6 +19,7 @@ flags were real against about half of the model's.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -91,15 +92,20 @@ def value_gate(frames: Mapping[str, Frame], embedder, config: Config):
         # a claim sits in many pairs: read its values once
         claims = {c.id: c for p in pairs for c in (p.a, p.b) if c.id in frames}
         values = {i: claim_values(frames[i]) for i in claims}
-        one = [p for p in pairs if p.a.id in values and p.b.id in values
-               and len(differing_kinds(values[p.a.id], values[p.b.id], config.score)) == 1]
+        one = []  # (pair, whether names are the kind that differs: then masked too)
+        for p in pairs:
+            if p.a.id in values and p.b.id in values:
+                kinds = differing_kinds(values[p.a.id], values[p.b.id], config.score,
+                                        config.disagree.kinds)  # fmt: skip
+                if len(kinds) == 1:
+                    one.append((p, kinds == ("name",)))
         if not one:
             return []
-        ids = sorted({c.id for p in one for c in (p.a, p.b)})
-        vecs = dict(zip(ids, embedder.encode([masked(claims[i].text, values[i]) for i in ids]),
-                        strict=True))  # fmt: skip
+        keys = sorted({(c.id, names) for p, names in one for c in (p.a, p.b)})
+        texts = [masked(claims[i].text, values[i], names) for i, names in keys]
+        vecs = dict(zip(keys, embedder.encode(texts), strict=True))
         floor = config.disagree.masked_similarity
-        return [p for p in one if float(vecs[p.a.id] @ vecs[p.b.id]) >= floor]
+        return [p for p, n in one if float(vecs[p.a.id, n] @ vecs[p.b.id, n]) >= floor]
 
     return keep
 
@@ -138,8 +144,32 @@ def disagreement_findings(
         key=lambda i: (-mean[i], pairs[i].id),
     )
     most = math.ceil(d.per_source * len({c.doc_id for c in claims}))
-    found = tuple(_finding(pairs[i], ab[i], ba[i], mean[i], articles) for i in scored[:most])
+    picked = _spread(scored, pairs, d)[:most]
+    found = tuple(_finding(pairs[i], ab[i], ba[i], mean[i], articles) for i in picked)
     return DisagreeResult(found, len(pairs))
+
+
+def _spread(ranked: list[int], pairs: Sequence[ClaimPair], d) -> list[int]:
+    """``ranked`` (indexes into ``pairs``, best first) keeping at most
+    ``d.per_source_pair`` a pair of documents, ``d.per_document`` a document and
+    ``d.per_claim`` a claim (0 = no cap). The model reads one sentence pair at a time: two
+    documents about look-alike events (the prices of two watches) give a run of "one value
+    changed" pairs, a folder of many stories sets one such document against many, and one
+    source's odd figure against each of the others would fill a story's share with one
+    fact."""
+    caps = (
+        (d.per_source_pair, lambda p: [frozenset((p.a.doc_id, p.b.doc_id))]),
+        (d.per_document, lambda p: [p.a.doc_id, p.b.doc_id]),
+        (d.per_claim, lambda p: [p.a.id, p.b.id]),
+    )
+    used: Counter[tuple] = Counter()
+    kept = []
+    for i in ranked:
+        keys = [(n, key) for n, (most, of) in enumerate(caps) if most for key in of(pairs[i])]
+        if all(used[k] < caps[k[0]][0] for k in keys):
+            used.update(keys)
+            kept.append(i)
+    return kept
 
 
 def _finding(pair: ClaimPair, ab: NLIScores, ba: NLIScores, p: float, articles) -> Finding:

@@ -57,10 +57,16 @@ FIRM_WIDTH = 1.5  # a firm count's high at most this times its low ("about 30", 
 SCOPE_GAP = 0.9  # counts further apart than this (relative) count other scopes: 8 vs 2,000
 
 
+def counted(unit: str | None) -> bool:
+    """Whether ``unit`` counts people or things (or is not told), not a measure (money,
+    length, a duration, a share)."""
+    return unit not in _MEASURES
+
+
 def _firm(q: Quantity) -> bool:
     """A count of people or things told as one number ("six", "about 30"), not a vague
     one ("dozens"), a bound ("at least 10") or a measure ("40-foot", "two years")."""
-    return bool(q.unit) and q.unit not in _MEASURES and q.low > 0 and (
+    return bool(q.unit) and counted(q.unit) and q.low > 0 and (
         q.high <= FIRM_WIDTH * q.low)
 
 

@@ -3,9 +3,13 @@
 Two sources that disagree on a fact usually tell the same statement with one value changed
 ("the site crashed at about 10.15am" / "the site collapsed at around 11.30am", "Tallant,
 44, ..." / "the 46-year-old Tallant ..."), whatever verbs they pick. A claim's values
-(counts, times of day, days, places, as its frame reads them) are masked by their kind
-("the site crashed at CLOCK"); when the two masked sentences are close and the values of
-exactly one kind differ, the pair is worth the disagreement model's reading. Every other
+(counts, times of day, days, places, as its frame reads them, and the names it tells) are
+masked by their kind ("the site crashed at CLOCK"); when the two masked sentences are
+close and the values of exactly one kind differ, the pair is worth the disagreement
+model's reading. Names differ when each side names someone or something the other does
+not ("the first winner at Brackenfield" / "at Dunmore", "the trust's Dr Rhodes" / "the
+council's Mr Linton"): that is also how a different person's like statement reads, which
+the model then tells apart. Every other
 kind told on both sides must agree: two differing kinds are most often a running figure
 told at two moments ("by 6pm, 21,500 sold" / "by midday, 9,000"). The learned model then
 decides whether the two are one fact told two ways; the masking only says where to look,
@@ -14,11 +18,12 @@ so it needs no word list of the story's verbs.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from consistency.core.config import ScoreConfig
 from consistency.structured.frames import Frame
-from consistency.structured.numberclash import count_tolerance
+from consistency.structured.numberclash import count_tolerance, counted
 from consistency.structured.quantities import Quantity, quantities_agree
 from consistency.structured.timeanchor import ClockTime, TimeRef, clocks_agree, on_two_days
 
@@ -33,13 +38,15 @@ class ClaimValues:
     clocks: tuple[ClockTime, ...] = ()
     days: tuple[TimeRef, ...] = ()
     places: tuple[str, ...] = ()
-    people: frozenset[str] = frozenset()
-    negated: bool = False
+    names: tuple[str, ...] = ()  # people, organisations and places named, not the places
+    text: str = ""  # the claim, lower-cased: whether it tells the other side's name
 
-    def spans(self) -> list[tuple[str, str]]:
-        """(words, kind) of every value, the longest words first (masked in that order)."""
+    def spans(self, names: bool = False) -> list[tuple[str, str]]:
+        """(words, kind) of every value, the longest words first (masked in that order);
+        names only when ``names``: they are the most of a claim's words."""
         out = [(q.text, "NUMBER") for q in self.counts] + [(c.text, "TIME") for c in self.clocks]
         out += [(t.text, "DAY") for t in self.days] + [(p, "PLACE") for p in self.places]
+        out += [(n, "NAME") for n in self.names] if names else []
         return sorted(out, key=lambda s: -len(s[0]))
 
 
@@ -51,20 +58,25 @@ def claim_values(frame: Frame) -> ClaimValues:
     days = tuple(t for t in frame.times if not t.inherited)
     told = [c.text.lower() for c in clocks] + [t.text.lower() for t in days]
     counts = tuple(q for q in frame.quantities if not any(q.text.lower() in w for w in told))
+    names = tuple(n for n in dict.fromkeys((*frame.people, *frame.orgs, *frame.locations))
+                  if not any(n in p or p in n for p in frame.places))  # a place is its own kind
     return ClaimValues(counts, tuple(sorted(clocks, key=lambda c: (c.low, c.text))), days,
-                       frame.places, frozenset(frame.people), frame.negated)  # fmt: skip
+                       frame.places, names, frame.text.lower())  # fmt: skip
 
 
-def masked(text: str, values: ClaimValues) -> str:
-    """The claim with each value replaced by its kind ("crashed at TIME on DAY")."""
-    for words, kind in values.spans():
+def masked(text: str, values: ClaimValues, names: bool = False) -> str:
+    """The claim with each value replaced by its kind ("crashed at TIME on DAY"), names
+    too when ``names``."""
+    for words, kind in values.spans(names):
         if words:
             text = text.replace(words, kind)
     return text
 
 
 def _counts(a: ClaimValues, b: ClaimValues, config: ScoreConfig) -> bool | None:
-    tells = [(x, y) for x in a.counts for y in b.counts if x.unit == y.unit]
+    # "43 of its members" / "34 growers": any two counts of things, one unit of measure
+    tells = [(x, y) for x in a.counts for y in b.counts
+             if x.unit == y.unit or (counted(x.unit) and counted(y.unit))]  # fmt: skip
     if not tells:
         return None
     return any(quantities_agree(x, y, count_tolerance(x, y, config)) for x, y in tells)
@@ -92,13 +104,19 @@ def _places(a: ClaimValues, b: ClaimValues, _config) -> bool | None:
     return any(w & set(q.lower().split()) for w in words for q in b.places)
 
 
-_KINDS = {"count": _counts, "time": _clocks, "day": _days, "place": _places}
+def _names(a: ClaimValues, b: ClaimValues, _config) -> bool | None:
+    if not (a.names and b.names):
+        return None
+    return not (any(n.lower() not in b.text for n in a.names)
+                and any(n.lower() not in a.text for n in b.names))  # fmt: skip
 
 
-def differing_kinds(a: ClaimValues, b: ClaimValues, config: ScoreConfig) -> tuple[str, ...]:
-    """The kinds of value both claims tell and on which no value of one fits one of the
-    other ("count", "time", "day", "place"); none where they name different people or one
-    denies what the other tells (other checks read those)."""
-    if a.negated != b.negated or (a.people and b.people and not a.people & b.people):
-        return ()
-    return tuple(k for k, agree in _KINDS.items() if agree(a, b, config) is False)
+_KINDS = {"count": _counts, "time": _clocks, "day": _days, "place": _places, "name": _names}
+
+
+def differing_kinds(
+    a: ClaimValues, b: ClaimValues, config: ScoreConfig, kinds: Collection[str] = tuple(_KINDS)
+) -> tuple[str, ...]:
+    """The ``kinds`` of value both claims tell and on which no value of one fits one of the
+    other ("count", "time", "day", "place", "name")."""
+    return tuple(k for k, agree in _KINDS.items() if k in kinds and agree(a, b, config) is False)
