@@ -7,11 +7,11 @@ Two sources that disagree on a fact usually tell the same statement with one val
 masked by their kind ("the site crashed at CLOCK"); when the two masked sentences are
 close and the values of exactly one kind differ, the pair is worth the disagreement
 model's reading. Names differ when each side names someone or something the other does
-not ("the first winner at Brackenfield" / "at Dunmore", "the trust's Dr Rhodes" / "the
-council's Mr Linton"): that is also how a different person's like statement reads, which
-the model then tells apart. Every other
-kind told on both sides must agree: two differing kinds are most often a running figure
-told at two moments ("by 6pm, 21,500 sold" / "by midday, 9,000"). The learned model then
+not ("the first winner at Brackenfield" / "at Dunmore"); that is also how a different
+person's like statement reads, so names are compared only where ``disagree.kinds`` lists
+them (on real news they cost more false flags than they found). Every other kind told on
+both sides must agree: two differing kinds are most often a running figure told at two
+moments ("by 6pm, 21,500 sold" / "by midday, 9,000"). The learned model then
 decides whether the two are one fact told two ways; the masking only says where to look,
 so it needs no word list of the story's verbs.
 """
