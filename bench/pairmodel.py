@@ -82,17 +82,18 @@ def pairs(args: argparse.Namespace) -> None:
             names = {a.id: Path(a.path).name for a in result.articles}
             claims = list(SEEN["structure"].claims)
             flagged = {f.id for f in result.findings}
-            near = list(_near_pairs(claims, models))
+            near = [ClaimPair(pair_id(a.text, b.text), a, b, cos)
+                    for a, b, cos in _near_pairs(claims, models)]  # fmt: skip
             gate = value_gate(SEEN["structure"].frames, models.embedder, config)
-            gated = {p.id for p in gate([ClaimPair(pair_id(a.text, b.text), a, b, cos)
-                                         for a, b, cos in near])}
-            for a, b, cos in near:
+            gated = {p.id for p in gate(near)}
+            for p in near:
+                a, b = p.a, p.b
                 gold_i, look = _label(gold, a, b, names)
                 fh.write(json.dumps({
                     "story": folder.name, "a": a.resolved, "b": b.resolved,
-                    "da": names[a.doc_id], "db": names[b.doc_id], "cos": cos,
-                    "gold": gold_i, "look": look, "flagged": pair_id(a.text, b.text) in flagged,
-                    "gated": pair_id(a.text, b.text) in gated,
+                    "da": names[a.doc_id], "db": names[b.doc_id], "cos": p.similarity,
+                    "gold": gold_i, "look": look, "flagged": p.id in flagged,
+                    "gated": p.id in gated,
                     "ndis": len(gold["disagreements"])}) + "\n")  # fmt: skip
             print(folder.name, len(claims), flush=True)
 

@@ -157,19 +157,23 @@ def _spread(ranked: list[int], pairs: Sequence[ClaimPair], d) -> list[int]:
     changed" pairs, a folder of many stories sets one such document against many, and one
     source's odd figure against each of the others would fill a story's share with one
     fact."""
-    caps = (
-        (d.per_source_pair, lambda p: [frozenset((p.a.doc_id, p.b.doc_id))]),
-        (d.per_document, lambda p: [p.a.doc_id, p.b.doc_id]),
-        (d.per_claim, lambda p: [p.a.id, p.b.id]),
-    )
     used: Counter[tuple] = Counter()
     kept = []
     for i in ranked:
-        keys = [(n, key) for n, (most, of) in enumerate(caps) if most for key in of(pairs[i])]
-        if all(used[k] < caps[k[0]][0] for k in keys):
-            used.update(keys)
+        caps = [(most, key) for most, key in _caps(pairs[i], d) if most]
+        if all(used[key] < most for most, key in caps):
+            used.update(key for _, key in caps)
             kept.append(i)
     return kept
+
+
+def _caps(p: ClaimPair, d) -> list[tuple[int, tuple]]:
+    """(cap, what it counts) of each cap a finding of ``p`` counts against."""
+    return [
+        (d.per_source_pair, ("pair", frozenset((p.a.doc_id, p.b.doc_id)))),
+        *((d.per_document, ("document", doc)) for doc in (p.a.doc_id, p.b.doc_id)),
+        *((d.per_claim, ("claim", claim)) for claim in (p.a.id, p.b.id)),
+    ]
 
 
 def _finding(pair: ClaimPair, ab: NLIScores, ba: NLIScores, p: float, articles) -> Finding:

@@ -38,7 +38,7 @@ class ClaimValues:
     clocks: tuple[ClockTime, ...] = ()
     days: tuple[TimeRef, ...] = ()
     places: tuple[str, ...] = ()
-    names: tuple[str, ...] = ()  # people, organisations and places named, not the places
+    names: tuple[str, ...] = ()  # people, organisations, locations; not its places
     text: str = ""  # the claim, lower-cased: whether it tells the other side's name
 
     def spans(self, names: bool = False) -> list[tuple[str, str]]:
