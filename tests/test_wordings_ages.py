@@ -29,6 +29,9 @@ from tests.wordings import assert_paired_and_compared, claims_and_frames, compar
      "Travis Keel, 31, was arrested at a motel.", "number"),
     ("Mayor Ellen Park, 61, said the town would recover.",
      "Ellen Park is 66 years old and has led the town since 2015.", "number"),
+    # a role noun before the name (blind round 46)
+    ("The 24-year-old winger Tom Reddaway signed for Denton in the summer.",
+     "Winger Tom Reddaway, 22, joined Denton from Harlow RFC in June.", "number"),
     # look-alikes: two people, one age each, numbers that are no ages, a decade
     ("Darnell Voss, 34, and Travis Keel, 29, escaped early Sunday.",
      "Travis Keel, 29, was arrested at a motel in Zanesville.", None),

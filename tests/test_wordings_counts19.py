@@ -255,7 +255,21 @@ def test_a_fractions_number_is_no_count_of_its_own(text, value):
     """"three" of "three quarters of a million" is the fraction's: no count of quarters."""
     from consistency.structured.quantities import parse_quantities
 
-    assert [q.low for q in parse_quantities(text)] == [value]
+    (q,) = parse_quantities(text)
+    assert q.low <= value <= q.high  # "some" widens it
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("at least half a dozen beetles", 6, float("inf")),
+    ("about half a dozen beetles", 5.4, 6.6),
+    ("half a dozen beetles", 6, 6),
+])
+def test_a_hedge_before_a_fraction_holds(text, low, high):
+    """ "at least half a dozen" is no exact six (blind round 46: against "seven")."""
+    from consistency.structured.quantities import parse_quantities
+
+    (q,) = parse_quantities(text)
+    assert (q.low, q.high) == pytest.approx((low, high))
 
 
 def test_a_number_before_a_fraction_still_counts():

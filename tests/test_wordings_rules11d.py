@@ -55,6 +55,9 @@ _FIRES = [
      'Dale Marsh struggled with officers before he was handcuffed at Denton station.'),
     ('Police said Dale Marsh did not resist when he was detained in Denton.',
      'Dale Marsh wrestled with two constables as he was detained in Denton.'),
+    # a halt held for a span is still the act told (blind round 45)
+    ('The council suspended the premises licence of the Denton Arms for three months.',
+     'The council did not suspend the premises licence of the Denton Arms.'),
 ]
 
 _SILENT = [
@@ -91,6 +94,12 @@ _SILENT = [
      'Tom Reyes will not resign over the Harlow season.'),
     ('The Harlow flight landed without incident, it said.',
      "I have always resisted changing companies for the Harlow flight."),
+    # one suspension told with and without its span: the span denies a resumption, not
+    # the suspension (blind round 45)
+    ('The council suspended the premises licence of the Denton Arms for three months.',
+     'Councillors suspended the licence of the Denton Arms last night.'),
+    ('Harlow Rovers have had their licence suspended for six weeks after the review.',
+     'The league suspended the licence of Harlow Rovers on Tuesday.'),
     # two names of one act
     ('Police have opened an investigation into the Harlow fire.',
      'Police have opened an inquiry into the Harlow fire.'),

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from consistency.core.types import Signal
 from consistency.lang import load
 from consistency.structured import news_facts
+from consistency.structured.halts import halted_for
 from consistency.structured.hedges import relayed_rumour
 from consistency.structured.negation import negated, nobody
 from consistency.structured.nobody_denial import no_one
@@ -147,7 +148,9 @@ def _act(verb, name: str, absent: bool = False) -> Act | None:
     noun = who.lemma_.lower() if who is not None and who.pos_ == "NOUN" else ""
     anaphoric = who is not None and any(
         c.dep_ == "poss" or c.morph.get("Definite") == ["Def"] for c in who.children)
-    denied = absent or negated(verb) or under_denial(verb)
+    # a halt held for a span ("suspended the licence for three months") denies the
+    # resumption (halts.py), not the act of halting
+    denied = absent or (negated(verb) and halted_for(verb) is None) or under_denial(verb)
     if not denied and any(_content(t) for t in verb.ancestors):
         return None  # "reports that he has been dismissed": not told
     if denied and _limited(verb):

@@ -1,15 +1,16 @@
 """Ages told of a described person whom the sentence names: "The 31-year-old woman,
 Priya Nandakumar of Lower Hutt,", "Priya Nandakumar, a 34-year-old from Lower Hutt",
-"Priya Nandakumar, a 31-year-old software engineer", "Nandakumar is a 31-year-old
-nurse", "Nandakumar, who is a 31-year-old teacher", "a 31-year-old woman named Priya
-Nandakumar", "the tramper, a 34-year-old woman, was identified as Priya Nandakumar".
+"Priya Nandakumar, a 31-year-old software engineer", "the 31-year-old nurse Priya
+Nandakumar", "Nandakumar is a 31-year-old nurse", "Nandakumar, who is a 31-year-old
+teacher", "a 31-year-old woman named Priya Nandakumar", "the tramper, a 34-year-old woman,
+was identified as Priya Nandakumar".
 
 An age adjective ("31-year-old") describes a noun ("woman", "engineer") or stands for one
 ("a 34-year-old from"). That described person is a named one when the parse ties the two:
-an apposition (either way), the complement of "be" whose subject is the name, or a naming
-verb ("named", "identified as"). A described person the sentence does not name ("a
-64-year-old hunter was rescued", "her father, a 64-year-old farmer") gives no age here:
-the story may tell of several people.
+an apposition (either way), the noun a compound before the name, the complement of "be"
+whose subject is the name, or a naming verb ("named", "identified as"). A described person
+the sentence does not name ("a 64-year-old hunter was rescued", "her father, a
+64-year-old farmer") gives no age here: the story may tell of several people.
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ def described_name(old, by_token: dict[int, str]) -> str | None:
     noun = old.head if old.dep_ == "amod" else old
     if noun.i in by_token:
         return by_token[noun.i]
-    if noun.dep_ == "appos" and noun.head.i in by_token:
-        return by_token[noun.head.i]
+    if noun.dep_ in ("appos", "compound") and noun.head.i in by_token:
+        return by_token[noun.head.i]  # "the 24-year-old winger Callum Reddaway": a compound
     for c in noun.children:
         if c.dep_ == "appos" and c.i in by_token:
             return by_token[c.i]

@@ -6,6 +6,8 @@ negation is only a time ("will not reopen until Friday").
 
 from __future__ import annotations
 
+import re
+
 from consistency.lang import load
 from consistency.structured import news_facts
 from consistency.structured.besides import neither_nor
@@ -34,7 +36,7 @@ _NO_EVIDENCE = news_facts.words("no_evidence_nouns")
 def negated(tok) -> bool:
     """Whether the sentence says the event did not (will not) happen."""
     if _until(tok) or (tok.dep_ in ("xcomp", "acomp") and tok.head.lemma_.lower() in _PASSING
-                       and _until(tok.head)) or _kept_until(tok):  # fmt: skip
+                       and _until(tok.head)) or _kept_until(tok) or _lapse(tok):  # fmt: skip
         return False  # "will not reopen until Friday": it reopens on Friday
     return (
         (any(c.dep_ == "neg" for c in tok.children) and not _state_kept(tok))
@@ -110,6 +112,21 @@ def _until(tok) -> bool:
 
 
 _WAIT_SPANS = news_facts.words("wait_spans")
+_LAPSE_SPANS = news_facts.words("lapse_spans")
+_LAPSE_PREPS = news_facts.words("lapse_preps")
+
+
+def _lapse(tok) -> bool:
+    """A perfect held over a span up to now ("had not been recorded for generations",
+    "has not been seen since 1952"): a lapse the event may end, not its denial."""
+    kids = list(tok.children)
+    if not (any(c.dep_ == "neg" for c in kids)
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)):
+        return False  # "has grounded its fleet for a month": a halt ahead (halts.py)
+    objs = [g for c in kids if c.dep_ == "prep" and c.lower_ in _LAPSE_PREPS
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(g.lemma_.lower() in _LAPSE_SPANS or re.fullmatch(r"1[5-9]\d\d|20\d\d", g.text)
+               for g in objs)  # fmt: skip
 
 
 def _long_wait(clause) -> bool:

@@ -92,8 +92,10 @@ _QTY_RE = re.compile(
     re.IGNORECASE,
 )
 _FRACTIONS = {" ".join(k.split()): v for k, v in _NUM_DATA.scale_fractions.items()}
-# "a quarter of a million": the fraction just before an article and its scale
-_FRACTION_BEFORE = re.compile(rf"\b({phrases(list(_FRACTIONS))})\s+$", re.IGNORECASE)
+# "a quarter of a million": the fraction just before an article and its scale, and the
+# hedge before the fraction ("at least half a dozen")
+_FRACTION_BEFORE = re.compile(
+    rf"(?:\b(?P<hedge>{_HEDGE})\s+)?\b(?P<part>{phrases(list(_FRACTIONS))})\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"\s*(?:{phrases(_NUM_DATA.range_joins)}|-|–)\s*")
 _DATE_NEAR = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|^\s*(?:,\s*)?(?:{_MONTHS})\b", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(rf"(?:{'|'.join(load().time.ordinal_suffixes)})\b", re.IGNORECASE)
@@ -156,23 +158,25 @@ def _unit_after(text: str, end: int) -> str | None:
     return None
 
 
-def _scaled(value: float, m, text: str) -> tuple[float, str]:
+def _scaled(value: float, m, text: str) -> tuple[float, str, str]:
     """``value`` of the match ``m`` of ``text`` times its scales and the fraction before
-    them, with that fraction's words ("" for none)."""
+    them, with that fraction's words ("" for none) and the hedge before it."""
     for s in (m.group("scale"), m.group("scale2")):
         if s:
             value *= _SCALES[s.lower()]
-    part, told = _fraction(m.group("num"), m.group("scale"), text[: m.start("num")])
-    return value * part, told
+    part, told, hedge = _fraction(m.group("num"), m.group("scale"), text[: m.start("num")])
+    return value * part, told, hedge
 
 
-def _fraction(num: str, scale: str | None, before: str) -> tuple[float, str]:
+def _fraction(num: str, scale: str | None, before: str) -> tuple[float, str, str]:
     """The fraction told before an article and its scale ("a quarter of a million",
-    "half a dozen") and its words with the space after them, else (1, "")."""
+    "half a dozen"), its words with the space after them and the hedge before them ("at
+    least half a dozen"), else (1, "", "")."""
     m = _FRACTION_BEFORE.search(before) if scale and num.lower() in _ARTICLES else None
     if m is None:
-        return 1.0, ""
-    return _FRACTIONS[" ".join(m.group(1).lower().split())], before[m.start(1):]
+        return 1.0, "", ""
+    part = _FRACTIONS[" ".join(m.group("part").lower().split())]
+    return part, before[m.start():], m.group("hedge") or ""
 
 
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
@@ -194,7 +198,7 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
     for m in _QTY_RE.finditer(text):
         num, vague, scale = m.group("num"), m.group("vague"), m.group("scale")
         if vague:
-            (low, high), told = _vague_range(vague), ""
+            (low, high), told, told_hedge = _vague_range(vague), "", ""
         else:
             if num is None or num.lower() in _ARTICLES and not scale:
                 continue
@@ -218,11 +222,11 @@ def parse_quantity_spans(text: str) -> tuple[tuple[int, Quantity], ...]:
             lone = num.lower() in _NUM_DATA.partitive_words and not scale
             if lone and re.match(r"\s+of\b", text[m.end() :]):
                 continue  # "one of the ..."
-            value, told = _scaled(value, m, text)  # told: "a quarter of" a million
+            value, told, told_hedge = _scaled(value, m, text)  # told: "a quarter of" a million
             if told:  # "three quarters of a million": "three" is the fraction's, no count
                 found = [f for f in found if f[0] <= m.start("num") - len(told)]
             low = high = value
-        hedge = (m.group("hedge") or "").strip().lower()
+        hedge = (m.group("hedge") or told_hedge).strip().lower()
         if hedge:
             rel_lo, rel_hi = _HEDGES[" ".join(hedge.split())]
             low, high = low * rel_lo, high * rel_hi
