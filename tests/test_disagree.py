@@ -135,27 +135,32 @@ def _wire(tmp_path, name: str, outlet: str, body: str):
                                  encoding="utf-8")  # fmt: skip
 
 
-@pytest.mark.parametrize(("one", "other", "flagged"), [
+@pytest.mark.parametrize(("one", "other", "kinds", "flagged"), [
     # one statement, one time changed, told with another verb: the gate lets the model read it
     ("The ticket site crashed at about 10.15am on Tuesday, leaving fans stuck for hours.",
-     "The site collapsed at around 11.30am on Tuesday, leaving fans stuck for hours.", True),
+     "The site collapsed at around 11.30am on Tuesday, leaving fans stuck for hours.", None, True),
     # a venue (a place the frame reads, not also a name: that would be two kinds)
     ("The final will be played at Wexmoor Stadium on Saturday, the club confirmed.",
-     "The final will be played at Riverside Arena on Saturday, the club confirmed.", True),
-    # a name is the one value changed: read only with names among disagree.kinds
+     "The final will be played at Riverside Arena on Saturday, the club confirmed.", None, True),
+    # a place's name is the one value changed: read only with names among disagree.kinds
     ("Tallant rode his first winner at Brackenfield in 1999, his agent said.",
-     "Tallant rode his first winner at Dunmore in 1999, his agent said.", False),
+     "Tallant rode his first winner at Dunmore in 1999, his agent said.", None, True),
     ("Tallant rode his first winner at Brackenfield in 1999, his agent said.",
-     "Tallant rode his first winner at Dunmore in 1999, his agent said.", "name"),
+     "Tallant rode his first winner at Dunmore in 1999, his agent said.",
+     ["count", "time", "day", "place"], False),
+    # one fact told by two speakers is no disagreement
+    ("No fragments have been found near the crater, Dr Cooke of Marrick University said.",
+     "No fragments have been found near the crater, Dr Strauch of the Kelby Institute said.",
+     None, False),
 ])  # fmt: skip
-def test_value_gate_end_to_end(models, config, tmp_path, one, other, flagged):
+def test_value_gate_end_to_end(models, config, tmp_path, one, other, kinds, flagged):
     """The shipped default (gate and model on) on a real check: the time of one crash told
     two ways is flagged, though the rules never compare a crash with a collapse; so is a
-    venue told two ways, and a name where names are a kind the gate compares."""
+    venue told two ways, and a place's name where names are a kind the gate compares; not
+    one fact told by two speakers."""
     from consistency.pipeline import check
 
-    if flagged == "name":
-        kinds = [*config.disagree.kinds, "name"]
+    if kinds is not None:
         config = config.model_copy(
             update={"disagree": config.disagree.model_copy(update={"kinds": kinds})})
 
@@ -163,7 +168,7 @@ def test_value_gate_end_to_end(models, config, tmp_path, one, other, flagged):
     _wire(tmp_path, "b.txt", "Bay", other)
     result = check([tmp_path], config, out=None, models=models, use_cache=False)
     learned = [f for f in result.findings if f.signals[0].kind == "disagreement"]
-    assert bool(learned) is bool(flagged)
+    assert bool(learned) is flagged
 
 
 class _SameVector:

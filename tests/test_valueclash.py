@@ -34,7 +34,13 @@ def _on(day: int) -> TimeRef:
     # counts of things under two nouns ("43 of its members" / "34 growers") are compared
     (ClaimValues(counts=(_n(43, "member"),)), ClaimValues(counts=(_n(34, "grower"),)), ("count",)),
     (ClaimValues(clocks=(_at(615),)), ClaimValues(clocks=(_at(690),)), ("time",)),
-    (ClaimValues(clocks=(_at(615),)), ClaimValues(clocks=(_at(620),)), ()),
+    # values as told, with no slack: the gate says where the model should look
+    (ClaimValues(clocks=(_at(615),)), ClaimValues(clocks=(_at(620),)), ("time",)),
+    (ClaimValues(clocks=(ClockTime("about 10am", 585, 615),)), ClaimValues(clocks=(_at(600),)),
+     ()),
+    (ClaimValues(counts=(_n(45000, "gbp"),)), ClaimValues(counts=(_n(54000, "gbp"),)), ("count",)),
+    (ClaimValues(counts=(Quantity(6, float("inf"), "beetle", "at least half a dozen"),)),
+     ClaimValues(counts=(_n(7, "beetle"),)), ()),
     (ClaimValues(days=(_on(3),)), ClaimValues(days=(_on(4),)), ("day",)),
     (ClaimValues(places=("Brackenfield",)), ClaimValues(places=("Dunmore",)), ("place",)),
     (ClaimValues(places=("Dunmore Park",)), ClaimValues(places=("Dunmore",)), ()),

@@ -59,8 +59,10 @@ log = logging.getLogger(__name__)
 # splits and jobs; 37: a bare verb of leaving a post done to a thing concerns the thing;
 # 38: an ordinal ("the 63rd minute") is no count; 47: ages of role nouns and of a
 # standalone "the 58-year-old", offices before an apposed name, remote things, owned deeds,
-# clause times, implied subjects, counts told back; 48: kinds of act, failures of things only)
-VERSION = "48"
+# clause times, implied subjects, counts told back; 48: kinds of act, failures of things only;
+# 49: a speaker's whole phrase, a halt held for a span is no denied act, lapses, hedged
+# fractions, ages of a role noun before a name)
+VERSION = "49"
 T = TypeVar("T")
 
 _SCHEMA = """

@@ -118,7 +118,7 @@ class DisagreeConfig(_Section):
     gate: Literal["values", "none"] = "values"  # values = only pairs differing in one value
     masked_similarity: float = Field(0.5, ge=-1, le=1)  # of the two claims, values masked
     kinds: list[Literal["count", "time", "day", "place", "name"]] = [
-        "count", "time", "day", "place"]  # the kinds of value the gate compares
+        "count", "time", "day", "place", "name"]  # the kinds of value the gate compares
 
 
 class ScoreConfig(_Section):

@@ -59,6 +59,7 @@ class Attribution:
     speaker: str
     verb: str  # lemma: say, deny, tell, accord ...
     negated: bool = False  # a denial ("X denied that ...")
+    words: str = ""  # the speaker's whole phrase ("Dr Cooke of Marrick University")
 
 
 @dataclass(frozen=True)

@@ -250,7 +250,7 @@ def _attribution(doc) -> Attribution | None:
             to = next(c for c in tok.children if c.lower_ == prep)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return Attribution(name_of(pobj, doc), "accord")
+                return Attribution(name_of(pobj, doc), "accord", words=_words(pobj))
     for tok in doc:
         if tok.pos_ not in ("VERB", "AUX") or event_class(tok) not in SPEECH_CLASSES:
             continue
@@ -268,8 +268,14 @@ def _attribution(doc) -> Attribution | None:
             mods = [c for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod")]
             speaker = " ".join(t.text for t in [*mods, subj])
         negated = _denies(tok)
-        return Attribution(speaker, tok.lemma_.lower(), negated)
+        return Attribution(speaker, tok.lemma_.lower(), negated, _words(subj))
     return None
+
+
+def _words(tok) -> str:
+    """The words of ``tok``'s phrase: the speaker with their affiliation."""
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+
 
 _SITE_PREPS = frozenset({"at", "in"})
 
