@@ -98,6 +98,9 @@ _ONE_CAUSE_OR_NONE = [
     # "consistent with" said of no caused thing
     ("Turnout was consistent with the forecast, officials said.",
      "Turnout was low because of the rain, officials said."),
+    # a wrong thing inside a belief reported is no fault (blind round 45)
+    ('I thought at first it was a robin with the light on it the wrong way," he said.',
+     "The ship ran aground after its anchor dragged in strong winds."),
     # a fault borne but not reported: no fault found
     ("Two years ago the ship suffered an engine failure in the Baltic.",
      "The ship ran aground after its anchor dragged in strong winds."),

@@ -61,8 +61,9 @@ log = logging.getLogger(__name__)
 # standalone "the 58-year-old", offices before an apposed name, remote things, owned deeds,
 # clause times, implied subjects, counts told back; 48: kinds of act, failures of things only;
 # 49: a speaker's whole phrase, a halt held for a span is no denied act, lapses, hedged
-# fractions, ages of a role noun before a name)
-VERSION = "49"
+# fractions, ages of a role noun before a name; 50: a wrong thing only in the fault's own
+# clause)
+VERSION = "50"
 T = TypeVar("T")
 
 _SCHEMA = """

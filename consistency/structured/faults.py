@@ -147,7 +147,8 @@ def _fault_clause(tok):
         return None
     text = " ".join(t.text for t in tok.subtree if t.i >= subj.left_edge.i and not t.is_punct
                     and not _after_clause(t, tok))  # fmt: skip
-    wrong = next((t.head for t in tok.subtree if t.lower_ in _ERRORS and t.dep_ == "amod"), None)
+    wrong = next((t.head for t in tok.subtree if t.lower_ in _ERRORS and t.dep_ == "amod"
+                  and _own_clause(t, tok)), None)  # fmt: skip
     if wrong is not None:  # "a delivery was pumped into the wrong tank", by people or not
         return (subj if _erring(tok, subj) else wrong), text
     if tok.dep_ == "ROOT":
@@ -165,6 +166,16 @@ def _fault_clause(tok):
     if lemma == "lose" and obj is not None and obj.lemma_.lower() in _LOST:
         return obj, text  # "the ship had lost propulsion"
     return None
+
+
+def _own_clause(t, verb) -> bool:
+    """``t`` lies in ``verb``'s clause or one joined to it ("misread the order and went to
+    the wrong site"), not in a clause it reports ("I thought it was a robin with the light
+    on it the wrong way": a belief, no thing done wrong)."""
+    head = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while head is not None and head != verb and head.dep_ == "conj":
+        head = head.head
+    return head == verb
 
 
 def _erring(verb, subj) -> bool:
